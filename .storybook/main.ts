@@ -1,0 +1,15 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  // Workspace packages resolve to their TypeScript sources: no build needed first.
+  viteFinal: async (vite) => ({
+    ...vite,
+    resolve: { ...vite.resolve, conditions: ['source', ...defaultClientConditions] },
+  }),
+};
+
+export default config;

@@ -1,0 +1,198 @@
+/**
+ * The rpc-kit command line, as a pure function of its arguments and a file reader, so that it
+ * can be tested in any runtime. `cli.ts` wires it to Node.
+ */
+import { validateConfig } from './config.js';
+import type { Problem } from './problems.js';
+import { configJsonSchema } from './json-schema.js';
+import type { ResolvedConfig } from './resolve.js';
+import { NATIONAL_CONTACTS } from './content/contacts.js';
+import { evaluate } from './engine.js';
+import { contentFreshness } from './freshness.js';
+import { parseEvaluateInput } from './input.js';
+import { questionBank } from './questions.js';
+import { AUDIENCES, TOOLS, type Audience, type Tool } from './types.js';
+
+export interface CliIO {
+  /** Reads a file as text; `-` means standard input. Throws if it cannot. */
+  readonly readFile: (path: string) => string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly today?: Date;
+  readonly version?: string;
+}
+
+/** Exit codes: 0 ok, 1 invalid config or unreadable file, 2 bad input or usage. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+export const USAGE = `Usage: rpc-kit <command> [options]
+
+Commands:
+  validate <config.json>                 Check a council config. Exit 0 if valid; else exit 1
+                                         with one line per problem and its JSON path.
+  questions [--tool screener|da-check|signposter] [--audience parent|practitioner] [--locale en|cy]
+                                         Print the question bank as JSON.
+  evaluate <input.json|-> [--config council.json] [--locale en|cy]
+                                         Print the decision for a set of answers as JSON.
+                                         Input: {"audience": "parent", "answers": {...}, "situation": {...}}
+                                         Missing or unknown safety answers: exit 2.
+  schema                                 Print the config's JSON Schema (for editors).
+  contacts                               List the national contacts and warn about unverified
+                                         or out-of-date ones.
+`;
+
+interface Parsed {
+  positional: string[];
+  options: Record<string, string>;
+  errors: string[];
+}
+
+function parseArgs(args: readonly string[], known: readonly string[]): Parsed {
+  const out: Parsed = { positional: [], options: {}, errors: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+      if (!known.includes(name)) {
+        out.errors.push(`unknown option --${name}`);
+        continue;
+      }
+      const value = inline ?? args[++i];
+      if (value === undefined) out.errors.push(`--${name} needs a value`);
+      else out.options[name] = value;
+    } else out.positional.push(arg);
+  }
+  return out;
+}
+
+function readJson(io: CliIO, path: string, what: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  let raw: string;
+  try {
+    raw = io.readFile(path);
+  } catch (error) {
+    return { ok: false, message: `${what} ${path}: cannot read the file (${(error as Error).message})` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch (error) {
+    return { ok: false, message: `${what} ${path}: not valid JSON (${(error as Error).message})` };
+  }
+}
+
+const lines = (problems: readonly Problem[], prefix = '') =>
+  problems.map((p) => `${prefix}${p.path}: ${p.message}`).join('\n') + '\n';
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function loadConfig(io: CliIO, path: string | undefined): { ok: true; config?: ResolvedConfig } | { ok: false; code: number } {
+  if (path === undefined) return { ok: true };
+  const read = readJson(io, path, 'config');
+  if (!read.ok) {
+    io.stderr(`${read.message}\n`);
+    return { ok: false, code: EXIT.invalid };
+  }
+  const result = validateConfig(read.value);
+  if (!result.ok) {
+    io.stderr(lines(result.problems, `config ${path}: `));
+    return { ok: false, code: EXIT.invalid };
+  }
+  return { ok: true, config: result.config };
+}
+
+export function runCli(argv: readonly string[], io: CliIO): number {
+  const [command, ...rest] = argv;
+  const usageError = (message: string) => {
+    io.stderr(`rpc-kit: ${message}\n\n${USAGE}`);
+    return EXIT.usage;
+  };
+  switch (command) {
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.stdout(USAGE);
+      return EXIT.ok;
+    case '--version':
+    case '-v':
+      io.stdout(`${io.version ?? 'unknown'}\n`);
+      return EXIT.ok;
+
+    case 'validate': {
+      const args = parseArgs(rest, []);
+      if (args.errors.length) return usageError(args.errors.join('; '));
+      if (args.positional.length !== 1) return usageError('validate needs exactly one config file');
+      const file = args.positional[0]!;
+      const read = readJson(io, file, 'config');
+      if (!read.ok) {
+        io.stderr(`${read.message}\n`);
+        return EXIT.invalid;
+      }
+      const result = validateConfig(read.value);
+      if (!result.ok) {
+        io.stderr(lines(result.problems));
+        return EXIT.invalid;
+      }
+      io.stdout(`${file}: valid\n`);
+      return EXIT.ok;
+    }
+
+    case 'questions': {
+      const args = parseArgs(rest, ['tool', 'audience', 'locale']);
+      const { tool, audience, locale } = args.options;
+      if (tool !== undefined && !TOOLS.includes(tool as Tool)) args.errors.push(`--tool must be one of: ${TOOLS.join(', ')}`);
+      if (audience !== undefined && !AUDIENCES.includes(audience as Audience))
+        args.errors.push(`--audience must be one of: ${AUDIENCES.join(', ')}`);
+      if (args.positional.length) args.errors.push(`unexpected argument ${args.positional[0]!}`);
+      if (args.errors.length) return usageError(args.errors.join('; '));
+      io.stdout(
+        json(
+          questionBank({
+            ...(tool ? { tool: tool as Tool } : {}),
+            ...(audience ? { audience: audience as Audience } : {}),
+            ...(locale ? { locale } : {}),
+          }),
+        ),
+      );
+      return EXIT.ok;
+    }
+
+    case 'evaluate': {
+      const args = parseArgs(rest, ['config', 'locale']);
+      if (args.errors.length) return usageError(args.errors.join('; '));
+      if (args.positional.length !== 1) return usageError('evaluate needs exactly one input file (or - for standard input)');
+      const read = readJson(io, args.positional[0]!, 'input');
+      if (!read.ok) {
+        io.stderr(`${read.message}\n`);
+        return EXIT.usage;
+      }
+      const input = parseEvaluateInput(read.value);
+      if (!input.ok) {
+        io.stderr(lines(input.problems));
+        return EXIT.usage;
+      }
+      const loaded = loadConfig(io, args.options.config);
+      if (!loaded.ok) return loaded.code;
+      const locale = args.options.locale ?? input.input.locale;
+      io.stdout(json(evaluate({ ...input.input, ...(locale ? { locale } : {}) }, loaded.config)));
+      return EXIT.ok;
+    }
+
+    case 'schema': {
+      if (rest.length) return usageError('schema takes no arguments');
+      io.stdout(json(configJsonSchema()));
+      return EXIT.ok;
+    }
+
+    case 'contacts': {
+      if (rest.length) return usageError('contacts takes no arguments');
+      for (const c of NATIONAL_CONTACTS) {
+        io.stdout(`${c.id}\t${c.phone ?? '-'}\t${c.url ?? '-'}\t${c.status}\tchecked ${c.verified ?? 'never'}\n`);
+      }
+      for (const w of contentFreshness(io.today)) io.stderr(`warning: ${w.id}: ${w.message}\n`);
+      return EXIT.ok;
+    }
+
+    default:
+      return usageError(`unknown command "${command}"`);
+  }
+}

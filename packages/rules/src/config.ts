@@ -1,0 +1,234 @@
+/**
+ * Validating a council's config: plain problems, each with its JSON path.
+ */
+import * as z from 'zod/mini';
+import { configSchema, type ConfigInput } from './schema.js';
+import { DEFAULT_PATHWAYS } from './content/pathways.js';
+import { formatPath, type Problem } from './problems.js';
+import { resolveValidConfig, type ResolvedConfig } from './resolve.js';
+
+export type ValidationResult =
+  | { readonly ok: true; readonly config: ResolvedConfig; readonly problems: readonly [] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+const EXPECTED: Record<string, string> = {
+  string: 'a text',
+  record: 'an object',
+  object: 'an object',
+  boolean: 'true or false',
+  array: 'a list',
+  number: 'a number',
+  int: 'a whole number',
+};
+
+function describeExpected(expected: string): string {
+  return EXPECTED[expected] ?? expected;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** The schema found at a path, to suggest a key when one is misspelt. Best effort. */
+function keysAt(path: readonly PropertyKey[]): string[] {
+  let schema: unknown = configSchema;
+  const unwrap = (s: unknown): unknown => {
+    let cur = s as { _zod?: { def?: Record<string, unknown> } };
+    for (let i = 0; i < 10 && cur?._zod?.def; i++) {
+      const def = cur._zod.def;
+      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') cur = def.innerType as typeof cur;
+      else break;
+    }
+    return cur;
+  };
+  for (const seg of path) {
+    const def = (unwrap(schema) as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def.type === 'object') schema = (def.shape as Record<string, unknown>)[String(seg)];
+    else if (def.type === 'array') schema = def.element;
+    else if (def.type === 'record') schema = def.valueType;
+    else if (def.type === 'union') {
+      schema = (def.options as unknown[]).find(
+        (o) => (unwrap(o) as { _zod: { def: { type: string } } })._zod.def.type === 'object',
+      );
+    } else return [];
+    if (!schema) return [];
+  }
+  const def = (unwrap(schema) as { _zod: { def: Record<string, unknown> } })._zod.def;
+  if (def.type === 'object') return Object.keys(def.shape as object);
+  if (def.type === 'record') {
+    const key = (def.keyType as { _zod: { def: { type: string; entries?: Record<string, string> } } })._zod.def;
+    if (key.type === 'enum' && key.entries) return Object.values(key.entries);
+  }
+  return [];
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j]!;
+      row[j] = next;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known key closest to a misspelt one, if it is close enough to be a typo. */
+export function suggestKey(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of known) {
+    const score = distance(key.toLowerCase(), candidate.toLowerCase());
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+/** The value at a path of the raw input, to tell a missing setting from a wrong one. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = root;
+  for (const seg of path) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** Turns zod issues into one plain problem per path. */
+export function issuesToProblems(
+  issues: readonly Issue[],
+  root: unknown,
+  base: readonly PropertyKey[] = [],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const path = [...base, ...issue.path];
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          const hint = suggestKey(key, keysAt(path));
+          problems.push({
+            path: formatPath([...path, key]),
+            message: `is not a known setting${hint ? ` (did you mean "${hint}"?)` : ''}`,
+          });
+        }
+        break;
+      case 'invalid_union': {
+        // Keep the branches that got past the first type check: those are what the author meant.
+        const meant = issue.errors.filter(
+          (branch) => !(branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0),
+        );
+        if (meant.length === 1) problems.push(...issuesToProblems(meant[0]!, root, path));
+        else {
+          const expected = issue.errors
+            .flat()
+            .filter((i) => i.code === 'invalid_type' && i.path.length === 0)
+            .map((i) => describeExpected((i as { expected: string }).expected));
+          problems.push({
+            path: formatPath(path),
+            message: expected.length ? `must be ${[...new Set(expected)].join(' or ')}` : 'is not valid here',
+          });
+        }
+        break;
+      }
+      case 'invalid_key':
+        problems.push({
+          path: formatPath(path),
+          message: `has a name that is not allowed: ${issue.issues.map((i) => i.message).join('; ')}`,
+        });
+        break;
+      case 'invalid_type':
+        problems.push({
+          path: formatPath(path),
+          message:
+            valueAt(root, path) === undefined ? `is required (${describeExpected(issue.expected)})` : `must be ${describeExpected(issue.expected)}`,
+        });
+        break;
+      case 'invalid_value':
+        problems.push({
+          path: formatPath(path),
+          message: `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        });
+        break;
+      case 'too_small':
+        problems.push({
+          path: formatPath(path),
+          message: issue.message !== 'Invalid input' ? issue.message : `must be at least ${String(issue.minimum)}`,
+        });
+        break;
+      case 'too_big':
+        problems.push({
+          path: formatPath(path),
+          message: issue.message !== 'Invalid input' ? issue.message : `must be at most ${String(issue.maximum)}`,
+        });
+        break;
+      default:
+        problems.push({ path: formatPath(path), message: issue.message });
+    }
+  }
+  return problems;
+}
+
+/** Checks across fields that a schema cannot express: unique ids, known ids in `order`. */
+function crossChecks(config: ConfigInput): Problem[] {
+  const problems: Problem[] = [];
+  const defaultIds = new Set(DEFAULT_PATHWAYS.map((p) => p.id));
+  const custom = config.pathways?.custom ?? [];
+  const seen = new Set<string>();
+  custom.forEach((p, i) => {
+    if (defaultIds.has(p.id)) {
+      problems.push({
+        path: formatPath(['pathways', 'custom', i, 'id']),
+        message: `"${p.id}" is a default pathway: change it under pathways.defaults instead`,
+      });
+    } else if (seen.has(p.id)) {
+      problems.push({ path: formatPath(['pathways', 'custom', i, 'id']), message: `"${p.id}" is used twice` });
+    }
+    seen.add(p.id);
+  });
+  const known = new Set([...defaultIds, ...seen]);
+  (config.pathways?.order ?? []).forEach((pid, i) => {
+    if (!known.has(pid)) {
+      const hint = suggestKey(pid, [...known]);
+      problems.push({
+        path: formatPath(['pathways', 'order', i]),
+        message: `"${pid}" is not a pathway${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      });
+    }
+  });
+  for (const list of ['contacts', 'services'] as const) {
+    const ids = new Set<string>();
+    (config[list] ?? []).forEach((item, i) => {
+      if (ids.has(item.id)) problems.push({ path: formatPath([list, i, 'id']), message: `"${item.id}" is used twice` });
+      ids.add(item.id);
+    });
+  }
+  (config.services ?? []).forEach((s, i) => {
+    if (s.minAge !== undefined && s.maxAge !== undefined && s.minAge > s.maxAge) {
+      problems.push({ path: formatPath(['services', i, 'maxAge']), message: 'must not be less than minAge' });
+    }
+  });
+  return problems;
+}
+
+/** Validates a council's config. `ok: false` lists every problem with its JSON path. */
+export function validateConfig(input: unknown): ValidationResult {
+  const parsed = z.safeParse(configSchema, input);
+  if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error.issues, input) };
+  const problems = crossChecks(parsed.data);
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, config: resolveValidConfig(parsed.data), problems: [] };
+}
+
+/** Resolves a config, throwing a readable error listing the problems if it is invalid. */
+export function resolveConfig(input: unknown = {}): ResolvedConfig {
+  const result = validateConfig(input);
+  if (!result.ok) {
+    throw new Error(`Invalid RPC Kit config:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
+  }
+  return result.config;
+}

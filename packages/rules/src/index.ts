@@ -1,0 +1,39 @@
+/**
+ * @rpc-kit/rules: the shared, DOM-free rules and content of RPC Kit.
+ * Runs in browsers and Node; uses zod/mini only.
+ */
+export * from './types.js';
+export { SUPPORTED_LOCALES, localise, fill, primaryLanguage, type SupportedLocale } from './text.js';
+export { isSafeLink, telLink, SAFE_SCHEMES } from './links.js';
+export { SAFETY_QUESTIONS, SAFETY_IDS, SAFETY_OPTIONS } from './content/safety.js';
+export { QUALITY_QUESTIONS, QUALITY_IDS } from './content/quality.js';
+export { SITUATION_QUESTIONS } from './content/situation.js';
+export { DEFAULT_PATHWAYS, DEFAULT_PATHWAY_IDS } from './content/pathways.js';
+export { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from './content/contacts.js';
+export { MESSAGES, MESSAGE_IDS, type MessageId, type Message } from './content/messages.js';
+export { CONTENT_VERSION } from './content/version.js';
+export { message, worded, type StringOverrides } from './messages.js';
+export { configSchema, localisedSchema, type ConfigInput } from './schema.js';
+export { validateConfig, resolveConfig, type ValidationResult } from './config.js';
+export { formatPath, type Problem } from './problems.js';
+export {
+  resolveValidConfig,
+  DEFAULT_CONFIG,
+  DEFAULT_QUICK_EXIT_URL,
+  DEFAULT_SAFE_BROWSING_URL,
+  type ResolvedConfig,
+} from './resolve.js';
+export {
+  evaluate,
+  conflictBand,
+  qualityScores,
+  allowedOnRoute,
+  type Decision,
+  type DecisionContact,
+  type DecisionPathway,
+  type EvaluateInput,
+  type Finding,
+} from './engine.js';
+export { parseEvaluateInput, situationFromAnswers, type InputResult } from './input.js';
+export { questionBank, questionsFor, localiseQuestion, ALL_QUESTIONS, type BankQuestion, type BankOptions } from './questions.js';
+export { contentFreshness, type FreshnessWarning } from './freshness.js';

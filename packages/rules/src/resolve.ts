@@ -1,0 +1,143 @@
+/**
+ * Resolving a valid council config onto the defaults. No zod here: an element or a backend that
+ * only evaluates answers with the defaults does not pay for the schema.
+ */
+import { DEFAULT_PATHWAYS } from './content/pathways.js';
+import { NATIONAL_CONTACTS } from './content/contacts.js';
+import type { MessageId } from './content/messages.js';
+import type { ConfigInput, LocalisedInput } from './schema.js';
+import type { Access, Contact, LocalisedText, Nation, Pathway, PathwayFormat, Service } from './types.js';
+import { compact } from './util.js';
+
+export interface ResolvedConfig {
+  readonly nation: Nation;
+  readonly locales: readonly string[];
+  readonly council?: { readonly name: LocalisedText; readonly url?: string };
+  readonly quickExitUrl: string;
+  readonly safeBrowsingUrl: string;
+  /** Every pathway that is switched on, in the council's order of preference. */
+  readonly pathways: readonly Pathway[];
+  /** National contacts, then the council's own; a council contact with a national id replaces it. */
+  readonly contacts: readonly Contact[];
+  readonly services: readonly Service[];
+  readonly strings: Readonly<Record<string, Partial<Record<MessageId, string>>>>;
+  readonly branding: { readonly preset: 'govuk' | 'nhs' | 'plain'; readonly tokens: Readonly<Record<string, string>> };
+}
+
+/** Where the quick exit goes unless the council says otherwise (as GOV.UK's Exit this page). */
+export const DEFAULT_QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
+/** Advice on browsing safely, offered before the quick exit is first used. */
+export const DEFAULT_SAFE_BROWSING_URL = 'https://www.womensaid.org.uk/cover-your-tracks/';
+
+const toText = (value: LocalisedInput): LocalisedText =>
+  (typeof value === 'string' ? { en: value } : value) as LocalisedText;
+const toTextOpt = (value: LocalisedInput | undefined): LocalisedText | undefined =>
+  value === undefined ? undefined : toText(value);
+
+type AccessInput = NonNullable<NonNullable<NonNullable<ConfigInput['pathways']>['custom']>[number]['access']>;
+const toAccess = (a: AccessInput): Access => compact({ ...a, howTo: toTextOpt(a.howTo) });
+
+function resolvePathways(input: ConfigInput['pathways']): Pathway[] {
+  const allDefaults = input?.allDefaults ?? true;
+  const patches = input?.defaults ?? {};
+  const chosen: Pathway[] = [];
+  for (const p of DEFAULT_PATHWAYS) {
+    const patch = patches[p.id as keyof typeof patches];
+    const on = patch === undefined ? allDefaults : typeof patch === 'boolean' ? patch : patch.enabled ?? true;
+    if (!on) continue;
+    if (patch === undefined || typeof patch === 'boolean') {
+      chosen.push(p);
+      continue;
+    }
+    chosen.push(
+      compact({
+        ...p,
+        name: toTextOpt(patch.name) ?? p.name,
+        provider: toTextOpt(patch.provider) ?? p.provider,
+        description: toTextOpt(patch.description) ?? p.description,
+        whoFor: toTextOpt(patch.whoFor) ?? p.whoFor,
+        formats: (patch.formats as PathwayFormat[] | undefined) ?? p.formats,
+        cost: toTextOpt(patch.cost) ?? p.cost,
+        duration: toTextOpt(patch.duration) ?? p.duration,
+        access: patch.access ? toAccess(patch.access) : p.access,
+        eligibility: patch.eligibility ?? p.eligibility,
+      }),
+    );
+  }
+  for (const c of input?.custom ?? []) {
+    chosen.push(
+      compact({
+        id: c.id,
+        builtIn: false,
+        name: toText(c.name),
+        provider: toTextOpt(c.provider),
+        description: toText(c.description),
+        whoFor: toTextOpt(c.whoFor) ?? toText(c.description),
+        formats: c.formats,
+        kind: c.kind,
+        // Unless the council says it is not, assume a pathway is joint work: the safe default.
+        joint: c.kind === 'mediation' ? true : c.kind === 'domestic-abuse' ? false : c.joint ?? true,
+        cost: toTextOpt(c.cost),
+        duration: toTextOpt(c.duration),
+        access: toAccess(c.access),
+        eligibility: c.eligibility ?? {},
+      }),
+    );
+  }
+  const order = input?.order ?? [];
+  const rank = (p: Pathway) => {
+    const i = order.indexOf(p.id);
+    return i === -1 ? order.length : i;
+  };
+  // A stable sort: the council's order first, then the catalogue's.
+  return chosen
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+function resolveContacts(input: ConfigInput['contacts']): Contact[] {
+  const local = (input ?? []).map(
+    (c): Contact =>
+      compact({
+        ...c,
+        name: toText(c.name),
+        description: toTextOpt(c.description),
+        hours: toTextOpt(c.hours),
+        status: 'local' as const,
+      }),
+  );
+  const byId = new Map(local.map((c) => [c.id, c]));
+  const national = NATIONAL_CONTACTS.map((c) => byId.get(c.id) ?? c);
+  const nationalIds = new Set(NATIONAL_CONTACTS.map((c) => c.id));
+  return [...national, ...local.filter((c) => !nationalIds.has(c.id))];
+}
+
+/** Resolves a config that has passed validation onto the defaults. */
+export function resolveValidConfig(config: ConfigInput): ResolvedConfig {
+  return compact({
+    nation: config.nation ?? 'england',
+    locales: config.locales ?? ['en', 'cy'],
+    council: config.council ? compact({ name: toText(config.council.name), url: config.council.url }) : undefined,
+    quickExitUrl: config.quickExit?.url ?? DEFAULT_QUICK_EXIT_URL,
+    safeBrowsingUrl: config.quickExit?.safeBrowsingUrl ?? DEFAULT_SAFE_BROWSING_URL,
+    pathways: resolvePathways(config.pathways),
+    contacts: resolveContacts(config.contacts),
+    services: (config.services ?? []).map(
+      (s): Service =>
+        compact({
+          ...s,
+          name: toText(s.name),
+          description: toTextOpt(s.description),
+          whoFor: toTextOpt(s.whoFor),
+          hours: toTextOpt(s.hours),
+          cost: toTextOpt(s.cost),
+        }),
+    ),
+    strings: config.strings ?? {},
+    branding: { preset: config.branding?.preset ?? 'govuk', tokens: config.branding?.tokens ?? {} },
+  });
+}
+
+/** The config with every default on: what is used with no config at all. */
+export const DEFAULT_CONFIG: ResolvedConfig = resolveValidConfig({});

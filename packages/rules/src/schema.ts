@@ -1,0 +1,171 @@
+/**
+ * The council config: its schema (zod/mini, so it is small enough for browsers), validation
+ * with one plain problem per JSON path, and resolution onto the defaults.
+ */
+import * as z from 'zod/mini';
+import { DEFAULT_PATHWAY_IDS } from './content/pathways.js';
+import { MESSAGE_IDS } from './content/messages.js';
+import { isSafeLink } from './links.js';
+import {
+  CONFLICT_BANDS,
+  CONTACT_TOPICS,
+  NATIONS,
+  NEEDS,
+  PATHWAY_FORMATS,
+  PATHWAY_KINDS,
+  REFERRALS,
+  RELATIONSHIPS,
+  STAGES,
+} from './types.js';
+
+const LOCALE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const PHONE = /^\+?[0-9 ()-]{3,20}$/;
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TOKEN_NAME = /^--rpc-[a-z0-9-]+$/;
+// A CSS value without anything that could end a declaration or open a block or url().
+const TOKEN_VALUE = /^(?!.*url\()[^;{}<>\\]{1,200}$/i;
+
+const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
+
+const text = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(2000));
+const localeTag = z.string().check(z.regex(LOCALE_TAG, 'must be a language tag such as "en" or "cy"'));
+
+/** A text a person reads: a plain string (English) or texts by language, with `en`. */
+export const localisedSchema = z.union([
+  text,
+  z.record(localeTag, text).check(z.refine((o) => 'en' in o, 'needs an "en" (English) text')),
+]);
+
+const link = z.string().check(
+  z.refine(isSafeLink, 'must be a full link starting with https:, http:, tel: or mailto:'),
+);
+const id = z.string().check(z.regex(ID, 'must be lower-case letters, digits and hyphens, like "my-service"'));
+const phone = z.string().check(z.regex(PHONE, 'must be a phone number, like "0808 2000 247"'));
+const email = z.string().check(z.regex(EMAIL, 'must be an email address'));
+const listOf = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1, 'must not be empty'));
+
+const accessSchema = z
+  .strictObject({
+    url: z.optional(link),
+    phone: z.optional(phone),
+    email: z.optional(email),
+    referral: z.optional(enumOf(REFERRALS)),
+    howTo: z.optional(localisedSchema),
+  })
+  .check(
+    z.refine(
+      (a) => Boolean(a.url || a.phone || a.email || a.howTo),
+      'needs at least one way in: url, phone, email or howTo',
+    ),
+  );
+
+const eligibilitySchema = z.strictObject({
+  relationship: z.optional(listOf(enumOf(RELATIONSHIPS))),
+  stage: z.optional(listOf(enumOf(STAGES))),
+  conflict: z.optional(listOf(enumOf(CONFLICT_BANDS))),
+  childArrangementsDispute: z.optional(z.boolean()),
+});
+
+/** What a council may change in a default pathway. Its kind and whether it is joint work are fixed. */
+const pathwayPatchSchema = z.strictObject({
+  enabled: z.optional(z.boolean()),
+  name: z.optional(localisedSchema),
+  provider: z.optional(localisedSchema),
+  description: z.optional(localisedSchema),
+  whoFor: z.optional(localisedSchema),
+  formats: z.optional(listOf(enumOf(PATHWAY_FORMATS))),
+  cost: z.optional(localisedSchema),
+  duration: z.optional(localisedSchema),
+  access: z.optional(accessSchema),
+  eligibility: z.optional(eligibilitySchema),
+});
+
+const customPathwaySchema = z.strictObject({
+  id,
+  name: localisedSchema,
+  provider: z.optional(localisedSchema),
+  description: localisedSchema,
+  whoFor: z.optional(localisedSchema),
+  formats: listOf(enumOf(PATHWAY_FORMATS)),
+  kind: enumOf(PATHWAY_KINDS),
+  /** Both parents take part together. Assumed true unless the council says otherwise. */
+  joint: z.optional(z.boolean()),
+  cost: z.optional(localisedSchema),
+  duration: z.optional(localisedSchema),
+  access: accessSchema,
+  eligibility: z.optional(eligibilitySchema),
+});
+
+const contactSchema = z.strictObject({
+  id,
+  name: localisedSchema,
+  description: z.optional(localisedSchema),
+  phone: z.optional(phone),
+  text: z.optional(phone),
+  url: z.optional(link),
+  email: z.optional(email),
+  hours: z.optional(localisedSchema),
+  topics: listOf(enumOf(CONTACT_TOPICS)),
+  nations: z.optional(listOf(enumOf(NATIONS))),
+  source: z.optional(text),
+  verified: z.optional(z.string().check(z.regex(DATE, 'must be a date like 2026-11-22'))),
+});
+
+const serviceSchema = z.strictObject({
+  id,
+  name: localisedSchema,
+  description: z.optional(localisedSchema),
+  needs: listOf(enumOf(NEEDS)),
+  whoFor: z.optional(localisedSchema),
+  formats: z.optional(listOf(enumOf(PATHWAY_FORMATS))),
+  areas: z.optional(z.array(text)),
+  address: z.optional(text),
+  url: z.optional(link),
+  phone: z.optional(phone),
+  email: z.optional(email),
+  hours: z.optional(localisedSchema),
+  cost: z.optional(localisedSchema),
+  referral: z.optional(enumOf(REFERRALS)),
+  minAge: z.optional(z.int().check(z.minimum(0), z.maximum(120))),
+  maxAge: z.optional(z.int().check(z.minimum(0), z.maximum(120))),
+});
+
+/** The whole council config. Every key is optional: `{}` is a valid config with all defaults on. */
+export const configSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  council: z.optional(z.strictObject({ name: localisedSchema, url: z.optional(link) })),
+  nation: z.optional(enumOf(NATIONS)),
+  locales: z.optional(listOf(localeTag)),
+  quickExit: z.optional(
+    z.strictObject({ url: z.optional(link), safeBrowsingUrl: z.optional(link) }),
+  ),
+  pathways: z.optional(
+    z.strictObject({
+      allDefaults: z.optional(z.boolean()),
+      defaults: z.optional(
+        z.partialRecord(enumOf(DEFAULT_PATHWAY_IDS), z.union([z.boolean(), pathwayPatchSchema])),
+      ),
+      custom: z.optional(z.array(customPathwaySchema)),
+      order: z.optional(z.array(id)),
+    }),
+  ),
+  services: z.optional(z.array(serviceSchema)),
+  contacts: z.optional(z.array(contactSchema)),
+  strings: z.optional(z.record(localeTag, z.partialRecord(enumOf(MESSAGE_IDS), text))),
+  branding: z.optional(
+    z.strictObject({
+      preset: z.optional(z.enum(['govuk', 'nhs', 'plain'])),
+      tokens: z.optional(
+        z.record(
+          z.string().check(z.regex(TOKEN_NAME, 'must be a custom property named like "--rpc-colour-link"')),
+          z.string().check(z.regex(TOKEN_VALUE, 'must be a plain CSS value (no ; { } < > or url())')),
+        ),
+      ),
+    }),
+  ),
+});
+
+export type ConfigInput = z.infer<typeof configSchema>;
+export type LocalisedInput = z.infer<typeof localisedSchema>;

@@ -1,0 +1,25 @@
+import type { LocalisedText } from './types.js';
+
+/** The locales whose default content is complete. */
+export const SUPPORTED_LOCALES = ['en', 'cy'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+
+/** Reads a localised text: the exact tag, then its primary language, then English. */
+export function localise(text: LocalisedText, locale = 'en'): string {
+  if (Object.prototype.hasOwnProperty.call(text, locale)) return text[locale] as string;
+  const primary = locale.split('-')[0]?.toLowerCase() ?? 'en';
+  if (Object.prototype.hasOwnProperty.call(text, primary)) return text[primary] as string;
+  return text.en;
+}
+
+/** The primary language subtag of a BCP 47 tag, lower-cased. */
+export function primaryLanguage(locale: string): string {
+  return (locale.split('-')[0] ?? '').toLowerCase();
+}
+
+/** Fills `{name}` slots in a template. Unknown slots are left as they are. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([a-zA-Z][\w-]*)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}

@@ -1,0 +1,210 @@
+import { expect } from '@open-wc/testing';
+import { validateConfig, resolveConfig, suggestKey } from '../src/config.js';
+import { DEFAULT_CONFIG } from '../src/resolve.js';
+import { configJsonSchema } from '../src/json-schema.js';
+import { isSafeLink, telLink } from '../src/links.js';
+import { formatPath } from '../src/problems.js';
+import { DEFAULT_PATHWAY_IDS } from '../src/content/pathways.js';
+
+const problemsOf = (config: unknown) => {
+  const r = validateConfig(config);
+  return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
+};
+
+describe('config: validation', () => {
+  it('accepts an empty config, with every default pathway on and England’s helpline', () => {
+    const r = validateConfig({});
+    expect(r.ok).to.equal(true);
+    expect(DEFAULT_CONFIG.nation).to.equal('england');
+    expect(DEFAULT_CONFIG.pathways.map((p) => p.id)).to.deep.equal(DEFAULT_PATHWAY_IDS);
+    expect(DEFAULT_CONFIG.quickExitUrl).to.match(/^https:/);
+  });
+
+  it('names the path of every unknown key, and suggests the likely one', () => {
+    const problems = problemsOf({ natoin: 'wales', pathways: { custm: [] } });
+    expect(problems).to.include('$.natoin: is not a known setting (did you mean "nation"?)');
+    expect(problems).to.include('$.pathways.custm: is not a known setting (did you mean "custom"?)');
+  });
+
+  it('rejects unsafe links with their paths', () => {
+    const bad = ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.org', '/relative', 'https://', ' https://x.uk'];
+    for (const url of bad) {
+      const problems = problemsOf({
+        pathways: { custom: [{ id: 'x', name: 'X', description: 'X', formats: ['group'], kind: 'conflict', access: { url } }] },
+      });
+      expect(problems, url).to.deep.equal([
+        '$.pathways.custom[0].access.url: must be a full link starting with https:, http:, tel: or mailto:',
+      ]);
+    }
+  });
+
+  it('checks links, phones and emails', () => {
+    expect(isSafeLink('https://www.example.gov.uk/family-hub')).to.equal(true);
+    expect(isSafeLink('http://example.org')).to.equal(true);
+    expect(isSafeLink('tel:08082000247')).to.equal(true);
+    expect(isSafeLink('mailto:hub@example.gov.uk')).to.equal(true);
+    expect(isSafeLink('mailto:nobody')).to.equal(false);
+    expect(isSafeLink('tel:call-me')).to.equal(false);
+    expect(isSafeLink('java\nscript:alert(1)')).to.equal(false);
+    expect(isSafeLink('not a link')).to.equal(false);
+    expect(telLink('0808 2000 247')).to.equal('tel:08082000247');
+    expect(problemsOf({ contacts: [{ id: 'a', name: 'A', topics: ['general'], phone: 'call us', email: 'nope' }] })).to.deep.equal([
+      '$.contacts[0].phone: must be a phone number, like "0808 2000 247"',
+      '$.contacts[0].email: must be an email address',
+    ]);
+  });
+
+  it('explains wrong types, values, empty lists and missing fields', () => {
+    const problems = problemsOf({
+      nation: 'france',
+      locales: [],
+      council: { name: 5 },
+      pathways: { allDefaults: 'yes', defaults: { cope: 'maybe', 'not-a-pathway': true } },
+      services: [{ id: 'Bad Id', name: { cy: 'Enw' }, needs: ['conflict-together'], minAge: 10, maxAge: 5 }],
+      contacts: [{ name: 'No id', topics: ['general'] }],
+    });
+    expect(problems).to.include('$.nation: must be one of: "england", "wales", "scotland", "northern-ireland"');
+    expect(problems).to.include('$.locales: must not be empty');
+    expect(problems).to.include('$.council.name: must be a text or an object');
+    expect(problems).to.include('$.pathways.allDefaults: must be true or false');
+    expect(problems).to.include('$.pathways.defaults.cope: must be true or false or an object');
+    expect(problems.some((p) => p.startsWith('$.pathways.defaults.not-a-pathway: is not a known setting'))).to.equal(true);
+    expect(problems).to.include('$.services[0].id: must be lower-case letters, digits and hyphens, like "my-service"');
+    expect(problems).to.include('$.services[0].name: needs an "en" (English) text');
+    expect(problems).to.include('$.contacts[0].id: is required (a text)');
+  });
+
+  it('a default pathway cannot be made non-joint or re-kinded by config', () => {
+    const problems = problemsOf({ pathways: { defaults: { cope: { joint: false, kind: 'support' } } } });
+    expect(problems).to.include('$.pathways.defaults.cope.joint: is not a known setting');
+    expect(problems).to.include('$.pathways.defaults.cope.kind: is not a known setting');
+  });
+
+  it('checks ids across the config', () => {
+    const custom = (id: string) => ({ id, name: id, description: 'd', formats: ['group'], kind: 'support', access: { howTo: 'Ask' } });
+    const problems = problemsOf({
+      pathways: { custom: [custom('cope'), custom('mine'), custom('mine')], order: ['mine', 'arguing-beter'] },
+      contacts: [
+        { id: 'a', name: 'A', topics: ['general'] },
+        { id: 'a', name: 'A', topics: ['general'] },
+      ],
+      services: [
+        { id: 's', name: 'S', needs: ['separating'], minAge: 10, maxAge: 5 },
+        { id: 's', name: 'S', needs: ['separating'] },
+      ],
+    });
+    expect(problems).to.deep.equal([
+      '$.pathways.custom[0].id: "cope" is a default pathway: change it under pathways.defaults instead',
+      '$.pathways.custom[2].id: "mine" is used twice',
+      '$.pathways.order[1]: "arguing-beter" is not a pathway (did you mean "arguing-better"?)',
+      '$.contacts[1].id: "a" is used twice',
+      '$.services[1].id: "s" is used twice',
+      '$.services[0].maxAge: must not be less than minAge',
+    ]);
+  });
+
+  it('needs a way into every custom pathway, and valid branding tokens and strings', () => {
+    const problems = problemsOf({
+      pathways: { custom: [{ id: 'x', name: 'X', description: 'X', formats: ['group'], kind: 'support', access: {} }] },
+      branding: { preset: 'pink', tokens: { color: 'red', '--rpc-colour-link': 'red; background: url(x)' } },
+      strings: { cy: { 'reason.nope': 'x' }, 'not a tag': {} },
+    });
+    expect(problems).to.include('$.pathways.custom[0].access: needs at least one way in: url, phone, email or howTo');
+    expect(problems).to.include('$.branding.preset: must be one of: "govuk", "nhs", "plain"');
+    expect(problems.some((p) => p.startsWith('$.branding.tokens.color: has a name that is not allowed'))).to.equal(true);
+    expect(problems).to.include(
+      '$.branding.tokens["--rpc-colour-link"]: must be a plain CSS value (no ; { } < > or url())',
+    );
+    expect(problems).to.include('$.strings.cy["reason.nope"]: is not a known setting');
+    expect(problems.some((p) => p.startsWith('$.strings["not a tag"]: has a name that is not allowed'))).to.equal(true);
+  });
+
+  it('says when the whole config is not an object', () => {
+    expect(problemsOf('hello')).to.deep.equal(['$: must be an object']);
+    expect(problemsOf([])).to.deep.equal(['$: must be an object']);
+  });
+
+  it('formats paths and suggestions', () => {
+    expect(formatPath([])).to.equal('$');
+    expect(formatPath(['a', 0, 'b c', 'd-e'])).to.equal('$.a[0]["b c"].d-e');
+    expect(suggestKey('pathway', ['pathways', 'nation'])).to.equal('pathways');
+    expect(suggestKey('zzzzzz', ['pathways', 'nation'])).to.equal(undefined);
+  });
+
+  it('throws a readable error from resolveConfig', () => {
+    expect(() => resolveConfig({ nation: 'mars' })).to.throw(/\$\.nation: must be one of/);
+  });
+});
+
+describe('config: resolution', () => {
+  it('switches defaults off and on, and patches their text and links', () => {
+    const c = resolveConfig({
+      nation: 'wales',
+      pathways: {
+        allDefaults: false,
+        defaults: {
+          cope: { access: { url: 'https://example.gov.uk/cope', referral: 'practitioner' }, cost: { en: 'Free', cy: 'Am ddim' } },
+          'arguing-better': true,
+          mediation: { enabled: false, name: 'Ignored' },
+        },
+      },
+    });
+    expect(c.nation).to.equal('wales');
+    expect(c.pathways.map((p) => p.id)).to.deep.equal(['arguing-better', 'cope']);
+    const cope = c.pathways.find((p) => p.id === 'cope')!;
+    expect(cope.access.url).to.equal('https://example.gov.uk/cope');
+    expect(cope.cost).to.deep.equal({ en: 'Free', cy: 'Am ddim' });
+    expect(cope.joint).to.equal(true);
+    expect(resolveConfig({ pathways: { defaults: { cope: false } } }).pathways.map((p) => p.id)).not.to.include('cope');
+  });
+
+  it('adds custom pathways, assumed joint unless the council says not', () => {
+    const base = { name: 'N', description: 'D', formats: ['group'], access: { email: 'a@b.uk', howTo: 'Email us' } };
+    const c = resolveConfig({
+      pathways: {
+        custom: [
+          { id: 'a', kind: 'conflict', ...base },
+          { id: 'b', kind: 'conflict', joint: false, ...base, whoFor: 'Mums' },
+          { id: 'c', kind: 'mediation', joint: false, ...base },
+          { id: 'd', kind: 'domestic-abuse', joint: true, ...base },
+        ],
+      },
+    });
+    const byId = Object.fromEntries(c.pathways.map((p) => [p.id, p]));
+    expect([byId.a!.joint, byId.b!.joint, byId.c!.joint, byId.d!.joint]).to.deep.equal([true, false, true, false]);
+    expect(byId.a!.whoFor).to.deep.equal({ en: 'D' });
+    expect(byId.b!.whoFor).to.deep.equal({ en: 'Mums' });
+    expect(byId.a!.access.howTo).to.deep.equal({ en: 'Email us' });
+    expect(byId.a!.builtIn).to.equal(false);
+  });
+
+  it('merges council contacts, services, strings and branding', () => {
+    const c = resolveConfig({
+      council: { name: 'Northshire Council', url: 'https://northshire.example.gov.uk' },
+      quickExit: { url: 'https://www.google.co.uk' },
+      contacts: [
+        { id: 'family-lives', name: 'Family Lives (local line)', phone: '01234 111111', topics: ['conflict'] },
+        { id: 'hub', name: { en: 'Family Hub', cy: 'Hyb Teulu' }, phone: '01234 222222', topics: ['conflict'], hours: 'Mon to Fri' },
+      ],
+      services: [{ id: 'hub', name: 'Hub', needs: ['separating'], cost: 'Free', hours: '9 to 5', whoFor: 'Parents', description: 'Help' }],
+      branding: { preset: 'nhs', tokens: { '--rpc-colour-link': '#005eb8' } },
+    });
+    expect(c.council!.name).to.deep.equal({ en: 'Northshire Council' });
+    expect(c.quickExitUrl).to.equal('https://www.google.co.uk');
+    const fl = c.contacts.find((x) => x.id === 'family-lives')!;
+    expect(fl.phone).to.equal('01234 111111');
+    expect(fl.status).to.equal('local');
+    expect(c.contacts.at(-1)!.id).to.equal('hub');
+    expect(c.contacts.at(-1)!.hours).to.deep.equal({ en: 'Mon to Fri' });
+    expect(c.services[0]!.cost).to.deep.equal({ en: 'Free' });
+    expect(c.branding).to.deep.equal({ preset: 'nhs', tokens: { '--rpc-colour-link': '#005eb8' } });
+  });
+});
+
+describe('config: JSON Schema', () => {
+  it('describes every top-level setting and forbids unknown keys', () => {
+    const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: boolean };
+    expect(Object.keys(schema.properties)).to.include.members(['nation', 'pathways', 'services', 'contacts', 'strings', 'branding']);
+    expect(schema.additionalProperties).to.equal(false);
+  });
+});

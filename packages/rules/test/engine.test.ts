@@ -1,0 +1,308 @@
+import { expect } from '@open-wc/testing';
+import { evaluate, conflictBand, qualityScores } from '../src/engine.js';
+import { resolveConfig } from '../src/config.js';
+import { CONFLICT_DEFAULT_IDS, safeAnswers, VICTIM_IDS, indicatorAnswer } from './helpers.js';
+
+const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+
+describe('evaluate: routes', () => {
+  it('danger now is an emergency, with 999 first and the nation’s helpline next', () => {
+    const d = evaluate({ answers: safeAnswers({ 'danger-now': 'yes' }) });
+    expect(d.route).to.equal('emergency');
+    expect(d.urgent).to.equal(true);
+    expect(d.contacts[0]!.id).to.equal('emergency-999');
+    expect(d.contacts[0]!.phone).to.equal('999');
+    expect(d.contacts[0]!.description).to.contain('55');
+    expect(d.contacts[1]!.id).to.equal('national-da-helpline');
+    expect(ids(d.pathways)).to.deep.equal(['domestic-abuse-support']);
+  });
+
+  it('uses the helpline of the council’s nation', () => {
+    const expected = {
+      england: 'national-da-helpline',
+      wales: 'live-fear-free',
+      scotland: 'scotland-da-helpline',
+      'northern-ireland': 'ni-dsa-helpline',
+    } as const;
+    for (const [nation, helpline] of Object.entries(expected)) {
+      const config = resolveConfig({ nation });
+      expect(evaluate({ answers: safeAnswers({ physical: 'yes' }) }, config).contacts[0]!.id).to.equal(helpline);
+      expect(evaluate({ answers: safeAnswers({ 'danger-now': 'yes' }) }, config).contacts[1]!.id).to.equal(helpline);
+    }
+  });
+
+  for (const id of VICTIM_IDS) {
+    it(`${id} alone, a single time, routes to domestic abuse help with no conflict offers`, () => {
+      const d = evaluate({ answers: safeAnswers({ [id]: indicatorAnswer(id) }), situation: { relationship: 'together', conflict: 'low' } });
+      expect(d.route).to.equal('domestic-abuse');
+      expect(d.indicators).to.deep.equal([id]);
+      expect(d.contacts[0]!.id).to.equal('national-da-helpline');
+      expect(ids(d.contacts)).to.include.members(['mens-advice-line', 'galop']);
+      expect(ids(d.pathways)).to.deep.equal(['domestic-abuse-support']);
+      expect(d.withheld).to.include.members(['arguing-better', 'getting-on-better', 'family-hub-support']);
+      expect(d.reasons.join(' ')).to.contain('domestic abuse');
+    });
+  }
+
+  it('can-disagree-safely: "no" is the indicator, "yes" is not', () => {
+    expect(evaluate({ answers: safeAnswers({ 'can-disagree-safely': 'no' }) }).route).to.equal('domestic-abuse');
+    expect(evaluate({ answers: safeAnswers({ 'can-disagree-safely': 'yes' }) }).route).to.equal('conflict');
+  });
+
+  it('own behaviour: the Respect Phoneline first and no joint work', () => {
+    const d = evaluate({ answers: safeAnswers({ 'own-behaviour': 'yes' }), situation: { relationship: 'together' } });
+    expect(d.route).to.equal('using-harm');
+    expect(d.contacts[0]!.id).to.equal('respect-phoneline');
+    expect(d.pathways.filter((p) => p.joint)).to.deep.equal([]);
+  });
+
+  it('own behaviour with victim indicators gives both kinds of help', () => {
+    const d = evaluate({ answers: safeAnswers({ 'own-behaviour': 'yes', controlling: 'yes' }) });
+    expect(d.route).to.equal('domestic-abuse');
+    expect(d.contacts[0]!.id).to.equal('national-da-helpline');
+    expect(ids(d.contacts)).to.include('respect-phoneline');
+    expect(d.reasons.join(' ')).to.contain('Respect Phoneline');
+  });
+
+  it('unsure is never no: unclear, helpline shown, no joint work or mediation', () => {
+    const d = evaluate({
+      answers: safeAnswers({ controlling: 'unsure' }),
+      situation: { relationship: 'separated', childArrangementsDispute: true, conflict: 'high' },
+    });
+    expect(d.route).to.equal('unclear');
+    expect(d.unsure).to.deep.equal(['controlling']);
+    expect(ids(d.contacts)).to.include('national-da-helpline');
+    expect(d.pathways[0]!.id).to.equal('family-hub-support');
+    expect(d.pathways.some((p) => p.joint || p.kind === 'mediation')).to.equal(false);
+    expect(ids(d.pathways)).to.include('parenting-when-separated');
+    expect(d.reasons.join(' ')).to.contain('controlling behaviour');
+  });
+
+  it('danger-now unsure shows 999 first on the unclear route, and is urgent', () => {
+    const d = evaluate({ answers: safeAnswers({ 'danger-now': 'unsure' }) });
+    expect(d.route).to.equal('unclear');
+    expect(d.urgent).to.equal(true);
+    expect(d.contacts[0]!.id).to.equal('emergency-999');
+  });
+
+  it('danger-now unsure with abuse shows the helpline first, then 999', () => {
+    const d = evaluate({ answers: safeAnswers({ 'danger-now': 'unsure', physical: 'yes' }) });
+    expect(d.route).to.equal('domestic-abuse');
+    expect(ids(d.contacts).slice(0, 2)).to.deep.equal(['national-da-helpline', 'emergency-999']);
+  });
+
+  it('a missing safety answer counts as unsure, never as no', () => {
+    const answers = safeAnswers();
+    delete answers.physical;
+    const d = evaluate({ answers });
+    expect(d.route).to.equal('unclear');
+    expect(d.unsure).to.deep.equal(['physical']);
+  });
+});
+
+describe('evaluate: urgency', () => {
+  it('strangulation and threats to kill are urgent', () => {
+    expect(evaluate({ answers: safeAnswers({ strangled: 'yes' }) }).urgent).to.equal(true);
+    expect(evaluate({ answers: safeAnswers({ threats: 'yes' }) }).urgent).to.equal(true);
+    expect(evaluate({ answers: safeAnswers({ strangled: 'unsure' }) }).urgent).to.equal(true);
+  });
+
+  it('monitoring is urgent after separation, not while together', () => {
+    const answers = safeAnswers({ monitoring: 'yes' });
+    expect(evaluate({ answers, situation: { relationship: 'separated' } }).urgent).to.equal(true);
+    expect(evaluate({ answers, situation: { relationship: 'separating' } }).urgent).to.equal(true);
+    const together = evaluate({ answers, situation: { relationship: 'together' } });
+    expect(together.route).to.equal('domestic-abuse');
+    expect(together.urgent).to.equal(false);
+  });
+
+  it('separation with control and violence is urgent, and shows 999 after the helpline', () => {
+    const d = evaluate({
+      answers: safeAnswers({ controlling: 'yes', physical: 'yes' }),
+      situation: { relationship: 'separating' },
+    });
+    expect(d.urgent).to.equal(true);
+    expect(ids(d.contacts).slice(0, 2)).to.deep.equal(['national-da-helpline', 'emergency-999']);
+    expect(d.urgency.length).to.be.greaterThan(0);
+    expect(evaluate({ answers: safeAnswers({ controlling: 'yes', physical: 'yes' }) }).urgent).to.equal(false);
+  });
+});
+
+describe('evaluate: conflict pathways by situation', () => {
+  const conflict = (situation: Parameters<typeof evaluate>[0]['situation']) => evaluate({ answers: safeAnswers(), situation });
+
+  it('together and expecting or with a baby: Me, You and Baby Too and Arguing Better', () => {
+    for (const stage of ['expecting', 'baby'] as const) {
+      const d = conflict({ relationship: 'together', stage, conflict: 'moderate' });
+      expect(d.route).to.equal('conflict');
+      expect(ids(d.pathways)).to.include.members(['me-you-and-baby-too', 'arguing-better', 'getting-on-better']);
+      expect(ids(d.pathways)).not.to.include('cope');
+    }
+    expect(ids(conflict({ relationship: 'together', stage: 'teen' }).pathways)).not.to.include('me-you-and-baby-too');
+  });
+
+  it('high conflict while together: COPE, not Getting on Better', () => {
+    const d = conflict({ relationship: 'together', stage: 'child', conflict: 'high' });
+    expect(ids(d.pathways)).to.include.members(['cope', 'arguing-better']);
+    expect(ids(d.pathways)).not.to.include('getting-on-better');
+  });
+
+  it('low or moderate conflict while together: Getting on Better, not COPE', () => {
+    for (const band of ['low', 'moderate'] as const) {
+      const d = conflict({ relationship: 'together', conflict: band });
+      expect(ids(d.pathways)).to.include('getting-on-better');
+      expect(ids(d.pathways)).not.to.include('cope');
+    }
+  });
+
+  it('an unknown conflict level offers neither COPE nor Getting on Better', () => {
+    const d = conflict({ relationship: 'together' });
+    expect(ids(d.pathways)).not.to.include.members(['cope']);
+    expect(ids(d.pathways)).not.to.include('getting-on-better');
+  });
+
+  it('separating or separated: Getting it Right for Children and Parenting when Separated, never couple programmes', () => {
+    for (const relationship of ['separating', 'separated'] as const) {
+      const d = conflict({ relationship, stage: 'baby', conflict: 'high' });
+      expect(ids(d.pathways)).to.include.members(['getting-it-right-for-children', 'parenting-when-separated']);
+      expect(ids(d.pathways)).not.to.include.members(['me-you-and-baby-too']);
+      for (const couple of ['me-you-and-baby-too', 'arguing-better', 'getting-on-better', 'cope'])
+        expect(ids(d.pathways)).not.to.include(couple);
+    }
+  });
+
+  it('a dispute over child arrangements adds mediation', () => {
+    expect(ids(conflict({ relationship: 'separated', childArrangementsDispute: true }).pathways)).to.include('mediation');
+    expect(ids(conflict({ relationship: 'separated', childArrangementsDispute: false }).pathways)).not.to.include('mediation');
+    const d = conflict({ relationship: 'separated', childArrangementsDispute: true });
+    expect(d.pathways.find((p) => p.id === 'mediation')!.why.join(' ')).to.contain('arrangements');
+  });
+
+  it('supported offers rank with or above self-guided digital courses', () => {
+    const situations = [
+      { relationship: 'together', stage: 'baby', conflict: 'low' },
+      { relationship: 'separated', childArrangementsDispute: true },
+      { relationship: 'together', conflict: 'high' },
+    ] as const;
+    for (const situation of situations) {
+      const formats = conflict(situation).pathways.map((p) => p.supported);
+      const firstDigital = formats.indexOf(false);
+      expect(formats.slice(firstDigital).includes(true), JSON.stringify(situation)).to.equal(false);
+    }
+  });
+
+  it('family hub support is open to any parent, and every pathway says why', () => {
+    const d = conflict({});
+    expect(ids(d.pathways)).to.include('family-hub-support');
+    for (const p of conflict({ relationship: 'together', stage: 'baby', conflict: 'low' }).pathways) {
+      expect(p.why.length, p.id).to.be.greaterThan(0);
+    }
+  });
+
+  it('reads the situation from answers to the situation questions too', () => {
+    const d = evaluate({ answers: safeAnswers({ relationship: 'separated', 'child-arrangements-dispute': 'yes' }) });
+    expect(ids(d.pathways)).to.include.members(['mediation', 'getting-it-right-for-children']);
+  });
+});
+
+describe('evaluate: the relationship-quality band', () => {
+  it('scores the quality answers into low, moderate and high', () => {
+    expect(conflictBand([0, 0, 1, 1, 1])).to.equal('low');
+    expect(conflictBand([0, 0, 0, 0, 3])).to.equal('moderate');
+    expect(conflictBand([1, 1, 1, 1, 1])).to.equal('moderate');
+    expect(conflictBand([2, 2, 2, 2, 2])).to.equal('high');
+    expect(qualityScores({ frequency: 'daily' })).to.equal(null);
+  });
+
+  it('derives the band from the answers, and a calm relationship is no concern', () => {
+    const calm = { frequency: 'rarely', intensity: 'calm', resolution: 'usually', children: 'never', heard: 'sometimes' };
+    const d = evaluate({ answers: safeAnswers(calm), situation: { relationship: 'together' } });
+    expect(d.route).to.equal('no-concern');
+    expect(d.conflict).to.equal('low');
+    expect(d.conflictScore).to.equal(1);
+    expect(d.pathways.length).to.be.greaterThan(0);
+    const stormy = { frequency: 'daily', intensity: 'very-heated', resolution: 'never', children: 'often', heard: 'rarely' };
+    const s = evaluate({ answers: safeAnswers(stormy), situation: { relationship: 'together' } });
+    expect(s.route).to.equal('conflict');
+    expect(s.conflict).to.equal('high');
+    expect(ids(s.pathways)).to.include('cope');
+    expect(s.reasons.join(' ')).to.contain('not a diagnosis');
+  });
+
+  it('a dispute over the children is never "no concern"', () => {
+    const calm = { frequency: 'rarely', intensity: 'calm', resolution: 'usually', children: 'never', heard: 'usually' };
+    const d = evaluate({ answers: safeAnswers(calm), situation: { relationship: 'separated', childArrangementsDispute: true } });
+    expect(d.route).to.equal('conflict');
+  });
+});
+
+describe('evaluate: wording', () => {
+  it('words reasons for a practitioner in the third person, with the same decision', () => {
+    const answers = safeAnswers({ afraid: 'yes' });
+    const parent = evaluate({ answers, audience: 'parent' });
+    const practitioner = evaluate({ answers, audience: 'practitioner' });
+    expect(practitioner.route).to.equal(parent.route);
+    expect(parent.findings[0]!.text).to.match(/^You said/);
+    expect(practitioner.findings[0]!.text).to.match(/^The parent/);
+    expect(practitioner.findings[0]!.categoryLabel).to.equal('Fear and an imbalance of power');
+  });
+
+  it('speaks Welsh when asked', () => {
+    const d = evaluate({ answers: safeAnswers({ physical: 'yes' }), locale: 'cy' });
+    const en = evaluate({ answers: safeAnswers({ physical: 'yes' }) });
+    expect(d.reasons[0]).not.to.equal(en.reasons[0]);
+    expect(d.route).to.equal(en.route);
+  });
+
+  it('applies a council’s own wording for a message', () => {
+    const config = resolveConfig({ strings: { en: { 'reason.conflict': 'Our offers can help.' } } });
+    expect(evaluate({ answers: safeAnswers() }, config).reasons[0]).to.equal('Our offers can help.');
+  });
+});
+
+describe('evaluate: council config', () => {
+  it('only offers the pathways the council runs', () => {
+    const config = resolveConfig({ pathways: { allDefaults: false, defaults: { 'arguing-better': true } } });
+    const d = evaluate({ answers: safeAnswers(), situation: { relationship: 'together' } }, config);
+    expect(ids(d.pathways)).to.deep.equal(['arguing-better']);
+  });
+
+  it('never shows a council’s joint offer, or any conflict offer, where abuse is indicated', () => {
+    const config = resolveConfig({
+      pathways: {
+        custom: [
+          { id: 'couples-club', name: 'Couples club', description: 'x', formats: ['group'], kind: 'conflict', access: { phone: '01234 567890' } },
+          { id: 'local-idva', name: 'Local IDVA service', description: 'x', formats: ['one-to-one'], kind: 'domestic-abuse', access: { phone: '01234 567891' } },
+        ],
+      },
+      contacts: [{ id: 'local-da', name: 'Local DA service', phone: '01234 000000', topics: ['domestic-abuse'] }],
+    });
+    const abuse = evaluate({ answers: safeAnswers({ economic: 'yes' }) }, config);
+    expect(ids(abuse.pathways)).to.deep.equal(['domestic-abuse-support', 'local-idva']);
+    expect(ids(abuse.contacts).slice(0, 2)).to.deep.equal(['national-da-helpline', 'local-da']);
+    const unclear = evaluate({ answers: safeAnswers({ economic: 'unsure' }) }, config);
+    expect(ids(unclear.pathways)).not.to.include('couples-club');
+    const ok = evaluate({ answers: safeAnswers(), situation: { relationship: 'together' } }, config);
+    expect(ids(ok.pathways)).to.include('couples-club');
+    expect(ok.pathways.find((p) => p.id === 'couples-club')!.council).to.equal(true);
+    expect(ids(evaluate({ answers: safeAnswers(), situation: { relationship: 'separated' } }, config).pathways)).not.to.include(
+      'couples-club',
+    );
+  });
+
+  it('keeps the council’s order of preference within each tier', () => {
+    const config = resolveConfig({ pathways: { order: ['family-hub-support', 'parenting-when-separated'] } });
+    const d = evaluate({ answers: safeAnswers(), situation: { relationship: 'separated' } }, config);
+    expect(ids(d.pathways)).to.deep.equal(['family-hub-support', 'parenting-when-separated', 'getting-it-right-for-children']);
+  });
+
+  it('every conflict default pathway is on with no config', () => {
+    const seen = new Set<string>();
+    for (const relationship of ['together', 'separated'] as const)
+      for (const conflict of ['low', 'high'] as const)
+        for (const stage of ['baby', 'teen'] as const)
+          for (const d of evaluate({ answers: safeAnswers(), situation: { relationship, conflict, stage, childArrangementsDispute: true } }).pathways)
+            seen.add(d.id);
+    expect([...seen]).to.include.members(CONFLICT_DEFAULT_IDS);
+  });
+});

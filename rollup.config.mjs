@@ -1,0 +1,75 @@
+// Builds every package for npm (ESM, bare imports, .d.ts) and the self-contained, minified
+// CDN files in dist/cdn/ for <script type="module"> users. A type error fails the build.
+import { chmodSync, existsSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+/** TypeScript that fails the build on a type error (plugin-typescript only warns by default). */
+const strictTs = (options) => typescript({ noEmitOnError: true, ...options });
+
+const onwarn = (warning, warn) => {
+  if (warning.plugin === 'typescript') throw new Error(`TypeScript: ${warning.message}`);
+  // zod's own comments and internal import cycles: harmless, and not ours to fix.
+  const inDeps = (warning.id ?? warning.ids?.[0] ?? '').includes('node_modules');
+  if (inDeps && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
+  warn(warning);
+};
+
+/** The npm build of one package: ESM, dependencies left as bare imports, declarations. */
+const npmBuild = (pkg, input, extra = {}) => ({
+  input,
+  external: (id) => isBare(id) || id.startsWith('node:'),
+  plugins: [strictTs({ tsconfig: `packages/${pkg}/tsconfig.build.json`, outDir: `packages/${pkg}/dist` })],
+  output: {
+    dir: `packages/${pkg}/dist`,
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    ...extra.output,
+  },
+  onwarn,
+});
+
+/** A self-contained, minified CDN file: lit, zod/mini and the rules bundled in. */
+const cdnBuild = (name, input) => ({
+  input,
+  plugins: [
+    nodeResolve({ exportConditions: ['source'], browser: true }),
+    strictTs({ tsconfig: 'tsconfig.cdn.json', sourceMap: false, inlineSources: false }),
+    terser({ format: { comments: false }, ecma: 2020 }),
+  ],
+  output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false },
+  onwarn,
+});
+
+export default [
+  npmBuild(
+    'rules',
+    { index: 'packages/rules/src/index.ts', cli: 'packages/rules/src/cli.ts' },
+    {
+      output: {
+        banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+      },
+    },
+  ),
+  {
+    ...npmBuild('kit', { index: 'packages/kit/src/index.ts' }),
+  },
+  cdnBuild('rpc-kit', 'packages/kit/src/index.ts'),
+].map((config) => ({
+  ...config,
+  plugins: [
+    ...config.plugins,
+    {
+      name: 'make-cli-executable',
+      writeBundle(options) {
+        const cli = options.dir && `${options.dir}/cli.js`;
+        if (cli && existsSync(cli)) chmodSync(cli, 0o755);
+      },
+    },
+  ],
+}));

@@ -1,0 +1,73 @@
+// Serves the demo pages in docs/ and the CDN bundles in dist/cdn/ (at /cdn/) on a local port,
+// with the strict Content Security Policy a careful council site would use. No dependencies.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const MOUNTS = [
+  { prefix: '/cdn/', dir: join(root, 'dist', 'cdn') },
+  { prefix: '/', dir: join(root, 'docs') },
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.md': 'text/plain; charset=utf-8',
+};
+const HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+};
+
+async function resolveFile(pathname) {
+  for (const { prefix, dir } of MOUNTS) {
+    if (!pathname.startsWith(prefix)) continue;
+    const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
+    if (file !== dir && !file.startsWith(dir + sep)) return undefined;
+    try {
+      const info = await stat(file);
+      if (info.isDirectory()) return resolveFile(`${pathname.replace(/\/?$/, '/')}index.html`);
+      return file;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const file = await resolveFile(url.pathname);
+  if (!file) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...HEADERS });
+    res.end('Not found');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...HEADERS });
+  res.end(await readFile(file));
+});
+
+const wanted = Number(process.env.PORT ?? 8080);
+let port = wanted;
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE' && port < wanted + 20) {
+    port += 1;
+    server.listen(port);
+  } else {
+    console.error(`Could not start the demo server: ${error.message}`);
+    process.exit(1);
+  }
+});
+server.on('listening', () => {
+  console.log(`RPC Kit demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+});
+server.listen(port);

@@ -1,0 +1,25 @@
+// Browser tests in a real Chromium (see scripts/find-browser.mjs for how it is found).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
+
+export default {
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findBrowser(), headless: true, args: BROWSER_ARGS },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['packages/*/src/**/*.ts'],
+    exclude: ['packages/rules/src/cli.ts', '**/node_modules/**'],
+    threshold: { statements: 95, lines: 95, branches: 95, functions: 95 },
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+};
