@@ -44,7 +44,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'packages/rules/bin/**/*.js', '*.config.{js,mjs}', 'rollup.config.mjs', 'packages/rules/src/cli.ts'],
+    files: [
+      'scripts/**/*.mjs',
+      'packages/rules/bin/**/*.js',
+      '*.config.{js,mjs}',
+      'rollup.config.mjs',
+      'packages/rules/src/cli.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -3,8 +3,19 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 
+/** The demo page loads /cdn/rpc-kit.js; in tests that is the kit's source, so no build is needed. */
+function cdnFromSource(context, next) {
+  const match = /^\/cdn\/rpc-kit\.js(\?.*)?$/.exec(context.url);
+  if (match) {
+    context.redirect(`/packages/kit/src/index.ts${match[1] ?? ''}`);
+    return undefined;
+  }
+  return next();
+}
+
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+  middleware: [cdnFromSource],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

@@ -31,7 +31,10 @@ const EXAMPLES = [
     input: { answers: noAbuse, situation: { relationship: 'together', stage: 'expecting', conflict: 'moderate' } },
   },
   {
-    label: t('Together, arguing every day, children in the middle', 'Gyda’ch gilydd, yn dadlau bob dydd, y plant yn y canol'),
+    label: t(
+      'Together, arguing every day, children in the middle',
+      'Gyda’ch gilydd, yn dadlau bob dydd, y plant yn y canol',
+    ),
     input: { answers: noAbuse, situation: { relationship: 'together', stage: 'child', conflict: 'high' } },
   },
   {
@@ -66,7 +69,10 @@ const table = el(
       {},
       el('th', { scope: 'col', textContent: t('If a parent says…', 'Os yw rhiant yn dweud…') }),
       el('th', { scope: 'col', textContent: t('Route', 'Llwybr') }),
-      el('th', { scope: 'col', textContent: t('First contact and suggested help', 'Y cyswllt cyntaf a’r help a awgrymir') }),
+      el('th', {
+        scope: 'col',
+        textContent: t('First contact and suggested help', 'Y cyswllt cyntaf a’r help a awgrymir'),
+      }),
     ),
   ),
 );
@@ -99,7 +105,12 @@ for (const q of questions) {
 const details = el(
   'details',
   {},
-  el('summary', { textContent: t(`The ${questions.length} questions, safety first`, `Y ${questions.length} cwestiwn, diogelwch yn gyntaf`) }),
+  el('summary', {
+    textContent: t(
+      `The ${questions.length} questions, safety first`,
+      `Y ${questions.length} cwestiwn, diogelwch yn gyntaf`,
+    ),
+  }),
   list,
 );
 root.replaceChildren(table, el('h3', { textContent: t('The questions', 'Y cwestiynau') }), details);

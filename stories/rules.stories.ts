@@ -27,12 +27,13 @@ export const QuestionBank: StoryObj<BankArgs> = {
   render: ({ tool, audience, locale }) => html`
     <ol lang=${locale}>
       ${questionBank({ ...(tool === 'all' ? {} : { tool }), audience, locale }).map(
-        (q) => html`<li>
-          <strong>${q.text}</strong> <small>(${q.group}, id <code>${q.id}</code>)</small>
-          <ul>
-            ${q.options.map((o) => html`<li>${o.label} <code>${o.value}</code></li>`)}
-          </ul>
-        </li>`,
+        (q) =>
+          html`<li>
+            <strong>${q.text}</strong> <small>(${q.group}, id <code>${q.id}</code>)</small>
+            <ul>
+              ${q.options.map((o) => html`<li>${o.label} <code>${o.value}</code></li>`)}
+            </ul>
+          </li>`,
       )}
     </ol>
   `,

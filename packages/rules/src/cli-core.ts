@@ -65,7 +65,11 @@ function parseArgs(args: readonly string[], known: readonly string[]): Parsed {
   return out;
 }
 
-function readJson(io: CliIO, path: string, what: string): { ok: true; value: unknown } | { ok: false; message: string } {
+function readJson(
+  io: CliIO,
+  path: string,
+  what: string,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   let raw: string;
   try {
     raw = io.readFile(path);
@@ -84,7 +88,10 @@ const lines = (problems: readonly Problem[], prefix = '') =>
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-function loadConfig(io: CliIO, path: string | undefined): { ok: true; config?: ResolvedConfig } | { ok: false; code: number } {
+function loadConfig(
+  io: CliIO,
+  path: string | undefined,
+): { ok: true; config?: ResolvedConfig } | { ok: false; code: number } {
   if (path === undefined) return { ok: true };
   const read = readJson(io, path, 'config');
   if (!read.ok) {
@@ -139,7 +146,8 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     case 'questions': {
       const args = parseArgs(rest, ['tool', 'audience', 'locale']);
       const { tool, audience, locale } = args.options;
-      if (tool !== undefined && !TOOLS.includes(tool as Tool)) args.errors.push(`--tool must be one of: ${TOOLS.join(', ')}`);
+      if (tool !== undefined && !TOOLS.includes(tool as Tool))
+        args.errors.push(`--tool must be one of: ${TOOLS.join(', ')}`);
       if (audience !== undefined && !AUDIENCES.includes(audience as Audience))
         args.errors.push(`--audience must be one of: ${AUDIENCES.join(', ')}`);
       if (args.positional.length) args.errors.push(`unexpected argument ${args.positional[0]!}`);
@@ -159,7 +167,8 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     case 'evaluate': {
       const args = parseArgs(rest, ['config', 'locale']);
       if (args.errors.length) return usageError(args.errors.join('; '));
-      if (args.positional.length !== 1) return usageError('evaluate needs exactly one input file (or - for standard input)');
+      if (args.positional.length !== 1)
+        return usageError('evaluate needs exactly one input file (or - for standard input)');
       const read = readJson(io, args.positional[0]!, 'input');
       if (!read.ok) {
         io.stderr(`${read.message}\n`);

@@ -34,7 +34,8 @@ function keysAt(path: readonly PropertyKey[]): string[] {
     let cur = s as { _zod?: { def?: Record<string, unknown> } };
     for (let i = 0; i < 10 && cur?._zod?.def; i++) {
       const def = cur._zod.def;
-      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') cur = def.innerType as typeof cur;
+      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default')
+        cur = def.innerType as typeof cur;
       else break;
     }
     return cur;
@@ -145,7 +146,9 @@ export function issuesToProblems(
         problems.push({
           path: formatPath(path),
           message:
-            valueAt(root, path) === undefined ? `is required (${describeExpected(issue.expected)})` : `must be ${describeExpected(issue.expected)}`,
+            valueAt(root, path) === undefined
+              ? `is required (${describeExpected(issue.expected)})`
+              : `must be ${describeExpected(issue.expected)}`,
         });
         break;
       case 'invalid_value':

@@ -202,7 +202,10 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
         answer,
         ...(q.category ? { category: q.category, categoryLabel: say(`category.${q.category}`) } : {}),
         concerns: q.concerns ?? 'victim',
-        text: isIndicator && q.finding ? localise(worded(q.finding, audience), locale) : localise(q.topic ?? q.text.parent, locale),
+        text:
+          isIndicator && q.finding
+            ? localise(worded(q.finding, audience), locale)
+            : localise(q.topic ?? q.text.parent, locale),
       });
     }
   }
@@ -266,7 +269,8 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
     reasons.push(say('reason.unsure-about', { topics: unsureTopics.join('; ') }));
   if (route === 'conflict') reasons.push(say('reason.conflict'));
   if (route === 'no-concern') reasons.push(say('reason.no-concern'));
-  if ((route === 'conflict' || route === 'no-concern') && band) reasons.push(say('reason.band', { band: say(`band.${band}`) }));
+  if ((route === 'conflict' || route === 'no-concern') && band)
+    reasons.push(say('reason.band', { band: say(`band.${band}`) }));
   reasons.push(...urgency);
 
   // Pathways: the safety filter, then eligibility, then ranking.
@@ -282,7 +286,8 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
       : eligible(p, situation),
   );
   const tier = (p: Pathway) => {
-    if (route === 'unclear') return p.id === 'family-hub-support' ? 0 : p.kind === 'domestic-abuse' ? 1 : isSupported(p) ? 2 : 3;
+    if (route === 'unclear')
+      return p.id === 'family-hub-support' ? 0 : p.kind === 'domestic-abuse' ? 1 : isSupported(p) ? 2 : 3;
     return isSupported(p) ? 0 : 1;
   };
   const ranked = chosen
@@ -340,7 +345,8 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
   // Contacts: who to call, in order.
   const byId = new Map(config.contacts.map((c) => [c.id, c]));
   const inNation = (c: Contact) => !c.nations || c.nations.includes(config.nation);
-  const local = (topic: ContactTopic) => config.contacts.filter((c) => c.status === 'local' && c.topics.includes(topic) && inNation(c));
+  const local = (topic: ContactTopic) =>
+    config.contacts.filter((c) => c.status === 'local' && c.topics.includes(topic) && inNation(c));
   const daHelpline = DA_HELPLINE_BY_NATION[config.nation];
   const ids: string[] = [];
   const add = (...list: (string | Contact | undefined)[]) => {
@@ -371,7 +377,8 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
       break;
   }
   if (ownYes && route !== 'using-harm') add('respect-phoneline');
-  if (is('children-used', 'yes') || (route !== 'conflict' && route !== 'no-concern' && route !== 'unclear')) add('nspcc');
+  if (is('children-used', 'yes') || (route !== 'conflict' && route !== 'no-concern' && route !== 'unclear'))
+    add('nspcc');
   const contacts: DecisionContact[] = ids.map((cid) => {
     const c = byId.get(cid) as Contact;
     return compact({

@@ -16,7 +16,10 @@ export function contentFreshness(
   const warnings: FreshnessWarning[] = [];
   for (const c of contacts) {
     if (c.status === 'unverified') {
-      warnings.push({ id: c.id, message: `unverified: ${c.statusNote ?? 'check against its source'} (${c.source ?? 'no source'})` });
+      warnings.push({
+        id: c.id,
+        message: `unverified: ${c.statusNote ?? 'check against its source'} (${c.source ?? 'no source'})`,
+      });
     }
     if (!c.verified) warnings.push({ id: c.id, message: 'has no verified date' });
     else if (today.getTime() - Date.parse(c.verified) > SIX_MONTHS_MS) {

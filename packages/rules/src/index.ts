@@ -35,5 +35,12 @@ export {
   type Finding,
 } from './engine.js';
 export { parseEvaluateInput, situationFromAnswers, type InputResult } from './input.js';
-export { questionBank, questionsFor, localiseQuestion, ALL_QUESTIONS, type BankQuestion, type BankOptions } from './questions.js';
+export {
+  questionBank,
+  questionsFor,
+  localiseQuestion,
+  ALL_QUESTIONS,
+  type BankQuestion,
+  type BankOptions,
+} from './questions.js';
 export { contentFreshness, type FreshnessWarning } from './freshness.js';

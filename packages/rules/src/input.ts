@@ -11,8 +11,7 @@ import type { EvaluateInput } from './engine.js';
 import { AUDIENCES, CONFLICT_BANDS, RELATIONSHIPS, STAGES, type Situation } from './types.js';
 
 export type InputResult =
-  | { readonly ok: true; readonly input: EvaluateInput }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  { readonly ok: true; readonly input: EvaluateInput } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -47,7 +46,10 @@ export function parseEvaluateInput(raw: unknown): InputResult {
   }
   if (raw.audience !== undefined && !AUDIENCES.includes(raw.audience as never))
     at(['audience'], `must be one of: ${list(AUDIENCES)}`);
-  if (raw.locale !== undefined && (typeof raw.locale !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(raw.locale)))
+  if (
+    raw.locale !== undefined &&
+    (typeof raw.locale !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(raw.locale))
+  )
     at(['locale'], 'must be a language tag such as "en" or "cy"');
 
   const answers = raw.answers;
@@ -57,7 +59,8 @@ export function parseEvaluateInput(raw: unknown): InputResult {
   }
   const byId = new Map([...SAFETY_QUESTIONS, ...QUALITY_QUESTIONS, ...SITUATION_QUESTIONS].map((q) => [q.id, q]));
   for (const q of SAFETY_QUESTIONS) {
-    if (answers[q.id] === undefined) at(['answers', q.id], `missing safety answer "${q.id}" (expected "yes", "no" or "unsure")`);
+    if (answers[q.id] === undefined)
+      at(['answers', q.id], `missing safety answer "${q.id}" (expected "yes", "no" or "unsure")`);
   }
   for (const [id, value] of Object.entries(answers)) {
     const q = byId.get(id);

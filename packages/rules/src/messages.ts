@@ -13,12 +13,7 @@ export function worded(message: Message, audience: Audience): LocalisedText {
 }
 
 /** A message in a locale and for an audience, with the council's overrides applied. */
-export function message(
-  id: MessageId,
-  audience: Audience,
-  locale: string,
-  overrides: StringOverrides = {},
-): string {
+export function message(id: MessageId, audience: Audience, locale: string, overrides: StringOverrides = {}): string {
   const override = overrides[locale]?.[id] ?? overrides[primaryLanguage(locale)]?.[id];
   if (override !== undefined) return override;
   return localise(worded(MESSAGES[id], audience), locale);

@@ -16,4 +16,3 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
-

@@ -50,5 +50,7 @@ export function localiseQuestion(q: Question, audience: Audience = 'parent', loc
 
 /** The question bank for a tool, audience and locale, in the order asked. */
 export function questionBank(options: BankOptions = {}): BankQuestion[] {
-  return questionsFor(options.tool).map((q) => localiseQuestion(q, options.audience ?? 'parent', options.locale ?? 'en'));
+  return questionsFor(options.tool).map((q) =>
+    localiseQuestion(q, options.audience ?? 'parent', options.locale ?? 'en'),
+  );
 }

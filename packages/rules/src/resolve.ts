@@ -43,7 +43,7 @@ function resolvePathways(input: ConfigInput['pathways']): Pathway[] {
   const chosen: Pathway[] = [];
   for (const p of DEFAULT_PATHWAYS) {
     const patch = patches[p.id as keyof typeof patches];
-    const on = patch === undefined ? allDefaults : typeof patch === 'boolean' ? patch : patch.enabled ?? true;
+    const on = patch === undefined ? allDefaults : typeof patch === 'boolean' ? patch : (patch.enabled ?? true);
     if (!on) continue;
     if (patch === undefined || typeof patch === 'boolean') {
       chosen.push(p);
@@ -76,7 +76,7 @@ function resolvePathways(input: ConfigInput['pathways']): Pathway[] {
         formats: c.formats,
         kind: c.kind,
         // Unless the council says it is not, assume a pathway is joint work: the safe default.
-        joint: c.kind === 'mediation' ? true : c.kind === 'domestic-abuse' ? false : c.joint ?? true,
+        joint: c.kind === 'mediation' ? true : c.kind === 'domestic-abuse' ? false : (c.joint ?? true),
         cost: toTextOpt(c.cost),
         duration: toTextOpt(c.duration),
         access: toAccess(c.access),
@@ -97,15 +97,14 @@ function resolvePathways(input: ConfigInput['pathways']): Pathway[] {
 }
 
 function resolveContacts(input: ConfigInput['contacts']): Contact[] {
-  const local = (input ?? []).map(
-    (c): Contact =>
-      compact({
-        ...c,
-        name: toText(c.name),
-        description: toTextOpt(c.description),
-        hours: toTextOpt(c.hours),
-        status: 'local' as const,
-      }),
+  const local = (input ?? []).map((c): Contact =>
+    compact({
+      ...c,
+      name: toText(c.name),
+      description: toTextOpt(c.description),
+      hours: toTextOpt(c.hours),
+      status: 'local' as const,
+    }),
   );
   const byId = new Map(local.map((c) => [c.id, c]));
   const national = NATIONAL_CONTACTS.map((c) => byId.get(c.id) ?? c);
@@ -123,16 +122,15 @@ export function resolveValidConfig(config: ConfigInput): ResolvedConfig {
     safeBrowsingUrl: config.quickExit?.safeBrowsingUrl ?? DEFAULT_SAFE_BROWSING_URL,
     pathways: resolvePathways(config.pathways),
     contacts: resolveContacts(config.contacts),
-    services: (config.services ?? []).map(
-      (s): Service =>
-        compact({
-          ...s,
-          name: toText(s.name),
-          description: toTextOpt(s.description),
-          whoFor: toTextOpt(s.whoFor),
-          hours: toTextOpt(s.hours),
-          cost: toTextOpt(s.cost),
-        }),
+    services: (config.services ?? []).map((s): Service =>
+      compact({
+        ...s,
+        name: toText(s.name),
+        description: toTextOpt(s.description),
+        whoFor: toTextOpt(s.whoFor),
+        hours: toTextOpt(s.hours),
+        cost: toTextOpt(s.cost),
+      }),
     ),
     strings: config.strings ?? {},
     branding: { preset: config.branding?.preset ?? 'govuk', tokens: config.branding?.tokens ?? {} },

@@ -38,9 +38,7 @@ export const localisedSchema = z.union([
   z.record(localeTag, text).check(z.refine((o) => 'en' in o, 'needs an "en" (English) text')),
 ]);
 
-const link = z.string().check(
-  z.refine(isSafeLink, 'must be a full link starting with https:, http:, tel: or mailto:'),
-);
+const link = z.string().check(z.refine(isSafeLink, 'must be a full link starting with https:, http:, tel: or mailto:'));
 const id = z.string().check(z.regex(ID, 'must be lower-case letters, digits and hyphens, like "my-service"'));
 const phone = z.string().check(z.regex(PHONE, 'must be a phone number, like "0808 2000 247"'));
 const email = z.string().check(z.regex(EMAIL, 'must be an email address'));
@@ -138,15 +136,11 @@ export const configSchema = z.strictObject({
   council: z.optional(z.strictObject({ name: localisedSchema, url: z.optional(link) })),
   nation: z.optional(enumOf(NATIONS)),
   locales: z.optional(listOf(localeTag)),
-  quickExit: z.optional(
-    z.strictObject({ url: z.optional(link), safeBrowsingUrl: z.optional(link) }),
-  ),
+  quickExit: z.optional(z.strictObject({ url: z.optional(link), safeBrowsingUrl: z.optional(link) })),
   pathways: z.optional(
     z.strictObject({
       allDefaults: z.optional(z.boolean()),
-      defaults: z.optional(
-        z.partialRecord(enumOf(DEFAULT_PATHWAY_IDS), z.union([z.boolean(), pathwayPatchSchema])),
-      ),
+      defaults: z.optional(z.partialRecord(enumOf(DEFAULT_PATHWAY_IDS), z.union([z.boolean(), pathwayPatchSchema]))),
       custom: z.optional(z.array(customPathwaySchema)),
       order: z.optional(z.array(id)),
     }),

@@ -19,13 +19,7 @@ export type SafetyAnswer = 'yes' | 'no' | 'unsure';
 export const SAFETY_ANSWERS: readonly SafetyAnswer[] = ['yes', 'no', 'unsure'];
 
 /** Routes (contract). */
-export type Route =
-  | 'emergency'
-  | 'domestic-abuse'
-  | 'using-harm'
-  | 'unclear'
-  | 'conflict'
-  | 'no-concern';
+export type Route = 'emergency' | 'domestic-abuse' | 'using-harm' | 'unclear' | 'conflict' | 'no-concern';
 export const ROUTES: readonly Route[] = [
   'emergency',
   'domestic-abuse',

@@ -37,7 +37,10 @@ describe('rpc-kit CLI', () => {
 
     it('exits 1 with one line per problem and its path', () => {
       const r = run(['validate', 'bad.json'], {
-        'bad.json': JSON.stringify({ nation: 'atlantis', contacts: [{ id: 'x', name: 'X', topics: ['general'], url: 'javascript:alert(1)' }] }),
+        'bad.json': JSON.stringify({
+          nation: 'atlantis',
+          contacts: [{ id: 'x', name: 'X', topics: ['general'], url: 'javascript:alert(1)' }],
+        }),
       });
       expect(r.code).to.equal(1);
       expect(r.stdout).to.equal('');
@@ -93,14 +96,19 @@ describe('rpc-kit CLI', () => {
   });
 
   describe('evaluate', () => {
-    const input = (answers: Record<string, string>, extra: object = {}) => JSON.stringify({ audience: 'parent', answers, ...extra });
+    const input = (answers: Record<string, string>, extra: object = {}) =>
+      JSON.stringify({ audience: 'parent', answers, ...extra });
 
     it('prints the decision as JSON', () => {
       const r = run(['evaluate', 'in.json'], {
         'in.json': input(safeAnswers(), { situation: { relationship: 'together', conflict: 'high' } }),
       });
       expect(r.code).to.equal(0);
-      const d = JSON.parse(r.stdout) as { route: string; pathways: { id: string }[]; contacts: { id: string; phone?: string }[] };
+      const d = JSON.parse(r.stdout) as {
+        route: string;
+        pathways: { id: string }[];
+        contacts: { id: string; phone?: string }[];
+      };
       expect(d.route).to.equal('conflict');
       expect(d.pathways.map((p) => p.id)).to.include('cope');
       expect(d.contacts.length).to.be.greaterThan(0);
@@ -161,7 +169,9 @@ describe('rpc-kit CLI', () => {
         'wales.json': '{"nation": "wales"}',
         'bad.json': '{"nation": "wales", "colour": "red"}',
       };
-      const d = JSON.parse(run(['evaluate', 'in.json', '--config', 'wales.json'], files).stdout) as { contacts: { id: string }[] };
+      const d = JSON.parse(run(['evaluate', 'in.json', '--config', 'wales.json'], files).stdout) as {
+        contacts: { id: string }[];
+      };
       expect(d.contacts[0]!.id).to.equal('live-fear-free');
       const bad = run(['evaluate', 'in.json', '--config', 'bad.json'], files);
       expect(bad.code).to.equal(1);
@@ -173,7 +183,10 @@ describe('rpc-kit CLI', () => {
     it('answers in Welsh with --locale cy', () => {
       const files = { 'in.json': input(safeAnswers()) };
       const en = JSON.parse(run(['evaluate', 'in.json'], files).stdout) as { reasons: string[]; locale: string };
-      const cy = JSON.parse(run(['evaluate', 'in.json', '--locale', 'cy'], files).stdout) as { reasons: string[]; locale: string };
+      const cy = JSON.parse(run(['evaluate', 'in.json', '--locale', 'cy'], files).stdout) as {
+        reasons: string[];
+        locale: string;
+      };
       expect(cy.locale).to.equal('cy');
       expect(cy.reasons[0]).not.to.equal(en.reasons[0]);
     });

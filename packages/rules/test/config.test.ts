@@ -27,10 +27,19 @@ describe('config: validation', () => {
   });
 
   it('rejects unsafe links with their paths', () => {
-    const bad = ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.org', '/relative', 'https://', ' https://x.uk'];
+    const bad = [
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'ftp://example.org',
+      '/relative',
+      'https://',
+      ' https://x.uk',
+    ];
     for (const url of bad) {
       const problems = problemsOf({
-        pathways: { custom: [{ id: 'x', name: 'X', description: 'X', formats: ['group'], kind: 'conflict', access: { url } }] },
+        pathways: {
+          custom: [{ id: 'x', name: 'X', description: 'X', formats: ['group'], kind: 'conflict', access: { url } }],
+        },
       });
       expect(problems, url).to.deep.equal([
         '$.pathways.custom[0].access.url: must be a full link starting with https:, http:, tel: or mailto:',
@@ -48,7 +57,9 @@ describe('config: validation', () => {
     expect(isSafeLink('java\nscript:alert(1)')).to.equal(false);
     expect(isSafeLink('not a link')).to.equal(false);
     expect(telLink('0808 2000 247')).to.equal('tel:08082000247');
-    expect(problemsOf({ contacts: [{ id: 'a', name: 'A', topics: ['general'], phone: 'call us', email: 'nope' }] })).to.deep.equal([
+    expect(
+      problemsOf({ contacts: [{ id: 'a', name: 'A', topics: ['general'], phone: 'call us', email: 'nope' }] }),
+    ).to.deep.equal([
       '$.contacts[0].phone: must be a phone number, like "0808 2000 247"',
       '$.contacts[0].email: must be an email address',
     ]);
@@ -68,7 +79,9 @@ describe('config: validation', () => {
     expect(problems).to.include('$.council.name: must be a text or an object');
     expect(problems).to.include('$.pathways.allDefaults: must be true or false');
     expect(problems).to.include('$.pathways.defaults.cope: must be true or false or an object');
-    expect(problems.some((p) => p.startsWith('$.pathways.defaults.not-a-pathway: is not a known setting'))).to.equal(true);
+    expect(problems.some((p) => p.startsWith('$.pathways.defaults.not-a-pathway: is not a known setting'))).to.equal(
+      true,
+    );
     expect(problems).to.include('$.services[0].id: must be lower-case letters, digits and hyphens, like "my-service"');
     expect(problems).to.include('$.services[0].name: needs an "en" (English) text');
     expect(problems).to.include('$.contacts[0].id: is required (a text)');
@@ -81,7 +94,14 @@ describe('config: validation', () => {
   });
 
   it('checks ids across the config', () => {
-    const custom = (id: string) => ({ id, name: id, description: 'd', formats: ['group'], kind: 'support', access: { howTo: 'Ask' } });
+    const custom = (id: string) => ({
+      id,
+      name: id,
+      description: 'd',
+      formats: ['group'],
+      kind: 'support',
+      access: { howTo: 'Ask' },
+    });
     const problems = problemsOf({
       pathways: { custom: [custom('cope'), custom('mine'), custom('mine')], order: ['mine', 'arguing-beter'] },
       contacts: [
@@ -111,7 +131,9 @@ describe('config: validation', () => {
     });
     expect(problems).to.include('$.pathways.custom[0].access: needs at least one way in: url, phone, email or howTo');
     expect(problems).to.include('$.branding.preset: must be one of: "govuk", "nhs", "plain"');
-    expect(problems.some((p) => p.startsWith('$.branding.tokens.color: has a name that is not allowed'))).to.equal(true);
+    expect(problems.some((p) => p.startsWith('$.branding.tokens.color: has a name that is not allowed'))).to.equal(
+      true,
+    );
     expect(problems).to.include(
       '$.branding.tokens["--rpc-colour-link"]: must be a plain CSS value (no ; { } < > or url())',
     );
@@ -143,7 +165,10 @@ describe('config: resolution', () => {
       pathways: {
         allDefaults: false,
         defaults: {
-          cope: { access: { url: 'https://example.gov.uk/cope', referral: 'practitioner' }, cost: { en: 'Free', cy: 'Am ddim' } },
+          cope: {
+            access: { url: 'https://example.gov.uk/cope', referral: 'practitioner' },
+            cost: { en: 'Free', cy: 'Am ddim' },
+          },
           'arguing-better': true,
           mediation: { enabled: false, name: 'Ignored' },
         },
@@ -184,9 +209,25 @@ describe('config: resolution', () => {
       quickExit: { url: 'https://www.google.co.uk' },
       contacts: [
         { id: 'family-lives', name: 'Family Lives (local line)', phone: '01234 111111', topics: ['conflict'] },
-        { id: 'hub', name: { en: 'Family Hub', cy: 'Hyb Teulu' }, phone: '01234 222222', topics: ['conflict'], hours: 'Mon to Fri' },
+        {
+          id: 'hub',
+          name: { en: 'Family Hub', cy: 'Hyb Teulu' },
+          phone: '01234 222222',
+          topics: ['conflict'],
+          hours: 'Mon to Fri',
+        },
       ],
-      services: [{ id: 'hub', name: 'Hub', needs: ['separating'], cost: 'Free', hours: '9 to 5', whoFor: 'Parents', description: 'Help' }],
+      services: [
+        {
+          id: 'hub',
+          name: 'Hub',
+          needs: ['separating'],
+          cost: 'Free',
+          hours: '9 to 5',
+          whoFor: 'Parents',
+          description: 'Help',
+        },
+      ],
       branding: { preset: 'nhs', tokens: { '--rpc-colour-link': '#005eb8' } },
     });
     expect(c.council!.name).to.deep.equal({ en: 'Northshire Council' });
@@ -204,7 +245,14 @@ describe('config: resolution', () => {
 describe('config: JSON Schema', () => {
   it('describes every top-level setting and forbids unknown keys', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: boolean };
-    expect(Object.keys(schema.properties)).to.include.members(['nation', 'pathways', 'services', 'contacts', 'strings', 'branding']);
+    expect(Object.keys(schema.properties)).to.include.members([
+      'nation',
+      'pathways',
+      'services',
+      'contacts',
+      'strings',
+      'branding',
+    ]);
     expect(schema.additionalProperties).to.equal(false);
   });
 });

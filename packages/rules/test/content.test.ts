@@ -35,7 +35,10 @@ describe('default content', () => {
       'own-behaviour',
     ]);
     for (const q of ALL_QUESTIONS.filter((x) => x.group === 'safety')) {
-      expect(q.options.map((o) => o.value), q.id).to.deep.equal(['yes', 'no', 'unsure']);
+      expect(
+        q.options.map((o) => o.value),
+        q.id,
+      ).to.deep.equal(['yes', 'no', 'unsure']);
       expect(q.why, q.id).to.not.equal(undefined);
       expect(q.finding, q.id).to.not.equal(undefined);
     }
@@ -65,7 +68,9 @@ describe('default content', () => {
     expect(all.length).to.be.greaterThan(250);
     const missing = all.filter((t) => !t.text.cy?.trim()).map((t) => t.path);
     expect(missing, `missing Welsh: ${missing.slice(0, 10).join(', ')}`).to.deep.equal([]);
-    const slots = all.filter((t) => (t.text.en!.match(/\{\w+\}/g) ?? []).join() !== (t.text.cy!.match(/\{\w+\}/g) ?? []).join());
+    const slots = all.filter(
+      (t) => (t.text.en!.match(/\{\w+\}/g) ?? []).join() !== (t.text.cy!.match(/\{\w+\}/g) ?? []).join(),
+    );
     expect(slots.map((t) => t.path)).to.deep.equal([]);
     for (const q of ALL_QUESTIONS.filter((x) => x.group === 'safety'))
       expect(q.text.parent.en, q.id).not.to.equal(q.text.practitioner.en);
@@ -88,7 +93,9 @@ describe('default content', () => {
     const later = contentFreshness(new Date('2027-12-01'));
     expect(later.find((w) => w.id === 'national-da-helpline')!.message).to.contain('more than six months');
     expect(
-      contentFreshness(new Date('2026-11-22'), [{ id: 'x', name: { en: 'X' }, topics: ['general'], status: 'local' }])[0]!.message,
+      contentFreshness(new Date('2026-11-22'), [
+        { id: 'x', name: { en: 'X' }, topics: ['general'], status: 'local' },
+      ])[0]!.message,
     ).to.equal('has no verified date');
   });
 
@@ -96,7 +103,9 @@ describe('default content', () => {
     expect(localise({ en: 'Hello', cy: 'Helo' }, 'cy-GB')).to.equal('Helo');
     expect(localise({ en: 'Hello', cy: 'Helo' }, 'fr')).to.equal('Hello');
     expect(fill('{a} and {b}', { a: 1 })).to.equal('1 and {b}');
-    expect(message('band.high', 'parent', 'cy', { cy: {} })).to.equal((MESSAGES['band.high'] as Record<string, string>).cy);
+    expect(message('band.high', 'parent', 'cy', { cy: {} })).to.equal(
+      (MESSAGES['band.high'] as Record<string, string>).cy,
+    );
     expect(message('band.high', 'parent', 'cy-GB', { cy: { 'band.high': 'uchel iawn' } })).to.equal('uchel iawn');
   });
 

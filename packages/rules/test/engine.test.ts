@@ -33,7 +33,10 @@ describe('evaluate: routes', () => {
 
   for (const id of VICTIM_IDS) {
     it(`${id} alone, a single time, routes to domestic abuse help with no conflict offers`, () => {
-      const d = evaluate({ answers: safeAnswers({ [id]: indicatorAnswer(id) }), situation: { relationship: 'together', conflict: 'low' } });
+      const d = evaluate({
+        answers: safeAnswers({ [id]: indicatorAnswer(id) }),
+        situation: { relationship: 'together', conflict: 'low' },
+      });
       expect(d.route).to.equal('domestic-abuse');
       expect(d.indicators).to.deep.equal([id]);
       expect(d.contacts[0]!.id).to.equal('national-da-helpline');
@@ -129,7 +132,8 @@ describe('evaluate: urgency', () => {
 });
 
 describe('evaluate: conflict pathways by situation', () => {
-  const conflict = (situation: Parameters<typeof evaluate>[0]['situation']) => evaluate({ answers: safeAnswers(), situation });
+  const conflict = (situation: Parameters<typeof evaluate>[0]['situation']) =>
+    evaluate({ answers: safeAnswers(), situation });
 
   it('together and expecting or with a baby: Me, You and Baby Too and Arguing Better', () => {
     for (const stage of ['expecting', 'baby'] as const) {
@@ -172,8 +176,12 @@ describe('evaluate: conflict pathways by situation', () => {
   });
 
   it('a dispute over child arrangements adds mediation', () => {
-    expect(ids(conflict({ relationship: 'separated', childArrangementsDispute: true }).pathways)).to.include('mediation');
-    expect(ids(conflict({ relationship: 'separated', childArrangementsDispute: false }).pathways)).not.to.include('mediation');
+    expect(ids(conflict({ relationship: 'separated', childArrangementsDispute: true }).pathways)).to.include(
+      'mediation',
+    );
+    expect(ids(conflict({ relationship: 'separated', childArrangementsDispute: false }).pathways)).not.to.include(
+      'mediation',
+    );
     const d = conflict({ relationship: 'separated', childArrangementsDispute: true });
     expect(d.pathways.find((p) => p.id === 'mediation')!.why.join(' ')).to.contain('arrangements');
   });
@@ -215,13 +223,25 @@ describe('evaluate: the relationship-quality band', () => {
   });
 
   it('derives the band from the answers, and a calm relationship is no concern', () => {
-    const calm = { frequency: 'rarely', intensity: 'calm', resolution: 'usually', children: 'never', heard: 'sometimes' };
+    const calm = {
+      frequency: 'rarely',
+      intensity: 'calm',
+      resolution: 'usually',
+      children: 'never',
+      heard: 'sometimes',
+    };
     const d = evaluate({ answers: safeAnswers(calm), situation: { relationship: 'together' } });
     expect(d.route).to.equal('no-concern');
     expect(d.conflict).to.equal('low');
     expect(d.conflictScore).to.equal(1);
     expect(d.pathways.length).to.be.greaterThan(0);
-    const stormy = { frequency: 'daily', intensity: 'very-heated', resolution: 'never', children: 'often', heard: 'rarely' };
+    const stormy = {
+      frequency: 'daily',
+      intensity: 'very-heated',
+      resolution: 'never',
+      children: 'often',
+      heard: 'rarely',
+    };
     const s = evaluate({ answers: safeAnswers(stormy), situation: { relationship: 'together' } });
     expect(s.route).to.equal('conflict');
     expect(s.conflict).to.equal('high');
@@ -231,7 +251,10 @@ describe('evaluate: the relationship-quality band', () => {
 
   it('a dispute over the children is never "no concern"', () => {
     const calm = { frequency: 'rarely', intensity: 'calm', resolution: 'usually', children: 'never', heard: 'usually' };
-    const d = evaluate({ answers: safeAnswers(calm), situation: { relationship: 'separated', childArrangementsDispute: true } });
+    const d = evaluate({
+      answers: safeAnswers(calm),
+      situation: { relationship: 'separated', childArrangementsDispute: true },
+    });
     expect(d.route).to.equal('conflict');
   });
 });
@@ -271,8 +294,22 @@ describe('evaluate: council config', () => {
     const config = resolveConfig({
       pathways: {
         custom: [
-          { id: 'couples-club', name: 'Couples club', description: 'x', formats: ['group'], kind: 'conflict', access: { phone: '01234 567890' } },
-          { id: 'local-idva', name: 'Local IDVA service', description: 'x', formats: ['one-to-one'], kind: 'domestic-abuse', access: { phone: '01234 567891' } },
+          {
+            id: 'couples-club',
+            name: 'Couples club',
+            description: 'x',
+            formats: ['group'],
+            kind: 'conflict',
+            access: { phone: '01234 567890' },
+          },
+          {
+            id: 'local-idva',
+            name: 'Local IDVA service',
+            description: 'x',
+            formats: ['one-to-one'],
+            kind: 'domestic-abuse',
+            access: { phone: '01234 567891' },
+          },
         ],
       },
       contacts: [{ id: 'local-da', name: 'Local DA service', phone: '01234 000000', topics: ['domestic-abuse'] }],
@@ -285,15 +322,19 @@ describe('evaluate: council config', () => {
     const ok = evaluate({ answers: safeAnswers(), situation: { relationship: 'together' } }, config);
     expect(ids(ok.pathways)).to.include('couples-club');
     expect(ok.pathways.find((p) => p.id === 'couples-club')!.council).to.equal(true);
-    expect(ids(evaluate({ answers: safeAnswers(), situation: { relationship: 'separated' } }, config).pathways)).not.to.include(
-      'couples-club',
-    );
+    expect(
+      ids(evaluate({ answers: safeAnswers(), situation: { relationship: 'separated' } }, config).pathways),
+    ).not.to.include('couples-club');
   });
 
   it('keeps the council’s order of preference within each tier', () => {
     const config = resolveConfig({ pathways: { order: ['family-hub-support', 'parenting-when-separated'] } });
     const d = evaluate({ answers: safeAnswers(), situation: { relationship: 'separated' } }, config);
-    expect(ids(d.pathways)).to.deep.equal(['family-hub-support', 'parenting-when-separated', 'getting-it-right-for-children']);
+    expect(ids(d.pathways)).to.deep.equal([
+      'family-hub-support',
+      'parenting-when-separated',
+      'getting-it-right-for-children',
+    ]);
   });
 
   it('every conflict default pathway is on with no config', () => {
@@ -301,7 +342,10 @@ describe('evaluate: council config', () => {
     for (const relationship of ['together', 'separated'] as const)
       for (const conflict of ['low', 'high'] as const)
         for (const stage of ['baby', 'teen'] as const)
-          for (const d of evaluate({ answers: safeAnswers(), situation: { relationship, conflict, stage, childArrangementsDispute: true } }).pathways)
+          for (const d of evaluate({
+            answers: safeAnswers(),
+            situation: { relationship, conflict, stage, childArrangementsDispute: true },
+          }).pathways)
             seen.add(d.id);
     expect([...seen]).to.include.members(CONFLICT_DEFAULT_IDS);
   });

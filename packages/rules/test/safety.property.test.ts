@@ -22,10 +22,9 @@ const safetyAnswers = fc.record(
 );
 const qualityAnswers = fc.option(
   fc.record(
-    Object.fromEntries(QUALITY_QUESTIONS.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.value))])) as Record<
-      string,
-      fc.Arbitrary<string>
-    >,
+    Object.fromEntries(
+      QUALITY_QUESTIONS.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.value))]),
+    ) as Record<string, fc.Arbitrary<string>>,
   ),
   { nil: undefined },
 );
@@ -139,7 +138,10 @@ describe('safety rules (property-based)', () => {
         if (!hasUnsure(i.safety)) return;
         const d = evaluate(toInput(i), cfg);
         expect(['conflict', 'no-concern']).not.to.include(d.route);
-        expect(d.pathways.some((p) => p.joint || p.kind === 'mediation'), 'joint work shown').to.equal(false);
+        expect(
+          d.pathways.some((p) => p.joint || p.kind === 'mediation'),
+          'joint work shown',
+        ).to.equal(false);
         if (i.safety['danger-now'] === 'unsure') expect(d.contacts.map((c) => c.id)).to.include('emergency-999');
       }),
       RUNS,
@@ -238,7 +240,10 @@ describe('safety rules (property-based)', () => {
         const d = evaluate(toInput(i), cfg);
         expect(d.reasons.length).to.be.greaterThan(0);
         expect(d.contacts.length).to.be.greaterThan(0);
-        for (const r of d.reasons) expect(r).to.be.a('string').and.not.match(/\{\w+\}/);
+        for (const r of d.reasons)
+          expect(r)
+            .to.be.a('string')
+            .and.not.match(/\{\w+\}/);
       }),
       RUNS,
     );
