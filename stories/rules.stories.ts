@@ -67,7 +67,7 @@ const renderDecision = (d: Decision) => html`
 
 const safetyDefaults = Object.fromEntries(SAFETY_QUESTIONS.map((q) => [q.id, q.indicator === 'no' ? 'yes' : 'no']));
 
-export const Decision: StoryObj<DecisionArgs> = {
+export const DecisionExplorer: StoryObj<DecisionArgs> = {
   args: {
     audience: 'parent',
     locale: 'en',
@@ -97,11 +97,11 @@ export const Decision: StoryObj<DecisionArgs> = {
   },
 };
 
-export const Emergency: StoryObj<DecisionArgs> = { ...Decision, args: { ...Decision.args, 'danger-now': 'yes' } };
-export const DomesticAbuse: StoryObj<DecisionArgs> = { ...Decision, args: { ...Decision.args, controlling: 'yes' } };
-export const UsingHarm: StoryObj<DecisionArgs> = { ...Decision, args: { ...Decision.args, 'own-behaviour': 'yes' } };
-export const Unclear: StoryObj<DecisionArgs> = { ...Decision, args: { ...Decision.args, afraid: 'unsure' } };
+export const Emergency: StoryObj<DecisionArgs> = { ...DecisionExplorer, args: { ...DecisionExplorer.args, 'danger-now': 'yes' } };
+export const DomesticAbuse: StoryObj<DecisionArgs> = { ...DecisionExplorer, args: { ...DecisionExplorer.args, controlling: 'yes' } };
+export const UsingHarm: StoryObj<DecisionArgs> = { ...DecisionExplorer, args: { ...DecisionExplorer.args, 'own-behaviour': 'yes' } };
+export const Unclear: StoryObj<DecisionArgs> = { ...DecisionExplorer, args: { ...DecisionExplorer.args, afraid: 'unsure' } };
 export const SeparatedWithDispute: StoryObj<DecisionArgs> = {
-  ...Decision,
-  args: { ...Decision.args, relationship: 'separated', dispute: true },
+  ...DecisionExplorer,
+  args: { ...DecisionExplorer.args, relationship: 'separated', dispute: true },
 };
