@@ -56,10 +56,14 @@ export default [
       },
     },
   ),
-  {
-    ...npmBuild('kit', { index: 'packages/kit/src/index.ts' }),
-  },
+  npmBuild('elements', {
+    index: 'packages/elements/src/index.ts',
+    'quick-exit.define': 'packages/elements/src/quick-exit.define.ts',
+  }),
+  npmBuild('screener', { index: 'packages/screener/src/index.ts', define: 'packages/screener/src/define.ts' }),
+  npmBuild('kit', { index: 'packages/kit/src/index.ts' }),
   cdnBuild('rpc-kit', 'packages/kit/src/index.ts'),
+  cdnBuild('rpc-screener', 'packages/screener/src/define.ts'),
 ].map((config) => ({
   ...config,
   plugins: [

@@ -29,8 +29,8 @@ export default {
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],
     exclude: ['packages/rules/src/cli.ts', '**/node_modules/**'],
-    threshold: { statements: 95, lines: 95, branches: 95, functions: 95 },
     reportDir: 'coverage',
-    reporters: ['text-summary', 'lcov'],
+    // Thresholds per package are checked by scripts/check-coverage.mjs from lcov.info.
+    reporters: ['lcovonly'],
   },
 };

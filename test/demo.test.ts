@@ -10,7 +10,7 @@ async function loadDemo(): Promise<HTMLElement> {
   wrapper.append(...Array.from(page.body.childNodes).map((n) => document.importNode(n, true)));
   const demoScript = '/docs/demo.js';
   await import(/* @vite-ignore */ demoScript);
-  await waitUntil(() => wrapper.querySelectorAll('#rules-demo tbody tr').length > 0, 'the rules did not render');
+  await waitUntil(() => wrapper.querySelectorAll('#rules-demo tbody tr').length > 0, 'the rules did not render', { timeout: 15000 });
   return wrapper;
 }
 

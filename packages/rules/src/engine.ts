@@ -14,7 +14,7 @@
  */
 import { DEFAULT_CONFIG, type ResolvedConfig } from './resolve.js';
 import { DA_HELPLINE_BY_NATION } from './content/contacts.js';
-import type { MessageId } from './content/messages.js';
+import type { MessageId } from './messages.js';
 import { QUALITY_QUESTIONS } from './content/quality.js';
 import { SAFETY_QUESTIONS } from './content/safety.js';
 import { CONTENT_VERSION } from './content/version.js';
@@ -28,6 +28,7 @@ import type {
   ConflictBand,
   Contact,
   ContactTopic,
+  LocalisedText,
   Pathway,
   PathwayFormat,
   PathwayKind,
@@ -196,7 +197,7 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
     const isIndicator = answer === q.indicator;
     if (answer === 'unsure') unsure.push(q.id);
     if (isIndicator) indicators.push(q.id);
-    if (isIndicator || answer === 'unsure') {
+    if (isIndicator || answers[q.id] === 'unsure') {
       findings.push({
         id: q.id,
         answer,
@@ -244,7 +245,8 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
   if (dangerYes || dangerUnsure) urgency.push(say('urgent.danger'));
   if (is('strangled', 'yes')) urgency.push(say('urgent.strangled'));
   if (is('threats', 'yes')) urgency.push(say('urgent.threats'));
-  if ((is('strangled', 'unsure') || is('threats', 'unsure')) && !is('strangled', 'yes') && !is('threats', 'yes'))
+  const saidUnsure = (id: string) => answers[id] === 'unsure';
+  if ((saidUnsure('strangled') || saidUnsure('threats')) && !is('strangled', 'yes') && !is('threats', 'yes'))
     urgency.push(say('urgent.not-sure-marker'));
   if (separated && is('monitoring', 'yes')) urgency.push(say('urgent.stalking'));
   if (separated && is('controlling', 'yes') && (is('physical', 'yes') || is('strangled', 'yes')))
@@ -254,7 +256,9 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
   // Reasons, in plain words.
   const reasons: string[] = [];
   const victimFindings = findings.filter((f) => f.concerns === 'victim' && f.answer !== 'unsure');
-  const unsureTopics = SAFETY_QUESTIONS.filter((q) => unsure.includes(q.id)).map((q) =>
+  // Name only the questions actually answered "not sure" (a question never reached, as when
+  // someone in danger goes straight to help, still counts as unsure for the route).
+  const unsureTopics = SAFETY_QUESTIONS.filter((q) => answers[q.id] === 'unsure').map((q) =>
     localise(q.topic ?? q.text.parent, locale),
   );
   if (route === 'emergency') reasons.push(say('reason.emergency'));
@@ -379,23 +383,7 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
   if (ownYes && route !== 'using-harm') add('respect-phoneline');
   if (is('children-used', 'yes') || (route !== 'conflict' && route !== 'no-concern' && route !== 'unclear'))
     add('nspcc');
-  const contacts: DecisionContact[] = ids.map((cid) => {
-    const c = byId.get(cid) as Contact;
-    return compact({
-      id: c.id,
-      name: localise(c.name, locale),
-      phone: c.phone,
-      text: c.text,
-      url: c.url,
-      email: c.email,
-      hours: text(c.hours),
-      description: text(c.description),
-      topics: c.topics,
-      status: c.status,
-      source: c.source,
-      verified: c.verified,
-    });
-  });
+  const contacts = ids.map((cid) => localiseContact(byId.get(cid) as Contact, locale));
 
   return {
     route,
@@ -415,4 +403,23 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
     withheld,
     contentVersion: CONTENT_VERSION,
   };
+}
+
+/** A contact with its texts in one language, as decisions and elements show it. */
+export function localiseContact(c: Contact, locale: string): DecisionContact {
+  const text = (t: LocalisedText | undefined) => (t ? localise(t, locale) : undefined);
+  return compact({
+    id: c.id,
+    name: localise(c.name, locale),
+    phone: c.phone,
+    text: c.text,
+    url: c.url,
+    email: c.email,
+    hours: text(c.hours),
+    description: text(c.description),
+    topics: c.topics,
+    status: c.status,
+    source: c.source,
+    verified: c.verified,
+  });
 }

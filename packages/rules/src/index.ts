@@ -10,9 +10,10 @@ export { QUALITY_QUESTIONS, QUALITY_IDS } from './content/quality.js';
 export { SITUATION_QUESTIONS } from './content/situation.js';
 export { DEFAULT_PATHWAYS, DEFAULT_PATHWAY_IDS } from './content/pathways.js';
 export { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from './content/contacts.js';
-export { MESSAGES, MESSAGE_IDS, type MessageId, type Message } from './content/messages.js';
+export { type Message } from './content/messages.js';
+export { UI_MESSAGES } from './content/ui.js';
 export { CONTENT_VERSION } from './content/version.js';
-export { message, worded, type StringOverrides } from './messages.js';
+export { message, worded, MESSAGES, MESSAGE_IDS, type MessageId, type StringOverrides } from './messages.js';
 export { configSchema, localisedSchema, type ConfigInput } from './schema.js';
 export { validateConfig, resolveConfig, type ValidationResult } from './config.js';
 export { formatPath, type Problem } from './problems.js';
@@ -28,6 +29,7 @@ export {
   conflictBand,
   qualityScores,
   allowedOnRoute,
+  localiseContact,
   type Decision,
   type DecisionContact,
   type DecisionPathway,

@@ -1,6 +1,12 @@
-import { MESSAGES, type Message, type MessageId } from './content/messages.js';
+import { MESSAGES as RULE_MESSAGES, type Message } from './content/messages.js';
+import { UI_MESSAGES } from './content/ui.js';
 import { localise, primaryLanguage } from './text.js';
 import type { Audience, LocalisedText, Worded } from './types.js';
+
+/** Every message: the rules' reasons and labels, and the elements' interface. */
+export const MESSAGES = { ...RULE_MESSAGES, ...UI_MESSAGES };
+export type MessageId = keyof typeof MESSAGES;
+export const MESSAGE_IDS = Object.keys(MESSAGES) as MessageId[];
 
 /** Council overrides: locale -> message id -> text. */
 export type StringOverrides = Readonly<Record<string, Partial<Record<MessageId, string>>>>;

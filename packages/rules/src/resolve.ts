@@ -4,7 +4,7 @@
  */
 import { DEFAULT_PATHWAYS } from './content/pathways.js';
 import { NATIONAL_CONTACTS } from './content/contacts.js';
-import type { MessageId } from './content/messages.js';
+import type { MessageId } from './messages.js';
 import type { ConfigInput, LocalisedInput } from './schema.js';
 import type { Access, Contact, LocalisedText, Nation, Pathway, PathwayFormat, Service } from './types.js';
 import { compact } from './util.js';

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { DEFAULT_PATHWAY_IDS } from './content/pathways.js';
-import { MESSAGE_IDS } from './content/messages.js';
+import { MESSAGE_IDS } from './messages.js';
 import { isSafeLink } from './links.js';
 import {
   CONFLICT_BANDS,

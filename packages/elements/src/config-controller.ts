@@ -1,0 +1,119 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_CONFIG, validateConfig, NATIONS, type Problem, type ResolvedConfig } from '@rpc-kit/rules';
+
+export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
+  /** A config object set as a property. */
+  config?: unknown;
+  /** A URL to fetch the config from (the `config-src` attribute). */
+  configSrc?: string;
+}
+
+export type ConfigStatus = 'loading' | 'ready' | 'error';
+
+const FETCH_TIMEOUT_MS = 8000;
+
+/**
+ * Loads a council's config from the `config` property, a child `<script type="application/json">`
+ * or `config-src` (fetched once, without credentials or referrer), validates it with the rules'
+ * schema, and falls back to the defaults, so the national helplines always show.
+ */
+export class ConfigController implements ReactiveController {
+  status: ConfigStatus = 'loading';
+  config: ResolvedConfig = DEFAULT_CONFIG;
+  problems: readonly Problem[] = [];
+  private loadedFrom: unknown = Symbol('none');
+  private request = 0;
+
+  constructor(private readonly host: ConfigHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.load();
+  }
+
+  hostUpdate(): void {
+    // A new `config` object or `config-src` reloads.
+    const source = this.host.config ?? this.inlineScript()?.textContent ?? this.host.configSrc;
+    if (source !== this.loadedFrom) this.load();
+  }
+
+  private inlineScript(): HTMLScriptElement | null {
+    return this.host.querySelector(':scope > script[type="application/json"]');
+  }
+
+  private load(): void {
+    const request = ++this.request;
+    const { config, configSrc } = this.host;
+    const script = this.inlineScript();
+    if (config !== undefined && config !== null) {
+      this.loadedFrom = config;
+      this.apply(config);
+    } else if (script) {
+      this.loadedFrom = script.textContent;
+      try {
+        this.apply(JSON.parse(script.textContent ?? ''));
+      } catch (error) {
+        this.fail([
+          { path: '<script type="application/json">', message: `is not valid JSON (${(error as Error).message})` },
+        ]);
+      }
+    } else if (configSrc) {
+      this.loadedFrom = configSrc;
+      this.status = 'loading';
+      void this.fetchConfig(configSrc, request);
+    } else {
+      this.loadedFrom = undefined;
+      this.apply({});
+    }
+  }
+
+  private async fetchConfig(src: string, request: number): Promise<void> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+    try {
+      const response = await fetch(src, {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-cache',
+        signal: controller.signal,
+        headers: { Accept: 'application/json' },
+      });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const json: unknown = await response.json();
+      if (request === this.request) this.apply(json);
+    } catch (error) {
+      if (request !== this.request) return;
+      const reason = (error as Error).name === 'AbortError' ? 'it took too long' : (error as Error).message;
+      this.fail([{ path: 'config-src', message: `"${src}" could not be loaded (${reason})` }]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private apply(raw: unknown): void {
+    const result = validateConfig(raw);
+    if (result.ok) {
+      this.status = 'ready';
+      this.config = result.config;
+      this.problems = [];
+      this.host.requestUpdate();
+    } else {
+      this.fail(result.problems, raw);
+    }
+  }
+
+  private fail(problems: readonly Problem[], raw?: unknown): void {
+    this.status = 'error';
+    this.problems = problems;
+    // Keep the council's nation if it is valid, so the right helpline still shows.
+    const nation = (raw as { nation?: unknown } | undefined)?.nation;
+    const fallback = NATIONS.includes(nation as never) ? validateConfig({ nation }) : undefined;
+    this.config = fallback?.ok ? fallback.config : DEFAULT_CONFIG;
+    console.error(
+      `<${this.host.localName}>: the RPC Kit config has problems; showing the national helplines instead.\n` +
+        problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
+    );
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,10 @@
+import { defineElement } from './define.js';
+import { RpcQuickExit } from './quick-exit.js';
+
+defineElement('rpc-quick-exit', RpcQuickExit);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rpc-quick-exit': RpcQuickExit;
+  }
+}

@@ -1,0 +1,365 @@
+import { css } from 'lit';
+
+/**
+ * The styles every element shares. Theming is through `--rpc-*` custom properties (documented in
+ * docs/theming.md) with GOV.UK-like defaults and an NHS-like preset; nothing is set inline, so a
+ * strict Content Security Policy needs no 'unsafe-inline'.
+ */
+export const baseStyles = css`
+  :host {
+    /* Shield the element from the host page's inherited styles. */
+    all: initial;
+    display: block;
+    contain: content;
+    font-family: var(--rpc-font-family, Arial, Helvetica, sans-serif);
+    font-size: var(--rpc-font-size, 1.1875rem);
+    line-height: 1.4;
+    color: var(--_text);
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    --_text: var(--rpc-colour-text, #0b0c0c);
+    --_secondary: var(--rpc-colour-secondary-text, #505a5f);
+    --_link: var(--rpc-colour-link, #1d70b8);
+    --_link-visited: var(--rpc-colour-link-visited, #4c2c92);
+    --_focus: var(--rpc-colour-focus, #ffdd00);
+    --_focus-text: var(--rpc-colour-focus-text, #0b0c0c);
+    --_button: var(--rpc-colour-button, #00703c);
+    --_button-text: var(--rpc-colour-button-text, #ffffff);
+    --_secondary-button: var(--rpc-colour-secondary-button, #f3f2f1);
+    --_border: var(--rpc-colour-border, #b1b4b6);
+    --_input-border: var(--rpc-colour-input-border, #0b0c0c);
+    --_error: var(--rpc-colour-error, #d4351c);
+    --_emergency: var(--rpc-colour-emergency, #d4351c);
+    --_exit: var(--rpc-colour-exit, #d4351c);
+    --_panel: var(--rpc-colour-panel, #f3f2f1);
+    --_background: var(--rpc-colour-background, #ffffff);
+    --_radius: var(--rpc-radius, 0);
+    --_space: var(--rpc-space, 15px);
+    background: var(--_background);
+    color: var(--_text);
+    padding: var(--rpc-padding, 0);
+  }
+  .root.preset-nhs {
+    --_text: var(--rpc-colour-text, #212b32);
+    --_secondary: var(--rpc-colour-secondary-text, #4c6272);
+    --_link: var(--rpc-colour-link, #005eb8);
+    --_link-visited: var(--rpc-colour-link-visited, #330072);
+    --_focus: var(--rpc-colour-focus, #ffeb3b);
+    --_focus-text: var(--rpc-colour-focus-text, #212b32);
+    --_button: var(--rpc-colour-button, #007f3b);
+    --_border: var(--rpc-colour-border, #d8dde0);
+    --_input-border: var(--rpc-colour-input-border, #4c6272);
+    --_error: var(--rpc-colour-error, #d5281b);
+    --_emergency: var(--rpc-colour-emergency, #d5281b);
+    --_panel: var(--rpc-colour-panel, #f0f4f5);
+    --_radius: var(--rpc-radius, 4px);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  h4 {
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0 0 var(--_space);
+  }
+  h2 {
+    font-size: 1.6em;
+  }
+  h3 {
+    font-size: 1.25em;
+    margin-top: calc(var(--_space) * 2);
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p,
+  ul,
+  ol {
+    margin: 0 0 var(--_space);
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25em;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:visited {
+    color: var(--_link-visited);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid transparent;
+    background-color: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    background: none;
+    box-shadow: none;
+  }
+  .caption {
+    color: var(--_secondary);
+    font-size: 0.9em;
+    margin: 0 0 5px;
+  }
+  .hint {
+    color: var(--_secondary);
+  }
+  .lead {
+    font-size: 1.15em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  .button {
+    font: inherit;
+    font-size: 1em;
+    line-height: 1.2;
+    display: inline-block;
+    min-height: 44px;
+    margin: 0 var(--_space) var(--_space) 0;
+    margin-inline: 0 var(--_space);
+    padding: 8px 12px 7px;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_button);
+    color: var(--_button-text);
+    box-shadow: 0 2px 0 #002d18;
+    cursor: pointer;
+    text-align: center;
+    text-decoration: none;
+  }
+  a.button:visited {
+    color: var(--_button-text);
+  }
+  .button:hover {
+    filter: brightness(0.9);
+  }
+  .button:focus-visible {
+    border-color: var(--_focus);
+    outline: 3px solid transparent;
+    outline-offset: 0;
+    background: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: inset 0 0 0 1px var(--_focus), 0 2px 0 var(--_focus-text);
+  }
+  .button.secondary {
+    background: var(--_secondary-button);
+    color: var(--_text);
+    box-shadow: 0 2px 0 #929191;
+  }
+  .button.warning {
+    background: var(--_emergency);
+    box-shadow: 0 2px 0 #55150b;
+  }
+  .link-button {
+    font: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    min-height: 24px;
+    color: var(--_link);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .back {
+    display: inline-block;
+    margin-bottom: var(--_space);
+    font-size: 0.9em;
+  }
+  .back::before {
+    content: '‹ ';
+  }
+  fieldset {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 10px;
+    max-width: 100%;
+    white-space: normal;
+  }
+  legend h2 {
+    margin: 0;
+  }
+  .radios {
+    margin-top: var(--_space);
+  }
+  .radio {
+    position: relative;
+    display: flex;
+    align-items: flex-start;
+    min-height: 40px;
+    margin-bottom: 10px;
+  }
+  .radio input {
+    flex: none;
+    width: 32px;
+    height: 32px;
+    margin: 4px 0 0;
+    accent-color: var(--_text);
+    cursor: pointer;
+  }
+  .radio label {
+    padding: 6px 10px;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .radio input:focus-visible {
+    outline: 4px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .error-summary {
+    border: 5px solid var(--_error);
+    padding: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: 700;
+    margin-bottom: var(--_space);
+  }
+  .has-error {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: var(--_space);
+  }
+  details {
+    margin-bottom: var(--_space);
+  }
+  summary {
+    color: var(--_link);
+    text-decoration: underline;
+    cursor: pointer;
+    display: inline-block;
+    min-height: 24px;
+  }
+  details > div {
+    border-inline-start: 5px solid var(--_border);
+    padding: 10px var(--_space);
+    margin-top: 5px;
+  }
+  .panel {
+    background: var(--_panel);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+    border-radius: var(--_radius);
+  }
+  .panel.emergency {
+    background: var(--_background);
+    border: 5px solid var(--_emergency);
+  }
+  .emergency-call {
+    font-size: 1.8em;
+    font-weight: 700;
+  }
+  .notice {
+    border-inline-start: 10px solid var(--_border);
+    padding: 5px var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .notice.urgent {
+    border-color: var(--_emergency);
+    font-weight: 700;
+  }
+  .cards {
+    list-style: none;
+    padding: 0;
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-top: 5px solid var(--_link);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .card h4 {
+    font-size: 1.1em;
+  }
+  .card dl {
+    margin: 0 0 var(--_space);
+  }
+  .card dt {
+    font-weight: 700;
+  }
+  .card dd {
+    margin: 0 0 8px;
+  }
+  .contact-phone {
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .config-error {
+    border: 5px solid var(--_error);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .config-error code {
+    font-family: monospace;
+    word-break: break-all;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button,
+    .card,
+    .panel,
+    .notice,
+    .error-summary,
+    .config-error {
+      border: 2px solid CanvasText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    summary:focus-visible {
+      outline: 3px solid Highlight;
+    }
+  }
+  @media print {
+    .no-print {
+      display: none !important;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { campaignSource, defineElement, emit, RpcElement, resolveLocale, VERSION } from '../src/index.js';
+import '../src/quick-exit.define.js';
+
+class TestElement extends RpcElement {
+  override render() {
+    return html`<div class=${this.rootClass()}>${this.renderConfigProblems()}${this.renderHelplines()}</div>`;
+  }
+}
+defineElement('rpc-test-element', TestElement);
+
+describe('@rpc-kit/elements', () => {
+  it('defines a tag once, tolerating a second load, and warns about a different version', () => {
+    class A extends LitElement {}
+    class B extends LitElement {}
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      defineElement('rpc-define-test', A);
+      defineElement('rpc-define-test', A);
+      expect(warnings).to.deep.equal([]);
+      (A as unknown as Record<symbol, string>)[Symbol.for('rpc-kit.version')] = '0.0.1';
+      defineElement('rpc-define-test', B);
+      expect(customElements.get('rpc-define-test')).to.equal(A);
+      expect(warnings[0]).to.contain(`this copy (${VERSION}) is ignored`);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('reads the campaign tag from the page address, and nothing unsafe', () => {
+    expect(campaignSource('?rpc-src=poster-12')).to.equal('poster-12');
+    expect(campaignSource('?rpc-src=<script>')).to.equal(undefined);
+    expect(campaignSource('?other=1')).to.equal(undefined);
+  });
+
+  it('emits events that bubble out of shadow roots and carry no answers', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div></div>`);
+    let detail: unknown;
+    document.addEventListener('rpc-start', (e) => (detail = (e as CustomEvent).detail), { once: true });
+    emit(el, 'rpc-start');
+    expect(detail).to.deep.equal({ element: 'div' });
+  });
+
+  it('follows the element’s lang, then its ancestors’, then the page’s', async () => {
+    const wrapper = await fixture(html`<div lang="cy-GB"><span></span><p lang="en"><b></b></p></div>`);
+    expect(resolveLocale(wrapper.querySelector('span')!)).to.equal('cy');
+    expect(resolveLocale(wrapper.querySelector('b')!)).to.equal('en');
+  });
+
+  it('follows a change of the page’s language', async () => {
+    const el = await fixture<TestElement>(html`<rpc-test-element></rpc-test-element>`);
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('If you need help now');
+    document.documentElement.lang = 'cy';
+    try {
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Os oes angen help arnoch nawr');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
+  it('applies the council’s theme through the CSS object model, and shows the helplines', async () => {
+    const el = await fixture<TestElement>(
+      html`<rpc-test-element
+        .config=${{ branding: { preset: 'nhs', tokens: { '--rpc-colour-link': '#005eb8' } } }}
+      ></rpc-test-element>`,
+    );
+    await el.updateComplete;
+    expect(el.style.getPropertyValue('--rpc-colour-link')).to.equal('#005eb8');
+    expect(el.shadowRoot!.querySelector('.root')!.classList.contains('preset-nhs')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('a practitioner audience is read safely', async () => {
+    const el = await fixture<TestElement>(html`<rpc-test-element audience="judge"></rpc-test-element>`);
+    expect(el.who).to.equal('parent');
+    el.audience = 'practitioner';
+    expect(el.who).to.equal('practitioner');
+  });
+
+  it('loads a config from config-src without credentials, and reports a failure with the path', async () => {
+    const calls: RequestInit[] = [];
+    const originalFetch = window.fetch;
+    const originalError = console.error;
+    console.error = () => {};
+    window.fetch = async (_input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push(init ?? {});
+      return new Response(JSON.stringify({ nation: 'scotland', colour: 'red' }), { status: 200 });
+    };
+    try {
+      const el = await fixture<TestElement>(html`<rpc-test-element config-src="/council.json"></rpc-test-element>`);
+      await new Promise((r) => setTimeout(r, 10));
+      await el.updateComplete;
+      expect(calls[0]!.credentials).to.equal('omit');
+      expect(calls[0]!.referrerPolicy).to.equal('no-referrer');
+      expect(el.shadowRoot!.querySelector('.config-error')!.textContent).to.contain('$.colour');
+      // The nation was valid: Scotland's helpline still shows.
+      expect(el.shadowRoot!.querySelector('a[href="tel:08000271234"]')).to.exist;
+    } finally {
+      window.fetch = originalFetch;
+      console.error = originalError;
+    }
+  });
+});
