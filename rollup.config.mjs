@@ -40,7 +40,7 @@ const cdnBuild = (name, input) => ({
   plugins: [
     nodeResolve({ exportConditions: ['source'], browser: true }),
     strictTs({ tsconfig: 'tsconfig.cdn.json', sourceMap: false, inlineSources: false }),
-    terser({ format: { comments: false }, ecma: 2020 }),
+    terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
   ],
   output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false },
   onwarn,

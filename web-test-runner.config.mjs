@@ -3,11 +3,16 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 
-/** The demo page loads /cdn/rpc-kit.js; in tests that is the kit's source, so no build is needed. */
+/** The demo pages load /cdn/*.js; in tests those are the sources, so no build is needed. */
+const CDN_SOURCES = {
+  'rpc-kit.js': '/packages/kit/src/index.ts',
+  'rpc-screener.js': '/packages/screener/src/define.ts',
+};
 function cdnFromSource(context, next) {
-  const match = /^\/cdn\/rpc-kit\.js(\?.*)?$/.exec(context.url);
-  if (match) {
-    context.redirect(`/packages/kit/src/index.ts${match[1] ?? ''}`);
+  const match = /^\/cdn\/([\w-]+\.js)(\?.*)?$/.exec(context.url);
+  const source = match && CDN_SOURCES[match[1]];
+  if (source) {
+    context.redirect(`${source}${match[2] ?? ''}`);
     return undefined;
   }
   return next();
@@ -20,7 +25,17 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findBrowser(), headless: true, args: BROWSER_ARGS },
+      launchOptions: {
+        executablePath: findBrowser(),
+        headless: true,
+        // Test pages run side by side: keep the ones in the background ticking (animation frames, timers).
+        args: [
+          ...BROWSER_ARGS,
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
     }),
   ],
   concurrency: 2,

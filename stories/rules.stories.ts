@@ -97,10 +97,22 @@ export const DecisionExplorer: StoryObj<DecisionArgs> = {
   },
 };
 
-export const Emergency: StoryObj<DecisionArgs> = { ...DecisionExplorer, args: { ...DecisionExplorer.args, 'danger-now': 'yes' } };
-export const DomesticAbuse: StoryObj<DecisionArgs> = { ...DecisionExplorer, args: { ...DecisionExplorer.args, controlling: 'yes' } };
-export const UsingHarm: StoryObj<DecisionArgs> = { ...DecisionExplorer, args: { ...DecisionExplorer.args, 'own-behaviour': 'yes' } };
-export const Unclear: StoryObj<DecisionArgs> = { ...DecisionExplorer, args: { ...DecisionExplorer.args, afraid: 'unsure' } };
+export const Emergency: StoryObj<DecisionArgs> = {
+  ...DecisionExplorer,
+  args: { ...DecisionExplorer.args, 'danger-now': 'yes' },
+};
+export const DomesticAbuse: StoryObj<DecisionArgs> = {
+  ...DecisionExplorer,
+  args: { ...DecisionExplorer.args, controlling: 'yes' },
+};
+export const UsingHarm: StoryObj<DecisionArgs> = {
+  ...DecisionExplorer,
+  args: { ...DecisionExplorer.args, 'own-behaviour': 'yes' },
+};
+export const Unclear: StoryObj<DecisionArgs> = {
+  ...DecisionExplorer,
+  args: { ...DecisionExplorer.args, afraid: 'unsure' },
+};
 export const SeparatedWithDispute: StoryObj<DecisionArgs> = {
   ...DecisionExplorer,
   args: { ...DecisionExplorer.args, relationship: 'separated', dispute: true },

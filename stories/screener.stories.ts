@@ -62,11 +62,7 @@ const meta: Meta<Args> = {
     preset: { control: 'inline-radio', options: ['govuk', 'nhs'] },
   },
   render: ({ audience, lang, preset }) =>
-    html`<rpc-screener
-      audience=${audience}
-      lang=${lang}
-      .config=${{ branding: { preset } }}
-    ></rpc-screener>`,
+    html`<rpc-screener audience=${audience} lang=${lang} .config=${{ branding: { preset } }}></rpc-screener>`,
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector('rpc-screener') as RpcScreener;
     await walk(el, args.answers, args.steps);
@@ -87,9 +83,14 @@ export const QualityQuestion: Story = { args: { answers: CONFLICT, steps: SAFETY
 export const SituationQuestion: Story = { args: { answers: CONFLICT, steps: SAFETY_IDS.length + 5 } };
 export const ResultEmergency: Story = { args: { answers: { 'danger-now': 'yes' } } };
 export const ResultEmergencyWelsh: Story = { args: { answers: { 'danger-now': 'yes' }, lang: 'cy' } };
-export const ResultDomesticAbuse: Story = { args: { answers: { ...NO_ABUSE, afraid: 'yes', relationship: 'separated' } } };
+export const ResultDomesticAbuse: Story = {
+  args: { answers: { ...NO_ABUSE, afraid: 'yes', relationship: 'separated' } },
+};
 export const ResultDomesticAbusePractitioner: Story = {
-  args: { audience: 'practitioner', answers: { ...NO_ABUSE, controlling: 'yes', physical: 'yes', relationship: 'separated' } },
+  args: {
+    audience: 'practitioner',
+    answers: { ...NO_ABUSE, controlling: 'yes', physical: 'yes', relationship: 'separated' },
+  },
 };
 export const ResultUsingHarm: Story = {
   args: { answers: { ...NO_ABUSE, 'own-behaviour': 'yes', relationship: 'together' } },
@@ -99,10 +100,19 @@ export const ResultUnclearWelsh: Story = {
   args: { lang: 'cy', answers: { ...NO_ABUSE, afraid: 'unsure', relationship: 'together' } },
 };
 export const ResultConflict: Story = { args: { answers: CONFLICT } };
-export const ResultConflictPractitionerWelsh: Story = { args: { answers: CONFLICT, audience: 'practitioner', lang: 'cy' } };
+export const ResultConflictPractitionerWelsh: Story = {
+  args: { answers: CONFLICT, audience: 'practitioner', lang: 'cy' },
+};
 export const ResultNoConcern: Story = {
   args: {
-    answers: { ...CONFLICT, frequency: 'rarely', intensity: 'calm', resolution: 'usually', children: 'never', heard: 'usually' },
+    answers: {
+      ...CONFLICT,
+      frequency: 'rarely',
+      intensity: 'calm',
+      resolution: 'usually',
+      children: 'never',
+      heard: 'usually',
+    },
   },
 };
 export const ConfigError: Story = {

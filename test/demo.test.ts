@@ -1,26 +1,44 @@
 /**
- * The demo page served by `npm start`: it loads the all-in-one bundle as a council page would
- * and shows the rules at work. Here /cdn/rpc-kit.js is served from the kit's source.
+ * The demo pages served by `npm start`, embedded as a council page would embed RPC Kit. Here
+ * /cdn/*.js are served from the sources (see web-test-runner.config.mjs), so no build is needed.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import type { RpcScreener } from '@rpc-kit/screener';
 
-async function loadDemo(): Promise<HTMLElement> {
-  const page = new DOMParser().parseFromString(await (await fetch('/docs/index.html')).text(), 'text/html');
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+/** Puts a demo page's body into the test page, with its relative links resolved against /docs/. */
+async function loadPage(path: string, script: string): Promise<HTMLElement> {
+  const page = new DOMParser().parseFromString(await (await fetch(`/docs/${path}`)).text(), 'text/html');
+  const wrapper = fixtureSync<HTMLElement>(html`<div></div>`);
+  for (const el of page.body.querySelectorAll('[config-src]')) {
+    el.setAttribute('config-src', new URL(el.getAttribute('config-src')!, `${location.origin}/docs/`).pathname);
+  }
   wrapper.append(...Array.from(page.body.childNodes).map((n) => document.importNode(n, true)));
-  const demoScript = '/docs/demo.js';
-  await import(/* @vite-ignore */ demoScript);
-  await waitUntil(() => wrapper.querySelectorAll('#rules-demo tbody tr').length > 0, 'the rules did not render', { timeout: 15000 });
+  await import(/* @vite-ignore */ script);
   return wrapper;
 }
 
-describe('demo page', () => {
-  it('shows the rules deciding real cases, safely, and is accessible', async () => {
-    const page = await loadDemo();
+describe('demo pages', () => {
+  it('the Family Hub page embeds <rpc-screener> with the council’s config, and is accessible', async () => {
+    const page = await loadPage('index.html', '/cdn/rpc-screener.js');
+    const source = await (await fetch('/docs/index.html')).text();
+    expect(source.match(/<script[^>]*src="\/cdn\/rpc-screener\.js"/g)).to.have.length(1);
+    const el = page.querySelector<RpcScreener>('rpc-screener')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.intro'), 'the screener did not render', { timeout: 15000 });
+    await waitUntil(
+      () => !el.shadowRoot!.querySelector('.config-error') && el.shadowRoot!.textContent!.includes('Start'),
+    );
+    expect(el.shadowRoot!.querySelector('.config-error')).to.equal(null);
+    await expect(page).to.be.accessible();
+  });
+
+  it('the rules page shows the rules deciding real cases, safely', async () => {
+    const page = await loadPage('rules.html', '/docs/rules-demo.js');
+    await waitUntil(() => page.querySelectorAll('#rules-demo tbody tr').length > 0, 'the rules did not render', {
+      timeout: 15000,
+    });
     const routes = Array.from(page.querySelectorAll<HTMLElement>('#rules-demo tbody tr')).map((tr) => tr.dataset.route);
     expect(routes).to.deep.equal(['conflict', 'conflict', 'conflict', 'domestic-abuse', 'unclear', 'emergency']);
-    const emergency = page.querySelector('#rules-demo tr[data-route="emergency"]')!;
-    expect(emergency.textContent).to.contain('999');
+    expect(page.querySelector('#rules-demo tr[data-route="emergency"]')!.textContent).to.contain('999');
     const abuse = page.querySelector('#rules-demo tr[data-route="domestic-abuse"]')!;
     expect(abuse.textContent).to.contain('0808 2000 247');
     expect(abuse.textContent).not.to.contain('Arguing Better');
@@ -28,7 +46,7 @@ describe('demo page', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('asks for nothing beyond its own origin', () => {
+  it('ask for nothing beyond their own origin', () => {
     const foreign = performance
       .getEntriesByType('resource')
       .map((e) => e.name)

@@ -19,6 +19,7 @@ export class RpcElement extends LitElement {
   static override styles = [baseStyles];
 
   static override properties = {
+    announcement: { state: true },
     config: { attribute: false },
     configSrc: { attribute: 'config-src', reflect: true },
     audience: { reflect: true },
@@ -38,6 +39,8 @@ export class RpcElement extends LitElement {
   declare config: unknown;
   declare configSrc: string | undefined;
   declare audience: Audience;
+  /** The text of the polite live region (see `announce`). */
+  declare announcement: string;
 
   protected readonly configState = new ConfigController(this);
   private stopWatchingLanguage?: () => void;
@@ -45,6 +48,17 @@ export class RpcElement extends LitElement {
   constructor() {
     super();
     this.audience = 'parent';
+    this.announcement = '';
+  }
+
+  /** Says something to screen reader users without moving focus. */
+  announce(text: string): void {
+    this.announcement = text;
+  }
+
+  /** The polite live region every element renders once. */
+  protected renderLiveRegion(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 
   override connectedCallback(): void {

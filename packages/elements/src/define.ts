@@ -12,7 +12,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (existing) {
     const version = existing[VERSION_KEY];
     if (existing !== ctor && version !== VERSION) {
-      console.warn(`<${tag}> is already defined by RPC Kit ${version ?? 'unknown'}; this copy (${VERSION}) is ignored.`);
+      console.warn(
+        `<${tag}> is already defined by RPC Kit ${version ?? 'unknown'}; this copy (${VERSION}) is ignored.`,
+      );
     }
     return;
   }

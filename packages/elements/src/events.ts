@@ -27,7 +27,11 @@ export function campaignSource(search: string = globalThis.location?.search ?? '
 }
 
 /** Dispatches an `rpc-*` event that bubbles out of shadow roots. */
-export function emit(target: HTMLElement, name: RpcEventName, detail: Omit<RpcEventDetail, 'element' | 'source'> = {}): void {
+export function emit(
+  target: HTMLElement,
+  name: RpcEventName,
+  detail: Omit<RpcEventDetail, 'element' | 'source'> = {},
+): void {
   const source = campaignSource();
   const full: RpcEventDetail = { element: target.localName, ...(source ? { source } : {}), ...detail };
   target.dispatchEvent(new CustomEvent<RpcEventDetail>(name, { detail: full, bubbles: true, composed: true }));

@@ -137,7 +137,8 @@ export class RpcQuickExit extends LitElement {
       return;
     }
     const left = 3 - this.presses;
-    this.announcement = left === 1 ? this.t('ui.quick-exit-countdown-one') : this.t('ui.quick-exit-countdown', { n: left });
+    this.announcement =
+      left === 1 ? this.t('ui.quick-exit-countdown-one') : this.t('ui.quick-exit-countdown', { n: left });
   }
 
   private reset(): void {

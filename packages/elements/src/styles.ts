@@ -170,7 +170,9 @@ export const baseStyles = css`
     outline-offset: 0;
     background: var(--_focus);
     color: var(--_focus-text);
-    box-shadow: inset 0 0 0 1px var(--_focus), 0 2px 0 var(--_focus-text);
+    box-shadow:
+      inset 0 0 0 1px var(--_focus),
+      0 2px 0 var(--_focus-text);
   }
   .button.secondary {
     background: var(--_secondary-button);

@@ -22,30 +22,37 @@ const click = (host: TemplateHost, id: string, channel: NonNullable<RpcEventDeta
 export function renderContacts(host: TemplateHost, contacts: readonly DecisionContact[]): TemplateResult {
   return html`<ul class="cards contacts" part="contacts">
     ${contacts.map(
-      (c) => html`<li class="card contact" part="contact" data-contact-id=${c.id}>
-        <h4>${c.name}</h4>
-        ${c.phone
-          ? html`<p>
-              ${host.t('ui.call')}
-              <a class="contact-phone" href=${telLink(c.phone)} @click=${click(host, c.id, 'phone')}>${c.phone}</a>
-            </p>`
-          : nothing}
-        ${c.description ? html`<p>${c.description}</p>` : nothing}
-        ${c.hours ? html`<p>${host.t('ui.hours')}: ${c.hours}</p>` : nothing}
-        ${c.url
-          ? html`<p>
-              <a href=${c.url} rel="noopener noreferrer" @click=${click(host, c.id, 'website')}
-                >${host.t('ui.website')}<span class="visually-hidden">: ${c.name}</span></a
-              >
-            </p>`
-          : nothing}
-        ${c.email
-          ? html`<p>
-              ${host.t('ui.email')}:
-              <a href=${`mailto:${c.email}`} @click=${click(host, c.id, 'email')}>${c.email}</a>
-            </p>`
-          : nothing}
-      </li>`,
+      (c) =>
+        html`<li class="card contact" part="contact" data-contact-id=${c.id}>
+          <h4>${c.name}</h4>
+          ${
+            c.phone
+              ? html`<p>
+                  ${host.t('ui.call')}
+                  <a class="contact-phone" href=${telLink(c.phone)} @click=${click(host, c.id, 'phone')}>${c.phone}</a>
+                </p>`
+              : nothing
+          }
+          ${c.description ? html`<p>${c.description}</p>` : nothing}
+          ${c.hours ? html`<p>${host.t('ui.hours')}: ${c.hours}</p>` : nothing}
+          ${
+            c.url
+              ? html`<p>
+                  <a href=${c.url} rel="noopener noreferrer" @click=${click(host, c.id, 'website')}
+                    >${host.t('ui.website')}<span class="visually-hidden">: ${c.name}</span></a
+                  >
+                </p>`
+              : nothing
+          }
+          ${
+            c.email
+              ? html`<p>
+                  ${host.t('ui.email')}:
+                  <a href=${`mailto:${c.email}`} @click=${click(host, c.id, 'email')}>${c.email}</a>
+                </p>`
+              : nothing
+          }
+        </li>`,
     )}
   </ul>`;
 }
@@ -54,39 +61,56 @@ export function renderContacts(host: TemplateHost, contacts: readonly DecisionCo
 export function renderPathways(host: TemplateHost, pathways: readonly DecisionPathway[]): TemplateResult {
   return html`<ul class="cards pathways" part="pathways">
     ${pathways.map(
-      (p) => html`<li class="card pathway" part="pathway" data-pathway-id=${p.id}>
-        <h4>${p.name}</h4>
-        <p>${p.description}</p>
-        <dl>
-          <dt>${host.t('ui.pathway.who-for')}</dt>
-          <dd>${p.whoFor}</dd>
-          <dt>${host.t('ui.pathway.format')}</dt>
-          <dd>${p.formatLabels.join(', ')}</dd>
-          ${p.cost ? html`<dt>${host.t('ui.pathway.cost')}</dt><dd>${p.cost}</dd>` : nothing}
-          ${p.duration ? html`<dt>${host.t('ui.pathway.duration')}</dt><dd>${p.duration}</dd>` : nothing}
-          <dt>${host.t('ui.pathway.how')}</dt>
-          <dd>
-            ${p.access.referralLabel ? html`${p.access.referralLabel}. ` : nothing}${p.access.howTo ?? nothing}
-            ${p.access.url
-              ? html`<br /><a href=${p.access.url} rel="noopener noreferrer" @click=${click(host, p.id, 'website')}
-                    >${host.t('ui.pathway.link', { name: p.name })}</a
-                  >`
-              : nothing}
-            ${p.access.phone
-              ? html`<br />${host.t('ui.call')}
-                  <a class="contact-phone" href=${telLink(p.access.phone)} @click=${click(host, p.id, 'phone')}
-                    >${p.access.phone}</a
-                  >`
-              : nothing}
-            ${p.access.email
-              ? html`<br />${host.t('ui.email')}:
-                  <a href=${`mailto:${p.access.email}`} @click=${click(host, p.id, 'email')}>${p.access.email}</a>`
-              : nothing}
-          </dd>
-          <dt>${host.t('ui.pathway.why')}</dt>
-          <dd>${p.why.join(' ')}</dd>
-        </dl>
-      </li>`,
+      (p) =>
+        html`<li class="card pathway" part="pathway" data-pathway-id=${p.id}>
+          <h4>${p.name}</h4>
+          <p>${p.description}</p>
+          <dl>
+            <dt>${host.t('ui.pathway.who-for')}</dt>
+            <dd>${p.whoFor}</dd>
+            <dt>${host.t('ui.pathway.format')}</dt>
+            <dd>${p.formatLabels.join(', ')}</dd>
+            ${
+              p.cost
+                ? html`<dt>${host.t('ui.pathway.cost')}</dt>
+                    <dd>${p.cost}</dd>`
+                : nothing
+            }
+            ${
+              p.duration
+                ? html`<dt>${host.t('ui.pathway.duration')}</dt>
+                    <dd>${p.duration}</dd>`
+                : nothing
+            }
+            <dt>${host.t('ui.pathway.how')}</dt>
+            <dd>
+              ${p.access.referralLabel ? html`${p.access.referralLabel}. ` : nothing}${p.access.howTo ?? nothing}
+              ${
+                p.access.url
+                  ? html`<br /><a href=${p.access.url} rel="noopener noreferrer" @click=${click(host, p.id, 'website')}
+                        >${host.t('ui.pathway.link', { name: p.name })}</a
+                      >`
+                  : nothing
+              }
+              ${
+                p.access.phone
+                  ? html`<br />${host.t('ui.call')}
+                      <a class="contact-phone" href=${telLink(p.access.phone)} @click=${click(host, p.id, 'phone')}
+                        >${p.access.phone}</a
+                      >`
+                  : nothing
+              }
+              ${
+                p.access.email
+                  ? html`<br />${host.t('ui.email')}:
+                      <a href=${`mailto:${p.access.email}`} @click=${click(host, p.id, 'email')}>${p.access.email}</a>`
+                  : nothing
+              }
+            </dd>
+            <dt>${host.t('ui.pathway.why')}</dt>
+            <dd>${p.why.join(' ')}</dd>
+          </dl>
+        </li>`,
     )}
   </ul>`;
 }
@@ -116,39 +140,44 @@ export function renderQuestion(
   return keyed(
     q.id,
     html`<div class=${view.error ? 'question has-error' : 'question'}>
-    <fieldset data-question-id=${q.id} aria-describedby=${described || nothing}>
-      <legend>
-        ${view.caption ? html`<span class="caption">${view.caption}</span>` : nothing}
-        <h2 class="question-heading" tabindex="-1" data-focus-target>${q.text}</h2>
-      </legend>
-      ${q.hint ? html`<p class="hint" id=${`${idBase}-hint`}>${q.hint}</p>` : nothing}
-      ${view.error
-        ? html`<p class="error-message" id=${`${idBase}-error`}>
-            <span class="visually-hidden">${host.t('ui.error-prefix')}</span> ${host.t('ui.choose-answer')}
-          </p>`
-        : nothing}
-      <div class="radios" part="radios">
-        ${q.options.map(
-          (o, i) => html`<div class="radio">
-            <input
-              type="radio"
-              id=${`${idBase}-${i}`}
-              name=${q.id}
-              value=${o.value}
-              .checked=${live(view.value === o.value)}
-              @change=${() => onChange(o.value)}
-            />
-            <label for=${`${idBase}-${i}`}>${o.label}</label>
-          </div>`,
-        )}
-      </div>
-    </fieldset>
-    ${view.showWhy && q.why
-      ? html`<details part="why">
-          <summary>${host.t('ui.why-we-ask')}</summary>
-          <div>${q.why}</div>
-        </details>`
-      : nothing}
-  </div>`,
+      <fieldset data-question-id=${q.id} aria-describedby=${described || nothing}>
+        <legend>
+          ${view.caption ? html`<span class="caption">${view.caption}</span>` : nothing}
+          <h2 class="question-heading" tabindex="-1" data-focus-target>${q.text}</h2>
+        </legend>
+        ${q.hint ? html`<p class="hint" id=${`${idBase}-hint`}>${q.hint}</p>` : nothing}
+        ${
+          view.error
+            ? html`<p class="error-message" id=${`${idBase}-error`}>
+                <span class="visually-hidden">${host.t('ui.error-prefix')}</span> ${host.t('ui.choose-answer')}
+              </p>`
+            : nothing
+        }
+        <div class="radios" part="radios">
+          ${q.options.map(
+            (o, i) =>
+              html`<div class="radio">
+                <input
+                  type="radio"
+                  id=${`${idBase}-${i}`}
+                  name=${q.id}
+                  value=${o.value}
+                  .checked=${live(view.value === o.value)}
+                  @change=${() => onChange(o.value)}
+                />
+                <label for=${`${idBase}-${i}`}>${o.label}</label>
+              </div>`,
+          )}
+        </div>
+      </fieldset>
+      ${
+        view.showWhy && q.why
+          ? html`<details part="why">
+              <summary>${host.t('ui.why-we-ask')}</summary>
+              <div>${q.why}</div>
+            </details>`
+          : nothing
+      }
+    </div>`,
   );
 }

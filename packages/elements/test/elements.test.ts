@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { campaignSource, defineElement, emit, RpcElement, resolveLocale, VERSION } from '../src/index.js';
 import '../src/quick-exit.define.js';
@@ -37,7 +37,7 @@ describe('@rpc-kit/elements', () => {
   });
 
   it('emits events that bubble out of shadow roots and carry no answers', async () => {
-    const el = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = fixtureSync<HTMLDivElement>(html`<div></div>`);
     let detail: unknown;
     document.addEventListener('rpc-start', (e) => (detail = (e as CustomEvent).detail), { once: true });
     emit(el, 'rpc-start');
@@ -45,7 +45,12 @@ describe('@rpc-kit/elements', () => {
   });
 
   it('follows the element’s lang, then its ancestors’, then the page’s', async () => {
-    const wrapper = await fixture(html`<div lang="cy-GB"><span></span><p lang="en"><b></b></p></div>`);
+    const wrapper = fixtureSync(
+      html`<div lang="cy-GB">
+        <span></span>
+        <p lang="en"><b></b></p>
+      </div>`,
+    );
     expect(resolveLocale(wrapper.querySelector('span')!)).to.equal('cy');
     expect(resolveLocale(wrapper.querySelector('b')!)).to.equal('en');
   });

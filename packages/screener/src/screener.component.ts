@@ -1,12 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  evaluate,
-  questionBank,
-  type BankQuestion,
-  type Decision,
-  type MessageId,
-  type Route,
-} from '@rpc-kit/rules';
+import { evaluate, questionBank, type BankQuestion, type Decision, type MessageId, type Route } from '@rpc-kit/rules';
 import { RpcElement, exitBus, renderContacts, renderPathways, renderQuestion } from '@rpc-kit/elements';
 import { screenerStyles } from './screener.styles.js';
 
@@ -106,6 +99,7 @@ export class RpcScreener extends RpcElement {
   }
 
   private go(step: Step, index = 0): void {
+    this.announcement = '';
     this.step = step;
     this.index = index;
     this.error = false;
@@ -150,6 +144,7 @@ export class RpcScreener extends RpcElement {
   private showError(): void {
     this.error = true;
     this.moved = true;
+    this.announce(this.t('ui.choose-answer'));
   }
 
   private back(): void {
@@ -189,6 +184,7 @@ export class RpcScreener extends RpcElement {
       ${this.renderConfigProblems()}
       <div class="step" part="step" data-step=${this.step}>${this.renderStep()}</div>
       ${this.configState.status === 'error' && this.step !== 'result' ? this.renderHelplines() : nothing}
+      ${this.renderLiveRegion()}
     </div>`;
   }
 
@@ -215,7 +211,9 @@ export class RpcScreener extends RpcElement {
       <p>${this.t('note.not-diagnosis')}</p>
       <div class="notice" part="quick-exit-note">
         <p>${this.t('ui.quick-exit-note')}</p>
-        <p><a href=${this.configState.config.safeBrowsingUrl} rel="noopener noreferrer">${this.t('ui.safe-browsing')}</a></p>
+        <p>
+          <a href=${this.configState.config.safeBrowsingUrl} rel="noopener noreferrer">${this.t('ui.safe-browsing')}</a>
+        </p>
       </div>
       <button class="button" type="button" @click=${this.start}>${this.t('ui.start')}</button>
     </div>`;
@@ -302,32 +300,46 @@ export class RpcScreener extends RpcElement {
     return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
       ${this.renderBack()}
       <h2 class="result-title" tabindex="-1" data-focus-target>${this.t(`ui.result.title.${d.route}`)}</h2>
-      ${showEmergencyFirst && emergency
-        ? html`<div class="panel emergency emergency-panel" part="emergency">
-            <p><a class="button warning" href="tel:999" @click=${() => this.contactClicked('emergency-999', 'phone')}>${this.t('ui.call')} 999</a></p>
-            <p>${emergency.description}</p>
-          </div>`
-        : nothing}
-      ${d.urgent && d.route !== 'emergency'
-        ? html`<p class="notice urgent">${this.t('ui.result.urgent')}: ${d.urgency.join(' ')}</p>`
-        : nothing}
-      ${abuseRoute
-        ? html`<h3>${this.t('ui.result.contacts')}</h3>
-            ${renderContacts(this, others)}`
-        : nothing}
+      ${
+        showEmergencyFirst && emergency
+          ? html`<div class="panel emergency emergency-panel" part="emergency">
+              <p>
+                <a class="button warning" href="tel:999" @click=${() => this.contactClicked('emergency-999', 'phone')}
+                  >${this.t('ui.call')} 999</a
+                >
+              </p>
+              <p>${emergency.description}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        d.urgent && d.route !== 'emergency'
+          ? html`<p class="notice urgent">${this.t('ui.result.urgent')}: ${d.urgency.join(' ')}</p>`
+          : nothing
+      }
+      ${
+        abuseRoute
+          ? html`<h3>${this.t('ui.result.contacts')}</h3>
+              ${renderContacts(this, others)}`
+          : nothing
+      }
       <h3>${this.t('ui.result.why')}</h3>
       <ul class="reasons">
         ${d.reasons.map((r) => html`<li>${r}</li>`)}
       </ul>
       ${abuseRoute ? html`<p class="notice">${this.t('ui.result.not-offered')}</p>` : nothing}
-      ${d.pathways.length
-        ? html`<h3>${this.t('ui.result.pathways')}</h3>
-            ${renderPathways(this, d.pathways)}`
-        : nothing}
-      ${abuseRoute
-        ? nothing
-        : html`<h3>${this.t('ui.result.contacts')}</h3>
-            ${renderContacts(this, others)}`}
+      ${
+        d.pathways.length
+          ? html`<h3>${this.t('ui.result.pathways')}</h3>
+              ${renderPathways(this, d.pathways)}`
+          : nothing
+      }
+      ${
+        abuseRoute
+          ? nothing
+          : html`<h3>${this.t('ui.result.contacts')}</h3>
+              ${renderContacts(this, others)}`
+      }
       ${this.who === 'practitioner' ? this.renderSummary(d) : nothing}
       <div class="actions no-print">
         <button class="button secondary" type="button" @click=${this.startAgain}>${this.t('ui.start-again')}</button>
@@ -345,7 +357,9 @@ export class RpcScreener extends RpcElement {
       `${this.t('ui.summary.urgent')}: ${d.urgent ? this.t('ui.yes') : this.t('ui.no')}`,
       `${this.t('ui.summary.indicators')}:`,
       ...(d.findings.length
-        ? d.findings.map((f) => `- ${f.categoryLabel ? `${f.categoryLabel}: ` : ''}${f.text}${f.answer === 'unsure' ? ' (?)' : ''}`)
+        ? d.findings.map(
+            (f) => `- ${f.categoryLabel ? `${f.categoryLabel}: ` : ''}${f.text}${f.answer === 'unsure' ? ' (?)' : ''}`,
+          )
         : [`- ${this.t('ui.summary.none')}`]),
       `${this.t('ui.summary.reasons')}:`,
       ...d.reasons.map((r) => `- ${r}`),
@@ -359,6 +373,7 @@ export class RpcScreener extends RpcElement {
     try {
       await navigator.clipboard.writeText(this.summaryText());
       this.copied = true;
+      this.announce(this.t('ui.summary.copied'));
     } catch {
       // Clipboard refused (permissions): select the text so it can be copied by hand.
       const pre = this.renderRoot.querySelector('.summary pre');
@@ -374,7 +389,7 @@ export class RpcScreener extends RpcElement {
       <div class="actions no-print">
         <button class="button secondary" type="button" @click=${this.copySummary}>${this.t('ui.summary.copy')}</button>
         <button class="button secondary" type="button" @click=${() => print()}>${this.t('ui.summary.print')}</button>
-        <span role="status">${this.copied ? this.t('ui.summary.copied') : nothing}</span>
+        ${this.copied ? html`<span>${this.t('ui.summary.copied')}</span>` : nothing}
       </div>
     </section>`;
   }

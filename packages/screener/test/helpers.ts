@@ -1,4 +1,4 @@
-import { aTimeout, nextFrame } from '@open-wc/testing';
+import { aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RpcScreener } from '../src/screener.component.js';
 
@@ -11,8 +11,10 @@ export const $$ = <T extends Element = HTMLElement>(el: RpcScreener, selector: s
 export const currentQuestion = (el: RpcScreener) => $(el, 'fieldset')?.dataset.questionId;
 
 export async function settle(el: RpcScreener): Promise<void> {
+  // Timers, not animation frames: pages running in the background get no frames.
   await el.updateComplete;
-  await nextFrame();
+  await aTimeout(0);
+  await el.updateComplete;
 }
 
 /** Answers the question on screen with the pointer and continues. */

@@ -213,7 +213,9 @@ describe('<rpc-screener>', () => {
     const el = await screener();
     await clickStart(el);
     await clickAnswer(el, 'yes');
-    $$<HTMLButtonElement>(el, '.result button').find((b) => b.textContent?.includes('Start again'))!.click();
+    $$<HTMLButtonElement>(el, '.result button')
+      .find((b) => b.textContent?.includes('Start again'))!
+      .click();
     await settle(el);
     expect($(el, '.intro')).to.exist;
     await clickStart(el);
@@ -304,18 +306,22 @@ describe('<rpc-screener>', () => {
       const original = console.error;
       console.error = () => {};
       try {
-        const el = await fixture<RpcScreener>(html`<rpc-screener>
-          <script type="application/json">
-            { "nation": "scotland" }
-          </script>
-        </rpc-screener>`);
+        const el = await fixture<RpcScreener>(
+          html`<rpc-screener>
+            <script type="application/json">
+              { "nation": "scotland" }
+            </script>
+          </rpc-screener>`,
+        );
         await settle(el);
         expect($(el, '.config-error')).not.to.exist;
-        const bad = await fixture<RpcScreener>(html`<rpc-screener>
-          <script type="application/json">
-            { nation: }
-          </script>
-        </rpc-screener>`);
+        const bad = await fixture<RpcScreener>(
+          html`<rpc-screener>
+            <script type="application/json">
+              { nation: }
+            </script>
+          </rpc-screener>`,
+        );
         await settle(bad);
         expect($(bad, '.config-error')!.textContent).to.contain('is not valid JSON');
       } finally {
@@ -388,6 +394,63 @@ describe('<rpc-screener>', () => {
     } finally {
       window.fetch = originalFetch;
       for (const name of ['rpc-start', 'rpc-step', 'rpc-complete']) document.removeEventListener(name, record);
+    }
+  });
+});
+
+describe('<rpc-screener>: accessibility of every step', () => {
+  it('is axe-clean on every step of a full journey, for each audience and language', async () => {
+    for (const [audience, lang] of [
+      ['parent', 'en'],
+      ['practitioner', 'cy'],
+    ] as const) {
+      const el = await fixture<RpcScreener>(html`<rpc-screener audience=${audience} lang=${lang}></rpc-screener>`);
+      await settle(el);
+      $<HTMLButtonElement>(el, '.intro button')!.click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+      await clickAnswer(el, 'yes');
+      const answers: Record<string, string> = {
+        ...NO_ABUSE,
+        frequency: 'weekly',
+        intensity: 'raised',
+        resolution: 'sometimes',
+        children: 'occasionally',
+        heard: 'sometimes',
+        relationship: 'separated',
+        stage: 'child',
+        'child-arrangements-dispute': 'yes',
+      };
+      for (let i = 0; i < 40 && $(el, 'fieldset'); i++) {
+        await expect(el, currentQuestion(el)).to.be.accessible();
+        await clickAnswer(el, answers[currentQuestion(el)!]!);
+      }
+      expect(route(el)).to.equal('conflict');
+      expect(pathwayIds(el)).to.include('mediation');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('survives hostile page styles: its controls stay visible and usable', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      * { color: #fff !important; background: #fff !important; line-height: 0.5 !important; letter-spacing: 4px !important; }
+      input, button, label, h2 { display: none !important; visibility: hidden !important; }
+      div { position: absolute !important; left: -9999px !important; }
+    `;
+    document.head.append(style);
+    try {
+      const el = await fixture<RpcScreener>(html`<rpc-screener></rpc-screener>`);
+      await settle(el);
+      const start = $<HTMLButtonElement>(el, '.intro button')!;
+      expect(start.getBoundingClientRect().width).to.be.greaterThan(20);
+      expect(getComputedStyle(start).backgroundColor).to.equal('rgb(0, 112, 60)');
+      await clickStart(el);
+      const radio = $<HTMLInputElement>(el, 'input[type="radio"]')!;
+      expect(radio.getBoundingClientRect().width).to.be.greaterThan(20);
+      expect(getComputedStyle($(el, 'h2')!).display).to.equal('block');
+    } finally {
+      style.remove();
     }
   });
 });

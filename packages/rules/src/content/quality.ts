@@ -11,18 +11,42 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
     group: 'quality',
     tools: ['screener'],
     text: {
-      parent: { en: 'How often do you and the other parent argue?' },
-      practitioner: { en: 'How often do the parents argue?' },
+      parent: {
+        en: 'How often do you and the other parent argue?',
+        cy: 'Pa mor aml ydych chi a’r rhiant arall yn dadlau?',
+      },
+      practitioner: { en: 'How often do the parents argue?', cy: 'Pa mor aml mae’r rhieni’n dadlau?' },
     },
     options: [
-      { value: 'rarely', score: 0, label: { parent: { en: 'Rarely' }, practitioner: { en: 'Rarely' } } },
+      {
+        value: 'rarely',
+        score: 0,
+        label: { parent: { en: 'Rarely', cy: 'Anaml' }, practitioner: { en: 'Rarely', cy: 'Anaml' } },
+      },
       {
         value: 'sometimes',
         score: 1,
-        label: { parent: { en: 'Now and then, a few times a month' }, practitioner: { en: 'Now and then, a few times a month' } },
+        label: {
+          parent: { en: 'Now and then, a few times a month', cy: 'Weithiau, ychydig o weithiau’r mis' },
+          practitioner: { en: 'Now and then, a few times a month', cy: 'Weithiau, ychydig o weithiau’r mis' },
+        },
       },
-      { value: 'weekly', score: 2, label: { parent: { en: 'Most weeks' }, practitioner: { en: 'Most weeks' } } },
-      { value: 'daily', score: 3, label: { parent: { en: 'Most days' }, practitioner: { en: 'Most days' } } },
+      {
+        value: 'weekly',
+        score: 2,
+        label: {
+          parent: { en: 'Most weeks', cy: 'Y rhan fwyaf o wythnosau' },
+          practitioner: { en: 'Most weeks', cy: 'Y rhan fwyaf o wythnosau' },
+        },
+      },
+      {
+        value: 'daily',
+        score: 3,
+        label: {
+          parent: { en: 'Most days', cy: 'Y rhan fwyaf o ddyddiau' },
+          practitioner: { en: 'Most days', cy: 'Y rhan fwyaf o ddyddiau' },
+        },
+      },
     ],
   },
   {
@@ -30,27 +54,52 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
     group: 'quality',
     tools: ['screener'],
     text: {
-      parent: { en: 'When you argue, how heated does it get?' },
-      practitioner: { en: 'When they argue, how heated does it get?' },
+      parent: {
+        en: 'When you argue, how heated does it get?',
+        cy: 'Pan fyddwch chi’n dadlau, pa mor danbaid mae pethau’n mynd?',
+      },
+      practitioner: {
+        en: 'When they argue, how heated does it get?',
+        cy: 'Pan fyddan nhw’n dadlau, pa mor danbaid mae pethau’n mynd?',
+      },
     },
     options: [
-      { value: 'calm', score: 0, label: { parent: { en: 'We stay calm' }, practitioner: { en: 'They stay calm' } } },
+      {
+        value: 'calm',
+        score: 0,
+        label: {
+          parent: { en: 'We stay calm', cy: 'Rydyn ni’n aros yn bwyllog' },
+          practitioner: { en: 'They stay calm', cy: 'Maen nhw’n aros yn ddigynnwrf' },
+        },
+      },
       {
         value: 'raised',
         score: 1,
-        label: { parent: { en: 'Voices get raised sometimes' }, practitioner: { en: 'Voices get raised sometimes' } },
+        label: {
+          parent: { en: 'Voices get raised sometimes', cy: 'Mae lleisiau’n codi weithiau' },
+          practitioner: { en: 'Voices get raised sometimes', cy: 'Mae lleisiau’n codi weithiau' },
+        },
       },
       {
         value: 'shouting',
         score: 2,
-        label: { parent: { en: 'There is shouting or slamming doors' }, practitioner: { en: 'There is shouting or slamming doors' } },
+        label: {
+          parent: { en: 'There is shouting or slamming doors', cy: 'Mae gweiddi neu gau drysau’n glep' },
+          practitioner: { en: 'There is shouting or slamming doors', cy: 'Mae gweiddi neu gau drysau’n glep' },
+        },
       },
       {
         value: 'very-heated',
         score: 3,
         label: {
-          parent: { en: 'It gets very heated and goes on for a long time' },
-          practitioner: { en: 'It gets very heated and goes on for a long time' },
+          parent: {
+            en: 'It gets very heated and goes on for a long time',
+            cy: 'Mae’n mynd yn danbaid iawn ac yn para am amser hir',
+          },
+          practitioner: {
+            en: 'It gets very heated and goes on for a long time',
+            cy: 'Mae’n mynd yn danbaid iawn ac yn para am amser hir',
+          },
         },
       },
     ],
@@ -60,19 +109,37 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
     group: 'quality',
     tools: ['screener'],
     text: {
-      parent: { en: 'After an argument, do you sort things out?' },
-      practitioner: { en: 'After an argument, do they sort things out?' },
+      parent: { en: 'After an argument, do you sort things out?', cy: 'Ar ôl dadl, ydych chi’n datrys pethau?' },
+      practitioner: { en: 'After an argument, do they sort things out?', cy: 'Ar ôl dadl, ydyn nhw’n datrys pethau?' },
     },
     options: [
-      { value: 'usually', score: 0, label: { parent: { en: 'Usually' }, practitioner: { en: 'Usually' } } },
-      { value: 'sometimes', score: 1, label: { parent: { en: 'Sometimes' }, practitioner: { en: 'Sometimes' } } },
-      { value: 'rarely', score: 2, label: { parent: { en: 'Rarely' }, practitioner: { en: 'Rarely' } } },
+      {
+        value: 'usually',
+        score: 0,
+        label: { parent: { en: 'Usually', cy: 'Fel arfer' }, practitioner: { en: 'Usually', cy: 'Fel arfer' } },
+      },
+      {
+        value: 'sometimes',
+        score: 1,
+        label: { parent: { en: 'Sometimes', cy: 'Weithiau' }, practitioner: { en: 'Sometimes', cy: 'Weithiau' } },
+      },
+      {
+        value: 'rarely',
+        score: 2,
+        label: { parent: { en: 'Rarely', cy: 'Anaml' }, practitioner: { en: 'Rarely', cy: 'Anaml' } },
+      },
       {
         value: 'never',
         score: 3,
         label: {
-          parent: { en: 'Never: the same arguments keep coming back' },
-          practitioner: { en: 'Never: the same arguments keep coming back' },
+          parent: {
+            en: 'Never: the same arguments keep coming back',
+            cy: 'Byth: mae’r un dadleuon yn dod yn ôl o hyd',
+          },
+          practitioner: {
+            en: 'Never: the same arguments keep coming back',
+            cy: 'Byth: mae’r un dadleuon yn dod yn ôl o hyd',
+          },
         },
       },
     ],
@@ -82,23 +149,56 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
     group: 'quality',
     tools: ['screener'],
     text: {
-      parent: { en: 'Do the children see or hear the arguments, or get caught in the middle?' },
-      practitioner: { en: 'Do the children see or hear the arguments, or get caught in the middle?' },
+      parent: {
+        en: 'Do the children see or hear the arguments, or get caught in the middle?',
+        cy: 'Ydy’r plant yn gweld neu’n clywed y dadleuon, neu’n cael eu dal yn y canol?',
+      },
+      practitioner: {
+        en: 'Do the children see or hear the arguments, or get caught in the middle?',
+        cy: 'Ydy’r plant yn gweld neu’n clywed y dadleuon, neu’n cael eu dal yn y canol?',
+      },
     },
     hint: {
-      parent: { en: 'Children notice more than we think, even from another room.' },
-      practitioner: { en: 'Children notice more than adults think, even from another room.' },
+      parent: {
+        en: 'Children notice more than we think, even from another room.',
+        cy: 'Mae plant yn sylwi ar fwy nag rydyn ni’n ei feddwl, hyd yn oed o ystafell arall.',
+      },
+      practitioner: {
+        en: 'Children notice more than adults think, even from another room.',
+        cy: 'Mae plant yn sylwi ar fwy nag y mae oedolion yn ei feddwl, hyd yn oed o ystafell arall.',
+      },
     },
     options: [
-      { value: 'never', score: 0, label: { parent: { en: 'No, never' }, practitioner: { en: 'No, never' } } },
-      { value: 'occasionally', score: 1, label: { parent: { en: 'Occasionally' }, practitioner: { en: 'Occasionally' } } },
-      { value: 'often', score: 2, label: { parent: { en: 'Often' }, practitioner: { en: 'Often' } } },
+      {
+        value: 'never',
+        score: 0,
+        label: {
+          parent: { en: 'No, never', cy: 'Nac ydyn, byth' },
+          practitioner: { en: 'No, never', cy: 'Nac ydyn, byth' },
+        },
+      },
+      {
+        value: 'occasionally',
+        score: 1,
+        label: {
+          parent: { en: 'Occasionally', cy: 'Ambell waith' },
+          practitioner: { en: 'Occasionally', cy: 'Ambell waith' },
+        },
+      },
+      {
+        value: 'often',
+        score: 2,
+        label: { parent: { en: 'Often', cy: 'Yn aml' }, practitioner: { en: 'Often', cy: 'Yn aml' } },
+      },
       {
         value: 'in-the-middle',
         score: 3,
         label: {
-          parent: { en: 'Yes, they are often in the middle of it' },
-          practitioner: { en: 'Yes, they are often in the middle of it' },
+          parent: { en: 'Yes, they are often in the middle of it', cy: 'Ydyn, maen nhw’n aml yng nghanol y cyfan' },
+          practitioner: {
+            en: 'Yes, they are often in the middle of it',
+            cy: 'Ydyn, maen nhw’n aml yng nghanol y cyfan',
+          },
         },
       },
     ],
@@ -108,14 +208,36 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
     group: 'quality',
     tools: ['screener'],
     text: {
-      parent: { en: 'Do you feel the other parent listens to you?' },
-      practitioner: { en: 'Does the parent feel the other parent listens to them?' },
+      parent: {
+        en: 'Do you feel the other parent listens to you?',
+        cy: 'Ydych chi’n teimlo bod y rhiant arall yn gwrando arnoch chi?',
+      },
+      practitioner: {
+        en: 'Does the parent feel the other parent listens to them?',
+        cy: 'Ydy’r rhiant yn teimlo bod y rhiant arall yn gwrando arno?',
+      },
     },
     options: [
-      { value: 'usually', score: 0, label: { parent: { en: 'Usually' }, practitioner: { en: 'Usually' } } },
-      { value: 'sometimes', score: 1, label: { parent: { en: 'Sometimes' }, practitioner: { en: 'Sometimes' } } },
-      { value: 'rarely', score: 2, label: { parent: { en: 'Rarely' }, practitioner: { en: 'Rarely' } } },
-      { value: 'never', score: 3, label: { parent: { en: 'Never' }, practitioner: { en: 'Never' } } },
+      {
+        value: 'usually',
+        score: 0,
+        label: { parent: { en: 'Usually', cy: 'Fel arfer' }, practitioner: { en: 'Usually', cy: 'Fel arfer' } },
+      },
+      {
+        value: 'sometimes',
+        score: 1,
+        label: { parent: { en: 'Sometimes', cy: 'Weithiau' }, practitioner: { en: 'Sometimes', cy: 'Weithiau' } },
+      },
+      {
+        value: 'rarely',
+        score: 2,
+        label: { parent: { en: 'Rarely', cy: 'Anaml' }, practitioner: { en: 'Rarely', cy: 'Anaml' } },
+      },
+      {
+        value: 'never',
+        score: 3,
+        label: { parent: { en: 'Never', cy: 'Byth' }, practitioner: { en: 'Never', cy: 'Byth' } },
+      },
     ],
   },
 ];

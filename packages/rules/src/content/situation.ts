@@ -8,21 +8,33 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
     group: 'situation',
     tools: ['screener', 'signposter'],
     text: {
-      parent: { en: 'Are you and the other parent together at the moment?' },
-      practitioner: { en: 'Are the parents together at the moment?' },
+      parent: {
+        en: 'Are you and the other parent together at the moment?',
+        cy: 'Ydych chi a’r rhiant arall gyda’ch gilydd ar hyn o bryd?',
+      },
+      practitioner: { en: 'Are the parents together at the moment?', cy: 'Ydy’r rhieni gyda’i gilydd ar hyn o bryd?' },
     },
     options: [
       {
         value: 'together',
-        label: { parent: { en: 'Yes, we are together' }, practitioner: { en: 'Yes, they are together' } },
+        label: {
+          parent: { en: 'Yes, we are together', cy: 'Ydyn, rydyn ni gyda’n gilydd' },
+          practitioner: { en: 'Yes, they are together', cy: 'Ydyn, maen nhw gyda’i gilydd' },
+        },
       },
       {
         value: 'separating',
-        label: { parent: { en: 'We are separating' }, practitioner: { en: 'They are separating' } },
+        label: {
+          parent: { en: 'We are separating', cy: 'Rydyn ni’n gwahanu' },
+          practitioner: { en: 'They are separating', cy: 'Maen nhw’n gwahanu' },
+        },
       },
       {
         value: 'separated',
-        label: { parent: { en: 'No, we have separated' }, practitioner: { en: 'No, they have separated' } },
+        label: {
+          parent: { en: 'No, we have separated', cy: 'Nac ydyn, rydyn ni wedi gwahanu' },
+          practitioner: { en: 'No, they have separated', cy: 'Nac ydyn, maen nhw wedi gwahanu' },
+        },
       },
     ],
   },
@@ -32,17 +44,38 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
     group: 'situation',
     tools: ['screener', 'signposter'],
     text: {
-      parent: { en: 'How old is your youngest child?' },
-      practitioner: { en: 'How old is the youngest child?' },
+      parent: { en: 'How old is your youngest child?', cy: 'Faint yw oed eich plentyn ieuengaf?' },
+      practitioner: { en: 'How old is the youngest child?', cy: 'Faint yw oed y plentyn ieuengaf?' },
     },
     options: [
       {
         value: 'expecting',
-        label: { parent: { en: 'We are expecting a baby' }, practitioner: { en: 'They are expecting a baby' } },
+        label: {
+          parent: { en: 'We are expecting a baby', cy: 'Rydyn ni’n disgwyl babi' },
+          practitioner: { en: 'They are expecting a baby', cy: 'Maen nhw’n disgwyl babi' },
+        },
       },
-      { value: 'baby', label: { parent: { en: 'A baby or toddler (under 2)' }, practitioner: { en: 'A baby or toddler (under 2)' } } },
-      { value: 'child', label: { parent: { en: 'A child (2 to 12)' }, practitioner: { en: 'A child (2 to 12)' } } },
-      { value: 'teen', label: { parent: { en: 'A teenager (13 to 18)' }, practitioner: { en: 'A teenager (13 to 18)' } } },
+      {
+        value: 'baby',
+        label: {
+          parent: { en: 'A baby or toddler (under 2)', cy: 'Babi neu blentyn bach (o dan 2 oed)' },
+          practitioner: { en: 'A baby or toddler (under 2)', cy: 'Babi neu blentyn bach (o dan 2 oed)' },
+        },
+      },
+      {
+        value: 'child',
+        label: {
+          parent: { en: 'A child (2 to 12)', cy: 'Plentyn (2 i 12 oed)' },
+          practitioner: { en: 'A child (2 to 12)', cy: 'Plentyn (2 i 12 oed)' },
+        },
+      },
+      {
+        value: 'teen',
+        label: {
+          parent: { en: 'A teenager (13 to 18)', cy: 'Person ifanc yn ei arddegau (13 i 18 oed)' },
+          practitioner: { en: 'A teenager (13 to 18)', cy: 'Person ifanc yn ei arddegau (13 i 18 oed)' },
+        },
+      },
     ],
   },
   {
@@ -53,14 +86,16 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
     text: {
       parent: {
         en: 'Do you and the other parent disagree about where the children live or when they see each of you?',
+        cy: 'Ydych chi a’r rhiant arall yn anghytuno ynghylch ble mae’r plant yn byw neu pryd maen nhw’n gweld pob un ohonoch chi?',
       },
       practitioner: {
         en: 'Do the parents disagree about where the children live or when they see each parent?',
+        cy: 'Ydy’r rhieni’n anghytuno ynghylch ble mae’r plant yn byw neu pryd maen nhw’n gweld pob rhiant?',
       },
     },
     options: [
-      { value: 'yes', label: { parent: { en: 'Yes' }, practitioner: { en: 'Yes' } } },
-      { value: 'no', label: { parent: { en: 'No' }, practitioner: { en: 'No' } } },
+      { value: 'yes', label: { parent: { en: 'Yes', cy: 'Ie' }, practitioner: { en: 'Yes', cy: 'Ie' } } },
+      { value: 'no', label: { parent: { en: 'No', cy: 'Na' }, practitioner: { en: 'No', cy: 'Na' } } },
     ],
   },
   {
@@ -69,29 +104,47 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
     group: 'situation',
     tools: ['signposter'],
     text: {
-      parent: { en: 'How bad is the arguing at the moment?' },
-      practitioner: { en: 'How bad is the arguing between the parents at the moment?' },
+      parent: { en: 'How bad is the arguing at the moment?', cy: 'Pa mor ddrwg yw’r dadlau ar hyn o bryd?' },
+      practitioner: {
+        en: 'How bad is the arguing between the parents at the moment?',
+        cy: 'Pa mor ddrwg yw’r dadlau rhwng y rhieni ar hyn o bryd?',
+      },
     },
     options: [
       {
         value: 'low',
         label: {
-          parent: { en: 'We disagree sometimes, but we usually sort it out' },
-          practitioner: { en: 'They disagree sometimes, but usually sort it out' },
+          parent: {
+            en: 'We disagree sometimes, but we usually sort it out',
+            cy: 'Rydyn ni’n anghytuno weithiau, ond fel arfer rydyn ni’n datrys pethau',
+          },
+          practitioner: {
+            en: 'They disagree sometimes, but usually sort it out',
+            cy: 'Maen nhw’n anghytuno weithiau, ond fel arfer maen nhw’n datrys pethau',
+          },
         },
       },
       {
         value: 'moderate',
         label: {
-          parent: { en: 'We argue often and it gets heated' },
-          practitioner: { en: 'They argue often and it gets heated' },
+          parent: { en: 'We argue often and it gets heated', cy: 'Rydyn ni’n dadlau’n aml ac mae’n mynd yn danbaid' },
+          practitioner: {
+            en: 'They argue often and it gets heated',
+            cy: 'Maen nhw’n dadlau’n aml ac mae’n mynd yn danbaid',
+          },
         },
       },
       {
         value: 'high',
         label: {
-          parent: { en: 'We argue most days, it is very heated and it affects the children' },
-          practitioner: { en: 'They argue most days, it is very heated and it affects the children' },
+          parent: {
+            en: 'We argue most days, it is very heated and it affects the children',
+            cy: 'Rydyn ni’n dadlau y rhan fwyaf o ddyddiau, mae’n danbaid iawn ac mae’n effeithio ar y plant',
+          },
+          practitioner: {
+            en: 'They argue most days, it is very heated and it affects the children',
+            cy: 'Maen nhw’n dadlau y rhan fwyaf o ddyddiau, mae’n danbaid iawn ac mae’n effeithio ar y plant',
+          },
         },
       },
     ],

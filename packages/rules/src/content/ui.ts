@@ -72,7 +72,10 @@ export const UI_MESSAGES = {
     cy: 'Mae’n cymryd tua 5 munud. Mae eich atebion yn aros ar y ddyfais hon ac yn cael eu dileu pan fyddwch yn gadael neu’n dechrau eto. Nid oes dim yn cael ei gadw na’i anfon.',
   },
   'ui.safe-check.question': {
-    parent: { en: 'Is it safe for you to answer these questions now?', cy: 'Ydy hi’n ddiogel i chi ateb y cwestiynau hyn nawr?' },
+    parent: {
+      en: 'Is it safe for you to answer these questions now?',
+      cy: 'Ydy hi’n ddiogel i chi ateb y cwestiynau hyn nawr?',
+    },
     practitioner: {
       en: 'Is it safe to talk with the parent now, alone, with no one else listening?',
       cy: 'Ydy hi’n ddiogel siarad â’r rhiant nawr, ar ei ben ei hun, heb i neb arall wrando?',
@@ -98,12 +101,18 @@ export const UI_MESSAGES = {
   // Results
   'ui.result.title.emergency': { en: 'Call 999 now', cy: 'Ffoniwch 999 nawr' },
   'ui.result.title.domestic-abuse': {
-    parent: { en: 'What you describe is domestic abuse. Help is available.', cy: 'Cam-drin domestig yw’r hyn rydych yn ei ddisgrifio. Mae help ar gael.' },
+    parent: {
+      en: 'What you describe is domestic abuse. Help is available.',
+      cy: 'Cam-drin domestig yw’r hyn rydych yn ei ddisgrifio. Mae help ar gael.',
+    },
     practitioner: { en: 'Domestic abuse is indicated', cy: 'Mae arwyddion o gam-drin domestig' },
   },
   'ui.result.title.using-harm': {
     parent: { en: 'Help to change is available', cy: 'Mae help i newid ar gael' },
-    practitioner: { en: 'The parent is worried about their own behaviour', cy: 'Mae’r rhiant yn poeni am ei ymddygiad ei hun' },
+    practitioner: {
+      en: 'The parent is worried about their own behaviour',
+      cy: 'Mae’r rhiant yn poeni am ei ymddygiad ei hun',
+    },
   },
   'ui.result.title.unclear': {
     parent: { en: 'Talk it through in confidence', cy: 'Siaradwch am y peth yn gyfrinachol' },

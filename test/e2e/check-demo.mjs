@@ -1,0 +1,84 @@
+// An outside check of the built demo page, as a visitor's browser sees it: served by
+// scripts/serve.mjs with a strict Content Security Policy. It walks to the emergency result,
+// then uses the quick exit, and fails on any CSP violation, any request to another origin
+// (other than the quick exit's own destination), or any storage.
+// Run after `npm run build`: node test/e2e/check-demo.mjs
+import { spawn } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+
+const port = 18000 + Math.floor(Math.random() * 1000);
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) } });
+const url = await new Promise((resolve, reject) => {
+  server.stdout.on('data', (d) => {
+    const m = /http:\/\/localhost:(\d+)\//.exec(String(d));
+    if (m) resolve(m[0]);
+  });
+  server.on('exit', () => reject(new Error('the demo server stopped')));
+});
+
+const problems = [];
+const browser = await puppeteer.launch({ executablePath: findBrowser(), args: BROWSER_ARGS, headless: true });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 320, height: 800 });
+  await page.setRequestInterception(true);
+  const exits = [];
+  page.on('request', (request) => {
+    const target = new URL(request.url());
+    if (target.origin === new URL(url).origin || target.protocol === 'data:') return request.continue();
+    if (request.isNavigationRequest() && target.href === 'https://www.bbc.co.uk/weather') exits.push(target.href);
+    else problems.push(`request to another origin: ${target.href}`);
+    return request.abort();
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective}`));
+  });
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  await page.goto(url, { waitUntil: 'networkidle0' });
+
+  const step = (action) =>
+    page.evaluate((action) => {
+      const root = document.querySelector('rpc-screener').shadowRoot;
+      if (action === 'start') root.querySelector('.intro button').click();
+      else {
+        root.querySelector(`input[value="${action}"]`).click();
+        root.querySelector('button[type="submit"]').click();
+      }
+    }, action);
+  for (const action of ['start', 'yes', 'yes']) {
+    await step(action);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const result = await page.evaluate(() => {
+    const root = document.querySelector('rpc-screener').shadowRoot;
+    return {
+      route: root.querySelector('.result')?.dataset.route,
+      firstTel: root.querySelector('.result a[href^="tel:"]')?.getAttribute('href'),
+      storage: localStorage.length + sessionStorage.length + document.cookie.length,
+    };
+  });
+  if (result.route !== 'emergency') problems.push(`expected the emergency route, got ${result.route}`);
+  if (result.firstTel !== 'tel:999') problems.push(`expected 999 first, got ${result.firstTel}`);
+  if (result.storage !== 0) problems.push('something was stored');
+
+  await page.evaluate(() => {
+    const qe = document.querySelector('rpc-screener').shadowRoot.querySelector('rpc-quick-exit');
+    qe.shadowRoot.querySelector('a').click();
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  if (exits.length !== 1)
+    problems.push(`the quick exit did not go to BBC Weather (${exits.join(', ') || 'no navigation'})`);
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+if (problems.length) {
+  console.error(`Demo check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(
+  'Demo check passed: strict CSP, emergency route with 999 first, quick exit, no storage, no foreign requests.',
+);
