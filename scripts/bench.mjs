@@ -9,7 +9,10 @@ const config = resolveConfig(example);
 const values = ['yes', 'no', 'unsure'];
 const inputs = Array.from({ length: 1000 }, (_, i) => ({
   answers: Object.fromEntries(SAFETY_QUESTIONS.map((q, j) => [q.id, values[(i * 7 + j * 13) % 3]])),
-  situation: { relationship: ['together', 'separating', 'separated'][i % 3], conflict: ['low', 'moderate', 'high'][i % 3] },
+  situation: {
+    relationship: ['together', 'separating', 'separated'][i % 3],
+    conflict: ['low', 'moderate', 'high'][i % 3],
+  },
 }));
 
 function measure(name, runs, fn) {
