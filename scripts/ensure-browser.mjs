@@ -15,8 +15,8 @@ if (isRoot && isDebian) {
   console.log("No Chromium found: installing Debian's chromium package (about 30 s)...");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
-    execFileSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+    execFileSync('/usr/bin/apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync('/usr/bin/apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env,
     });

@@ -3,6 +3,7 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+const WELL_KNOWN = NAMES.map((name) => `/usr/bin/${name}`);
 
 function executable(path) {
   try {
@@ -23,7 +24,7 @@ export function findBrowser(env = process.env) {
       if (executable(candidate)) return candidate;
     }
   }
-  return undefined;
+  return WELL_KNOWN.find(executable);
 }
 
 /** Flags Chromium needs here: no sandbox as root, and no background calls out to the network. */
