@@ -3,10 +3,19 @@
  * `@rpc-kit/elements/quick-exit.define.js` registers `<rpc-quick-exit>`.
  */
 export { RpcElement } from './base.js';
+export { RpcJourney, type Step } from './journey.js';
 export { ConfigController, type ConfigHost, type ConfigStatus } from './config-controller.js';
 export { defineElement, VERSION } from './define.js';
 export { emit, campaignSource, type RpcEventDetail, type RpcEventName } from './events.js';
 export { resolveLocale, translate, onPageLanguageChange, type UiLocale } from './i18n.js';
 export { RpcQuickExit, exitBus } from './quick-exit.js';
 export { baseStyles } from './styles.js';
-export { renderContacts, renderPathways, renderQuestion, type QuestionView, type TemplateHost } from './templates.js';
+export {
+  renderContacts,
+  renderEmergencyPanel,
+  renderPathways,
+  renderQuestion,
+  type QuestionView,
+  type TemplateHost,
+} from './templates.js';
+export { referralSummaryText, renderReferralSummary, copyText, type SummaryHost } from './summary.js';

@@ -57,6 +57,16 @@ export function renderContacts(host: TemplateHost, contacts: readonly DecisionCo
   </ul>`;
 }
 
+/** 999 first, big and clear, with the Silent Solution explained. */
+export function renderEmergencyPanel(host: TemplateHost, emergency: DecisionContact): TemplateResult {
+  return html`<div class="panel emergency emergency-panel" part="emergency">
+    <p>
+      <a class="button warning" href="tel:999" @click=${click(host, emergency.id, 'phone')}>${host.t('ui.call')} 999</a>
+    </p>
+    ${emergency.description ? html`<p>${emergency.description}</p>` : nothing}
+  </div>`;
+}
+
 /** Pathway cards: who it is for, format, cost, how long, how to get it, and why it was suggested. */
 export function renderPathways(host: TemplateHost, pathways: readonly DecisionPathway[]): TemplateResult {
   return html`<ul class="cards pathways" part="pathways">

@@ -20,6 +20,8 @@ export interface ResolvedConfig {
   /** National contacts, then the council's own; a council contact with a national id replaces it. */
   readonly contacts: readonly Contact[];
   readonly services: readonly Service[];
+  /** Practitioners' referral routes: the local domestic abuse service and MARAC. */
+  readonly referrals: { readonly domesticAbuse?: Access; readonly marac?: Access };
   readonly strings: Readonly<Record<string, Partial<Record<MessageId, string>>>>;
   readonly branding: { readonly preset: 'govuk' | 'nhs' | 'plain'; readonly tokens: Readonly<Record<string, string>> };
 }
@@ -133,6 +135,10 @@ export function resolveValidConfig(config: ConfigInput): ResolvedConfig {
       }),
     ),
     strings: config.strings ?? {},
+    referrals: compact({
+      domesticAbuse: config.referrals?.domesticAbuse ? toAccess(config.referrals.domesticAbuse) : undefined,
+      marac: config.referrals?.marac ? toAccess(config.referrals.marac) : undefined,
+    }),
     branding: { preset: config.branding?.preset ?? 'govuk', tokens: config.branding?.tokens ?? {} },
   });
 }
