@@ -61,9 +61,11 @@ export default [
     'quick-exit.define': 'packages/elements/src/quick-exit.define.ts',
   }),
   npmBuild('screener', { index: 'packages/screener/src/index.ts', define: 'packages/screener/src/define.ts' }),
+  npmBuild('da-check', { index: 'packages/da-check/src/index.ts', define: 'packages/da-check/src/define.ts' }),
   npmBuild('kit', { index: 'packages/kit/src/index.ts' }),
   cdnBuild('rpc-kit', 'packages/kit/src/index.ts'),
   cdnBuild('rpc-screener', 'packages/screener/src/define.ts'),
+  cdnBuild('rpc-da-check', 'packages/da-check/src/define.ts'),
 ].map((config) => ({
   ...config,
   plugins: [

@@ -7,6 +7,7 @@ import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 const CDN_SOURCES = {
   'rpc-kit.js': '/packages/kit/src/index.ts',
   'rpc-screener.js': '/packages/screener/src/define.ts',
+  'rpc-da-check.js': '/packages/da-check/src/define.ts',
 };
 function cdnFromSource(context, next) {
   const match = /^\/cdn\/([\w-]+\.js)(\?.*)?$/.exec(context.url);

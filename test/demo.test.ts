@@ -31,6 +31,17 @@ describe('demo pages', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('the practitioners’ page embeds <rpc-da-check> with the council’s config, and is accessible', async () => {
+    const page = await loadPage('practitioners.html', '/cdn/rpc-da-check.js');
+    const source = await (await fetch('/docs/practitioners.html')).text();
+    expect(source.match(/<script[^>]*src="\/cdn\/rpc-da-check\.js"/g)).to.have.length(1);
+    const el = page.querySelector('rpc-da-check')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.intro'), 'the check did not render', { timeout: 15000 });
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Before you ask'));
+    expect(el.shadowRoot!.querySelector('.config-error')).to.equal(null);
+    await expect(page).to.be.accessible();
+  });
+
   it('the rules page shows the rules deciding real cases, safely', async () => {
     const page = await loadPage('rules.html', '/docs/rules-demo.js');
     await waitUntil(() => page.querySelectorAll('#rules-demo tbody tr').length > 0, 'the rules did not render', {

@@ -70,6 +70,40 @@ try {
   await new Promise((r) => setTimeout(r, 300));
   if (exits.length !== 1)
     problems.push(`the quick exit did not go to BBC Weather (${exits.join(', ') || 'no navigation'})`);
+
+  // The practitioners' page: one sign of abuse gives the abuse route, the helpline first, the
+  // council's referral route, and a summary to print.
+  const check = await browser.newPage();
+  check.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  check.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  await check.goto(`${url}practitioners.html`, { waitUntil: 'networkidle0' });
+  const da = await check.evaluate(async () => {
+    const root = document.querySelector('rpc-da-check').shadowRoot;
+    const tick = () => new Promise((r) => setTimeout(r, 20));
+    const answer = async (value) => {
+      root.querySelector(`input[value="${value}"]`).click();
+      root.querySelector('button[type="submit"]').click();
+      await tick();
+    };
+    root.querySelector('.intro button').click();
+    await tick();
+    await answer('yes');
+    for (let i = 0; i < 20 && root.querySelector('fieldset'); i++) {
+      const id = root.querySelector('fieldset').dataset.questionId;
+      await answer(id === 'economic' || id === 'can-disagree-safely' ? 'yes' : 'no');
+    }
+    return {
+      route: root.querySelector('.result')?.dataset.route,
+      firstTel: root.querySelector('.result a[href^="tel:"]')?.getAttribute('href'),
+      text: root.textContent,
+      print: [...root.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Print summary'),
+    };
+  });
+  if (da.route !== 'domestic-abuse') problems.push(`da-check: expected domestic-abuse, got ${da.route}`);
+  if (da.firstTel !== 'tel:08082000247') problems.push(`da-check: expected the helpline first, got ${da.firstTel}`);
+  if (!da.text.includes('Northshire domestic abuse hub'))
+    problems.push('da-check: the council referral route is missing');
+  if (!da.print) problems.push('da-check: no Print summary button');
 } finally {
   await browser.close();
   server.kill();
@@ -80,5 +114,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Demo check passed: strict CSP, emergency route with 999 first, quick exit, no storage, no foreign requests.',
+  'Demo check passed: strict CSP; screener emergency route with 999 first; quick exit; da-check abuse route with the referral route and a summary; no storage; no foreign requests.',
 );

@@ -1,9 +1,12 @@
 /**
- * @rpc-kit/kit: everything in one import. Defines every element (today `<rpc-screener>` and
- * `<rpc-quick-exit>`) and re-exports the rules, so a page can also run a decision itself.
+ * @rpc-kit/kit: everything in one import. Defines every element (`<rpc-screener>`,
+ * `<rpc-da-check>`, `<rpc-quick-exit>`) and re-exports the rules, so a page can also run a
+ * decision itself.
  */
 import '@rpc-kit/screener/define.js';
+import '@rpc-kit/da-check/define.js';
 
 export * from '@rpc-kit/rules';
 export { RpcScreener } from '@rpc-kit/screener';
+export { RpcDaCheck } from '@rpc-kit/da-check';
 export { RpcQuickExit } from '@rpc-kit/elements';

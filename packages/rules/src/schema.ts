@@ -146,9 +146,7 @@ export const configSchema = z.strictObject({
     }),
   ),
   /** Where practitioners refer: the local domestic abuse service, and the MARAC route for high risk. */
-  referrals: z.optional(
-    z.strictObject({ domesticAbuse: z.optional(accessSchema), marac: z.optional(accessSchema) }),
-  ),
+  referrals: z.optional(z.strictObject({ domesticAbuse: z.optional(accessSchema), marac: z.optional(accessSchema) })),
   services: z.optional(z.array(serviceSchema)),
   contacts: z.optional(z.array(contactSchema)),
   strings: z.optional(z.record(localeTag, z.partialRecord(enumOf(MESSAGE_IDS), text))),

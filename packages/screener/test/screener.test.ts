@@ -4,7 +4,15 @@ import { RpcQuickExit } from '@rpc-kit/elements';
 import { SAFETY_IDS, QUALITY_IDS } from '@rpc-kit/rules';
 import '../src/define.js';
 import type { RpcScreener } from '../src/screener.component.js';
-import { $, $$, clickAnswer, currentQuestion, keyboardAnswer, keyboardStart, settle } from './helpers.js';
+import {
+  $,
+  $$,
+  clickAnswer,
+  currentQuestion,
+  keyboardAnswer,
+  keyboardStart,
+  settle,
+} from '../../../test/helpers/journey.js';
 
 const NO_ABUSE: Record<string, string> = Object.fromEntries(
   SAFETY_IDS.map((id) => [id, id === 'can-disagree-safely' ? 'yes' : 'no']),

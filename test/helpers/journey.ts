@@ -1,6 +1,8 @@
+/** Shared helpers for driving a question journey in tests, by pointer or by keyboard alone. */
 import { aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { RpcScreener } from '../src/screener.component.js';
+/** Any RPC Kit journey element (screener, da-check). */
+type RpcScreener = HTMLElement & { readonly updateComplete: Promise<boolean> };
 
 export const $ = <T extends Element = HTMLElement>(el: RpcScreener, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);

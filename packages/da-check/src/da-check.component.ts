@@ -1,0 +1,188 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  ACT_CATEGORIES,
+  allowedOnRoute,
+  localise,
+  questionBank,
+  telLink,
+  type Access,
+  type BankQuestion,
+  type Decision,
+  type Finding,
+  type MessageId,
+  type Route,
+} from '@rpc-kit/rules';
+import { RpcJourney, renderContacts, renderEmergencyPanel, renderReferralSummary } from '@rpc-kit/elements';
+
+const ABUSE_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];
+
+/**
+ * `<rpc-da-check>`: conflict or domestic abuse? A practitioner about to refer a family (or a
+ * parent) answers the safety questions; the result gives the route, the indicators grouped by the
+ * Domestic Abuse Act 2021's categories, the reasons in plain words, what to do next and what not
+ * to do, and for practitioners a referral check summary to copy or print. It is not a risk
+ * assessment. Nothing is stored or sent.
+ *
+ * @summary Conflict or domestic abuse? With the reasons, for a referral.
+ * @attr audience - `practitioner` (default) or `parent` (second-person, gentler wording; the same decision).
+ * @attr config-src - URL of the council's config JSON (or a child `<script type="application/json">`).
+ * @event rpc-start - the check started.
+ * @event rpc-step - a new step is shown (detail: section, index).
+ * @event rpc-complete - the result is shown (detail: route, pathways).
+ * @event rpc-exit - the quick exit was used.
+ * @event rpc-contact-click - a contact link was used (detail: contact, channel).
+ * @csspart quick-exit - the quick exit. @csspart step - the current step. @csspart result - the result.
+ * @csspart findings - the indicators by category. @csspart next - what to do next.
+ * @csspart summary - the referral check summary. @csspart config-error - config problems.
+ */
+export class RpcDaCheck extends RpcJourney {
+  constructor() {
+    super();
+    this.audience = 'practitioner';
+  }
+
+  protected plan(): BankQuestion[] {
+    const safety = questionBank({ tool: 'da-check', audience: this.who, locale: this.locale });
+    // Danger now: straight to 999.
+    return this.answers['danger-now'] === 'yes' ? safety.slice(0, 1) : safety;
+  }
+
+  protected renderIntro(): TemplateResult {
+    return html`<div class="intro">
+      <h2 tabindex="-1" data-focus-target>${this.t('ui.da-check.title')}</h2>
+      <p class="lead">${this.t('ui.da-check.intro')}</p>
+      <h3>${this.t('ui.da-check.before')}</h3>
+      <ul>
+        <li>${this.t('ui.da-check.enquiry-1')}</li>
+        <li>${this.t('ui.da-check.enquiry-2')}</li>
+        <li>${this.t('ui.da-check.enquiry-3')}</li>
+      </ul>
+      <p class="notice">${this.t('ui.da-check.not-risk-assessment')}</p>
+      <div class="notice" part="quick-exit-note">
+        <p>${this.t('ui.quick-exit-note')}</p>
+        <p>
+          <a href=${this.configState.config.safeBrowsingUrl} rel="noopener noreferrer">${this.t('ui.safe-browsing')}</a>
+        </p>
+      </div>
+      <button class="button" type="button" @click=${this.start}>${this.t('ui.start')}</button>
+    </div>`;
+  }
+
+  /** The indicators (and the "not sure" answers) under the Act's categories. */
+  private renderFindings(d: Decision): TemplateResult {
+    const groups: { label: string; items: Finding[] }[] = [];
+    for (const category of ACT_CATEGORIES) {
+      const items = d.findings.filter((f) => f.category === category && f.id !== 'danger-now');
+      if (items.length) groups.push({ label: items[0]!.categoryLabel ?? category, items });
+    }
+    const own = d.findings.filter((f) => f.concerns === 'own-behaviour');
+    if (own.length) groups.push({ label: this.t('ui.route.using-harm'), items: own });
+    return html`<section class="findings" part="findings" aria-labelledby="found-heading">
+      <h3 id="found-heading">${this.t('ui.da-check.found')}</h3>
+      ${
+        groups.length
+          ? groups.map(
+              (g) =>
+                html`<h4>${g.label}</h4>
+                  <ul>
+                    ${g.items.map(
+                      (f) =>
+                        html`<li data-finding=${f.id}>
+                          ${f.answer === 'unsure' ? html`<strong>${this.t('ui.da-check.not-sure')}:</strong> ` : nothing}${f.text}
+                        </li>`,
+                    )}
+                  </ul>`,
+            )
+          : html`<p>${this.t('ui.da-check.nothing-found')}</p>`
+      }
+    </section>`;
+  }
+
+  private renderAccess(heading: MessageId, access: Access | undefined): TemplateResult | typeof nothing {
+    if (!access) return nothing;
+    return html`<div class="panel referral-route">
+      <h4>${this.t(heading)}</h4>
+      ${access.howTo ? html`<p>${localise(access.howTo, this.locale)}</p>` : nothing}
+      ${
+        access.phone
+          ? html`<p>${this.t('ui.call')} <a class="contact-phone" href=${telLink(access.phone)}>${access.phone}</a></p>`
+          : nothing
+      }
+      ${
+        access.email
+          ? html`<p>${this.t('ui.email')}: <a href=${`mailto:${access.email}`}>${access.email}</a></p>`
+          : nothing
+      }
+      ${access.url ? html`<p><a href=${access.url} rel="noopener noreferrer">${this.t('ui.website')}</a></p>` : nothing}
+    </div>`;
+  }
+
+  protected renderResult(): TemplateResult {
+    const d = this.decision;
+    if (!d) return this.renderIntro();
+    const abuse = ABUSE_ROUTES.includes(d.route);
+    const emergency = d.contacts.find((c) => c.id === 'emergency-999');
+    const emergencyFirst =
+      emergency !== undefined && (d.route === 'emergency' || d.contacts[0]?.id === 'emergency-999');
+    const contacts = emergencyFirst ? d.contacts.filter((c) => c.id !== 'emergency-999') : d.contacts;
+    const { referrals, pathways } = this.configState.config;
+    const offers =
+      d.route === 'conflict' || d.route === 'no-concern' ? pathways.filter((p) => allowedOnRoute(p, d.route, {})) : [];
+    const practitioner = this.who === 'practitioner';
+    const nextRoute = d.route === 'no-concern' ? 'conflict' : d.route;
+    return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
+      <button class="link-button back" type="button" @click=${this.back}>${this.t('ui.back')}</button>
+      <h2 class="result-title" tabindex="-1" data-focus-target>${this.t(`ui.result.title.${d.route}`)}</h2>
+      ${emergencyFirst ? renderEmergencyPanel(this, emergency) : nothing}
+      ${
+        d.urgent && d.route !== 'emergency'
+          ? html`<p class="notice urgent">${this.t('ui.result.urgent')}: ${d.urgency.join(' ')}</p>`
+          : nothing
+      }
+      ${this.renderFindings(d)}
+      <h3>${this.t('ui.result.why')}</h3>
+      <ul class="reasons">
+        ${d.reasons.map((r) => html`<li>${r}</li>`)}
+      </ul>
+      <section part="next" aria-labelledby="next-heading">
+        <h3 id="next-heading">${this.t('ui.da-check.next')}</h3>
+        <p>${this.t(`ui.da-check.next.${nextRoute}`)}</p>
+        ${
+          offers.length
+            ? html`<ul class="offers">
+                ${offers.map(
+                  (p) =>
+                    html`<li data-pathway-id=${p.id}>
+                      <strong>${localise(p.name, this.locale)}</strong>: ${localise(p.whoFor, this.locale)}
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+        ${renderContacts(this, contacts)}
+        ${
+          practitioner && (d.route === 'emergency' || d.route === 'domestic-abuse')
+            ? html`${this.renderAccess('ui.da-check.referral-route', referrals.domesticAbuse)}
+              ${this.renderAccess('ui.da-check.marac', referrals.marac)}`
+            : nothing
+        }
+      </section>
+      ${
+        abuse
+          ? html`<section aria-labelledby="dont-heading">
+              <h3 id="dont-heading">${this.t('ui.da-check.dont')}</h3>
+              <p class="notice urgent">${this.t('ui.da-check.dont.abuse')}</p>
+            </section>`
+          : nothing
+      }
+      ${
+        practitioner
+          ? renderReferralSummary(this, this.summaryText(d), this.copied, () => void this.copySummary())
+          : nothing
+      }
+      <div class="actions no-print">
+        <button class="button secondary" type="button" @click=${this.startAgain}>${this.t('ui.start-again')}</button>
+      </div>
+    </div>`;
+  }
+}
