@@ -69,7 +69,8 @@ export interface Worded {
 
 export interface QuestionOption {
   readonly value: string;
-  readonly label: Worded;
+  /** One text for everyone, or worded per audience where the words differ. */
+  readonly label: Worded | LocalisedText;
   /** Quality questions only: the option's score, 0 (none) to 3 (most). */
   readonly score?: number;
 }

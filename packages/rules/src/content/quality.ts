@@ -21,31 +21,22 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
       {
         value: 'rarely',
         score: 0,
-        label: { parent: { en: 'Rarely', cy: 'Anaml' }, practitioner: { en: 'Rarely', cy: 'Anaml' } },
+        label: { en: 'Rarely', cy: 'Anaml' },
       },
       {
         value: 'sometimes',
         score: 1,
-        label: {
-          parent: { en: 'Now and then, a few times a month', cy: 'Weithiau, ychydig o weithiau’r mis' },
-          practitioner: { en: 'Now and then, a few times a month', cy: 'Weithiau, ychydig o weithiau’r mis' },
-        },
+        label: { en: 'Now and then, a few times a month', cy: 'Weithiau, ychydig o weithiau’r mis' },
       },
       {
         value: 'weekly',
         score: 2,
-        label: {
-          parent: { en: 'Most weeks', cy: 'Y rhan fwyaf o wythnosau' },
-          practitioner: { en: 'Most weeks', cy: 'Y rhan fwyaf o wythnosau' },
-        },
+        label: { en: 'Most weeks', cy: 'Y rhan fwyaf o wythnosau' },
       },
       {
         value: 'daily',
         score: 3,
-        label: {
-          parent: { en: 'Most days', cy: 'Y rhan fwyaf o ddyddiau' },
-          practitioner: { en: 'Most days', cy: 'Y rhan fwyaf o ddyddiau' },
-        },
+        label: { en: 'Most days', cy: 'Y rhan fwyaf o ddyddiau' },
       },
     ],
   },
@@ -75,31 +66,19 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
       {
         value: 'raised',
         score: 1,
-        label: {
-          parent: { en: 'Voices get raised sometimes', cy: 'Mae lleisiau’n codi weithiau' },
-          practitioner: { en: 'Voices get raised sometimes', cy: 'Mae lleisiau’n codi weithiau' },
-        },
+        label: { en: 'Voices get raised sometimes', cy: 'Mae lleisiau’n codi weithiau' },
       },
       {
         value: 'shouting',
         score: 2,
-        label: {
-          parent: { en: 'There is shouting or slamming doors', cy: 'Mae gweiddi neu gau drysau’n glep' },
-          practitioner: { en: 'There is shouting or slamming doors', cy: 'Mae gweiddi neu gau drysau’n glep' },
-        },
+        label: { en: 'There is shouting or slamming doors', cy: 'Mae gweiddi neu gau drysau’n glep' },
       },
       {
         value: 'very-heated',
         score: 3,
         label: {
-          parent: {
-            en: 'It gets very heated and goes on for a long time',
-            cy: 'Mae’n mynd yn danbaid iawn ac yn para am amser hir',
-          },
-          practitioner: {
-            en: 'It gets very heated and goes on for a long time',
-            cy: 'Mae’n mynd yn danbaid iawn ac yn para am amser hir',
-          },
+          en: 'It gets very heated and goes on for a long time',
+          cy: 'Mae’n mynd yn danbaid iawn ac yn para am amser hir',
         },
       },
     ],
@@ -116,30 +95,24 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
       {
         value: 'usually',
         score: 0,
-        label: { parent: { en: 'Usually', cy: 'Fel arfer' }, practitioner: { en: 'Usually', cy: 'Fel arfer' } },
+        label: { en: 'Usually', cy: 'Fel arfer' },
       },
       {
         value: 'sometimes',
         score: 1,
-        label: { parent: { en: 'Sometimes', cy: 'Weithiau' }, practitioner: { en: 'Sometimes', cy: 'Weithiau' } },
+        label: { en: 'Sometimes', cy: 'Weithiau' },
       },
       {
         value: 'rarely',
         score: 2,
-        label: { parent: { en: 'Rarely', cy: 'Anaml' }, practitioner: { en: 'Rarely', cy: 'Anaml' } },
+        label: { en: 'Rarely', cy: 'Anaml' },
       },
       {
         value: 'never',
         score: 3,
         label: {
-          parent: {
-            en: 'Never: the same arguments keep coming back',
-            cy: 'Byth: mae’r un dadleuon yn dod yn ôl o hyd',
-          },
-          practitioner: {
-            en: 'Never: the same arguments keep coming back',
-            cy: 'Byth: mae’r un dadleuon yn dod yn ôl o hyd',
-          },
+          en: 'Never: the same arguments keep coming back',
+          cy: 'Byth: mae’r un dadleuon yn dod yn ôl o hyd',
         },
       },
     ],
@@ -172,23 +145,17 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
       {
         value: 'never',
         score: 0,
-        label: {
-          parent: { en: 'No, never', cy: 'Nac ydyn, byth' },
-          practitioner: { en: 'No, never', cy: 'Nac ydyn, byth' },
-        },
+        label: { en: 'No, never', cy: 'Nac ydyn, byth' },
       },
       {
         value: 'occasionally',
         score: 1,
-        label: {
-          parent: { en: 'Occasionally', cy: 'Ambell waith' },
-          practitioner: { en: 'Occasionally', cy: 'Ambell waith' },
-        },
+        label: { en: 'Occasionally', cy: 'Ambell waith' },
       },
       {
         value: 'often',
         score: 2,
-        label: { parent: { en: 'Often', cy: 'Yn aml' }, practitioner: { en: 'Often', cy: 'Yn aml' } },
+        label: { en: 'Often', cy: 'Yn aml' },
       },
       {
         value: 'in-the-middle',
@@ -221,22 +188,22 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
       {
         value: 'usually',
         score: 0,
-        label: { parent: { en: 'Usually', cy: 'Fel arfer' }, practitioner: { en: 'Usually', cy: 'Fel arfer' } },
+        label: { en: 'Usually', cy: 'Fel arfer' },
       },
       {
         value: 'sometimes',
         score: 1,
-        label: { parent: { en: 'Sometimes', cy: 'Weithiau' }, practitioner: { en: 'Sometimes', cy: 'Weithiau' } },
+        label: { en: 'Sometimes', cy: 'Weithiau' },
       },
       {
         value: 'rarely',
         score: 2,
-        label: { parent: { en: 'Rarely', cy: 'Anaml' }, practitioner: { en: 'Rarely', cy: 'Anaml' } },
+        label: { en: 'Rarely', cy: 'Anaml' },
       },
       {
         value: 'never',
         score: 3,
-        label: { parent: { en: 'Never', cy: 'Byth' }, practitioner: { en: 'Never', cy: 'Byth' } },
+        label: { en: 'Never', cy: 'Byth' },
       },
     ],
   },

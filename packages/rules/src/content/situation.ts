@@ -57,24 +57,15 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
       },
       {
         value: 'baby',
-        label: {
-          parent: { en: 'A baby or toddler (under 2)', cy: 'Babi neu blentyn bach (o dan 2 oed)' },
-          practitioner: { en: 'A baby or toddler (under 2)', cy: 'Babi neu blentyn bach (o dan 2 oed)' },
-        },
+        label: { en: 'A baby or toddler (under 2)', cy: 'Babi neu blentyn bach (o dan 2 oed)' },
       },
       {
         value: 'child',
-        label: {
-          parent: { en: 'A child (2 to 12)', cy: 'Plentyn (2 i 12 oed)' },
-          practitioner: { en: 'A child (2 to 12)', cy: 'Plentyn (2 i 12 oed)' },
-        },
+        label: { en: 'A child (2 to 12)', cy: 'Plentyn (2 i 12 oed)' },
       },
       {
         value: 'teen',
-        label: {
-          parent: { en: 'A teenager (13 to 18)', cy: 'Person ifanc yn ei arddegau (13 i 18 oed)' },
-          practitioner: { en: 'A teenager (13 to 18)', cy: 'Person ifanc yn ei arddegau (13 i 18 oed)' },
-        },
+        label: { en: 'A teenager (13 to 18)', cy: 'Person ifanc yn ei arddegau (13 i 18 oed)' },
       },
     ],
   },
@@ -94,8 +85,8 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
       },
     },
     options: [
-      { value: 'yes', label: { parent: { en: 'Yes', cy: 'Ie' }, practitioner: { en: 'Yes', cy: 'Ie' } } },
-      { value: 'no', label: { parent: { en: 'No', cy: 'Na' }, practitioner: { en: 'No', cy: 'Na' } } },
+      { value: 'yes', label: { en: 'Yes', cy: 'Ie' } },
+      { value: 'no', label: { en: 'No', cy: 'Na' } },
     ],
   },
   {
