@@ -10,11 +10,8 @@ import {
   type Decision,
   type Finding,
   type MessageId,
-  type Route,
 } from '@rpc-kit/rules';
-import { RpcJourney, renderContacts, renderEmergencyPanel, renderReferralSummary } from '@rpc-kit/elements';
-
-const ABUSE_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];
+import { ABUSE_ROUTES, RpcJourney, renderContacts } from '@rpc-kit/elements';
 
 /**
  * `<rpc-da-check>`: conflict or domestic abuse? A practitioner about to refer a family (or a
@@ -58,12 +55,7 @@ export class RpcDaCheck extends RpcJourney {
         <li>${this.t('ui.da-check.enquiry-3')}</li>
       </ul>
       <p class="notice">${this.t('ui.da-check.not-risk-assessment')}</p>
-      <div class="notice" part="quick-exit-note">
-        <p>${this.t('ui.quick-exit-note')}</p>
-        <p>
-          <a href=${this.configState.config.safeBrowsingUrl} rel="noopener noreferrer">${this.t('ui.safe-browsing')}</a>
-        </p>
-      </div>
+      ${this.renderQuickExitNote()}
       <button class="button" type="button" @click=${this.start}>${this.t('ui.start')}</button>
     </div>`;
   }
@@ -121,25 +113,13 @@ export class RpcDaCheck extends RpcJourney {
     const d = this.decision;
     if (!d) return this.renderIntro();
     const abuse = ABUSE_ROUTES.includes(d.route);
-    const emergency = d.contacts.find((c) => c.id === 'emergency-999');
-    const emergencyFirst =
-      emergency !== undefined && (d.route === 'emergency' || d.contacts[0]?.id === 'emergency-999');
-    const contacts = emergencyFirst ? d.contacts.filter((c) => c.id !== 'emergency-999') : d.contacts;
+    const contacts = this.splitEmergency(d).others;
     const { referrals, pathways } = this.configState.config;
     const offers =
       d.route === 'conflict' || d.route === 'no-concern' ? pathways.filter((p) => allowedOnRoute(p, d.route, {})) : [];
-    const practitioner = this.who === 'practitioner';
     const nextRoute = d.route === 'no-concern' ? 'conflict' : d.route;
     return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
-      <button class="link-button back" type="button" @click=${this.back}>${this.t('ui.back')}</button>
-      <h2 class="result-title" tabindex="-1" data-focus-target>${this.t(`ui.result.title.${d.route}`)}</h2>
-      ${emergencyFirst ? renderEmergencyPanel(this, emergency) : nothing}
-      ${
-        d.urgent && d.route !== 'emergency'
-          ? html`<p class="notice urgent">${this.t('ui.result.urgent')}: ${d.urgency.join(' ')}</p>`
-          : nothing
-      }
-      ${this.renderFindings(d)}
+      ${this.renderResultHeader(d)} ${this.renderFindings(d)}
       <h3>${this.t('ui.result.why')}</h3>
       <ul class="reasons">
         ${d.reasons.map((r) => html`<li>${r}</li>`)}
@@ -161,7 +141,7 @@ export class RpcDaCheck extends RpcJourney {
         }
         ${renderContacts(this, contacts)}
         ${
-          practitioner && (d.route === 'emergency' || d.route === 'domestic-abuse')
+          this.who === 'practitioner' && (d.route === 'emergency' || d.route === 'domestic-abuse')
             ? html`${this.renderAccess('ui.da-check.referral-route', referrals.domesticAbuse)}
               ${this.renderAccess('ui.da-check.marac', referrals.marac)}`
             : nothing
@@ -175,14 +155,7 @@ export class RpcDaCheck extends RpcJourney {
             </section>`
           : nothing
       }
-      ${
-        practitioner
-          ? renderReferralSummary(this, this.summaryText(d), this.copied, () => void this.copySummary())
-          : nothing
-      }
-      <div class="actions no-print">
-        <button class="button secondary" type="button" @click=${this.startAgain}>${this.t('ui.start-again')}</button>
-      </div>
+      ${this.renderResultEnd(d)}
     </div>`;
   }
 }

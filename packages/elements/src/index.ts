@@ -3,7 +3,7 @@
  * `@rpc-kit/elements/quick-exit.define.js` registers `<rpc-quick-exit>`.
  */
 export { RpcElement } from './base.js';
-export { RpcJourney, type Step } from './journey.js';
+export { RpcJourney, ABUSE_ROUTES, type Step } from './journey.js';
 export { ConfigController, type ConfigHost, type ConfigStatus } from './config-controller.js';
 export { defineElement, VERSION } from './define.js';
 export { emit, campaignSource, type RpcEventDetail, type RpcEventName } from './events.js';

@@ -1,9 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { evaluate, type BankQuestion, type Decision, type MessageId } from '@rpc-kit/rules';
+import {
+  evaluate,
+  type BankQuestion,
+  type Decision,
+  type DecisionContact,
+  type MessageId,
+  type Route,
+} from '@rpc-kit/rules';
 import { RpcElement } from './base.js';
 import { exitBus } from './quick-exit.js';
-import { copyText, referralSummaryText } from './summary.js';
-import { renderQuestion } from './templates.js';
+import { copyText, referralSummaryText, renderReferralSummary } from './summary.js';
+import { renderEmergencyPanel, renderQuestion } from './templates.js';
+
+/** Routes where abuse may be present: never conflict offers, joint work or mediation. */
+export const ABUSE_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];
 
 export type Step = 'intro' | 'safe-check' | 'not-safe' | 'question' | 'result';
 
@@ -188,6 +198,48 @@ export abstract class RpcJourney extends RpcElement {
   protected focusFirstRadio(event: Event): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+  }
+
+  /** The first-use note on the quick exit, with advice on browsing safely. */
+  protected renderQuickExitNote(): TemplateResult {
+    return html`<div class="notice" part="quick-exit-note">
+      <p>${this.t('ui.quick-exit-note')}</p>
+      <p>
+        <a href=${this.configState.config.safeBrowsingUrl} rel="noopener noreferrer">${this.t('ui.safe-browsing')}</a>
+      </p>
+    </div>`;
+  }
+
+  /** The contacts, with 999 taken out when it leads (it is shown first, big, in its own panel). */
+  protected splitEmergency(d: Decision): { emergency?: DecisionContact; others: readonly DecisionContact[] } {
+    const emergency = d.contacts.find((c) => c.id === 'emergency-999');
+    if (!emergency || (d.route !== 'emergency' && d.contacts[0] !== emergency)) return { others: d.contacts };
+    return { emergency, others: d.contacts.filter((c) => c !== emergency) };
+  }
+
+  /** The top of every result: Back, the title (focused), 999 first when it leads, and why it is urgent. */
+  protected renderResultHeader(d: Decision): TemplateResult {
+    const { emergency } = this.splitEmergency(d);
+    return html`${this.renderBack()}
+      <h2 class="result-title" tabindex="-1" data-focus-target>${this.t(`ui.result.title.${d.route}`)}</h2>
+      ${emergency ? renderEmergencyPanel(this, emergency) : nothing}
+      ${
+        d.urgent && d.route !== 'emergency'
+          ? html`<p class="notice urgent">${this.t('ui.result.urgent')}: ${d.urgency.join(' ')}</p>`
+          : nothing
+      }`;
+  }
+
+  /** The end of every result: the practitioner's referral summary, and Start again. */
+  protected renderResultEnd(d: Decision): TemplateResult {
+    return html`${
+        this.who === 'practitioner'
+          ? renderReferralSummary(this, this.summaryText(d), this.copied, () => void this.copySummary())
+          : nothing
+      }
+      <div class="actions no-print">
+        <button class="button secondary" type="button" @click=${this.startAgain}>${this.t('ui.start-again')}</button>
+      </div>`;
   }
 
   protected renderBack(): TemplateResult {

@@ -1,12 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { questionBank, type BankQuestion, type Route } from '@rpc-kit/rules';
-import {
-  RpcJourney,
-  renderContacts,
-  renderEmergencyPanel,
-  renderPathways,
-  renderReferralSummary,
-} from '@rpc-kit/elements';
+import { questionBank, type BankQuestion } from '@rpc-kit/rules';
+import { ABUSE_ROUTES, RpcJourney, renderContacts, renderPathways } from '@rpc-kit/elements';
 
 /**
  * `<rpc-screener>`: a parent screens themselves, or a practitioner screens with a family:
@@ -48,12 +42,7 @@ export class RpcScreener extends RpcJourney {
       <p class="lead">${this.t('ui.screener.intro')}</p>
       <p>${this.t('ui.screener.private')}</p>
       <p>${this.t('note.not-diagnosis')}</p>
-      <div class="notice" part="quick-exit-note">
-        <p>${this.t('ui.quick-exit-note')}</p>
-        <p>
-          <a href=${this.configState.config.safeBrowsingUrl} rel="noopener noreferrer">${this.t('ui.safe-browsing')}</a>
-        </p>
-      </div>
+      ${this.renderQuickExitNote()}
       <button class="button" type="button" @click=${this.start}>${this.t('ui.start')}</button>
     </div>`;
   }
@@ -61,19 +50,10 @@ export class RpcScreener extends RpcJourney {
   protected renderResult(): TemplateResult {
     const d = this.decision;
     if (!d) return this.renderIntro();
-    const abuseRoute = (['emergency', 'domestic-abuse', 'using-harm', 'unclear'] as Route[]).includes(d.route);
-    const emergency = d.contacts.find((c) => c.id === 'emergency-999');
-    const showEmergencyFirst = d.route === 'emergency' || (emergency && d.contacts[0]?.id === 'emergency-999');
-    const others = showEmergencyFirst ? d.contacts.filter((c) => c.id !== 'emergency-999') : d.contacts;
+    const abuseRoute = ABUSE_ROUTES.includes(d.route);
+    const { others } = this.splitEmergency(d);
     return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
-      ${this.renderBack()}
-      <h2 class="result-title" tabindex="-1" data-focus-target>${this.t(`ui.result.title.${d.route}`)}</h2>
-      ${showEmergencyFirst && emergency ? renderEmergencyPanel(this, emergency) : nothing}
-      ${
-        d.urgent && d.route !== 'emergency'
-          ? html`<p class="notice urgent">${this.t('ui.result.urgent')}: ${d.urgency.join(' ')}</p>`
-          : nothing
-      }
+      ${this.renderResultHeader(d)}
       ${
         abuseRoute
           ? html`<h3>${this.t('ui.result.contacts')}</h3>
@@ -97,16 +77,7 @@ export class RpcScreener extends RpcJourney {
           : html`<h3>${this.t('ui.result.contacts')}</h3>
               ${renderContacts(this, others)}`
       }
-      ${
-        this.who === 'practitioner'
-          ? renderReferralSummary(this, this.summaryText(d), this.copied, () => void this.copySummary())
-          : nothing
-      }
-      <div class="actions no-print">
-        <button class="button secondary" type="button" @click=${this.startAgain}>${this.t('ui.start-again')}</button>
-      </div>
+      ${this.renderResultEnd(d)}
     </div>`;
   }
-
-  /** The practitioner's referral summary, as plain text to copy or print. Nothing is stored or sent. */
 }
