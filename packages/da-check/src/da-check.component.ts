@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   ACT_CATEGORIES,
+  DA_CHECK_MESSAGES,
+  registerMessages,
   allowedOnRoute,
   localise,
   questionBank,
@@ -35,6 +37,7 @@ import { ABUSE_ROUTES, RpcJourney, renderContacts } from '@rpc-kit/elements';
 export class RpcDaCheck extends RpcJourney {
   constructor() {
     super();
+    registerMessages(DA_CHECK_MESSAGES);
     this.audience = 'practitioner';
   }
 

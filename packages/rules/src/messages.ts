@@ -1,15 +1,30 @@
 import { MESSAGES as RULE_MESSAGES, type Message } from './content/messages.js';
 import { UI_MESSAGES } from './content/ui.js';
+import { ELEMENT_MESSAGE_IDS } from './content/element-message-ids.js';
+import type { DA_CHECK_MESSAGES } from './content/ui-da-check.js';
+import type { SCREENER_MESSAGES } from './content/ui-screener.js';
+import type { SIGNPOSTER_MESSAGES } from './content/ui-signposter.js';
 import { localise, primaryLanguage } from './text.js';
 import type { Audience, LocalisedText, Worded } from './types.js';
 
-/** Every message: the rules' reasons and labels, and the elements' interface. */
+/** The messages every element uses: the rules' reasons and labels, and the shared interface. */
 export const MESSAGES = { ...RULE_MESSAGES, ...UI_MESSAGES };
-export type MessageId = keyof typeof MESSAGES;
-export const MESSAGE_IDS = Object.keys(MESSAGES) as MessageId[];
+
+type AllMessages = typeof MESSAGES & typeof SCREENER_MESSAGES & typeof DA_CHECK_MESSAGES & typeof SIGNPOSTER_MESSAGES;
+export type MessageId = keyof AllMessages;
+/** Every message id, including each element's own: what a config's `strings` may override. */
+export const MESSAGE_IDS = [...Object.keys(MESSAGES), ...Object.values(ELEMENT_MESSAGE_IDS).flat()] as MessageId[];
 
 /** Council overrides: locale -> message id -> text. */
 export type StringOverrides = Readonly<Record<string, Partial<Record<MessageId, string>>>>;
+
+/** An element's own messages, registered when the element loads (see `registerMessages`). */
+const registered: Partial<Record<MessageId, Message>> = {};
+
+/** Adds an element's own messages to the table, so each element carries only its own words. */
+export function registerMessages(table: Readonly<Record<string, Message>>): void {
+  Object.assign(registered, table);
+}
 
 const isWorded = (m: Message): m is Worded => 'parent' in m;
 
@@ -18,9 +33,13 @@ export function worded(message: Message, audience: Audience): LocalisedText {
   return isWorded(message) ? message[audience] : message;
 }
 
-/** A message in a locale and for an audience, with the council's overrides applied. */
+/**
+ * A message in a locale and for an audience, with the council's overrides applied. An element's
+ * message that was never registered reads as its id, never as a crash or a blank.
+ */
 export function message(id: MessageId, audience: Audience, locale: string, overrides: StringOverrides = {}): string {
   const override = overrides[locale]?.[id] ?? overrides[primaryLanguage(locale)]?.[id];
   if (override !== undefined) return override;
-  return localise(worded(MESSAGES[id], audience), locale);
+  const found = (MESSAGES as Partial<Record<MessageId, Message>>)[id] ?? registered[id];
+  return found ? localise(worded(found, audience), locale) : id;
 }

@@ -7,7 +7,18 @@ import { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from '../src/content/contact
 import { MESSAGES } from '../src/content/messages.js';
 import { contentFreshness } from '../src/freshness.js';
 import { localise, fill } from '../src/text.js';
-import { message } from '../src/messages.js';
+import { MESSAGE_IDS, message, registerMessages } from '../src/messages.js';
+import { UI_MESSAGES } from '../src/content/ui.js';
+import { SCREENER_MESSAGES } from '../src/content/ui-screener.js';
+import { DA_CHECK_MESSAGES } from '../src/content/ui-da-check.js';
+import { SIGNPOSTER_MESSAGES } from '../src/content/ui-signposter.js';
+import { ELEMENT_MESSAGE_IDS } from '../src/content/element-message-ids.js';
+
+const ELEMENT_TABLES = {
+  screener: SCREENER_MESSAGES,
+  'da-check': DA_CHECK_MESSAGES,
+  signposter: SIGNPOSTER_MESSAGES,
+} as const;
 import { isSafeLink } from '../src/links.js';
 
 /** Every localised text object (one with an `en` string) anywhere in a value, with where it is. */
@@ -16,6 +27,25 @@ function texts(value: unknown, path = ''): { path: string; text: Record<string, 
   if (typeof (value as { en?: unknown }).en === 'string') return [{ path, text: value as Record<string, string> }];
   return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`));
 }
+
+describe('element messages', () => {
+  it('lists the ids of each element’s own messages, exactly', () => {
+    for (const [element, table] of Object.entries(ELEMENT_TABLES))
+      expect([...ELEMENT_MESSAGE_IDS[element as keyof typeof ELEMENT_TABLES]], element).to.deep.equal(
+        Object.keys(table),
+      );
+    expect(new Set(MESSAGE_IDS).size).to.equal(MESSAGE_IDS.length);
+  });
+
+  it('reads an element’s message once registered, and its id (never a blank) before', () => {
+    expect(message('ui.list.none', 'parent', 'en')).to.be.oneOf([
+      'ui.list.none',
+      SIGNPOSTER_MESSAGES['ui.list.none'].en,
+    ]);
+    registerMessages(SIGNPOSTER_MESSAGES);
+    expect(message('ui.list.none', 'parent', 'cy')).to.equal(SIGNPOSTER_MESSAGES['ui.list.none'].cy);
+  });
+});
 
 describe('default content', () => {
   it('has the safety questions of the contract, in order, danger first', () => {
@@ -64,6 +94,8 @@ describe('default content', () => {
       ...texts(DEFAULT_PATHWAYS, 'pathways'),
       ...texts(NATIONAL_CONTACTS, 'contacts'),
       ...texts(MESSAGES, 'messages'),
+      ...texts(UI_MESSAGES, 'ui'),
+      ...texts(ELEMENT_TABLES, 'elements'),
     ];
     expect(all.length).to.be.greaterThan(250);
     const missing = all.filter((t) => !t.text.cy?.trim()).map((t) => t.path);

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { questionBank, type BankQuestion } from '@rpc-kit/rules';
-import { ABUSE_ROUTES, RpcJourney, renderContacts, renderPathways } from '@rpc-kit/elements';
+import { SCREENER_MESSAGES, questionBank, registerMessages, type BankQuestion } from '@rpc-kit/rules';
+import { RpcJourney } from '@rpc-kit/elements';
 
 /**
  * `<rpc-screener>`: a parent screens themselves, or a practitioner screens with a family:
@@ -24,6 +24,12 @@ import { ABUSE_ROUTES, RpcJourney, renderContacts, renderPathways } from '@rpc-k
  * @csspart config-error - the panel listing config problems for the webmaster.
  */
 export class RpcScreener extends RpcJourney {
+  constructor() {
+    super();
+    // This element's own words (other elements do not carry them).
+    registerMessages(SCREENER_MESSAGES);
+  }
+
   protected plan(): BankQuestion[] {
     const bank = questionBank({ tool: 'screener', audience: this.who, locale: this.locale });
     const safety = bank.filter((q) => q.group === 'safety');
@@ -48,36 +54,6 @@ export class RpcScreener extends RpcJourney {
   }
 
   protected renderResult(): TemplateResult {
-    const d = this.decision;
-    if (!d) return this.renderIntro();
-    const abuseRoute = ABUSE_ROUTES.includes(d.route);
-    const { others } = this.splitEmergency(d);
-    return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
-      ${this.renderResultHeader(d)}
-      ${
-        abuseRoute
-          ? html`<h3>${this.t('ui.result.contacts')}</h3>
-              ${renderContacts(this, others)}`
-          : nothing
-      }
-      <h3>${this.t('ui.result.why')}</h3>
-      <ul class="reasons">
-        ${d.reasons.map((r) => html`<li>${r}</li>`)}
-      </ul>
-      ${abuseRoute ? html`<p class="notice">${this.t('ui.result.not-offered')}</p>` : nothing}
-      ${
-        d.pathways.length
-          ? html`<h3>${this.t('ui.result.pathways')}</h3>
-              ${renderPathways(this, d.pathways)}`
-          : nothing
-      }
-      ${
-        abuseRoute
-          ? nothing
-          : html`<h3>${this.t('ui.result.contacts')}</h3>
-              ${renderContacts(this, others)}`
-      }
-      ${this.renderResultEnd(d)}
-    </div>`;
+    return this.decision ? this.renderRouteResult(this.decision) : this.renderIntro();
   }
 }
