@@ -62,10 +62,15 @@ export default [
   }),
   npmBuild('screener', { index: 'packages/screener/src/index.ts', define: 'packages/screener/src/define.ts' }),
   npmBuild('da-check', { index: 'packages/da-check/src/index.ts', define: 'packages/da-check/src/define.ts' }),
+  npmBuild('signposter', {
+    index: 'packages/signposter/src/index.ts',
+    define: 'packages/signposter/src/define.ts',
+  }),
   npmBuild('kit', { index: 'packages/kit/src/index.ts' }),
   cdnBuild('rpc-kit', 'packages/kit/src/index.ts'),
   cdnBuild('rpc-screener', 'packages/screener/src/define.ts'),
   cdnBuild('rpc-da-check', 'packages/da-check/src/define.ts'),
+  cdnBuild('rpc-signposter', 'packages/signposter/src/define.ts'),
 ].map((config) => ({
   ...config,
   plugins: [

@@ -8,6 +8,7 @@ const CDN_SOURCES = {
   'rpc-kit.js': '/packages/kit/src/index.ts',
   'rpc-screener.js': '/packages/screener/src/define.ts',
   'rpc-da-check.js': '/packages/da-check/src/define.ts',
+  'rpc-signposter.js': '/packages/signposter/src/define.ts',
 };
 function cdnFromSource(context, next) {
   const match = /^\/cdn\/([\w-]+\.js)(\?.*)?$/.exec(context.url);

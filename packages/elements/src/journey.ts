@@ -10,7 +10,7 @@ import {
 import { RpcElement } from './base.js';
 import { exitBus } from './quick-exit.js';
 import { copyText, referralSummaryText, renderReferralSummary } from './summary.js';
-import { renderEmergencyPanel, renderQuestion } from './templates.js';
+import { renderContacts, renderEmergencyPanel, renderPathways, renderQuestion } from './templates.js';
 
 /** Routes where abuse may be present: never conflict offers, joint work or mediation. */
 export const ABUSE_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];
@@ -138,9 +138,16 @@ export abstract class RpcJourney extends RpcElement {
     else this.go('intro');
   }
 
+  /** The answers given to the rules. Elements may lay explicit confirmations under them. */
+  protected evaluationAnswers(): Record<string, string> {
+    return this.answers;
+  }
+
   protected finish(): void {
     const situationIds = ['relationship', 'stage', 'child-arrangements-dispute'];
-    const answers = Object.fromEntries(Object.entries(this.answers).filter(([id]) => !situationIds.includes(id)));
+    const answers = Object.fromEntries(
+      Object.entries(this.evaluationAnswers()).filter(([id]) => !situationIds.includes(id)),
+    );
     const situation = {
       ...(this.answers.relationship ? { relationship: this.answers.relationship } : {}),
       ...(this.answers.stage ? { stage: this.answers.stage } : {}),
@@ -240,6 +247,33 @@ export abstract class RpcJourney extends RpcElement {
       <div class="actions no-print">
         <button class="button secondary" type="button" @click=${this.startAgain}>${this.t('ui.start-again')}</button>
       </div>`;
+  }
+
+  /**
+   * A result for a family: on an abuse route, who to contact comes before anything else and the
+   * family is told why no courses are offered; otherwise the reasons, the pathways that fit, then
+   * contacts.
+   */
+  protected renderRouteResult(d: Decision): TemplateResult {
+    const abuseRoute = ABUSE_ROUTES.includes(d.route);
+    const { others } = this.splitEmergency(d);
+    const contacts = html`<h3>${this.t('ui.result.contacts')}</h3>
+      ${renderContacts(this, others)}`;
+    return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
+      ${this.renderResultHeader(d)} ${abuseRoute ? contacts : nothing}
+      <h3>${this.t('ui.result.why')}</h3>
+      <ul class="reasons">
+        ${d.reasons.map((r) => html`<li>${r}</li>`)}
+      </ul>
+      ${abuseRoute ? html`<p class="notice">${this.t('ui.result.not-offered')}</p>` : nothing}
+      ${
+        d.pathways.length
+          ? html`<h3>${this.t('ui.result.pathways')}</h3>
+              ${renderPathways(this, d.pathways)}`
+          : nothing
+      }
+      ${abuseRoute ? nothing : contacts} ${this.renderResultEnd(d)}
+    </div>`;
   }
 
   protected renderBack(): TemplateResult {

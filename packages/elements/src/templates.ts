@@ -117,8 +117,12 @@ export function renderPathways(host: TemplateHost, pathways: readonly DecisionPa
                   : nothing
               }
             </dd>
-            <dt>${host.t('ui.pathway.why')}</dt>
-            <dd>${p.why.join(' ')}</dd>
+            ${
+              p.why.length
+                ? html`<dt>${host.t('ui.pathway.why')}</dt>
+                    <dd>${p.why.join(' ')}</dd>`
+                : nothing
+            }
           </dl>
         </li>`,
     )}

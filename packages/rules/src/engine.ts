@@ -318,33 +318,7 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
     return out;
   };
 
-  const text = (t: Parameters<typeof localise>[0] | undefined) => (t ? localise(t, locale) : undefined);
-  const pathways: DecisionPathway[] = ranked.map((p) =>
-    compact({
-      id: p.id,
-      name: localise(p.name, locale),
-      provider: text(p.provider),
-      description: localise(p.description, locale),
-      whoFor: localise(p.whoFor, locale),
-      formats: p.formats,
-      formatLabels: p.formats.map((f) => say(`format.${f}`)),
-      kind: p.kind,
-      joint: p.joint,
-      supported: isSupported(p),
-      council: !p.builtIn,
-      cost: text(p.cost),
-      duration: text(p.duration),
-      access: compact({
-        url: p.access.url,
-        phone: p.access.phone,
-        email: p.access.email,
-        referral: p.access.referral,
-        referralLabel: p.access.referral ? say(`referral.${p.access.referral}`) : undefined,
-        howTo: text(p.access.howTo),
-      }),
-      why: why(p),
-    }),
-  );
+  const pathways: DecisionPathway[] = ranked.map((p) => localisePathway(p, say, locale, why(p)));
 
   // Contacts: who to call, in order.
   const byId = new Map(config.contacts.map((c) => [c.id, c]));
@@ -403,6 +377,93 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
     withheld,
     contentVersion: CONTENT_VERSION,
   };
+}
+
+type Say = (id: MessageId, values?: Record<string, string>) => string;
+
+/** A pathway with its texts in one language, as decisions and lists show it. */
+function localisePathway(p: Pathway, say: Say, locale: string, why: readonly string[]): DecisionPathway {
+  const text = (t: LocalisedText | undefined) => (t ? localise(t, locale) : undefined);
+  return compact({
+    id: p.id,
+    name: localise(p.name, locale),
+    provider: text(p.provider),
+    description: localise(p.description, locale),
+    whoFor: localise(p.whoFor, locale),
+    formats: p.formats,
+    formatLabels: p.formats.map((f) => say(`format.${f}`)),
+    kind: p.kind,
+    joint: p.joint,
+    supported: isSupported(p),
+    council: !p.builtIn,
+    cost: text(p.cost),
+    duration: text(p.duration),
+    access: compact({
+      url: p.access.url,
+      phone: p.access.phone,
+      email: p.access.email,
+      referral: p.access.referral,
+      referralLabel: p.access.referral ? say(`referral.${p.access.referral}`) : undefined,
+      howTo: text(p.access.howTo),
+    }),
+    why,
+  });
+}
+
+export interface OfferFilter {
+  /** Only what fits this situation: a field that is set must match a pathway's rule for it. */
+  readonly situation?: Situation;
+  /** Only pathways offered in one of these formats. */
+  readonly formats?: readonly PathwayFormat[];
+}
+
+export interface Offer {
+  /** Domestic abuse support: always listed first and apart, never as one choice among courses. */
+  readonly safety: readonly DecisionPathway[];
+  /** Everything else the council offers that fits the filter, in the council's order. */
+  readonly pathways: readonly DecisionPathway[];
+}
+
+/**
+ * The council's whole offer, for a page that lists it with no questions asked. A filter narrows it
+ * the way a family would ("we have separated"): a pathway whose rules name that field must include
+ * the value, couple programmes go once separating, and domestic abuse support is kept apart.
+ */
+export function offer(
+  config: ResolvedConfig = DEFAULT_CONFIG,
+  filter: OfferFilter = {},
+  options: { audience?: Audience; locale?: string } = {},
+): Offer {
+  const audience: Audience = options.audience === 'practitioner' ? 'practitioner' : 'parent';
+  const locale = options.locale ?? 'en';
+  const say: Say = (id, values = {}) => fill(message(id, audience, locale, config.strings), values);
+  const s = filter.situation ?? {};
+  const e = (p: Pathway) => p.eligibility;
+  const fits = (p: Pathway) =>
+    allowedOnRoute(p, 'conflict', s) &&
+    !(s.relationship && e(p).relationship && !e(p).relationship?.includes(s.relationship)) &&
+    !(s.stage && e(p).stage && !e(p).stage?.includes(s.stage)) &&
+    !(s.conflict && e(p).conflict && !e(p).conflict?.includes(s.conflict)) &&
+    !(
+      s.childArrangementsDispute !== undefined &&
+      e(p).childArrangementsDispute !== undefined &&
+      e(p).childArrangementsDispute !== s.childArrangementsDispute
+    ) &&
+    !(filter.formats?.length && !p.formats.some((f) => filter.formats?.includes(f)));
+  const local = (p: Pathway) => localisePathway(p, say, locale, []);
+  return {
+    safety: config.pathways.filter((p) => p.kind === 'domestic-abuse').map(local),
+    pathways: config.pathways.filter(fits).map(local),
+  };
+}
+
+/**
+ * The safety answers of a family a practitioner has already screened with no concerns: every
+ * question answered with its non-indicator value. Only for an explicit confirmation; answers given
+ * in the journey are laid over these, so an indicator given later still counts.
+ */
+export function screenedClearAnswers(): Record<string, SafetyAnswer> {
+  return Object.fromEntries(SAFETY_QUESTIONS.map((q) => [q.id, q.indicator === 'no' ? 'yes' : 'no']));
 }
 
 /** A contact with its texts in one language, as decisions and elements show it. */

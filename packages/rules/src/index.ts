@@ -12,8 +12,20 @@ export { DEFAULT_PATHWAYS, DEFAULT_PATHWAY_IDS } from './content/pathways.js';
 export { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from './content/contacts.js';
 export { type Message } from './content/messages.js';
 export { UI_MESSAGES } from './content/ui.js';
+export { SCREENER_MESSAGES } from './content/ui-screener.js';
+export { DA_CHECK_MESSAGES } from './content/ui-da-check.js';
+export { SIGNPOSTER_MESSAGES } from './content/ui-signposter.js';
+export { ELEMENT_MESSAGE_IDS } from './content/element-message-ids.js';
 export { CONTENT_VERSION } from './content/version.js';
-export { message, worded, MESSAGES, MESSAGE_IDS, type MessageId, type StringOverrides } from './messages.js';
+export {
+  message,
+  worded,
+  registerMessages,
+  MESSAGES,
+  MESSAGE_IDS,
+  type MessageId,
+  type StringOverrides,
+} from './messages.js';
 export { configSchema, localisedSchema, type ConfigInput } from './schema.js';
 export { validateConfig, resolveConfig, type ValidationResult } from './config.js';
 export { formatPath, type Problem } from './problems.js';
@@ -30,6 +42,10 @@ export {
   qualityScores,
   allowedOnRoute,
   localiseContact,
+  offer,
+  screenedClearAnswers,
+  type Offer,
+  type OfferFilter,
   type Decision,
   type DecisionContact,
   type DecisionPathway,

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { evaluate, conflictBand, qualityScores } from '../src/engine.js';
+import { evaluate, conflictBand, offer, qualityScores, screenedClearAnswers } from '../src/engine.js';
+import { DEFAULT_PATHWAYS } from '../src/content/pathways.js';
+import { localise } from '../src/text.js';
 import { resolveConfig } from '../src/config.js';
 import { CONFLICT_DEFAULT_IDS, safeAnswers, VICTIM_IDS, indicatorAnswer } from './helpers.js';
 
@@ -348,5 +350,74 @@ describe('evaluate: council config', () => {
           }).pathways)
             seen.add(d.id);
     expect([...seen]).to.include.members(CONFLICT_DEFAULT_IDS);
+  });
+});
+
+describe('offer: the council’s whole offer for a list', () => {
+  it('lists every switched-on pathway in the council’s order, abuse support apart', () => {
+    const config = resolveConfig({ pathways: { order: ['mediation'], defaults: { cope: false } } });
+    const o = offer(config);
+    expect(o.pathways[0]!.id).to.equal('mediation');
+    expect(ids(o.pathways)).not.to.include('cope');
+    expect(ids(o.pathways)).not.to.include('domestic-abuse-support');
+    expect(ids(o.safety)).to.deep.equal(['domestic-abuse-support']);
+    expect(o.pathways.every((p) => p.why.length === 0)).to.equal(true);
+  });
+
+  it('narrows by situation and format, keeping pathways with no rule for a field', () => {
+    const together = ids(offer(undefined, { situation: { relationship: 'together' } }).pathways);
+    expect(together).to.include('arguing-better');
+    expect(together).not.to.include('parenting-when-separated');
+    const separated = ids(offer(undefined, { situation: { relationship: 'separated' } }).pathways);
+    expect(separated).not.to.include('arguing-better');
+    expect(separated).to.include('parenting-when-separated');
+    expect(separated).to.include('family-hub-support');
+    const baby = ids(offer(undefined, { situation: { stage: 'teen' } }).pathways);
+    expect(baby).not.to.include('me-you-and-baby-too');
+    const digital = offer(undefined, { formats: ['digital'] }).pathways;
+    expect(digital.length).to.be.greaterThan(0);
+    for (const p of digital) expect(p.formats).to.include('digital');
+    const band = ids(offer(undefined, { situation: { conflict: 'high' } }).pathways);
+    expect(band).not.to.include('getting-on-better');
+    const dispute = resolveConfig({
+      pathways: {
+        custom: [
+          {
+            id: 'court-route',
+            name: 'Court route',
+            description: 'For families in a dispute',
+            formats: ['one-to-one'],
+            kind: 'support',
+            joint: false,
+            access: { phone: '01234 567890' },
+            eligibility: { childArrangementsDispute: true },
+          },
+        ],
+      },
+    });
+    expect(ids(offer(dispute, { situation: { childArrangementsDispute: false } }).pathways)).not.to.include(
+      'court-route',
+    );
+    expect(ids(offer(dispute, { situation: { childArrangementsDispute: true } }).pathways)).to.include('court-route');
+  });
+
+  it('speaks the family’s language and the audience’s words', () => {
+    const o = offer(undefined, {}, { locale: 'cy', audience: 'practitioner' });
+    expect(o.pathways[0]!.formatLabels[0]).to.be.a('string');
+    expect(o.pathways.find((p) => p.id === 'arguing-better')!.name).to.equal(
+      localise(DEFAULT_PATHWAYS.find((p) => p.id === 'arguing-better')!.name, 'cy'),
+    );
+  });
+
+  it('screenedClearAnswers answers every safety question with its non-indicator value', () => {
+    const clear = screenedClearAnswers();
+    expect(evaluate({ answers: clear }).route).to.not.be.oneOf([
+      'emergency',
+      'domestic-abuse',
+      'using-harm',
+      'unclear',
+    ]);
+    expect(clear['can-disagree-safely']).to.equal('yes');
+    expect(clear['danger-now']).to.equal('no');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { evaluate, type Decision } from '../src/engine.js';
+import { evaluate, offer, screenedClearAnswers, type Decision } from '../src/engine.js';
 import { resolveConfig } from '../src/config.js';
 import { SAFETY_QUESTIONS } from '../src/content/safety.js';
 import { QUALITY_QUESTIONS } from '../src/content/quality.js';
@@ -244,6 +244,33 @@ describe('safety rules (property-based)', () => {
           expect(r)
             .to.be.a('string')
             .and.not.match(/\{\w+\}/);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a practitioner’s confirmed screen never hides an indicator given afterwards', () => {
+    fc.assert(
+      fc.property(input, config, (g, c) => {
+        const answers = { ...screenedClearAnswers(), ...g.safety };
+        const d = evaluate({ answers, situation: g.situation }, c);
+        const direct = evaluate({ answers: g.safety, situation: g.situation }, c);
+        expect(d.route).to.equal(direct.route);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the listed offer never puts abuse support among courses, nor couple work after separation', () => {
+    fc.assert(
+      fc.property(situation, config, fc.constantFrom('en', 'cy'), (s, c, locale) => {
+        const o = offer(c, { situation: s }, { locale });
+        for (const p of o.safety) expect(p.kind).to.equal('domestic-abuse');
+        for (const p of o.pathways) {
+          expect(p.kind).not.to.equal('domestic-abuse');
+          if (s.relationship === 'separating' || s.relationship === 'separated')
+            expect(p.joint && p.kind !== 'mediation', p.id).to.equal(false);
+        }
       }),
       RUNS,
     );

@@ -1,0 +1,265 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  DA_HELPLINE_BY_NATION,
+  SIGNPOSTER_MESSAGES,
+  registerMessages,
+  PATHWAY_FORMATS,
+  RELATIONSHIPS,
+  localiseContact,
+  offer,
+  questionBank,
+  screenedClearAnswers,
+  type BankQuestion,
+  type Contact,
+  type ContactTopic,
+  type DecisionContact,
+  type PathwayFormat,
+  type Relationship,
+  type Situation,
+  type Stage,
+} from '@rpc-kit/rules';
+import { RpcJourney, renderContacts, renderPathways } from '@rpc-kit/elements';
+
+const CONFIRM_ID = 'screened-confirm';
+
+/**
+ * `<rpc-signposter>`: from a family's situation to the council's own pathways, and how to get onto
+ * each. It asks the safety questions first (or, when a practitioner has already screened the
+ * family and the page sets `screened`, asks for a one-line confirmation, and still asks the
+ * safety questions unless the answer is a clear yes), then the family's situation, then shows the
+ * pathways that fit, ranked, with who each is for, its format, cost, length, how to get it and
+ * why it was suggested. With `mode="list"` it lists the council's whole offer with filters and
+ * asks nothing. Answers live in this element's memory only.
+ *
+ * @summary From a family's situation to the council's pathways, and how to access each.
+ * @attr mode - `questions` (default) or `list` (the whole offer with filters, no questions).
+ * @attr screened - set by a practitioner's page when the family has been screened for abuse: asks for a one-line confirmation instead of the safety questions.
+ * @attr audience - `parent` (default) or `practitioner`.
+ * @attr config-src - URL of the council's config JSON (or a child `<script type="application/json">`).
+ * @event rpc-start - the questions started. @event rpc-step - a new step is shown (detail: section, index).
+ * @event rpc-complete - the result is shown (detail: route, band, pathways).
+ * @event rpc-exit - the quick exit was used. @event rpc-contact-click - a contact or pathway link was used.
+ * @csspart quick-exit - the quick exit. @csspart step - the current step. @csspart result - the result.
+ * @csspart pathways - pathway cards. @csspart contacts - contact cards. @csspart filters - the list's filters.
+ * @csspart safety - the list's domestic abuse panel. @csspart config-error - config problems.
+ */
+export class RpcSignposter extends RpcJourney {
+  static override properties = {
+    ...RpcJourney.properties,
+    mode: { reflect: true },
+    screened: { type: Boolean, reflect: true },
+    filter: { state: true },
+  };
+
+  declare mode: 'questions' | 'list';
+  declare screened: boolean;
+  /** The list's filter: in memory only, like every answer. */
+  declare filter: { relationship?: Relationship; stage?: Stage; format?: PathwayFormat };
+
+  constructor() {
+    super();
+    registerMessages(SIGNPOSTER_MESSAGES);
+    this.mode = 'questions';
+    this.screened = false;
+    this.filter = {};
+  }
+
+  override wipe(): void {
+    super.wipe();
+    this.filter = {};
+  }
+
+  /** A clear yes to the practitioner's confirmation: the only way the safety questions are not asked. */
+  private get confirmedScreened(): boolean {
+    return this.screened && this.answers[CONFIRM_ID] === 'yes';
+  }
+
+  private confirmQuestion(): BankQuestion {
+    return {
+      id: CONFIRM_ID,
+      group: 'safety',
+      tools: ['signposter'],
+      text: this.t('ui.signposter.screened.question'),
+      hint: this.t('ui.signposter.screened.hint'),
+      options: (['yes', 'no', 'unsure'] as const).map((value) => ({
+        value,
+        label: this.t(`ui.signposter.screened.${value}`),
+      })),
+    };
+  }
+
+  protected plan(): BankQuestion[] {
+    const bank = questionBank({ tool: 'signposter', audience: this.who, locale: this.locale });
+    const safety = bank.filter((q) => q.group === 'safety');
+    const situation = bank.filter((q) => q.group === 'situation');
+    const gate = this.screened ? [this.confirmQuestion()] : [];
+    if (this.confirmedScreened) return [...gate, ...situation];
+    // Someone in danger goes straight to 999.
+    if (this.answers['danger-now'] === 'yes') return [...gate, ...safety.slice(0, 1)];
+    const answered = safety.every((q) => this.answers[q.id] !== undefined);
+    const clear = safety.every((q) => this.answers[q.id] !== 'unsure' && this.answers[q.id] !== q.indicator);
+    if (!answered || clear) return [...gate, ...safety, ...situation];
+    // Any sign of abuse or uncertainty: only whether they are together (it changes the urgency).
+    return [...gate, ...safety, ...situation.filter((q) => q.id === 'relationship')];
+  }
+
+  /** A confirmed screen gives clear safety answers; any answer given here is laid over them. */
+  protected override evaluationAnswers(): Record<string, string> {
+    const given = Object.fromEntries(Object.entries(this.answers).filter(([id]) => id !== CONFIRM_ID));
+    return this.confirmedScreened ? { ...screenedClearAnswers(), ...given } : given;
+  }
+
+  protected override finish(): void {
+    super.finish();
+    if (this.confirmedScreened && this.decision) {
+      this.decision = {
+        ...this.decision,
+        reasons: [this.t('ui.signposter.screened.reason'), ...this.decision.reasons],
+      };
+    }
+  }
+
+  protected renderIntro(): TemplateResult {
+    return html`<div class="intro">
+      <h2 tabindex="-1" data-focus-target>${this.t('ui.signposter.title')}</h2>
+      <p class="lead">${this.t('ui.signposter.intro')}</p>
+      <p>${this.t('ui.signposter.private')}</p>
+      ${this.renderQuickExitNote()}
+      <button class="button" type="button" @click=${this.start}>${this.t('ui.start')}</button>
+    </div>`;
+  }
+
+  protected renderResult(): TemplateResult {
+    return this.decision ? this.renderRouteResult(this.decision) : this.renderIntro();
+  }
+
+  protected override render(): TemplateResult {
+    return this.mode === 'list' ? this.renderList() : super.render();
+  }
+
+  // ---- List mode: the council's whole offer, no questions asked ----
+
+  private contactsFor(topics: readonly ContactTopic[], first: readonly string[]): DecisionContact[] {
+    const config = this.configState.config;
+    const inNation = (c: Contact) => !c.nations || c.nations.includes(config.nation);
+    const picked = [
+      ...first.map((id) => config.contacts.find((c) => c.id === id)),
+      ...config.contacts.filter((c) => c.status === 'local' && inNation(c) && c.topics.some((t) => topics.includes(t))),
+    ].filter((c): c is Contact => c !== undefined);
+    return [...new Set(picked)].map((c) => localiseContact(c, this.locale));
+  }
+
+  private setFilter(key: 'relationship' | 'stage' | 'format', value: string): void {
+    const next: Record<string, string> = { ...this.filter, [key]: value };
+    if (!value) delete next[key];
+    this.filter = next as RpcSignposter['filter'];
+    this.announceCount();
+  }
+
+  private clearFilter(): void {
+    this.filter = {};
+    this.announceCount();
+    this.renderRoot.querySelector<HTMLSelectElement>('select')?.focus();
+  }
+
+  private currentOffer() {
+    const situation: Situation = {
+      ...(this.filter.relationship ? { relationship: this.filter.relationship } : {}),
+      ...(this.filter.stage ? { stage: this.filter.stage } : {}),
+    };
+    return offer(
+      this.configState.config,
+      { situation, ...(this.filter.format ? { formats: [this.filter.format] } : {}) },
+      { audience: this.who, locale: this.locale },
+    );
+  }
+
+  private countText(n: number): string {
+    return n === 1 ? this.t('ui.list.count-one') : this.t('ui.list.count', { n });
+  }
+
+  private announceCount(): void {
+    // After the filter has changed: say how many offers are now shown, without moving focus.
+    this.announce(this.countText(this.currentOffer().pathways.length));
+  }
+
+  private renderSelect(
+    key: 'relationship' | 'stage' | 'format',
+    label: string,
+    options: readonly { value: string; label: string }[],
+  ): TemplateResult {
+    const id = `filter-${key}`;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select
+        id=${id}
+        name=${key}
+        .value=${this.filter[key] ?? ''}
+        @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${!this.filter[key]}>${this.t('ui.list.any')}</option>
+        ${options.map((o) => html`<option value=${o.value} ?selected=${this.filter[key] === o.value}>${o.label}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const config = this.configState.config;
+    const current = this.currentOffer();
+    const stages = questionBank({ tool: 'signposter', audience: 'parent', locale: this.locale }).find(
+      (q) => q.id === 'stage',
+    );
+    const formats = PATHWAY_FORMATS.filter((f) =>
+      config.pathways.some((p) => p.kind !== 'domestic-abuse' && p.formats.includes(f)),
+    );
+    const filtered = Object.keys(this.filter).length > 0;
+    const daHelpline = DA_HELPLINE_BY_NATION[config.nation];
+    return html`<div class=${this.rootClass()} lang=${this.locale}>
+      <rpc-quick-exit part="quick-exit" class="no-print" .url=${config.quickExitUrl}></rpc-quick-exit>
+      ${this.renderConfigProblems()}
+      <div class="list" part="list">
+        <h2>${this.t('ui.list.title')}</h2>
+        <p class="lead">${this.t('ui.list.intro')}</p>
+        <section class="panel safety-first" part="safety" aria-labelledby="safety-heading">
+          <h3 id="safety-heading">${this.t('ui.list.safety-title')}</h3>
+          <p>${this.t('ui.list.safety-body')}</p>
+          ${renderContacts(this, this.contactsFor(['domestic-abuse'], ['emergency-999', daHelpline]))}
+          ${current.safety.length ? renderPathways(this, current.safety) : nothing} ${this.renderQuickExitNote()}
+        </section>
+        <form class="filters" part="filters" @submit=${(e: Event) => e.preventDefault()}>
+          <fieldset>
+            <legend><h3>${this.t('ui.list.filters')}</h3></legend>
+            ${this.renderSelect(
+              'relationship',
+              this.t('ui.list.relationship'),
+              RELATIONSHIPS.map((r) => ({ value: r, label: this.t(`ui.list.relationship.${r}`) })),
+            )}
+            ${this.renderSelect('stage', this.t('ui.list.stage'), stages?.options ?? [])}
+            ${this.renderSelect(
+              'format',
+              this.t('ui.list.format'),
+              formats.map((f) => ({ value: f, label: this.t(`format.${f}`) })),
+            )}
+            ${
+              filtered
+                ? html`<button class="link-button" type="button" @click=${this.clearFilter}>
+                    ${this.t('ui.list.clear')}
+                  </button>`
+                : nothing
+            }
+          </fieldset>
+        </form>
+        <h3 id="offers-heading">${this.t('ui.list.offers-title')}</h3>
+        <p class="count" data-count=${current.pathways.length}>${this.countText(current.pathways.length)}</p>
+        ${
+          current.pathways.length
+            ? renderPathways(this, current.pathways)
+            : html`<p class="notice empty">${this.t('ui.list.none')}</p>`
+        }
+        <h3>${this.t('ui.result.contacts')}</h3>
+        ${renderContacts(this, this.contactsFor(['conflict', 'general'], ['family-lives', 'relate']))}
+      </div>
+      ${this.renderLiveRegion()}
+    </div>`;
+  }
+}
