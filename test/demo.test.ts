@@ -42,6 +42,22 @@ describe('demo pages', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('the Relationships page embeds <rpc-signposter> twice (questions and list) with the council’s config', async () => {
+    const page = await loadPage('support.html', '/cdn/rpc-signposter.js');
+    const source = await (await fetch('/docs/support.html')).text();
+    expect(source.match(/<script[^>]*src="\/cdn\/rpc-signposter\.js"/g)).to.have.length(1);
+    const [questions, list] = Array.from(page.querySelectorAll('rpc-signposter'));
+    await waitUntil(() => questions!.shadowRoot?.querySelector('.intro'), 'the signposter did not render', {
+      timeout: 15000,
+    });
+    await waitUntil(() => list!.shadowRoot?.querySelector('[data-pathway-id="northshire-dads-group"]'), 'no list', {
+      timeout: 15000,
+    });
+    expect(list!.shadowRoot!.querySelector('[data-pathway-id="mediation"]')).to.equal(null);
+    expect(page.querySelectorAll('.config-error').length).to.equal(0);
+    await expect(page).to.be.accessible();
+  });
+
   it('the rules page shows the rules deciding real cases, safely', async () => {
     const page = await loadPage('rules.html', '/docs/rules-demo.js');
     await waitUntil(() => page.querySelectorAll('#rules-demo tbody tr').length > 0, 'the rules did not render', {

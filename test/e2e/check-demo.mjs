@@ -104,6 +104,94 @@ try {
   if (!da.text.includes('Northshire domestic abuse hub'))
     problems.push('da-check: the council referral route is missing');
   if (!da.print) problems.push('da-check: no Print summary button');
+
+  // The Relationships page: the signposter's safety gate, the right pathways for the situations
+  // tried, the council's own offers, and switching one off.
+  const support = await browser.newPage();
+  support.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  support.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  await support.goto(`${url}support.html`, { waitUntil: 'networkidle0' });
+  const situations = {
+    'together, baby, moderate': { relationship: 'together', stage: 'baby', dispute: 'no', conflict: 'moderate' },
+    'separated, dispute, high': { relationship: 'separated', stage: 'child', dispute: 'yes', conflict: 'high' },
+    'physical abuse': { physical: 'yes', relationship: 'together' },
+    'not sure about control': { controlling: 'unsure', relationship: 'separating' },
+  };
+  const walked = await support.evaluate(async (situations) => {
+    const el = document.querySelector('rpc-signposter:not([mode="list"])');
+    const root = el.shadowRoot;
+    const tick = () => new Promise((r) => setTimeout(r, 20));
+    const answer = async (value) => {
+      root.querySelector(`input[value="${value}"]`).click();
+      root.querySelector('button[type="submit"]').click();
+      await tick();
+    };
+    const out = {};
+    for (const [name, s] of Object.entries(situations)) {
+      const asked = [];
+      root.querySelector('.intro button').click();
+      await tick();
+      await answer('yes');
+      for (let i = 0; i < 30 && root.querySelector('fieldset'); i++) {
+        const id = root.querySelector('fieldset').dataset.questionId;
+        asked.push(id);
+        const given = { 'child-arrangements-dispute': s.dispute, ...s }[id];
+        await answer(given ?? (id === 'can-disagree-safely' ? 'yes' : 'no'));
+      }
+      out[name] = {
+        asked,
+        route: root.querySelector('.result')?.dataset.route,
+        pathways: [...root.querySelectorAll('.result [data-pathway-id]')].map((n) => n.dataset.pathwayId),
+      };
+      [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start again').click();
+      await tick();
+    }
+    return out;
+  }, situations);
+  const expectations = {
+    'together, baby, moderate': { route: 'conflict', has: ['me-you-and-baby-too', 'northshire-dads-group'] },
+    'separated, dispute, high': {
+      route: 'conflict',
+      has: ['northshire-parents-apart', 'parenting-when-separated'],
+      not: ['mediation', 'arguing-better', 'me-you-and-baby-too'],
+    },
+    'physical abuse': {
+      route: 'domestic-abuse',
+      has: ['northshire-da-outreach'],
+      not: ['northshire-dads-group', 'arguing-better', 'family-hub-support'],
+    },
+    'not sure about control': { route: 'unclear', not: ['mediation', 'arguing-better', 'cope'] },
+  };
+  for (const [name, want] of Object.entries(expectations)) {
+    const got = walked[name];
+    if (got.asked[0] !== 'danger-now')
+      problems.push(`signposter (${name}): safety did not come first (${got.asked[0]})`);
+    if (got.route !== want.route) problems.push(`signposter (${name}): expected ${want.route}, got ${got.route}`);
+    for (const id of want.has ?? [])
+      if (!got.pathways.includes(id)) problems.push(`signposter (${name}): ${id} missing (${got.pathways})`);
+    for (const id of want.not ?? [])
+      if (got.pathways.includes(id)) problems.push(`signposter (${name}): ${id} should not be shown`);
+  }
+  if (walked['physical abuse'].asked.some((id) => ['stage', 'conflict'].includes(id)))
+    problems.push('signposter: asked about the family after a sign of abuse');
+  // The council switches its own offer off in config: it is gone from the list.
+  const listed = await support.evaluate(async () => {
+    const el = document.querySelector('rpc-signposter[mode="list"]');
+    const ids = () =>
+      [...el.shadowRoot.querySelectorAll('.list > .pathways [data-pathway-id]')].map((n) => n.dataset.pathwayId);
+    const before = ids();
+    const config = await (await fetch('examples/northshire.config.json')).json();
+    config.pathways.custom.find((p) => p.id === 'northshire-dads-group').enabled = false;
+    config.pathways.defaults['arguing-better'] = false;
+    el.config = config;
+    await el.updateComplete;
+    return { before, after: ids() };
+  });
+  if (!listed.before.includes('northshire-dads-group'))
+    problems.push('signposter list: the council’s own offer is missing');
+  if (listed.before.includes('mediation')) problems.push('signposter list: mediation is switched off but listed');
+  if (listed.after.includes('northshire-dads-group') || listed.after.includes('arguing-better'))
+    problems.push('signposter list: switched-off offers still listed');
 } finally {
   await browser.close();
   server.kill();
@@ -114,5 +202,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Demo check passed: strict CSP; screener emergency route with 999 first; quick exit; da-check abuse route with the referral route and a summary; no storage; no foreign requests.',
+  'Demo check passed: strict CSP; screener emergency route with 999 first; quick exit; da-check abuse route with the referral route and a summary; signposter safety gate, pathways for four situations, council offers switched off; no storage; no foreign requests.',
 );

@@ -301,13 +301,18 @@ export const baseStyles = css`
   .cards {
     list-style: none;
     padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
+    gap: var(--_space);
+    margin: 0 0 var(--_space);
   }
   .card {
     border: 1px solid var(--_border);
     border-top: 5px solid var(--_link);
     border-radius: var(--_radius);
     padding: var(--_space);
-    margin-bottom: var(--_space);
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .card h4 {
     font-size: 1.1em;

@@ -67,6 +67,7 @@ function resolvePathways(input: ConfigInput['pathways']): Pathway[] {
     );
   }
   for (const c of input?.custom ?? []) {
+    if (c.enabled === false) continue;
     chosen.push(
       compact({
         id: c.id,

@@ -82,6 +82,8 @@ const pathwayPatchSchema = z.strictObject({
 
 const customPathwaySchema = z.strictObject({
   id,
+  /** A council's own offer can be kept in config and switched off (for example between terms). */
+  enabled: z.optional(z.boolean()),
   name: localisedSchema,
   provider: z.optional(localisedSchema),
   description: localisedSchema,

@@ -364,6 +364,20 @@ describe('offer: the council’s whole offer for a list', () => {
     expect(o.pathways.every((p) => p.why.length === 0)).to.equal(true);
   });
 
+  it('leaves out a council’s own offer that it switched off', () => {
+    const custom = { name: 'Local', description: 'A local offer', formats: ['group'], kind: 'support', joint: false };
+    const config = resolveConfig({
+      pathways: {
+        custom: [
+          { ...custom, id: 'on-offer', access: { phone: '01234 567890' } },
+          { ...custom, id: 'off-offer', enabled: false, access: { phone: '01234 567890' } },
+        ],
+      },
+    });
+    expect(ids(offer(config).pathways)).to.include('on-offer');
+    expect(ids(offer(config).pathways)).not.to.include('off-offer');
+  });
+
   it('narrows by situation and format, keeping pathways with no rule for a field', () => {
     const together = ids(offer(undefined, { situation: { relationship: 'together' } }).pathways);
     expect(together).to.include('arguing-better');
