@@ -3,8 +3,8 @@
  * reached by answering through the element, as a person would.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { NO_ABUSE, walk } from './walk.js';
 import { html } from 'lit';
-import { SAFETY_IDS } from '@rpc-kit/rules';
 import '@rpc-kit/da-check/define.js';
 import type { RpcDaCheck } from '@rpc-kit/da-check';
 
@@ -14,33 +14,12 @@ interface Args {
   answers?: Record<string, string>;
 }
 
-const NO_ABUSE = Object.fromEntries(SAFETY_IDS.map((id) => [id, id === 'can-disagree-safely' ? 'yes' : 'no']));
 const CONFIG = {
   referrals: {
     domesticAbuse: { phone: '01234 999000', howTo: 'Call the Northshire domestic abuse hub.' },
     marac: { email: 'marac@northshire.example.gov.uk', howTo: 'Send the risk assessment to the MARAC coordinator.' },
   },
 };
-
-async function walk(el: RpcDaCheck, answers: Record<string, string> | undefined): Promise<void> {
-  if (!answers) return;
-  await el.updateComplete;
-  const root = el.shadowRoot!;
-  const next = async (value: string) => {
-    root.querySelector<HTMLInputElement>(`input[value="${value}"]`)?.click();
-    root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 0));
-  };
-  root.querySelector<HTMLButtonElement>('.intro button')?.click();
-  await el.updateComplete;
-  await next('yes');
-  for (let i = 0; i < 20; i++) {
-    const id = root.querySelector<HTMLElement>('fieldset')?.dataset.questionId;
-    if (!id || !answers[id]) break;
-    await next(answers[id]);
-  }
-}
 
 const meta: Meta<Args> = {
   title: 'Elements/rpc-da-check',

@@ -3,8 +3,9 @@
  * practitioners. Results are reached by answering through the element, as a person would.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { SAFETY_IDS } from '@rpc-kit/rules';
+import { NO_ABUSE, walk } from './walk.js';
+import { html } from 'lit';
 import '@rpc-kit/screener/define.js';
 import type { RpcScreener } from '@rpc-kit/screener';
 
@@ -18,7 +19,6 @@ interface Args {
   steps?: number;
 }
 
-const NO_ABUSE = Object.fromEntries(SAFETY_IDS.map((id) => [id, id === 'can-disagree-safely' ? 'yes' : 'no']));
 const CONFLICT = {
   ...NO_ABUSE,
   frequency: 'weekly',
@@ -30,28 +30,6 @@ const CONFLICT = {
   stage: 'baby',
   'child-arrangements-dispute': 'no',
 };
-
-const tick = () => new Promise((r) => setTimeout(r, 0));
-
-/** Walks the element through its questions with the given answers. */
-async function walk(el: RpcScreener, answers: Record<string, string> | undefined, steps = Infinity): Promise<void> {
-  if (!answers) return;
-  await el.updateComplete;
-  const root = el.shadowRoot!;
-  root.querySelector<HTMLButtonElement>('.intro button')?.click();
-  await el.updateComplete;
-  root.querySelector<HTMLInputElement>('input[value="yes"]')?.click();
-  root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-  await el.updateComplete;
-  for (let i = 0; i < steps; i++) {
-    const id = root.querySelector<HTMLElement>('fieldset')?.dataset.questionId;
-    if (!id || !answers[id]) break;
-    root.querySelector<HTMLInputElement>(`input[value="${answers[id]}"]`)?.click();
-    root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-    await el.updateComplete;
-    await tick();
-  }
-}
 
 const meta: Meta<Args> = {
   title: 'Elements/rpc-screener',
