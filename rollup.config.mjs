@@ -59,6 +59,7 @@ export default [
   npmBuild('elements', {
     index: 'packages/elements/src/index.ts',
     'quick-exit.define': 'packages/elements/src/quick-exit.define.ts',
+    journey: 'packages/elements/src/journey.ts',
   }),
   npmBuild('screener', { index: 'packages/screener/src/index.ts', define: 'packages/screener/src/define.ts' }),
   npmBuild('da-check', { index: 'packages/da-check/src/index.ts', define: 'packages/da-check/src/define.ts' }),
@@ -66,11 +67,16 @@ export default [
     index: 'packages/signposter/src/index.ts',
     define: 'packages/signposter/src/define.ts',
   }),
+  npmBuild('help-finder', {
+    index: 'packages/help-finder/src/index.ts',
+    define: 'packages/help-finder/src/define.ts',
+  }),
   npmBuild('kit', { index: 'packages/kit/src/index.ts' }),
   cdnBuild('rpc-kit', 'packages/kit/src/index.ts'),
   cdnBuild('rpc-screener', 'packages/screener/src/define.ts'),
   cdnBuild('rpc-da-check', 'packages/da-check/src/define.ts'),
   cdnBuild('rpc-signposter', 'packages/signposter/src/define.ts'),
+  cdnBuild('rpc-help-finder', 'packages/help-finder/src/define.ts'),
 ].map((config) => ({
   ...config,
   plugins: [

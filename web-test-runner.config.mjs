@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { orukDemoResponse } from './scripts/oruk-demo-api.mjs';
 
 /** The demo pages load /cdn/*.js; in tests those are the sources, so no build is needed. */
 const CDN_SOURCES = {
@@ -9,6 +10,7 @@ const CDN_SOURCES = {
   'rpc-screener.js': '/packages/screener/src/define.ts',
   'rpc-da-check.js': '/packages/da-check/src/define.ts',
   'rpc-signposter.js': '/packages/signposter/src/define.ts',
+  'rpc-help-finder.js': '/packages/help-finder/src/define.ts',
 };
 function cdnFromSource(context, next) {
   const match = /^\/cdn\/([\w-]+\.js)(\?.*)?$/.exec(context.url);
@@ -20,9 +22,21 @@ function cdnFromSource(context, next) {
   return next();
 }
 
+/** The demo Open Referral UK API (/api/oruk/services?page=N), as `npm start` serves it. */
+async function orukApi(context, next) {
+  // A feed that never answers in time, for the fallback tests.
+  if (context.path === '/api/oruk/slow') await new Promise((r) => setTimeout(r, 3000));
+  const api = await orukDemoResponse(context.path, context.querystring);
+  if (!api) return next();
+  context.status = api.status;
+  context.type = 'application/json';
+  context.body = api.body;
+  return undefined;
+}
+
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-  middleware: [cdnFromSource],
+  middleware: [cdnFromSource, orukApi],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

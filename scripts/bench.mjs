@@ -1,8 +1,17 @@
-// Benchmarks of the rules, printed as a table: how long a decision and a config check take.
+// Benchmarks of the rules, printed as tables: how long a decision and a config check take, and
+// how fast the help finder's directory maps and filters a large Open Referral UK feed.
 // Run after `npm run build`: npm run bench
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
-import { evaluate, resolveConfig, validateConfig, SAFETY_QUESTIONS } from '../packages/rules/dist/index.js';
+import {
+  createDirectory,
+  evaluate,
+  mapOrukService,
+  parseOrukPage,
+  resolveConfig,
+  validateConfig,
+  SAFETY_QUESTIONS,
+} from '../packages/rules/dist/index.js';
 
 const example = JSON.parse(readFileSync(new URL('../docs/examples/northshire.config.json', import.meta.url), 'utf8'));
 const config = resolveConfig(example);
@@ -28,4 +37,102 @@ console.table([
   measure('evaluate (council config)', 20000, (i) => evaluate(inputs[i % inputs.length], config)),
   measure('validateConfig (example council)', 2000, () => validateConfig(example)),
   measure('validateConfig (invalid)', 2000, () => validateConfig({ nation: 'mars', pathways: { custm: [] } })),
+]);
+
+// The help finder's directory: an Open Referral UK feed of 5,000 services, mapped, indexed and
+// filtered on every keystroke. The raw services are made from the fixtures' shapes (v1 and v3),
+// with names, towns and needs varied deterministically.
+const fixture = (name) =>
+  parseOrukPage(JSON.parse(readFileSync(new URL(`../test/fixtures/oruk/${name}`, import.meta.url), 'utf8'))).items;
+const templates = ['services-page-1.json', 'services-page-2.json', 'services-v3.json'].flatMap(fixture);
+const TOWNS = [
+  'Ashford Bridge',
+  'Kelby',
+  'Marram Bay',
+  'Pen-y-Môr',
+  'Caer Marram',
+  'Elmstead',
+  'Hollin Cross',
+  'Saltmere',
+];
+const KINDS = [
+  ['Relationship Support', 'Relationship support', 'Help for parents who argue a lot'],
+  ['Family Mediation', 'Family mediation', 'Mediation and parenting apart for separating parents'],
+  ['Domestic Abuse Outreach', 'Domestic abuse', 'Confidential support and safety planning'],
+  ['Bump and Baby Group', 'Perinatal', 'A group for expectant and new parents'],
+  ["Young People's Wellbeing", 'Young carers', 'Clubs and one-to-one support for young people'],
+  ['Family Hub Drop-in', 'Families', 'Advice for families, no appointment needed'],
+  ['Parenting Course', 'Parenting', 'A six-week course for parents'],
+];
+const raws = Array.from({ length: 5000 }, (_, i) => {
+  const template = templates[i % templates.length];
+  const town = TOWNS[(i * 7) % TOWNS.length];
+  const [kind, term, about] = KINDS[(i * 3) % KINDS.length];
+  return {
+    ...template,
+    id: `bench-${i}`,
+    name: `${town} ${kind} ${i}`,
+    description: `${about} in ${town}.`,
+    status: 'active',
+    service_areas: [{ service_area: town, name: town }],
+    service_taxonomys: [{ taxonomy: { name: term } }],
+    attributes: [],
+  };
+});
+
+function timed(runs, fn) {
+  for (let i = 0; i < Math.min(runs, 5); i++) fn(); // warm up
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return { mean: times.reduce((a, b) => a + b, 0) / runs, max: Math.max(...times) };
+}
+
+const services = raws.map(mapOrukService).filter(Boolean);
+const directory = createDirectory(services);
+const typed = 'relationship support kelby';
+const keystrokes = Array.from(typed, (_, i) => typed.slice(0, i + 1));
+
+function typing(name, extra) {
+  const times = [];
+  for (let round = 0; round < 205; round++) {
+    for (const text of keystrokes) {
+      const start = performance.now();
+      directory.filter({ ...extra, text });
+      if (round >= 5) times.push(performance.now() - start); // the first rounds warm up
+    }
+  }
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  return {
+    name,
+    runs: times.length,
+    mean: `${(mean * 1000).toFixed(1)} µs`,
+    max: `${(Math.max(...times) * 1000).toFixed(1)} µs`,
+    result: `${directory.filter({ ...extra, text: typed }).length} matches`,
+  };
+}
+
+const mapping = timed(20, () => raws.map(mapOrukService));
+const indexing = timed(20, () => createDirectory(services));
+console.log('Help finder directory: 5,000 services');
+console.table([
+  {
+    name: 'mapOrukService × 5,000 (one full run)',
+    runs: 20,
+    mean: `${mapping.mean.toFixed(1)} ms`,
+    max: `${mapping.max.toFixed(1)} ms`,
+    result: `${services.length} services`,
+  },
+  {
+    name: 'createDirectory (5,000 services)',
+    runs: 20,
+    mean: `${indexing.mean.toFixed(1)} ms`,
+    max: `${indexing.max.toFixed(1)} ms`,
+    result: `${directory.areas.length} areas`,
+  },
+  typing(`filter per keystroke, typing "${typed}"`, {}),
+  typing('filter per keystroke, with need: conflict-together', { need: 'conflict-together' }),
 ]);

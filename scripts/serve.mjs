@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { orukDemoResponse } from './oruk-demo-api.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MOUNTS = [
@@ -46,6 +47,12 @@ async function resolveFile(pathname) {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  const api = await orukDemoResponse(url.pathname, url.search);
+  if (api) {
+    res.writeHead(api.status, { 'Content-Type': TYPES['.json'], ...HEADERS });
+    res.end(api.body);
+    return;
+  }
   const file = await resolveFile(url.pathname);
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...HEADERS });

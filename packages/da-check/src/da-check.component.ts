@@ -13,7 +13,8 @@ import {
   type Finding,
   type MessageId,
 } from '@rpc-kit/rules';
-import { ABUSE_ROUTES, RpcJourney, renderContacts } from '@rpc-kit/elements';
+import { renderContacts } from '@rpc-kit/elements';
+import { ABUSE_ROUTES, RpcJourney } from '@rpc-kit/elements/journey.js';
 
 /**
  * `<rpc-da-check>`: conflict or domestic abuse? A practitioner about to refer a family (or a

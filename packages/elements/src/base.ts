@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DA_HELPLINE_BY_NATION, localiseContact, type Audience, type MessageId } from '@rpc-kit/rules';
 import { ConfigController } from './config-controller.js';
 import { emit, type RpcEventDetail, type RpcEventName } from './events.js';
@@ -18,7 +18,7 @@ import { renderContacts } from './templates.js';
 export class RpcElement extends LitElement {
   static override styles = [baseStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     announcement: { state: true },
     config: { attribute: false },
     configSrc: { attribute: 'config-src', reflect: true },

@@ -1,4 +1,4 @@
-import type { ConflictBand, Route } from '@rpc-kit/rules';
+import type { ConflictBand, Need, Route } from '@rpc-kit/rules';
 
 /** What RPC Kit's events carry: categories for the host's analytics, never an answer. */
 export interface RpcEventDetail {
@@ -16,9 +16,13 @@ export interface RpcEventDetail {
   /** `rpc-contact-click`: which contact or pathway, and how (phone, website, email). */
   readonly contact?: string;
   readonly channel?: 'phone' | 'website' | 'email' | 'text';
+  /** `rpc-view`: the list a page or poster opened on (from its `need` attribute or `rpc-need`), never one a person chose. */
+  readonly need?: Need;
+  /** `rpc-view`: how the element is shown (`list` or `poster`). */
+  readonly mode?: string;
 }
 
-export type RpcEventName = 'rpc-start' | 'rpc-step' | 'rpc-complete' | 'rpc-exit' | 'rpc-contact-click';
+export type RpcEventName = 'rpc-start' | 'rpc-step' | 'rpc-complete' | 'rpc-exit' | 'rpc-contact-click' | 'rpc-view';
 
 /** The `rpc-src` campaign tag of the page URL: letters, digits, - and _ only, at most 64. */
 export function campaignSource(search: string = globalThis.location?.search ?? ''): string | undefined {

@@ -1,9 +1,10 @@
 /**
  * @rpc-kit/elements: what every RPC Kit element shares. Importing this module defines nothing;
- * `@rpc-kit/elements/quick-exit.define.js` registers `<rpc-quick-exit>`.
+ * `@rpc-kit/elements/quick-exit.define.js` registers `<rpc-quick-exit>`, and
+ * `@rpc-kit/elements/journey.js` is the question journey (a separate entry, so an element without
+ * questions, such as the help finder, does not carry the questions and the decision engine).
  */
 export { RpcElement } from './base.js';
-export { RpcJourney, ABUSE_ROUTES, type Step } from './journey.js';
 export { ConfigController, type ConfigHost, type ConfigStatus } from './config-controller.js';
 export { defineElement, VERSION } from './define.js';
 export { emit, campaignSource, type RpcEventDetail, type RpcEventName } from './events.js';

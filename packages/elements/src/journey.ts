@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   evaluate,
   type BankQuestion,
@@ -31,8 +31,7 @@ const SECTION_CAPTION: Record<BankQuestion['group'], MessageId> = {
  * their questions (`plan`), their introduction and their result.
  */
 export abstract class RpcJourney extends RpcElement {
-  static override properties = {
-    ...RpcElement.properties,
+  static override properties: PropertyDeclarations = {
     step: { state: true },
     index: { state: true },
     error: { state: true },

@@ -15,6 +15,7 @@ export { UI_MESSAGES } from './content/ui.js';
 export { SCREENER_MESSAGES } from './content/ui-screener.js';
 export { DA_CHECK_MESSAGES } from './content/ui-da-check.js';
 export { SIGNPOSTER_MESSAGES } from './content/ui-signposter.js';
+export { HELP_FINDER_MESSAGES } from './content/ui-help-finder.js';
 export { ELEMENT_MESSAGE_IDS } from './content/element-message-ids.js';
 export { CONTENT_VERSION } from './content/version.js';
 export {
@@ -62,3 +63,20 @@ export {
   type BankOptions,
 } from './questions.js';
 export { contentFreshness, type FreshnessWarning } from './freshness.js';
+export {
+  mapOrukService,
+  parseOrukPage,
+  loadOrukFeed,
+  needsInText,
+  NEED_KEYWORDS,
+  type OrukFeed,
+  type OrukFeedOptions,
+} from './oruk.js';
+export {
+  createDirectory,
+  isDomesticAbuseService,
+  foldText,
+  type Directory,
+  type DirectoryQuery,
+  type ForWhom,
+} from './directory.js';

@@ -2,6 +2,7 @@ import { MESSAGES as RULE_MESSAGES, type Message } from './content/messages.js';
 import { UI_MESSAGES } from './content/ui.js';
 import { ELEMENT_MESSAGE_IDS } from './content/element-message-ids.js';
 import type { DA_CHECK_MESSAGES } from './content/ui-da-check.js';
+import type { HELP_FINDER_MESSAGES } from './content/ui-help-finder.js';
 import type { SCREENER_MESSAGES } from './content/ui-screener.js';
 import type { SIGNPOSTER_MESSAGES } from './content/ui-signposter.js';
 import { localise, primaryLanguage } from './text.js';
@@ -10,7 +11,11 @@ import type { Audience, LocalisedText, Worded } from './types.js';
 /** The messages every element uses: the rules' reasons and labels, and the shared interface. */
 export const MESSAGES = { ...RULE_MESSAGES, ...UI_MESSAGES };
 
-type AllMessages = typeof MESSAGES & typeof SCREENER_MESSAGES & typeof DA_CHECK_MESSAGES & typeof SIGNPOSTER_MESSAGES;
+type AllMessages = typeof MESSAGES &
+  typeof SCREENER_MESSAGES &
+  typeof DA_CHECK_MESSAGES &
+  typeof SIGNPOSTER_MESSAGES &
+  typeof HELP_FINDER_MESSAGES;
 export type MessageId = keyof AllMessages;
 /** Every message id, including each element's own: what a config's `strings` may override. */
 export const MESSAGE_IDS = [...Object.keys(MESSAGES), ...Object.values(ELEMENT_MESSAGE_IDS).flat()] as MessageId[];

@@ -12,12 +12,14 @@ import { UI_MESSAGES } from '../src/content/ui.js';
 import { SCREENER_MESSAGES } from '../src/content/ui-screener.js';
 import { DA_CHECK_MESSAGES } from '../src/content/ui-da-check.js';
 import { SIGNPOSTER_MESSAGES } from '../src/content/ui-signposter.js';
+import { HELP_FINDER_MESSAGES } from '../src/content/ui-help-finder.js';
 import { ELEMENT_MESSAGE_IDS } from '../src/content/element-message-ids.js';
 
 const ELEMENT_TABLES = {
   screener: SCREENER_MESSAGES,
   'da-check': DA_CHECK_MESSAGES,
   signposter: SIGNPOSTER_MESSAGES,
+  'help-finder': HELP_FINDER_MESSAGES,
 } as const;
 import { isSafeLink } from '../src/links.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SCREENER_MESSAGES, questionBank, registerMessages, type BankQuestion } from '@rpc-kit/rules';
-import { RpcJourney } from '@rpc-kit/elements';
+import { RpcJourney } from '@rpc-kit/elements/journey.js';
 
 /**
  * `<rpc-screener>`: a parent screens themselves, or a practitioner screens with a family:

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   DA_HELPLINE_BY_NATION,
   SIGNPOSTER_MESSAGES,
@@ -18,7 +18,8 @@ import {
   type Situation,
   type Stage,
 } from '@rpc-kit/rules';
-import { RpcJourney, renderContacts, renderPathways } from '@rpc-kit/elements';
+import { renderContacts, renderPathways } from '@rpc-kit/elements';
+import { RpcJourney } from '@rpc-kit/elements/journey.js';
 
 const CONFIRM_ID = 'screened-confirm';
 
@@ -44,8 +45,7 @@ const CONFIRM_ID = 'screened-confirm';
  * @csspart safety - the list's domestic abuse panel. @csspart config-error - config problems.
  */
 export class RpcSignposter extends RpcJourney {
-  static override properties = {
-    ...RpcJourney.properties,
+  static override properties: PropertyDeclarations = {
     mode: { reflect: true },
     screened: { type: Boolean, reflect: true },
     filter: { state: true },

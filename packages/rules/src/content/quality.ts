@@ -209,4 +209,4 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
   },
 ];
 
-export const QUALITY_IDS: readonly string[] = QUALITY_QUESTIONS.map((q) => q.id);
+export const QUALITY_IDS: readonly string[] = /* @__PURE__ */ QUALITY_QUESTIONS.map((q) => q.id);

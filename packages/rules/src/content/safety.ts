@@ -468,4 +468,4 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
 ];
 
 /** The ids of the safety questions, in the order they are asked. */
-export const SAFETY_IDS: readonly string[] = SAFETY_QUESTIONS.map((q) => q.id);
+export const SAFETY_IDS: readonly string[] = /* @__PURE__ */ SAFETY_QUESTIONS.map((q) => q.id);

@@ -1,0 +1,90 @@
+/** A local service as a card: what it offers, who for, when, where, cost, and how to get in touch. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { localise, telLink, type Service } from '@rpc-kit/rules';
+import type { TemplateHost } from '@rpc-kit/elements';
+import { renderQr } from './qr.js';
+
+export interface ServiceHost extends TemplateHost {
+  readonly locale: string;
+}
+
+function ages(host: ServiceHost, s: Service): string | undefined {
+  const min = s.minAge;
+  // "Up to 120" is how some directories say "no upper age".
+  const max = s.maxAge !== undefined && s.maxAge < 100 ? s.maxAge : undefined;
+  if (min !== undefined && max !== undefined) return host.t('ui.help-finder.ages', { min, max });
+  if (min !== undefined && min > 0) return host.t('ui.help-finder.ages-from', { min });
+  if (max !== undefined) return host.t('ui.help-finder.ages-to', { max });
+  return undefined;
+}
+
+const click = (host: ServiceHost, id: string, channel: 'phone' | 'email' | 'website') => () =>
+  host.contactClicked?.(id, channel);
+
+function renderService(host: ServiceHost, s: Service): TemplateResult {
+  const text = (t: Service['description']) => (t ? localise(t, host.locale) : undefined);
+  const name = localise(s.name, host.locale);
+  const who = [text(s.whoFor), ages(host, s)].filter(Boolean).join('. ');
+  const where = s.address ?? (s.areas?.length ? s.areas.join(', ') : undefined);
+  const row = (label: string, value: string | undefined) =>
+    value
+      ? html`<dt>${label}</dt>
+          <dd>${value}</dd>`
+      : nothing;
+  return html`<li class="card service" part="service" data-service-id=${s.id}>
+    <h4 tabindex="-1">${name}</h4>
+    <dl>
+      ${row(host.t('ui.help-finder.what'), text(s.description))} ${row(host.t('ui.help-finder.who'), who || undefined)}
+      ${row(host.t('ui.help-finder.when'), text(s.hours))} ${row(host.t('ui.help-finder.where'), where)}
+      ${row(host.t('ui.help-finder.cost'), text(s.cost))}
+      ${
+        s.phone || s.email || s.url || s.referral
+          ? html`<dt>${host.t('ui.help-finder.contact')}</dt>
+              <dd>
+                ${s.referral ? html`${host.t(`referral.${s.referral}`)}.<br />` : nothing}
+                ${
+                  s.phone
+                    ? html`${host.t('ui.call')}
+                        <a class="contact-phone" href=${telLink(s.phone)} @click=${click(host, s.id, 'phone')}
+                          >${s.phone}</a
+                        ><br />`
+                    : nothing
+                }
+                ${
+                  s.email
+                    ? html`${host.t('ui.email')}:
+                        <a href=${`mailto:${s.email}`} @click=${click(host, s.id, 'email')}>${s.email}</a><br />`
+                    : nothing
+                }
+                ${
+                  s.url
+                    ? html`<a href=${s.url} rel="noopener noreferrer" @click=${click(host, s.id, 'website')}
+                        >${host.t('ui.help-finder.website')}<span class="visually-hidden">: ${name}</span></a
+                      >`
+                    : nothing
+                }
+              </dd>`
+          : nothing
+      }
+    </dl>
+    ${
+      s.url
+        ? html`<details class="service-qr no-print">
+            <summary>${host.t('ui.help-finder.qr-service')}<span class="visually-hidden">: ${name}</span></summary>
+            <div>${renderQr(s.url, host.t('ui.help-finder.qr-alt', { url: s.url }))}</div>
+          </details>`
+        : nothing
+    }
+  </li>`;
+}
+
+/** Service cards. */
+export function renderServices(
+  host: ServiceHost,
+  services: readonly Service[],
+  options: { className?: string } = {},
+): TemplateResult {
+  return html`<ul class=${`cards services ${options.className ?? ''}`} part="services">
+    ${services.map((s) => renderService(host, s))}
+  </ul>`;
+}

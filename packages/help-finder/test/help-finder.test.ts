@@ -1,0 +1,369 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { RpcHelpFinder } from '../src/help-finder.component.js';
+import { posterUrl, shortUrl } from '../src/urls.js';
+import { qrShape } from '../src/qr.js';
+import { $, $$, settle } from '../../../test/helpers/journey.js';
+import { decodeQr } from '../../../test/helpers/qr.js';
+
+let example: Record<string, unknown>;
+const FEED = '/api/oruk/services';
+/** Ids of the feed's services that are active (two of eight are inactive or defunct). */
+const FEED_ACTIVE = [
+  'a1f6c2d0-0001-4e6b-9d1a-000000000001',
+  'a1f6c2d0-0002-4e6b-9d1a-000000000002',
+  'a1f6c2d0-0003-4e6b-9d1a-000000000003',
+  'a1f6c2d0-0004-4e6b-9d1a-000000000004',
+  'a1f6c2d0-0006-4e6b-9d1a-000000000006',
+  '7',
+];
+
+before(async () => {
+  example = await (await fetch('/docs/examples/northshire.config.json')).json();
+});
+
+afterEach(async () => {
+  await emulateMedia({ media: 'screen' });
+  history.replaceState(null, '', location.pathname);
+});
+
+async function finder(
+  attrs: { feed?: string; need?: string; mode?: string; pageUrl?: string; posterId?: string; timeout?: number } = {},
+  config: unknown = example,
+): Promise<RpcHelpFinder> {
+  const el = await fixture<RpcHelpFinder>(
+    html`<rpc-help-finder
+      .config=${config}
+      feed-src=${attrs.feed ?? ''}
+      need=${attrs.need ?? ''}
+      mode=${attrs.mode ?? 'list'}
+      page-url=${attrs.pageUrl ?? 'https://www.kelby-primary.example.sch.uk/help'}
+      poster-id=${attrs.posterId ?? ''}
+      feed-timeout=${attrs.timeout ?? 8000}
+    ></rpc-help-finder>`,
+  );
+  if (attrs.feed) await waitUntil(() => el.feedStatus !== 'loading', 'the feed did not settle', { timeout: 10000 });
+  await settle(el);
+  return el;
+}
+
+const main = (el: RpcHelpFinder) => $$(el, '.services:not(.da) [data-service-id]').map((n) => n.dataset.serviceId!);
+const abuse = (el: RpcHelpFinder) => $$(el, '.services.da [data-service-id]').map((n) => n.dataset.serviceId!);
+const choose = async (el: RpcHelpFinder, id: string, value: string) => {
+  const select = $<HTMLSelectElement>(el, `#${id}`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await settle(el);
+};
+const type = async (el: RpcHelpFinder, text: string) => {
+  const input = $<HTMLInputElement>(el, '#filter-text')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await settle(el);
+};
+
+describe('<rpc-help-finder>: services', () => {
+  it('lists the council’s services as cards: what, who for, when, where, cost, and tappable contacts', async () => {
+    const el = await finder();
+    expect(main(el)).to.deep.equal(['northshire-family-hub-relationships', 'northshire-little-steps']);
+    const card = $(el, '[data-service-id="northshire-family-hub-relationships"]')!;
+    const text = card.textContent!;
+    for (const label of ['What it offers', 'Who it is for', 'When', 'Where', 'Cost', 'How to get in touch'])
+      expect(text).to.contain(label);
+    expect(text).to.contain('Monday to Friday, 9am to 5pm');
+    expect(text).to.contain('Kelby Family Hub, 4 Station Road');
+    expect(card.querySelector('a[href="tel:01234567890"]')).to.exist;
+    expect(card.querySelector('a[href="mailto:familyhub@northshire.example.gov.uk"]')).to.exist;
+    expect(card.querySelector('a[href="https://www.northshire.example.gov.uk/family-hub"]')).to.exist;
+    expect($(el, 'rpc-quick-exit')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads every page of an Open Referral UK feed, skips inactive and defunct services, keeps the council’s first', async () => {
+    const requested: string[] = [];
+    const observer = new PerformanceObserver((list) => requested.push(...list.getEntries().map((e) => e.name)));
+    observer.observe({ type: 'resource', buffered: false });
+    const el = await finder({ feed: FEED });
+    observer.disconnect();
+    expect(el.feedStatus).to.equal('loaded');
+    const all = [...main(el), ...abuse(el)];
+    for (const id of FEED_ACTIVE) expect(all, id).to.include(id);
+    expect(all).not.to.include('a1f6c2d0-0005-4e6b-9d1a-000000000005'); // inactive
+    expect(all).not.to.include('a1f6c2d0-0008-4e6b-9d1a-000000000008'); // defunct
+    expect(main(el).slice(0, 2)).to.deep.equal(['northshire-family-hub-relationships', 'northshire-little-steps']);
+    expect(requested.some((u) => u.includes('/api/oruk/services?page=2'))).to.equal(true);
+    for (const url of requested) expect(new URL(url).origin).to.equal(location.origin);
+    // A service with hardly any fields still makes a sensible card.
+    const sparse = $(el, '[data-service-id="a1f6c2d0-0006-4e6b-9d1a-000000000006"]')!;
+    expect(sparse.querySelector('h4')!.textContent).to.equal('Kelby Family Hub Drop-in');
+    expect(sparse.textContent).not.to.contain('undefined');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps domestic abuse services apart, with the helpline, never among couples’ services', async () => {
+    const el = await finder({ feed: FEED });
+    const panel = $(el, '[part="domestic-abuse"]')!;
+    expect(abuse(el)).to.include('northshire-da-service');
+    expect(abuse(el)).to.include('a1f6c2d0-0002-4e6b-9d1a-000000000002'); // Safe Harbour, from the feed
+    for (const id of abuse(el)) expect(main(el)).not.to.include(id);
+    expect(panel.querySelector('[data-contact-id="national-da-helpline"]')).to.exist;
+    expect(panel.textContent).to.contain('Couples courses and mediation are not safe where there is abuse');
+    await choose(el, 'filter-need', 'conflict-together');
+    expect(main(el)).to.include('a1f6c2d0-0001-4e6b-9d1a-000000000001');
+    for (const id of abuse(el)) expect(main(el)).not.to.include(id);
+    // "Afraid of your partner?" goes straight to the domestic abuse services.
+    $<HTMLButtonElement>(el, '.to-abuse button')!.click();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#da-heading'));
+    await choose(el, 'filter-need', 'domestic-abuse');
+    expect(main(el)).to.deep.equal([]);
+    expect($(el, '[part="domestic-abuse"]')!.compareDocumentPosition($(el, '[part="helplines"]')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect($(el, 'rpc-quick-exit')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<rpc-help-finder>: filters', () => {
+  it('filters by need, who for, area and words, and says how many', async () => {
+    const el = await finder({ feed: FEED });
+    await choose(el, 'filter-need', 'new-baby');
+    expect(main(el)).to.deep.equal(['northshire-little-steps', 'a1f6c2d0-0004-4e6b-9d1a-000000000004']);
+    await choose(el, 'filter-area', 'Kelby');
+    expect(main(el)).to.deep.equal([]);
+    await choose(el, 'filter-area', 'Marram Bay');
+    expect(main(el)).to.include('northshire-little-steps');
+    await choose(el, 'filter-area', '');
+    await choose(el, 'filter-need', '');
+    await choose(el, 'filter-for', 'children');
+    expect(main(el)).to.include('7'); // young people's drop-in, ages 11 to 17
+    await choose(el, 'filter-for', 'parents');
+    expect(main(el)).not.to.include('7');
+    await choose(el, 'filter-for', '');
+    // Several words, any case, without accents: "Pen-y-Môr".
+    await type(el, 'bump PEN Y MOR');
+    expect(main(el)).to.deep.equal(['a1f6c2d0-0004-4e6b-9d1a-000000000004']);
+    expect($(el, '.count')!.textContent).to.contain('1 service found');
+    await aTimeout(600);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('1 service found');
+    await type(el, 'nothing like this');
+    expect($(el, '.empty')!.textContent).to.contain('No service matches');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens on the need in the `need` attribute, or in the page’s `rpc-need` parameter', async () => {
+    const byAttribute = await finder({ need: 'separating' });
+    expect($<HTMLSelectElement>(byAttribute, '#filter-need')!.value).to.equal('separating');
+    expect(main(byAttribute)).to.deep.equal(['northshire-family-hub-relationships']);
+    history.replaceState(null, '', `${location.pathname}?rpc-need=new-baby`);
+    const byUrl = await finder({ need: 'separating' });
+    expect($<HTMLSelectElement>(byUrl, '#filter-need')!.value).to.equal('new-baby');
+    expect(main(byUrl)).to.deep.equal(['northshire-little-steps']);
+    history.replaceState(null, '', `${location.pathname}?rpc-need=nonsense`);
+    expect(main(await finder())).to.have.length(2);
+  });
+
+  it('shows 20 at a time, and moves focus to the first of the next ones', async () => {
+    const services = Array.from({ length: 45 }, (_, i) => ({
+      id: `service-${i}`,
+      name: `Service ${i}`,
+      needs: ['children-wellbeing'],
+    }));
+    const el = await finder({}, { services });
+    expect(main(el)).to.have.length(20);
+    $<HTMLButtonElement>(el, '.finder > .button.secondary')!.click();
+    await settle(el);
+    expect(main(el)).to.have.length(40);
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Service 20');
+    expect($(el, '.finder > .button.secondary')!.textContent).to.contain('Show 5 more');
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const el = await finder({ feed: FEED });
+    $<HTMLSelectElement>(el, '#filter-need')!.focus();
+    await sendKeys({ press: 'ArrowDown' }); // conflict while together
+    await settle(el);
+    expect($<HTMLSelectElement>(el, '#filter-need')!.value).to.equal('conflict-together');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.id).to.equal('filter-text');
+    await sendKeys({ type: 'ashford' });
+    await settle(el);
+    // The Family Hub serves Ashford Bridge; the relationship service is based there.
+    expect(main(el)).to.deep.equal(['northshire-family-hub-relationships', 'a1f6c2d0-0001-4e6b-9d1a-000000000001']);
+    for (let i = 0; i < 6 && !el.shadowRoot!.activeElement?.matches('a[href^="tel:"]'); i++)
+      await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('href')).to.equal('tel:01234567890');
+  });
+
+  it('speaks Welsh, with Welsh opening hours from the feed', async () => {
+    const el = await fixture<RpcHelpFinder>(
+      html`<rpc-help-finder lang="cy" .config=${example} feed-src=${FEED}></rpc-help-finder>`,
+    );
+    await waitUntil(() => el.feedStatus === 'loaded', 'no feed', { timeout: 10000 });
+    await settle(el);
+    expect($(el, '.finder h2')!.textContent).to.equal('Dod o hyd i help lleol');
+    expect($(el, 'label[for="filter-need"]')!.textContent).to.equal('Am beth mae o?');
+    expect($(el, '[data-service-id="a1f6c2d0-0001-4e6b-9d1a-000000000001"]')!.textContent).to.contain('Dydd Llun');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<rpc-help-finder>: when things go wrong', () => {
+  it('a failing feed: the council’s services, the helplines, and a quiet note for the webmaster', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await finder({ feed: '/api/oruk/missing' });
+      expect(el.feedStatus).to.equal('failed');
+      expect(main(el)).to.deep.equal(['northshire-family-hub-relationships', 'northshire-little-steps']);
+      expect($(el, '.feed-failed')!.textContent).to.contain('could not load the full list');
+      expect($$(el, '[part="helplines"] [data-contact-id]').map((n) => n.dataset.contactId)).to.include(
+        'national-da-helpline',
+      );
+      expect(warnings.join()).to.contain('/api/oruk/missing');
+      expect(warnings.join()).to.contain('404');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('a slow feed: gives up after feed-timeout and falls back', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await finder({ feed: '/api/oruk/slow', timeout: 200 });
+      expect(el.feedStatus).to.equal('failed');
+      expect(main(el)).to.have.length(2);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('a config with mistakes: each problem by its JSON path, and the national helplines', async () => {
+    const el = await finder({}, { services: [{ id: 'x', name: 'X', needs: ['arguing'], url: 'javascript:alert(1)' }] });
+    const problems = $(el, '[part="config-error"]')!.textContent!;
+    expect(problems).to.contain('$.services[0].needs[0]');
+    expect(problems).to.contain('$.services[0].url');
+    expect($$(el, '[part="helplines"] [data-contact-id]').map((n) => n.dataset.contactId)).to.include('emergency-999');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<rpc-help-finder>: QR codes, events, privacy', () => {
+  it('draws a QR code for the page (with the need chosen) and for each service with a website', async () => {
+    const el = await finder();
+    const page = $<SVGSVGElement>(el, '.share svg.qr')!;
+    expect(await decodeQr(page)).to.equal('https://www.kelby-primary.example.sch.uk/help');
+    expect(page.getAttribute('aria-label')).to.contain('kelby-primary.example.sch.uk/help');
+    await choose(el, 'filter-need', 'separating');
+    expect(await decodeQr($<SVGSVGElement>(el, '.share svg.qr')!)).to.equal(
+      'https://www.kelby-primary.example.sch.uk/help?rpc-need=separating',
+    );
+    const service = $<SVGSVGElement>(el, '[data-service-id="northshire-family-hub-relationships"] svg.qr')!;
+    expect(await decodeQr(service)).to.equal('https://www.northshire.example.gov.uk/family-hub');
+  });
+
+  it('draws QR codes itself, with a quiet zone, and makes tagged links', () => {
+    const { size, path } = qrShape('https://example.org/');
+    expect(size).to.be.greaterThan(20);
+    expect(path).to.match(/^M\d+ \d+h\d+v1H\d+z/);
+    expect(posterUrl('https://example.org/help?x=1', { source: 'gate-1', need: 'new-baby' })).to.equal(
+      'https://example.org/help?x=1&rpc-src=gate-1&rpc-need=new-baby',
+    );
+    expect(posterUrl('https://example.org/help', { source: 'bad tag!' })).to.equal('https://example.org/help');
+    expect(shortUrl('https://www.example.org/help/?rpc-src=a')).to.equal('example.org/help');
+  });
+
+  it('tells the host page a poster brought someone, with nothing about the person', async () => {
+    history.replaceState(null, '', `${location.pathname}?rpc-src=school-gates&rpc-need=new-baby`);
+    const events: CustomEvent[] = [];
+    const record = (e: Event) => events.push(e as CustomEvent);
+    for (const name of ['rpc-view', 'rpc-contact-click']) document.addEventListener(name, record);
+    try {
+      const el = await finder();
+      await type(el, 'my private words');
+      await type(el, '');
+      await choose(el, 'filter-need', 'domestic-abuse');
+      const call = $<HTMLAnchorElement>(el, '[data-service-id="northshire-da-service"] a[href^="tel:"]')!;
+      call.addEventListener('click', (e) => e.preventDefault());
+      call.click();
+      expect(events.map((e) => e.type)).to.deep.equal(['rpc-view', 'rpc-contact-click']);
+      expect(events[0]!.detail).to.deep.equal({
+        element: 'rpc-help-finder',
+        source: 'school-gates',
+        mode: 'list',
+        need: 'new-baby',
+      });
+      expect(events[1]!.detail).to.deep.equal({
+        element: 'rpc-help-finder',
+        source: 'school-gates',
+        contact: 'northshire-da-service',
+        channel: 'phone',
+      });
+      expect(JSON.stringify(events.map((e) => e.detail))).not.to.contain('private');
+      expect(localStorage.length + sessionStorage.length).to.equal(0);
+      expect(document.cookie).to.equal('');
+    } finally {
+      for (const name of ['rpc-view', 'rpc-contact-click']) document.removeEventListener(name, record);
+    }
+  });
+});
+
+describe('<rpc-help-finder mode="poster">', () => {
+  const poster = (el: RpcHelpFinder) => $(el, '.poster')!;
+
+  it('a poster whose QR code opens the page with its campaign tag, the short address under it', async () => {
+    const el = await finder({ mode: 'poster', need: 'new-baby', posterId: 'clinic-2026' });
+    const qr = $<SVGSVGElement>(el, '.poster svg.qr')!;
+    expect(await decodeQr(qr)).to.equal(
+      'https://www.kelby-primary.example.sch.uk/help?rpc-src=clinic-2026&rpc-need=new-baby',
+    );
+    expect($(el, '.poster-url')!.textContent).to.contain('kelby-primary.example.sch.uk/help');
+    expect($(el, '.poster-headline')!.textContent).to.equal('A baby on the way? Help for you both');
+    expect($$(el, '.poster-services [data-service-id]').map((n) => n.dataset.serviceId)).to.deep.equal([
+      'northshire-little-steps',
+    ]);
+    expect($$(el, '.poster-helplines [data-contact-id]').map((n) => n.dataset.contactId)).to.include(
+      'national-da-helpline',
+    );
+    expect($(el, '.poster-emergency')!.textContent).to.contain('999');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the nation’s helpline, and a poster for domestic abuse lists only abuse services', async () => {
+    const el = await finder({ mode: 'poster', need: 'domestic-abuse' }, { ...example, nation: 'wales' });
+    expect($$(el, '.poster-helplines [data-contact-id]')[0]!.dataset.contactId).to.equal('live-fear-free');
+    expect($$(el, '.poster-services [data-service-id]').map((n) => n.dataset.serviceId)).to.deep.equal([
+      'northshire-da-service',
+    ]);
+  });
+
+  it('prints on one A4 page in black and white, with nothing on screen only', async () => {
+    const el = await finder({ mode: 'poster' });
+    const pageRule = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText);
+    expect(pageRule.join()).to.match(/size: a4/i);
+    await emulateMedia({ media: 'print' });
+    await settle(el);
+    const box = poster(el).getBoundingClientRect();
+    const mm = 96 / 25.4;
+    expect(box.width / mm).to.be.closeTo(186, 1);
+    expect(box.height / mm).to.be.at.most(273.5);
+    for (const node of [poster(el), ...poster(el).querySelectorAll('*')]) {
+      const style = getComputedStyle(node);
+      if (style.display === 'none' || node.closest('svg')) continue;
+      expect(style.color, node.localName).to.be.oneOf(['rgb(0, 0, 0)']);
+      expect(style.backgroundColor, node.localName).to.be.oneOf(['rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)']);
+      const rect = node.getBoundingClientRect();
+      expect(rect.bottom, `${node.localName} overflows the page`).to.be.at.most(box.bottom + 1);
+    }
+    expect(getComputedStyle($(el, 'rpc-quick-exit')!).display).to.equal('none');
+    expect(getComputedStyle($(el, '.poster + .no-print')!).display).to.equal('none');
+    el.remove();
+    expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
+  });
+});
