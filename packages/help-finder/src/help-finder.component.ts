@@ -62,6 +62,7 @@ export class RpcHelpFinder extends RpcElement {
     posterId: { attribute: 'poster-id' },
     query: { state: true },
     visible: { state: true },
+    visibleAbuse: { state: true },
     feedStatus: { state: true },
   };
 
@@ -74,6 +75,7 @@ export class RpcHelpFinder extends RpcElement {
   /** What the person is looking for: in memory only, never sent. */
   declare query: DirectoryQuery;
   declare visible: number;
+  declare visibleAbuse: number;
   declare feedStatus: FeedStatus;
 
   private feedServices: readonly Service[] = [];
@@ -82,7 +84,7 @@ export class RpcHelpFinder extends RpcElement {
   private directoryFrom: readonly unknown[] = [];
   private viewed = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private focusFrom = -1;
+  private focusFrom: { list: 'main' | 'da'; index: number } | undefined;
 
   constructor() {
     super();
@@ -91,6 +93,7 @@ export class RpcHelpFinder extends RpcElement {
     this.mode = 'list';
     this.query = {};
     this.visible = PAGE_SIZE;
+    this.visibleAbuse = PAGE_SIZE;
     this.feedStatus = 'none';
   }
 
@@ -131,9 +134,10 @@ export class RpcHelpFinder extends RpcElement {
         ...(this.preselectedNeed ? { need: this.preselectedNeed } : {}),
       });
     }
-    if (this.focusFrom >= 0) {
-      this.renderRoot.querySelectorAll<HTMLElement>('.services:not(.da) .service h4')[this.focusFrom]?.focus();
-      this.focusFrom = -1;
+    if (this.focusFrom) {
+      const list = this.focusFrom.list === 'da' ? '.services.da' : '.services:not(.da)';
+      this.renderRoot.querySelectorAll<HTMLElement>(`${list} .service h4`)[this.focusFrom.index]?.focus();
+      this.focusFrom = undefined;
     }
   }
 
@@ -197,6 +201,7 @@ export class RpcHelpFinder extends RpcElement {
     for (const key of Object.keys(next)) if (!next[key]) delete next[key];
     this.query = next as DirectoryQuery;
     this.visible = PAGE_SIZE;
+    this.visibleAbuse = PAGE_SIZE;
     // Say how many were found once typing pauses, so a screen reader is not interrupted on every key.
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
@@ -212,9 +217,24 @@ export class RpcHelpFinder extends RpcElement {
     heading?.focus();
   }
 
-  private showMore(): void {
-    this.focusFrom = this.visible;
-    this.visible += PAGE_SIZE;
+  private showMore(list: 'main' | 'da'): void {
+    const shown = list === 'da' ? this.visibleAbuse : this.visible;
+    this.focusFrom = { list, index: shown };
+    if (list === 'da') this.visibleAbuse += PAGE_SIZE;
+    else this.visible += PAGE_SIZE;
+  }
+
+  /** A page of service cards, with "Show 20 more" when there are more (thousands never render at once). */
+  private renderPage(services: readonly Service[], list: 'main' | 'da'): TemplateResult {
+    const shown = list === 'da' ? this.visibleAbuse : this.visible;
+    return html`${renderServices(this, services.slice(0, shown), list === 'da' ? { className: 'da' } : {})}
+    ${
+      services.length > shown
+        ? html`<button class="button secondary more no-print" type="button" @click=${() => this.showMore(list)}>
+            ${this.t('ui.help-finder.more', { n: Math.min(PAGE_SIZE, services.length - shown) })}
+          </button>`
+        : nothing
+    }`;
   }
 
   private countText(n: number): string {
@@ -320,7 +340,7 @@ export class RpcHelpFinder extends RpcElement {
       <h3 id="da-heading" tabindex="-1">${this.t('ui.help-finder.da-title')}</h3>
       <p>${this.t('ui.help-finder.da-body')}</p>
       ${helpline ? renderContacts(this, [localiseContact(helpline, this.locale)]) : nothing}
-      ${abuse.length ? renderServices(this, abuse, { className: 'da' }) : nothing}
+      ${abuse.length ? this.renderPage(abuse, 'da') : nothing}
     </section>`;
     return html`<div class="finder" aria-busy=${loading ? 'true' : 'false'}>
       <h2>${this.t('ui.help-finder.title')}</h2>
@@ -348,15 +368,8 @@ export class RpcHelpFinder extends RpcElement {
           : html`<h3>${this.t('ui.help-finder.services')}</h3>
               ${
                 main.length
-                  ? renderServices(this, main.slice(0, this.visible))
+                  ? this.renderPage(main, 'main')
                   : html`<p class="notice empty">${this.t('ui.help-finder.none')}</p>`
-              }
-              ${
-                main.length > this.visible
-                  ? html`<button class="button secondary no-print" type="button" @click=${this.showMore}>
-                      ${this.t('ui.help-finder.more', { n: Math.min(PAGE_SIZE, main.length - this.visible) })}
-                    </button>`
-                  : nothing
               }
               ${abusePanel}`
       }

@@ -1,5 +1,5 @@
 /** A local service as a card: what it offers, who for, when, where, cost, and how to get in touch. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { localise, telLink, type Service } from '@rpc-kit/rules';
 import type { TemplateHost } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
@@ -69,14 +69,21 @@ function renderService(host: ServiceHost, s: Service): TemplateResult {
     </dl>
     ${
       s.url
-        ? html`<details class="service-qr no-print">
+        ? html`<details class="service-qr no-print" @toggle=${drawQrWhenOpen(host, s.url)}>
             <summary>${host.t('ui.help-finder.qr-service')}<span class="visually-hidden">: ${name}</span></summary>
-            <div>${renderQr(s.url, host.t('ui.help-finder.qr-alt', { url: s.url }))}</div>
+            <div></div>
           </details>`
         : nothing
     }
   </li>`;
 }
+
+/** A service's QR code is drawn only when someone opens it: typing in the search stays quick. */
+const drawQrWhenOpen = (host: ServiceHost, url: string) => (event: Event) => {
+  const details = event.currentTarget as HTMLDetailsElement;
+  const box = details.querySelector('div');
+  if (details.open && box) render(renderQr(url, host.t('ui.help-finder.qr-alt', { url })), box);
+};
 
 /** Service cards. */
 export function renderServices(

@@ -172,11 +172,23 @@ describe('<rpc-help-finder>: filters', () => {
     }));
     const el = await finder({}, { services });
     expect(main(el)).to.have.length(20);
-    $<HTMLButtonElement>(el, '.finder > .button.secondary')!.click();
+    $<HTMLButtonElement>(el, '.finder > .more')!.click();
     await settle(el);
     expect(main(el)).to.have.length(40);
     expect(el.shadowRoot!.activeElement!.textContent).to.equal('Service 20');
-    expect($(el, '.finder > .button.secondary')!.textContent).to.contain('Show 5 more');
+    expect($(el, '.finder > .more')!.textContent).to.contain('Show 5 more');
+    // Domestic abuse services page the same way, in their own panel.
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      id: `da-${i}`,
+      name: `Refuge ${i}`,
+      needs: ['domestic-abuse'],
+    }));
+    const da = await finder({}, { services: many });
+    expect(abuse(da)).to.have.length(20);
+    $<HTMLButtonElement>(da, '[part="domestic-abuse"] .more')!.click();
+    await settle(da);
+    expect(abuse(da)).to.have.length(25);
+    expect(da.shadowRoot!.activeElement!.textContent).to.equal('Refuge 20');
   });
 
   it('can be used with the keyboard alone', async () => {
@@ -264,7 +276,11 @@ describe('<rpc-help-finder>: QR codes, events, privacy', () => {
     expect(await decodeQr($<SVGSVGElement>(el, '.share svg.qr')!)).to.equal(
       'https://www.kelby-primary.example.sch.uk/help?rpc-need=separating',
     );
-    const service = $<SVGSVGElement>(el, '[data-service-id="northshire-family-hub-relationships"] svg.qr')!;
+    const details = $<HTMLDetailsElement>(el, '[data-service-id="northshire-family-hub-relationships"] details')!;
+    expect(details.querySelector('svg')).to.equal(null); // drawn only when opened
+    details.querySelector('summary')!.click();
+    await waitUntil(() => details.querySelector('svg.qr'), 'no QR code for the service');
+    const service = details.querySelector<SVGSVGElement>('svg.qr')!;
     expect(await decodeQr(service)).to.equal('https://www.northshire.example.gov.uk/family-hub');
   });
 
