@@ -4,6 +4,7 @@
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { RpcScreener } from '@rpc-kit/screener';
+import { decodeQr } from './helpers/qr.js';
 
 /** Puts a demo page's body into the test page, with its relative links resolved against /docs/. */
 async function loadPage(path: string, script: string): Promise<HTMLElement> {
@@ -55,6 +56,28 @@ describe('demo pages', () => {
     });
     expect(list!.shadowRoot!.querySelector('[data-pathway-id="mediation"]')).to.equal(null);
     expect(page.querySelectorAll('.config-error').length).to.equal(0);
+    await expect(page).to.be.accessible();
+  });
+
+  it('the school’s help page embeds <rpc-help-finder> with the council’s config and its Open Referral UK feed', async () => {
+    const page = await loadPage('help.html', '/cdn/rpc-help-finder.js');
+    const source = await (await fetch('/docs/help.html')).text();
+    expect(source.match(/<script[^>]*src="\/cdn\/rpc-help-finder\.js"/g)).to.have.length(1);
+    const el = page.querySelector<HTMLElement & { feedStatus: string }>('rpc-help-finder')!;
+    await waitUntil(() => el.feedStatus === 'loaded', 'the feed did not load', { timeout: 15000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-service-id="a1f6c2d0-0001-4e6b-9d1a-000000000001"]'));
+    expect(el.shadowRoot!.querySelector('.config-error')).to.equal(null);
+    await expect(page).to.be.accessible();
+  });
+
+  it('the poster page holds one poster, its QR code leading to the help page with a campaign tag', async () => {
+    const page = await loadPage('poster.html', '/cdn/rpc-help-finder.js');
+    const el = page.querySelector('rpc-help-finder')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.poster svg.qr'), 'no poster', { timeout: 15000 });
+    const qr = el.shadowRoot!.querySelector<SVGSVGElement>('.poster svg.qr')!;
+    expect(await decodeQr(qr)).to.equal(
+      new URL('help.html?rpc-src=school-gates-2026&rpc-need=conflict-together', location.href).href,
+    );
     await expect(page).to.be.accessible();
   });
 

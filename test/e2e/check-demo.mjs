@@ -5,6 +5,8 @@
 // Run after `npm run build`: node test/e2e/check-demo.mjs
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 
 const port = 18000 + Math.floor(Math.random() * 1000);
@@ -192,6 +194,86 @@ try {
   if (listed.before.includes('mediation')) problems.push('signposter list: mediation is switched off but listed');
   if (listed.after.includes('northshire-dads-group') || listed.after.includes('arguing-better'))
     problems.push('signposter list: switched-off offers still listed');
+
+  // The school's help page: the council's Open Referral UK feed (paged), and no request but the
+  // page's own files and the feed.
+  const help = await browser.newPage();
+  const helpRequests = [];
+  help.on('request', (r) => helpRequests.push(r.url()));
+  help.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  help.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  await help.goto(`${url}help.html`, { waitUntil: 'networkidle0' });
+  const finder = await help.evaluate(async () => {
+    const el = document.querySelector('rpc-help-finder');
+    for (let i = 0; i < 200 && el.feedStatus !== 'loaded' && el.feedStatus !== 'failed'; i++)
+      await new Promise((r) => setTimeout(r, 25));
+    await el.updateComplete;
+    const ids = (s) => [...el.shadowRoot.querySelectorAll(s)].map((n) => n.dataset.serviceId);
+    return {
+      status: el.feedStatus,
+      main: ids('.services:not(.da) [data-service-id]'),
+      abuse: ids('.services.da [data-service-id]'),
+      quickExit: !!el.shadowRoot.querySelector('rpc-quick-exit'),
+    };
+  });
+  if (finder.status !== 'loaded') problems.push(`help finder: the feed did not load (${finder.status})`);
+  if (!finder.main.includes('a1f6c2d0-0001-4e6b-9d1a-000000000001'))
+    problems.push('help finder: a service from the feed is missing');
+  if (finder.main.includes('a1f6c2d0-0005-4e6b-9d1a-000000000005'))
+    problems.push('help finder: an inactive service is listed');
+  if (finder.main.some((id) => finder.abuse.includes(id)))
+    problems.push('help finder: a domestic abuse service is listed among the others');
+  if (!finder.abuse.includes('a1f6c2d0-0002-4e6b-9d1a-000000000002'))
+    problems.push('help finder: the feed’s domestic abuse service is not in its own panel');
+  if (!finder.quickExit) problems.push('help finder: no quick exit');
+  if (!helpRequests.some((u) => u.includes('/api/oruk/services?page=2')))
+    problems.push('help finder: the second page of the feed was not loaded');
+  for (const r of helpRequests) {
+    const path = new URL(r).pathname;
+    const allowed = [
+      '/help.html',
+      '/demo.css',
+      '/cdn/rpc-help-finder.js',
+      '/examples/northshire.config.json',
+      '/api/oruk/services',
+    ];
+    if (!r.startsWith(url) || !allowed.includes(path)) problems.push(`help finder: unexpected request ${r}`);
+  }
+
+  // The poster, printed on A4: its QR code, read from the printed image by an independent
+  // decoder, opens the help page with the poster's campaign tag.
+  const poster = await browser.newPage();
+  poster.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await poster.setViewport({ width: 794, height: 1123 });
+  await poster.goto(`${url}poster.html`, { waitUntil: 'networkidle0' });
+  await poster.emulateMediaType('print');
+  await new Promise((r) => setTimeout(r, 200));
+  const png = PNG.sync.read(await poster.screenshot({ type: 'png' }));
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  const expected = `${url}help.html?rpc-src=school-gates-2026&rpc-need=conflict-together`;
+  if (code?.data !== expected)
+    problems.push(`poster: the printed QR code reads ${code?.data ?? 'nothing'}, not ${expected}`);
+  const printed = await poster.evaluate(() => {
+    const root = document.querySelector('rpc-help-finder').shadowRoot;
+    const box = root.querySelector('.poster').getBoundingClientRect();
+    return {
+      width: box.width,
+      height: box.height,
+      text: root.querySelector('.poster').textContent,
+      exitShown: getComputedStyle(root.querySelector('rpc-quick-exit')).display !== 'none',
+    };
+  });
+  const mm = 96 / 25.4;
+  if (printed.width > 186.5 * mm || printed.height > 273.5 * mm) problems.push('poster: larger than A4 with margins');
+  if (!printed.text.includes('0808 2000 247')) problems.push('poster: the national helpline is missing');
+  if (printed.exitShown) problems.push('poster: the quick exit would print');
+  const pdf = await poster.pdf({ preferCSSPageSize: true });
+  const pages = (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b/g) ?? []
+  ).length;
+  if (pages !== 1) problems.push(`poster: prints on ${pages} pages, not 1`);
 } finally {
   await browser.close();
   server.kill();
@@ -202,5 +284,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Demo check passed: strict CSP; screener emergency route with 999 first; quick exit; da-check abuse route with the referral route and a summary; signposter safety gate, pathways for four situations, council offers switched off; no storage; no foreign requests.',
+  'Demo check passed: strict CSP; screener emergency route with 999 first; quick exit; da-check abuse route with the referral route and a summary; signposter safety gate, pathways for four situations, council offers switched off; help finder with a paged Open Referral UK feed and only its own requests; the printed poster’s QR code decoded independently; no storage; no foreign requests.',
 );
