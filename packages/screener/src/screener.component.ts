@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { SCREENER_MESSAGES, questionBank, registerMessages, type BankQuestion } from '@rpc-kit/rules';
 import { RpcJourney } from '@rpc-kit/elements/journey.js';
 
