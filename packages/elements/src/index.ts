@@ -16,7 +16,9 @@ export {
   renderEmergencyPanel,
   renderPathways,
   renderQuestion,
+  renderSelect,
   type QuestionView,
+  type SelectView,
   type TemplateHost,
 } from './templates.js';
 export { referralSummaryText, renderReferralSummary, copyText, type SummaryHost } from './summary.js';

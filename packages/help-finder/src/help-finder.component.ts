@@ -15,7 +15,7 @@ import {
   type Need,
   type Service,
 } from '@rpc-kit/rules';
-import { RpcElement, baseStyles, renderContacts } from '@rpc-kit/elements';
+import { RpcElement, baseStyles, renderContacts, renderSelect } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 import { posterUrl, shortUrl } from './urls.js';
 import { renderServices } from './service-card.js';
@@ -259,53 +259,42 @@ export class RpcHelpFinder extends RpcElement {
     </div>`;
   }
 
-  private renderSelect<T extends string>(
-    id: string,
-    label: string,
-    value: T | undefined,
-    options: readonly { value: T; label: string }[],
-    anyLabel: string,
-    onChange: (value: T | undefined) => void,
-  ): TemplateResult {
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select id=${id} @change=${(e: Event) => onChange(((e.target as HTMLSelectElement).value || undefined) as T)}>
-        <option value="" ?selected=${!value}>${anyLabel}</option>
-        ${options.map((o) => html`<option value=${o.value} ?selected=${value === o.value}>${o.label}</option>`)}
-      </select>
-    </div>`;
-  }
-
   private renderFilters(directory: Directory): TemplateResult {
     const q = this.query;
     return html`<form class="filters no-print" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
       <fieldset>
         <legend><h3>${this.t('ui.help-finder.filters')}</h3></legend>
-        ${this.renderSelect(
-          'filter-need',
-          this.t('ui.help-finder.need'),
-          q.need,
-          NEEDS.map((n) => ({ value: n, label: this.t(`ui.help-finder.need.${n}`) })),
-          this.t('ui.help-finder.need.any'),
-          (need) => this.setQuery({ need }),
+        ${renderSelect(
+          {
+            id: 'filter-need',
+            label: this.t('ui.help-finder.need'),
+            value: q.need,
+            options: NEEDS.map((n) => ({ value: n, label: this.t(`ui.help-finder.need.${n}`) })),
+            anyLabel: this.t('ui.help-finder.need.any'),
+          },
+          (need) => this.setQuery({ need: need as DirectoryQuery['need'] }),
         )}
-        ${this.renderSelect(
-          'filter-for',
-          this.t('ui.help-finder.for'),
-          q.forWhom,
-          FOR_WHOM.map((f) => ({ value: f, label: this.t(`ui.help-finder.for.${f}`) })),
-          this.t('ui.help-finder.for.any'),
-          (forWhom) => this.setQuery({ forWhom }),
+        ${renderSelect(
+          {
+            id: 'filter-for',
+            label: this.t('ui.help-finder.for'),
+            value: q.forWhom,
+            options: FOR_WHOM.map((f) => ({ value: f, label: this.t(`ui.help-finder.for.${f}`) })),
+            anyLabel: this.t('ui.help-finder.for.any'),
+          },
+          (forWhom) => this.setQuery({ forWhom: forWhom as DirectoryQuery['forWhom'] }),
         )}
         ${
           directory.areas.length
-            ? this.renderSelect(
-                'filter-area',
-                this.t('ui.help-finder.area'),
-                q.area,
-                directory.areas.map((a) => ({ value: a, label: a })),
-                this.t('ui.help-finder.area.any'),
-                (area) => this.setQuery({ area }),
+            ? renderSelect(
+                {
+                  id: 'filter-area',
+                  label: this.t('ui.help-finder.area'),
+                  value: q.area,
+                  options: directory.areas.map((a) => ({ value: a, label: a })),
+                  anyLabel: this.t('ui.help-finder.area.any'),
+                },
+                (area) => this.setQuery({ area: area as DirectoryQuery['area'] }),
               )
             : nothing
         }

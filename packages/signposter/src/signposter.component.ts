@@ -18,7 +18,7 @@ import {
   type Situation,
   type Stage,
 } from '@rpc-kit/rules';
-import { renderContacts, renderPathways } from '@rpc-kit/elements';
+import { renderContacts, renderPathways, renderSelect } from '@rpc-kit/elements';
 import { RpcJourney } from '@rpc-kit/elements/journey.js';
 
 const CONFIRM_ID = 'screened-confirm';
@@ -183,24 +183,15 @@ export class RpcSignposter extends RpcJourney {
     this.announce(this.countText(this.currentOffer().pathways.length));
   }
 
-  private renderSelect(
+  private renderFilter(
     key: 'relationship' | 'stage' | 'format',
     label: string,
     options: readonly { value: string; label: string }[],
   ): TemplateResult {
-    const id = `filter-${key}`;
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select
-        id=${id}
-        name=${key}
-        .value=${this.filter[key] ?? ''}
-        @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${!this.filter[key]}>${this.t('ui.list.any')}</option>
-        ${options.map((o) => html`<option value=${o.value} ?selected=${this.filter[key] === o.value}>${o.label}</option>`)}
-      </select>
-    </div>`;
+    return renderSelect(
+      { id: `filter-${key}`, label, value: this.filter[key], options, anyLabel: this.t('ui.list.any') },
+      (value) => this.setFilter(key, value ?? ''),
+    );
   }
 
   private renderList(): TemplateResult {
@@ -229,13 +220,13 @@ export class RpcSignposter extends RpcJourney {
         <form class="filters" part="filters" @submit=${(e: Event) => e.preventDefault()}>
           <fieldset>
             <legend><h3>${this.t('ui.list.filters')}</h3></legend>
-            ${this.renderSelect(
+            ${this.renderFilter(
               'relationship',
               this.t('ui.list.relationship'),
               RELATIONSHIPS.map((r) => ({ value: r, label: this.t(`ui.list.relationship.${r}`) })),
             )}
-            ${this.renderSelect('stage', this.t('ui.list.stage'), stages?.options ?? [])}
-            ${this.renderSelect(
+            ${this.renderFilter('stage', this.t('ui.list.stage'), stages?.options ?? [])}
+            ${this.renderFilter(
               'format',
               this.t('ui.list.format'),
               formats.map((f) => ({ value: f, label: this.t(`format.${f}`) })),

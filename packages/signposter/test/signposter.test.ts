@@ -317,6 +317,7 @@ describe('<rpc-signposter mode="list">', () => {
     expect(listed(el)).to.include('me-you-and-baby-too');
     $<HTMLButtonElement>(el, '.filters .link-button')!.click();
     await settle(el);
+    for (const select of $$<HTMLSelectElement>(el, '.filters select')) expect(select.value, select.id).to.equal('');
     expect(listed(el).length).to.equal(council.pathways.filter((p) => p.kind !== 'domestic-abuse').length);
     await expect(el).to.be.accessible();
   });
