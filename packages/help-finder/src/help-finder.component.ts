@@ -118,10 +118,8 @@ export class RpcHelpFinder extends RpcElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('feedSrc')) void this.loadFeed();
-    if (changed.has('need') && changed.get('need') !== undefined) {
-      const need = this.preselectedNeed;
-      this.query = { ...this.query, need };
-    }
+    // A page that changes `need` after the first render (the first comes from connectedCallback).
+    if (changed.has('need') && this.hasUpdated) this.setQuery({ need: this.preselectedNeed });
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -156,6 +156,9 @@ describe('<rpc-help-finder>: filters', () => {
     const byAttribute = await finder({ need: 'separating' });
     expect($<HTMLSelectElement>(byAttribute, '#filter-need')!.value).to.equal('separating');
     expect(main(byAttribute)).to.deep.equal(['northshire-family-hub-relationships']);
+    byAttribute.need = 'new-baby';
+    await settle(byAttribute);
+    expect(main(byAttribute)).to.deep.equal(['northshire-little-steps']);
     history.replaceState(null, '', `${location.pathname}?rpc-need=new-baby`);
     const byUrl = await finder({ need: 'separating' });
     expect($<HTMLSelectElement>(byUrl, '#filter-need')!.value).to.equal('new-baby');
