@@ -320,9 +320,7 @@ export class RpcHelpFinder extends RpcElement {
     const helpline = config.contacts.find((c) => c.id === DA_HELPLINE_BY_NATION[config.nation]);
     const abuseFirst = this.query.need === 'domestic-abuse';
     const loading = this.feedStatus === 'loading';
-    const pageQr = this.query.need
-      ? posterUrl(this.basePageUrl(), { need: this.query.need })
-      : posterUrl(this.basePageUrl(), {});
+    const pageQr = posterUrl(this.basePageUrl(), { need: this.query.need });
     const abusePanel = html`<section class="panel safety-first" part="domestic-abuse" aria-labelledby="da-heading">
       <h3 id="da-heading" tabindex="-1">${this.t('ui.help-finder.da-title')}</h3>
       <p>${this.t('ui.help-finder.da-body')}</p>
