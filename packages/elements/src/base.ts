@@ -1,5 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { DA_HELPLINE_BY_NATION, localiseContact, type Audience, type MessageId } from '@rpc-kit/rules';
+import {
+  DA_HELPLINE_BY_NATION,
+  localiseContact,
+  type Audience,
+  type DecisionContact,
+  type MessageId,
+} from '@rpc-kit/rules';
 import { ConfigController } from './config-controller.js';
 import { emit, type RpcEventDetail, type RpcEventName } from './events.js';
 import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from './i18n.js';
@@ -122,18 +128,28 @@ export class RpcElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * Contacts from the config by id, in that order, in the element's language; those missing, or
+   * only for another nation, are left out.
+   */
+  protected contactsById(ids: readonly string[]): DecisionContact[] {
+    const { contacts, nation } = this.configState.config;
+    return ids
+      .map((id) => contacts.find((c) => c.id === id))
+      .filter((c) => c !== undefined && (!c.nations || c.nations.includes(nation)))
+      .map((c) => localiseContact(c!, this.locale));
+  }
+
   /** The national helplines: 999 and the nation's domestic abuse helpline. Always available. */
   protected renderHelplines(): TemplateResult {
-    const ids = ['emergency-999', DA_HELPLINE_BY_NATION[this.configState.config.nation], 'respect-phoneline'];
-    const contacts = ids
-      .map((id) => this.configState.config.contacts.find((c) => c.id === id))
-      .filter((c) => c !== undefined);
+    const contacts = this.contactsById([
+      'emergency-999',
+      DA_HELPLINE_BY_NATION[this.configState.config.nation],
+      'respect-phoneline',
+    ]);
     return html`<section class="helplines" part="helplines" aria-labelledby="helplines-heading">
       <h3 id="helplines-heading">${this.t('ui.helplines-title')}</h3>
-      ${renderContacts(
-        this,
-        contacts.map((c) => localiseContact(c, this.locale)),
-      )}
+      ${renderContacts(this, contacts)}
     </section>`;
   }
 }

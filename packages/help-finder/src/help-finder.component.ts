@@ -374,11 +374,12 @@ export class RpcHelpFinder extends RpcElement {
     const short = shortUrl(this.basePageUrl());
     const { main, abuse } = this.results();
     const services = (need === 'domestic-abuse' ? abuse : main).slice(0, POSTER_SERVICES);
-    const helplineIds = [DA_HELPLINE_BY_NATION[config.nation], 'family-lives', 'nspcc', 'respect-phoneline'];
-    const helplines = helplineIds
-      .map((id) => config.contacts.find((c) => c.id === id))
-      .filter((c) => c !== undefined && (c.nations === undefined || c.nations.includes(config.nation)))
-      .map((c) => localiseContact(c!, this.locale));
+    const helplines = this.contactsById([
+      DA_HELPLINE_BY_NATION[config.nation],
+      'family-lives',
+      'nspcc',
+      'respect-phoneline',
+    ]);
     const headline =
       need && need !== 'conflict-together'
         ? this.t(`ui.help-finder.poster.headline.${need}`)

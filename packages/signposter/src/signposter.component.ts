@@ -5,12 +5,10 @@ import {
   registerMessages,
   PATHWAY_FORMATS,
   RELATIONSHIPS,
-  localiseContact,
   offer,
   questionBank,
   screenedClearAnswers,
   type BankQuestion,
-  type Contact,
   type ContactTopic,
   type DecisionContact,
   type PathwayFormat,
@@ -140,13 +138,10 @@ export class RpcSignposter extends RpcJourney {
   // ---- List mode: the council's whole offer, no questions asked ----
 
   private contactsFor(topics: readonly ContactTopic[], first: readonly string[]): DecisionContact[] {
-    const config = this.configState.config;
-    const inNation = (c: Contact) => !c.nations || c.nations.includes(config.nation);
-    const picked = [
-      ...first.map((id) => config.contacts.find((c) => c.id === id)),
-      ...config.contacts.filter((c) => c.status === 'local' && inNation(c) && c.topics.some((t) => topics.includes(t))),
-    ].filter((c): c is Contact => c !== undefined);
-    return [...new Set(picked)].map((c) => localiseContact(c, this.locale));
+    const local = this.configState.config.contacts
+      .filter((c) => c.status === 'local' && c.topics.some((t) => topics.includes(t)))
+      .map((c) => c.id);
+    return this.contactsById([...new Set([...first, ...local])]);
   }
 
   private setFilter(key: 'relationship' | 'stage' | 'format', value: string): void {
