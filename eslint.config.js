@@ -36,7 +36,7 @@ export default tseslint.config(
   {
     // The rules package runs in Node and browsers alike: no DOM, no Node.
     files: ['packages/rules/src/**/*.ts'],
-    ignores: ['packages/rules/src/cli.ts'],
+    ignores: ['packages/rules/src/cli/main.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'process', ...STORAGE],
@@ -50,7 +50,7 @@ export default tseslint.config(
       'packages/rules/bin/**/*.js',
       '*.config.{js,mjs}',
       'rollup.config.mjs',
-      'packages/rules/src/cli.ts',
+      'packages/rules/src/cli/main.ts',
     ],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -49,7 +49,7 @@ const cdnBuild = (name, input) => ({
 export default [
   npmBuild(
     'rules',
-    { index: 'packages/rules/src/index.ts', cli: 'packages/rules/src/cli.ts' },
+    { index: 'packages/rules/src/index.ts', cli: 'packages/rules/src/cli/main.ts' },
     {
       output: {
         banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

@@ -1,4 +1,4 @@
-import type { ConflictBand, Need, Route } from '@rpc-kit/rules';
+import { CAMPAIGN_TAG, type ConflictBand, type Need, type Route } from '@rpc-kit/rules';
 
 /** What RPC Kit's events carry: categories for the host's analytics, never an answer. */
 export interface RpcEventDetail {
@@ -27,7 +27,7 @@ export type RpcEventName = 'rpc-start' | 'rpc-step' | 'rpc-complete' | 'rpc-exit
 /** The `rpc-src` campaign tag of the page URL: letters, digits, - and _ only, at most 64. */
 export function campaignSource(search: string = globalThis.location?.search ?? ''): string | undefined {
   const value = new URLSearchParams(search).get('rpc-src');
-  return value && /^[A-Za-z0-9_-]{1,64}$/.test(value) ? value : undefined;
+  return value && CAMPAIGN_TAG.test(value) ? value : undefined;
 }
 
 /** Dispatches an `rpc-*` event that bubbles out of shadow roots. */

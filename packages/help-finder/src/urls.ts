@@ -1,7 +1,5 @@
 /** The addresses QR codes lead to, and the short form printed under a poster's code. */
-import type { Need } from '@rpc-kit/rules';
-
-const TAG = /^[A-Za-z0-9_-]{1,64}$/;
+import { CAMPAIGN_TAG, type Need } from '@rpc-kit/rules';
 
 /**
  * The page address with the campaign tag (`rpc-src`, only letters, digits, - and _) and the need
@@ -9,7 +7,7 @@ const TAG = /^[A-Za-z0-9_-]{1,64}$/;
  */
 export function posterUrl(page: string, options: { source?: string | undefined; need?: Need | undefined }): string {
   const url = new URL(page, globalThis.location?.href);
-  if (options.source && TAG.test(options.source)) url.searchParams.set('rpc-src', options.source);
+  if (options.source && CAMPAIGN_TAG.test(options.source)) url.searchParams.set('rpc-src', options.source);
   if (options.need) url.searchParams.set('rpc-need', options.need);
   return url.href;
 }

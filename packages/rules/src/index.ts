@@ -3,14 +3,14 @@
  * Runs in browsers and Node; uses zod/mini only.
  */
 export * from './types.js';
-export { SUPPORTED_LOCALES, localise, fill, primaryLanguage, type SupportedLocale } from './text.js';
-export { isSafeLink, telLink, SAFE_SCHEMES } from './links.js';
+export { SUPPORTED_LOCALES, localise, fill, primaryLanguage, type SupportedLocale } from './i18n/text.js';
+export { isSafeLink, telLink, SAFE_SCHEMES } from './util/links.js';
+export { CAMPAIGN_TAG, LOCALE_TAG, PHONE, isEmail } from './util/patterns.js';
 export { SAFETY_QUESTIONS, SAFETY_IDS, SAFETY_OPTIONS } from './content/safety.js';
 export { QUALITY_QUESTIONS, QUALITY_IDS } from './content/quality.js';
 export { SITUATION_QUESTIONS } from './content/situation.js';
 export { DEFAULT_PATHWAYS, DEFAULT_PATHWAY_IDS } from './content/pathways.js';
 export { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from './content/contacts.js';
-export { type Message } from './content/messages.js';
 export { UI_MESSAGES } from './content/ui.js';
 export { SCREENER_MESSAGES } from './content/ui-screener.js';
 export { DA_CHECK_MESSAGES } from './content/ui-da-check.js';
@@ -26,17 +26,17 @@ export {
   MESSAGE_IDS,
   type MessageId,
   type StringOverrides,
-} from './messages.js';
-export { configSchema, localisedSchema, type ConfigInput } from './schema.js';
-export { validateConfig, resolveConfig, type ValidationResult } from './config.js';
-export { formatPath, type Problem } from './problems.js';
+} from './i18n/messages.js';
+export { configSchema, localisedSchema, type ConfigInput } from './config/schema.js';
+export { validateConfig, resolveConfig, type ValidationResult } from './config/validate.js';
+export { formatPath, type Problem } from './util/problems.js';
 export {
   resolveValidConfig,
   DEFAULT_CONFIG,
   DEFAULT_QUICK_EXIT_URL,
   DEFAULT_SAFE_BROWSING_URL,
   type ResolvedConfig,
-} from './resolve.js';
+} from './config/resolve.js';
 export {
   evaluate,
   conflictBand,
@@ -52,8 +52,8 @@ export {
   type DecisionPathway,
   type EvaluateInput,
   type Finding,
-} from './engine.js';
-export { parseEvaluateInput, situationFromAnswers, type InputResult } from './input.js';
+} from './decision/evaluate.js';
+export { parseEvaluateInput, situationFromAnswers, type InputResult } from './decision/input.js';
 export {
   questionBank,
   questionsFor,
@@ -61,8 +61,8 @@ export {
   ALL_QUESTIONS,
   type BankQuestion,
   type BankOptions,
-} from './questions.js';
-export { contentFreshness, type FreshnessWarning } from './freshness.js';
+} from './journey/bank.js';
+export { contentFreshness, type FreshnessWarning } from './content/freshness.js';
 export {
   mapOrukService,
   parseOrukPage,
@@ -71,12 +71,12 @@ export {
   NEED_KEYWORDS,
   type OrukFeed,
   type OrukFeedOptions,
-} from './oruk.js';
+} from './directory/oruk/index.js';
 export {
   createDirectory,
   isDomesticAbuseService,
-  foldText,
   type Directory,
   type DirectoryQuery,
   type ForWhom,
-} from './directory.js';
+} from './directory/directory.js';
+export { foldText } from './directory/fold.js';

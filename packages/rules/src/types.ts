@@ -67,6 +67,9 @@ export interface Worded {
   readonly practitioner: LocalisedText;
 }
 
+/** A message: one text for everyone, or worded per audience. */
+export type Message = LocalisedText | Worded;
+
 export interface QuestionOption {
   readonly value: string;
   /** One text for everyone, or worded per audience where the words differ. */

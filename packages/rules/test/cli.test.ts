@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { runCli, USAGE } from '../src/cli-core.js';
+import { runCli, USAGE } from '../src/cli/run.js';
 import { safeAnswers } from './helpers.js';
 
 function run(argv: string[], files: Record<string, string> = {}) {

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { validateConfig, resolveConfig, suggestKey } from '../src/config.js';
-import { DEFAULT_CONFIG } from '../src/resolve.js';
-import { configJsonSchema } from '../src/json-schema.js';
-import { isSafeLink, telLink } from '../src/links.js';
-import { formatPath } from '../src/problems.js';
+import { validateConfig, resolveConfig } from '../src/config/validate.js';
+import { suggestKey } from '../src/config/suggest.js';
+import { DEFAULT_CONFIG } from '../src/config/resolve.js';
+import { configJsonSchema } from '../src/config/json-schema.js';
+import { isSafeLink, telLink } from '../src/util/links.js';
+import { formatPath } from '../src/util/problems.js';
 import { DEFAULT_PATHWAY_IDS } from '../src/content/pathways.js';
 
 const problemsOf = (config: unknown) => {

@@ -1,13 +1,13 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
-import { ALL_QUESTIONS, questionBank } from '../src/questions.js';
+import { ALL_QUESTIONS, questionBank } from '../src/journey/bank.js';
 import { SAFETY_IDS } from '../src/content/safety.js';
 import { DEFAULT_PATHWAYS } from '../src/content/pathways.js';
 import { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from '../src/content/contacts.js';
-import { MESSAGES } from '../src/content/messages.js';
-import { contentFreshness } from '../src/freshness.js';
-import { localise, fill } from '../src/text.js';
-import { MESSAGE_IDS, message, registerMessages } from '../src/messages.js';
+import { RULE_MESSAGES } from '../src/content/rule-messages.js';
+import { contentFreshness } from '../src/content/freshness.js';
+import { localise, fill } from '../src/i18n/text.js';
+import { MESSAGE_IDS, message, registerMessages } from '../src/i18n/messages.js';
 import { UI_MESSAGES } from '../src/content/ui.js';
 import { SCREENER_MESSAGES } from '../src/content/ui-screener.js';
 import { DA_CHECK_MESSAGES } from '../src/content/ui-da-check.js';
@@ -21,7 +21,7 @@ const ELEMENT_TABLES = {
   signposter: SIGNPOSTER_MESSAGES,
   'help-finder': HELP_FINDER_MESSAGES,
 } as const;
-import { isSafeLink } from '../src/links.js';
+import { isSafeLink } from '../src/util/links.js';
 
 /** Every localised text object (one with an `en` string) anywhere in a value, with where it is. */
 function texts(value: unknown, path = ''): { path: string; text: Record<string, string> }[] {
@@ -95,7 +95,7 @@ describe('default content', () => {
       ...texts(ALL_QUESTIONS, 'questions'),
       ...texts(DEFAULT_PATHWAYS, 'pathways'),
       ...texts(NATIONAL_CONTACTS, 'contacts'),
-      ...texts(MESSAGES, 'messages'),
+      ...texts(RULE_MESSAGES, 'messages'),
       ...texts(UI_MESSAGES, 'ui'),
       ...texts(ELEMENT_TABLES, 'elements'),
     ];
@@ -138,7 +138,7 @@ describe('default content', () => {
     expect(localise({ en: 'Hello', cy: 'Helo' }, 'fr')).to.equal('Hello');
     expect(fill('{a} and {b}', { a: 1 })).to.equal('1 and {b}');
     expect(message('band.high', 'parent', 'cy', { cy: {} })).to.equal(
-      (MESSAGES['band.high'] as Record<string, string>).cy,
+      (RULE_MESSAGES['band.high'] as Record<string, string>).cy,
     );
     expect(message('band.high', 'parent', 'cy-GB', { cy: { 'band.high': 'uchel iawn' } })).to.equal('uchel iawn');
   });

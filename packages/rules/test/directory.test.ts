@@ -3,8 +3,9 @@
  * areas list, and services mapped from the Open Referral UK fixtures.
  */
 import { expect } from '@open-wc/testing';
-import { createDirectory, foldText, isDomesticAbuseService } from '../src/directory.js';
-import { loadOrukFeed } from '../src/oruk.js';
+import { createDirectory, isDomesticAbuseService } from '../src/directory/directory.js';
+import { foldText } from '../src/directory/fold.js';
+import { loadOrukFeed } from '../src/directory/oruk/index.js';
 import type { Service } from '../src/types.js';
 
 const SERVICES: Service[] = [

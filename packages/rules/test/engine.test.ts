@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { evaluate, conflictBand, offer, qualityScores, screenedClearAnswers } from '../src/engine.js';
+import { evaluate, conflictBand, offer, qualityScores, screenedClearAnswers } from '../src/decision/evaluate.js';
 import { DEFAULT_PATHWAYS } from '../src/content/pathways.js';
-import { localise } from '../src/text.js';
-import { resolveConfig } from '../src/config.js';
+import { localise } from '../src/i18n/text.js';
+import { resolveConfig } from '../src/config/validate.js';
 import { CONFLICT_DEFAULT_IDS, safeAnswers, VICTIM_IDS, indicatorAnswer } from './helpers.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);

@@ -4,7 +4,13 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { loadOrukFeed, mapOrukService, needsInText, NEED_KEYWORDS, parseOrukPage } from '../src/oruk.js';
+import {
+  loadOrukFeed,
+  mapOrukService,
+  needsInText,
+  NEED_KEYWORDS,
+  parseOrukPage,
+} from '../src/directory/oruk/index.js';
 import { NEEDS, type Service } from '../src/types.js';
 
 const FIXTURES = '/test/fixtures/oruk/';

@@ -5,8 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { evaluate, offer, screenedClearAnswers, type Decision } from '../src/engine.js';
-import { resolveConfig } from '../src/config.js';
+import { evaluate, offer, screenedClearAnswers, type Decision } from '../src/decision/evaluate.js';
+import { resolveConfig } from '../src/config/validate.js';
 import { SAFETY_QUESTIONS } from '../src/content/safety.js';
 import { QUALITY_QUESTIONS } from '../src/content/quality.js';
 import { NATIONS, type Situation } from '../src/types.js';

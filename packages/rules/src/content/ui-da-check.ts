@@ -1,4 +1,4 @@
-import type { Message } from './messages.js';
+import type { Message } from '../types.js';
 
 /**
  * The words only <rpc-da-check> uses. The element registers them when it loads, so other elements do not

@@ -1,4 +1,4 @@
-import type { Message } from './messages.js';
+import type { Message } from '../types.js';
 
 /**
  * The words of the elements' interface. Like every message, a council can override any of

@@ -1,3 +1,5 @@
+import { PHONE } from './patterns.js';
+
 /** The link schemes a config may use. Anything else (javascript:, data:, ...) is rejected. */
 export const SAFE_SCHEMES = ['https:', 'http:', 'tel:', 'mailto:'] as const;
 
@@ -14,8 +16,17 @@ export function isSafeLink(value: string): boolean {
   }
   if (!(SAFE_SCHEMES as readonly string[]).includes(url.protocol)) return false;
   if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname.length > 0;
-  if (url.protocol === 'tel:') return /^\+?[0-9 ()-]{3,20}$/.test(decodeURIComponent(url.pathname));
+  if (url.protocol === 'tel:') return PHONE.test(safeDecode(url.pathname));
   return url.pathname.includes('@');
+}
+
+/** A URI component decoded, or an empty string where it is malformed ("tel:%"). */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return '';
+  }
 }
 
 /** A `tel:` link for a phone number as people write it ("0808 2000 247" -> "tel:08082000247"). */

@@ -1,13 +1,11 @@
-import type { LocalisedText, Worded } from '../types.js';
+import type { Message } from '../types.js';
 
 /**
  * Every sentence the rules produce (reasons, "why this was suggested", labels), by id.
  * A message is either one text for everyone or worded per audience. Councils can override any
  * of them per locale in config (`strings`). `{name}` slots are filled by the engine.
  */
-export type Message = LocalisedText | Worded;
-
-export const MESSAGES = {
+export const RULE_MESSAGES = {
   // Route reasons
   'reason.emergency': {
     parent: {
@@ -236,6 +234,3 @@ export const MESSAGES = {
   },
   'category.fear-power': { en: 'Fear and an imbalance of power', cy: 'Ofn ac anghydbwysedd grym' },
 } as const satisfies Record<string, Message>;
-
-export type MessageId = keyof typeof MESSAGES;
-export const MESSAGE_IDS = Object.keys(MESSAGES) as MessageId[];

@@ -2,16 +2,16 @@
  * The rpc-kit command line, as a pure function of its arguments and a file reader, so that it
  * can be tested in any runtime. `cli.ts` wires it to Node.
  */
-import { validateConfig } from './config.js';
-import type { Problem } from './problems.js';
-import { configJsonSchema } from './json-schema.js';
-import type { ResolvedConfig } from './resolve.js';
-import { NATIONAL_CONTACTS } from './content/contacts.js';
-import { evaluate } from './engine.js';
-import { contentFreshness } from './freshness.js';
-import { parseEvaluateInput } from './input.js';
-import { questionBank } from './questions.js';
-import { AUDIENCES, TOOLS, type Audience, type Tool } from './types.js';
+import { validateConfig } from '../config/validate.js';
+import type { Problem } from '../util/problems.js';
+import { configJsonSchema } from '../config/json-schema.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { NATIONAL_CONTACTS } from '../content/contacts.js';
+import { evaluate } from '../decision/evaluate.js';
+import { contentFreshness } from '../content/freshness.js';
+import { parseEvaluateInput } from '../decision/input.js';
+import { questionBank } from '../journey/bank.js';
+import { AUDIENCES, TOOLS, type Audience, type Tool } from '../types.js';
 
 export interface CliIO {
   /** Reads a file as text; `-` means standard input. Throws if it cannot. */

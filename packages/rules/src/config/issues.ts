@@ -1,15 +1,10 @@
 /**
- * Validating a council's config: plain problems, each with its JSON path.
+ * Turning zod's issues into plain problems, one per JSON path, in words a webmaster can act on.
  */
-import * as z from 'zod/mini';
-import { configSchema, type ConfigInput } from './schema.js';
-import { DEFAULT_PATHWAYS } from './content/pathways.js';
-import { formatPath, type Problem } from './problems.js';
-import { resolveValidConfig, type ResolvedConfig } from './resolve.js';
-
-export type ValidationResult =
-  | { readonly ok: true; readonly config: ResolvedConfig; readonly problems: readonly [] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+import type * as z from 'zod/mini';
+import { configSchema } from './schema.js';
+import { suggestKey } from './suggest.js';
+import { formatPath, type Problem } from '../util/problems.js';
 
 const EXPECTED: Record<string, string> = {
   string: 'a text',
@@ -59,34 +54,6 @@ function keysAt(path: readonly PropertyKey[]): string[] {
     if (key.type === 'enum' && key.entries) return Object.values(key.entries);
   }
   return [];
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j]!;
-      row[j] = next;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The known key closest to a misspelt one, if it is close enough to be a typo. */
-export function suggestKey(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const candidate of known) {
-    const score = distance(key.toLowerCase(), candidate.toLowerCase());
-    if (score < bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
 /** The value at a path of the raw input, to tell a missing setting from a wrong one. */
@@ -174,64 +141,4 @@ export function issuesToProblems(
     }
   }
   return problems;
-}
-
-/** Checks across fields that a schema cannot express: unique ids, known ids in `order`. */
-function crossChecks(config: ConfigInput): Problem[] {
-  const problems: Problem[] = [];
-  const defaultIds = new Set(DEFAULT_PATHWAYS.map((p) => p.id));
-  const custom = config.pathways?.custom ?? [];
-  const seen = new Set<string>();
-  custom.forEach((p, i) => {
-    if (defaultIds.has(p.id)) {
-      problems.push({
-        path: formatPath(['pathways', 'custom', i, 'id']),
-        message: `"${p.id}" is a default pathway: change it under pathways.defaults instead`,
-      });
-    } else if (seen.has(p.id)) {
-      problems.push({ path: formatPath(['pathways', 'custom', i, 'id']), message: `"${p.id}" is used twice` });
-    }
-    seen.add(p.id);
-  });
-  const known = new Set([...defaultIds, ...seen]);
-  (config.pathways?.order ?? []).forEach((pid, i) => {
-    if (!known.has(pid)) {
-      const hint = suggestKey(pid, [...known]);
-      problems.push({
-        path: formatPath(['pathways', 'order', i]),
-        message: `"${pid}" is not a pathway${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      });
-    }
-  });
-  for (const list of ['contacts', 'services'] as const) {
-    const ids = new Set<string>();
-    (config[list] ?? []).forEach((item, i) => {
-      if (ids.has(item.id)) problems.push({ path: formatPath([list, i, 'id']), message: `"${item.id}" is used twice` });
-      ids.add(item.id);
-    });
-  }
-  (config.services ?? []).forEach((s, i) => {
-    if (s.minAge !== undefined && s.maxAge !== undefined && s.minAge > s.maxAge) {
-      problems.push({ path: formatPath(['services', i, 'maxAge']), message: 'must not be less than minAge' });
-    }
-  });
-  return problems;
-}
-
-/** Validates a council's config. `ok: false` lists every problem with its JSON path. */
-export function validateConfig(input: unknown): ValidationResult {
-  const parsed = z.safeParse(configSchema, input);
-  if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error.issues, input) };
-  const problems = crossChecks(parsed.data);
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, config: resolveValidConfig(parsed.data), problems: [] };
-}
-
-/** Resolves a config, throwing a readable error listing the problems if it is invalid. */
-export function resolveConfig(input: unknown = {}): ResolvedConfig {
-  const result = validateConfig(input);
-  if (!result.ok) {
-    throw new Error(`Invalid RPC Kit config:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
-  }
-  return result.config;
 }

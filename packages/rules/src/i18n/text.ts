@@ -1,4 +1,4 @@
-import type { LocalisedText } from './types.js';
+import type { LocalisedText } from '../types.js';
 
 /** The locales whose default content is complete. */
 export const SUPPORTED_LOCALES = ['en', 'cy'] as const;

@@ -1,12 +1,12 @@
-import { MESSAGES as RULE_MESSAGES, type Message } from './content/messages.js';
-import { UI_MESSAGES } from './content/ui.js';
-import { ELEMENT_MESSAGE_IDS } from './content/element-message-ids.js';
-import type { DA_CHECK_MESSAGES } from './content/ui-da-check.js';
-import type { HELP_FINDER_MESSAGES } from './content/ui-help-finder.js';
-import type { SCREENER_MESSAGES } from './content/ui-screener.js';
-import type { SIGNPOSTER_MESSAGES } from './content/ui-signposter.js';
+import { RULE_MESSAGES } from '../content/rule-messages.js';
+import { UI_MESSAGES } from '../content/ui.js';
+import { ELEMENT_MESSAGE_IDS } from '../content/element-message-ids.js';
+import type { DA_CHECK_MESSAGES } from '../content/ui-da-check.js';
+import type { HELP_FINDER_MESSAGES } from '../content/ui-help-finder.js';
+import type { SCREENER_MESSAGES } from '../content/ui-screener.js';
+import type { SIGNPOSTER_MESSAGES } from '../content/ui-signposter.js';
 import { localise, primaryLanguage } from './text.js';
-import type { Audience, LocalisedText, Worded } from './types.js';
+import type { Audience, LocalisedText, Message, Worded } from '../types.js';
 
 /** The messages every element uses: the rules' reasons and labels, and the shared interface. */
 export const MESSAGES = { ...RULE_MESSAGES, ...UI_MESSAGES };

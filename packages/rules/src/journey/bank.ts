@@ -1,10 +1,10 @@
 /** The question bank as plain, localised data: what `rpc-kit questions` prints and elements render. */
-import { QUALITY_QUESTIONS } from './content/quality.js';
-import { SAFETY_QUESTIONS } from './content/safety.js';
-import { SITUATION_QUESTIONS } from './content/situation.js';
-import { worded } from './messages.js';
-import { localise } from './text.js';
-import type { ActCategory, Audience, Question, QuestionGroup, SafetyAnswer, Tool } from './types.js';
+import { QUALITY_QUESTIONS } from '../content/quality.js';
+import { SAFETY_QUESTIONS } from '../content/safety.js';
+import { SITUATION_QUESTIONS } from '../content/situation.js';
+import { worded } from '../i18n/messages.js';
+import { localise } from '../i18n/text.js';
+import type { ActCategory, Audience, Question, QuestionGroup, SafetyAnswer, Tool } from '../types.js';
 
 export interface BankQuestion {
   readonly id: string;

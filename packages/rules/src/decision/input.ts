@@ -3,12 +3,13 @@
  * `evaluate` itself is forgiving (a missing safety answer counts as "unsure"); this is the
  * gate that refuses to decide on incomplete or misspelt answers.
  */
-import { formatPath, type Problem } from './problems.js';
-import { QUALITY_QUESTIONS } from './content/quality.js';
-import { SAFETY_QUESTIONS } from './content/safety.js';
-import { SITUATION_QUESTIONS } from './content/situation.js';
-import type { EvaluateInput } from './engine.js';
-import { AUDIENCES, CONFLICT_BANDS, RELATIONSHIPS, STAGES, type Situation } from './types.js';
+import { formatPath, type Problem } from '../util/problems.js';
+import { LOCALE_TAG } from '../util/patterns.js';
+import { QUALITY_QUESTIONS } from '../content/quality.js';
+import { SAFETY_QUESTIONS } from '../content/safety.js';
+import { SITUATION_QUESTIONS } from '../content/situation.js';
+import type { EvaluateInput } from './evaluate.js';
+import { AUDIENCES, CONFLICT_BANDS, RELATIONSHIPS, STAGES, type Situation } from '../types.js';
 
 export type InputResult =
   { readonly ok: true; readonly input: EvaluateInput } | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -46,10 +47,7 @@ export function parseEvaluateInput(raw: unknown): InputResult {
   }
   if (raw.audience !== undefined && !AUDIENCES.includes(raw.audience as never))
     at(['audience'], `must be one of: ${list(AUDIENCES)}`);
-  if (
-    raw.locale !== undefined &&
-    (typeof raw.locale !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(raw.locale))
-  )
+  if (raw.locale !== undefined && (typeof raw.locale !== 'string' || !LOCALE_TAG.test(raw.locale)))
     at(['locale'], 'must be a language tag such as "en" or "cy"');
 
   const answers = raw.answers;

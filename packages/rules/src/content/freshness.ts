@@ -1,6 +1,6 @@
 /** Content freshness: which national contacts are unverified or have not been checked lately. */
-import { NATIONAL_CONTACTS } from './content/contacts.js';
-import type { Contact } from './types.js';
+import { NATIONAL_CONTACTS } from './contacts.js';
+import type { Contact } from '../types.js';
 
 export interface FreshnessWarning {
   readonly id: string;

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /** The rpc-kit command: `runCli` wired to Node's files, streams and exit code. */
 import { readFileSync } from 'node:fs';
-import { runCli } from './cli-core.js';
+import { runCli } from './run.js';
 
 function packageVersion(): string | undefined {
   try {

@@ -12,16 +12,16 @@
  * On every route but 5, no conflict intervention, joint or couple work or mediation is shown,
  * whatever the council's config says.
  */
-import { DEFAULT_CONFIG, type ResolvedConfig } from './resolve.js';
-import { DA_HELPLINE_BY_NATION } from './content/contacts.js';
-import type { MessageId } from './messages.js';
-import { QUALITY_QUESTIONS } from './content/quality.js';
-import { SAFETY_QUESTIONS } from './content/safety.js';
-import { CONTENT_VERSION } from './content/version.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../config/resolve.js';
+import { DA_HELPLINE_BY_NATION } from '../content/contacts.js';
+import type { MessageId } from '../i18n/messages.js';
+import { QUALITY_QUESTIONS } from '../content/quality.js';
+import { SAFETY_QUESTIONS } from '../content/safety.js';
+import { CONTENT_VERSION } from '../content/version.js';
 import { situationFromAnswers } from './input.js';
-import { message, worded } from './messages.js';
-import { fill, localise } from './text.js';
-import { compact } from './util.js';
+import { message, worded } from '../i18n/messages.js';
+import { fill, localise } from '../i18n/text.js';
+import { compact } from '../util/compact.js';
 import type {
   ActCategory,
   Audience,
@@ -36,7 +36,7 @@ import type {
   Route,
   SafetyAnswer,
   Situation,
-} from './types.js';
+} from '../types.js';
 
 export interface EvaluateInput {
   readonly audience?: Audience;

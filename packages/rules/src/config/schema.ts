@@ -3,9 +3,10 @@
  * with one plain problem per JSON path, and resolution onto the defaults.
  */
 import * as z from 'zod/mini';
-import { DEFAULT_PATHWAY_IDS } from './content/pathways.js';
-import { MESSAGE_IDS } from './messages.js';
-import { isSafeLink } from './links.js';
+import { DEFAULT_PATHWAY_IDS } from '../content/pathways.js';
+import { MESSAGE_IDS } from '../i18n/messages.js';
+import { isSafeLink } from '../util/links.js';
+import { LOCALE_TAG, MAX_EMAIL_LENGTH, PHONE, isEmail } from '../util/patterns.js';
 import {
   CONFLICT_BANDS,
   CONTACT_TOPICS,
@@ -16,12 +17,9 @@ import {
   REFERRALS,
   RELATIONSHIPS,
   STAGES,
-} from './types.js';
+} from '../types.js';
 
-const LOCALE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const PHONE = /^\+?[0-9 ()-]{3,20}$/;
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TOKEN_NAME = /^--rpc-[a-z0-9-]+$/;
 // A CSS value without anything that could end a declaration or open a block or url().
@@ -41,7 +39,12 @@ export const localisedSchema = z.union([
 const link = z.string().check(z.refine(isSafeLink, 'must be a full link starting with https:, http:, tel: or mailto:'));
 const id = z.string().check(z.regex(ID, 'must be lower-case letters, digits and hyphens, like "my-service"'));
 const phone = z.string().check(z.regex(PHONE, 'must be a phone number, like "0808 2000 247"'));
-const email = z.string().check(z.regex(EMAIL, 'must be an email address'));
+const email = z
+  .string()
+  .check(
+    z.maxLength(MAX_EMAIL_LENGTH, `must be an email address (at most ${MAX_EMAIL_LENGTH} characters)`),
+    z.refine(isEmail, 'must be an email address'),
+  );
 const listOf = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1, 'must not be empty'));
 
 const accessSchema = z

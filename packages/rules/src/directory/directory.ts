@@ -3,7 +3,8 @@
  * feed, or a council's config) filtered on every keystroke. Everything a filter needs is worked
  * out once in `createDirectory`, so each filter is one plain scan that keeps the input order.
  */
-import type { Need, Service } from './types.js';
+import type { Need, Service } from '../types.js';
+import { foldText } from './fold.js';
 
 /** Who a family is looking for help for. */
 export type ForWhom = 'parents' | 'children';
@@ -30,21 +31,6 @@ export interface Directory {
   readonly areas: readonly string[];
   /** The services that match every part of the query, in their input order. */
   filter(query?: DirectoryQuery): Service[];
-}
-
-/**
- * Text folded for matching: lower case, accents removed ("Môr" -> "mor"), and anything that is
- * not a letter or digit turned into a space ("co-parenting" -> "co parenting").
- */
-export function foldText(value: string): string {
-  // Most text is plain ASCII: a faster path for it, with the same result.
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\u0000-\u007f]/.test(value)) return value.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 
 /** The words of a query, folded. */

@@ -2,12 +2,12 @@
  * Resolving a valid council config onto the defaults. No zod here: an element or a backend that
  * only evaluates answers with the defaults does not pay for the schema.
  */
-import { DEFAULT_PATHWAYS } from './content/pathways.js';
-import { NATIONAL_CONTACTS } from './content/contacts.js';
-import type { MessageId } from './messages.js';
+import { DEFAULT_PATHWAYS } from '../content/pathways.js';
+import { NATIONAL_CONTACTS } from '../content/contacts.js';
+import type { MessageId } from '../i18n/messages.js';
 import type { ConfigInput, LocalisedInput } from './schema.js';
-import type { Access, Contact, LocalisedText, Nation, Pathway, PathwayFormat, Service } from './types.js';
-import { compact } from './util.js';
+import type { Access, Contact, LocalisedText, Nation, Pathway, PathwayFormat, Service } from '../types.js';
+import { compact } from '../util/compact.js';
 
 export interface ResolvedConfig {
   readonly nation: Nation;
