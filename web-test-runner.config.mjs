@@ -55,6 +55,8 @@ export default {
     }),
   ],
   concurrency: 2,
+  // The whole run takes about a minute and a half on two cores; a hung test still fails well within CI's time.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   coverage: true,
   coverageConfig: {

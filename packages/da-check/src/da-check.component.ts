@@ -3,18 +3,16 @@ import {
   ACT_CATEGORIES,
   DA_CHECK_MESSAGES,
   registerMessages,
-  allowedOnRoute,
+  isGuardedRoute,
   localise,
-  questionBank,
   telLink,
   type Access,
-  type BankQuestion,
-  type Decision,
   type Finding,
+  type JourneyResult,
   type MessageId,
 } from '@rpc-kit/rules';
 import { renderContacts } from '@rpc-kit/elements';
-import { ABUSE_ROUTES, RpcJourney } from '@rpc-kit/elements/journey.js';
+import { RpcJourney } from '@rpc-kit/elements/journey.js';
 
 /**
  * `<rpc-da-check>`: conflict or domestic abuse? A practitioner about to refer a family (or a
@@ -42,11 +40,7 @@ export class RpcDaCheck extends RpcJourney {
     this.audience = 'practitioner';
   }
 
-  protected plan(): BankQuestion[] {
-    const safety = questionBank({ tool: 'da-check', audience: this.who, locale: this.locale });
-    // Danger now: straight to 999.
-    return this.answers['danger-now'] === 'yes' ? safety.slice(0, 1) : safety;
-  }
+  protected readonly tool = 'da-check';
 
   protected renderIntro(): TemplateResult {
     return html`<div class="intro">
@@ -64,8 +58,12 @@ export class RpcDaCheck extends RpcJourney {
     </div>`;
   }
 
-  /** The indicators (and the "not sure" answers) under the Act's categories. */
-  private renderFindings(d: Decision): TemplateResult {
+  /**
+   * The indicators (and the "not sure" answers) under the Act's categories, and the questions not
+   * asked (someone in danger goes straight to 999): never "nothing found" for what was not asked.
+   */
+  private renderFindings(r: JourneyResult): TemplateResult {
+    const d = r.decision;
     const groups: { label: string; items: Finding[] }[] = [];
     for (const category of ACT_CATEGORIES) {
       const items = d.findings.filter((f) => f.category === category && f.id !== 'danger-now');
@@ -73,23 +71,27 @@ export class RpcDaCheck extends RpcJourney {
     }
     const own = d.findings.filter((f) => f.concerns === 'own-behaviour');
     if (own.length) groups.push({ label: this.t('ui.route.using-harm'), items: own });
+    const found = groups.map(
+      (g) =>
+        html`<h4>${g.label}</h4>
+          <ul>
+            ${g.items.map(
+              (f) =>
+                html`<li data-finding=${f.id}>
+                  ${f.answer === 'unsure' ? html`<strong>${this.t('ui.da-check.not-sure')}:</strong> ` : nothing}${f.text}
+                </li>`,
+            )}
+          </ul>`,
+    );
     return html`<section class="findings" part="findings" aria-labelledby="found-heading">
       <h3 id="found-heading">${this.t('ui.da-check.found')}</h3>
+      ${groups.length ? found : r.notAsked.length ? nothing : html`<p>${this.t('ui.da-check.nothing-found')}</p>`}
       ${
-        groups.length
-          ? groups.map(
-              (g) =>
-                html`<h4>${g.label}</h4>
-                  <ul>
-                    ${g.items.map(
-                      (f) =>
-                        html`<li data-finding=${f.id}>
-                          ${f.answer === 'unsure' ? html`<strong>${this.t('ui.da-check.not-sure')}:</strong> ` : nothing}${f.text}
-                        </li>`,
-                    )}
-                  </ul>`,
-            )
-          : html`<p>${this.t('ui.da-check.nothing-found')}</p>`
+        r.notAsked.length
+          ? html`<p class="not-asked" data-not-asked=${r.notAsked.length}>
+              ${this.t('ui.da-check.not-asked', { topics: r.notAsked.map((q) => q.topic).join('; ') })}
+            </p>`
+          : nothing
       }
     </section>`;
   }
@@ -113,33 +115,25 @@ export class RpcDaCheck extends RpcJourney {
     </div>`;
   }
 
-  protected renderResult(): TemplateResult {
-    const d = this.decision;
-    if (!d) return this.renderIntro();
-    const abuse = ABUSE_ROUTES.includes(d.route);
+  protected renderResult(r: JourneyResult): TemplateResult {
+    const d = r.decision;
+    const guarded = isGuardedRoute(d.route);
     const contacts = this.splitEmergency(d).others;
-    const { referrals, pathways } = this.configState.config;
-    const offers =
-      d.route === 'conflict' || d.route === 'no-concern' ? pathways.filter((p) => allowedOnRoute(p, d.route, {})) : [];
+    const { referrals } = this.configState.config;
     const nextRoute = d.route === 'no-concern' ? 'conflict' : d.route;
     return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
-      ${this.renderResultHeader(d)} ${this.renderFindings(d)}
+      ${this.renderResultHeader(d)} ${this.renderFindings(r)}
       <h3>${this.t('ui.result.why')}</h3>
       <ul class="reasons">
-        ${d.reasons.map((r) => html`<li>${r}</li>`)}
+        ${d.reasons.map((reason) => html`<li>${reason}</li>`)}
       </ul>
       <section part="next" aria-labelledby="next-heading">
         <h3 id="next-heading">${this.t('ui.da-check.next')}</h3>
         <p>${this.t(`ui.da-check.next.${nextRoute}`)}</p>
         ${
-          offers.length
+          d.pathways.length
             ? html`<ul class="offers">
-                ${offers.map(
-                  (p) =>
-                    html`<li data-pathway-id=${p.id}>
-                      <strong>${localise(p.name, this.locale)}</strong>: ${localise(p.whoFor, this.locale)}
-                    </li>`,
-                )}
+                ${d.pathways.map((p) => html`<li data-pathway-id=${p.id}><strong>${p.name}</strong>: ${p.whoFor}</li>`)}
               </ul>`
             : nothing
         }
@@ -152,14 +146,14 @@ export class RpcDaCheck extends RpcJourney {
         }
       </section>
       ${
-        abuse
+        guarded
           ? html`<section aria-labelledby="dont-heading">
               <h3 id="dont-heading">${this.t('ui.da-check.dont')}</h3>
               <p class="notice urgent">${this.t('ui.da-check.dont.abuse')}</p>
             </section>`
           : nothing
       }
-      ${this.renderResultEnd(d)}
+      ${this.renderResultEnd(r)}
     </div>`;
   }
 }

@@ -130,7 +130,9 @@ describe('<rpc-da-check>', () => {
       const el = await check();
       await run(el, { ...NO_ABUSE, [id]: 'unsure' });
       expect(['unclear', 'emergency', 'domestic-abuse', 'using-harm']).to.include(route(el));
-      expect($(el, '.offers')).to.equal(null);
+      // Only domestic abuse support and a family worker to talk it through: no course, no joint work.
+      const offers = $$(el, '.offers [data-pathway-id]').map((o) => o.dataset.pathwayId);
+      for (const o of offers) expect(['domestic-abuse-support', 'family-hub-support']).to.include(o);
       expect($(el, '.result')!.textContent).not.to.contain('Conflict support is appropriate');
     });
   }
@@ -180,6 +182,31 @@ describe('<rpc-da-check>', () => {
     expect(second).to.contain('Unclear');
     expect(second).not.to.contain('Economic abuse');
     expect(second).not.to.contain('money');
+  });
+
+  it('danger now: the practitioner’s result never says "no signs" of what was not asked', async () => {
+    const el = await check();
+    await run(el, { 'danger-now': 'yes' });
+    const findings = $(el, '.findings')!.textContent!;
+    expect(findings).not.to.contain('No signs of abuse');
+    expect($(el, '.not-asked')!.dataset.notAsked).to.equal(String(SAFETY_IDS.length - 1));
+    expect(findings).to.contain('these questions were not asked');
+    const summary = $(el, '.summary pre')!.textContent!;
+    expect(summary).to.contain('Not asked (help was given first)');
+    expect(summary).not.to.match(/Indicators:\n- None/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the summary lists the offers the screen shows, all of them', async () => {
+    const el = await check();
+    await run(el, NO_ABUSE);
+    expect(route(el)).to.equal('conflict');
+    const onScreen = $$(el, '.offers [data-pathway-id] strong').map((o) => o.textContent!.trim());
+    expect(onScreen.length).to.be.greaterThan(2);
+    const summary = $(el, '.summary pre')!.textContent!.split('\n');
+    const from = summary.indexOf('Suggested support:');
+    const to = summary.indexOf('Contacts given:');
+    expect(summary.slice(from + 1, to)).to.deep.equal(onScreen.map((n) => `- ${n}`));
   });
 
   it('parent mode: second person, gentler, and the same decision, with no summary', async () => {

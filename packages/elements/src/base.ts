@@ -49,6 +49,7 @@ export class RpcElement extends LitElement {
   declare announcement: string;
 
   protected readonly configState = new ConfigController(this);
+  private tokensSet: readonly string[] = [];
   private stopWatchingLanguage?: () => void;
 
   constructor() {
@@ -99,10 +100,15 @@ export class RpcElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The council's design tokens, set through the CSS object model (no inline style markup).
-    for (const [name, value] of Object.entries(this.configState.config.branding.tokens)) {
+    // The council's design tokens (checked by the rules: known names, safe values, readable
+    // colours), set through the CSS object model (no inline style markup); a token the config no
+    // longer sets is taken away.
+    const tokens = this.configState.config.branding.tokens;
+    for (const name of this.tokensSet) if (!Object.hasOwn(tokens, name)) this.style.removeProperty(name);
+    for (const [name, value] of Object.entries(tokens)) {
       if (this.style.getPropertyValue(name) !== value) this.style.setProperty(name, value);
     }
+    this.tokensSet = Object.keys(tokens);
   }
 
   /** Called by contact links: tells the host page which contact was used, never why. */

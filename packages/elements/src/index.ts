@@ -21,4 +21,4 @@ export {
   type SelectView,
   type TemplateHost,
 } from './templates.js';
-export { referralSummaryText, renderReferralSummary, copyText, type SummaryHost } from './summary.js';
+export { renderReferralSummary, copyText } from './summary.js';

@@ -1,34 +1,41 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
-  evaluate,
-  type BankQuestion,
+  EMERGENCY_ID,
+  isGuardedRoute,
+  journeyResult,
+  localiseQuestion,
+  planJourney,
+  referralSummary,
   type Decision,
   type DecisionContact,
+  type JourneyOptions,
+  type JourneyPlan,
+  type JourneyResult,
+  type JourneyStep,
   type MessageId,
-  type Route,
+  type QuestionGroup,
+  type Tool,
 } from '@rpc-kit/rules';
 import { RpcElement } from './base.js';
 import { exitBus } from './quick-exit.js';
-import { copyText, referralSummaryText, renderReferralSummary } from './summary.js';
+import { copyText, renderReferralSummary } from './summary.js';
 import { renderContacts, renderEmergencyPanel, renderPathways, renderQuestion } from './templates.js';
 
-/** Routes where abuse may be present: never conflict offers, joint work or mediation. */
-export const ABUSE_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];
+export type Step = 'intro' | 'question' | 'not-safe' | 'result';
 
-export type Step = 'intro' | 'safe-check' | 'not-safe' | 'question' | 'result';
-
-const SECTION_CAPTION: Record<BankQuestion['group'], MessageId> = {
+const SECTION_CAPTION: Partial<Record<QuestionGroup, MessageId>> = {
   safety: 'ui.section.safety',
   quality: 'ui.section.quality',
   situation: 'ui.section.situation',
 };
 
 /**
- * A question journey, as GOV.UK's question pages: an introduction, a safe-to-continue check,
- * one question per step (the question as the heading, focus moved to it, Back never losing an
- * answer), then a result from the shared rules. Answers live in memory only and are wiped on
- * quick exit, on "Start again" and when the element leaves the page. Elements extend it with
- * their questions (`plan`), their introduction and their result.
+ * A question journey, as GOV.UK's question pages: an introduction, then one step at a time (the
+ * question as the heading, focus moved to it, Back never losing an answer), then a result. Which
+ * step comes next, when the journey stops and what the result is all come from the rules
+ * (`planJourney`, `journeyResult`): this class renders them and decides nothing. Answers live in
+ * memory only and are wiped on quick exit, on "Start again" and when the element leaves the page.
+ * Elements extend it with their tool, their introduction and their result.
  */
 export abstract class RpcJourney extends RpcElement {
   static override properties: PropertyDeclarations = {
@@ -39,14 +46,18 @@ export abstract class RpcJourney extends RpcElement {
   };
 
   declare step: Step;
+  /** The position of the step on screen in the plan. */
   declare index: number;
   declare error: boolean;
   declare copied: boolean;
 
+  /** Which journey of the rules this element runs. */
+  protected abstract readonly tool: Tool;
+
   /** The answers: in memory only, never stored, never sent. */
   protected answers: Record<string, string> = {};
-  protected safeToContinue: 'yes' | 'no' | undefined;
-  protected decision: Decision | undefined;
+  /** The result on screen, from the rules: the screen and the referral summary both read it. */
+  protected result: JourneyResult | undefined;
   private moved = false;
   private readonly onExit = () => this.wipe();
 
@@ -72,15 +83,28 @@ export abstract class RpcJourney extends RpcElement {
   /** Forgets every answer and goes back to the start. */
   wipe(): void {
     this.answers = {};
-    this.safeToContinue = undefined;
-    this.decision = undefined;
+    this.result = undefined;
     this.error = false;
     this.copied = false;
     this.index = 0;
     this.step = 'intro';
   }
 
-  /** Shows a step, announces it to the host page, and moves focus to its heading. */
+  /** The journey's options: the audience, and anything an element adds (the signposter's `screened`). */
+  protected journeyOptions(): JourneyOptions {
+    return { audience: this.who };
+  }
+
+  /** The plan for the answers so far. */
+  protected plan(): JourneyPlan {
+    return planJourney(this.tool, this.answers, this.journeyOptions());
+  }
+
+  private currentStep(): JourneyStep | undefined {
+    return this.step === 'question' ? this.plan().steps[this.index] : undefined;
+  }
+
+  /** Shows a step, tells the host page, and moves focus to its heading. */
   protected go(step: Step, index = 0): void {
     this.announcement = '';
     this.step = step;
@@ -88,8 +112,8 @@ export abstract class RpcJourney extends RpcElement {
     this.error = false;
     this.moved = true;
     if (step === 'question') {
-      const q = this.plan()[index];
-      if (q) this.emit('rpc-step', { section: q.group, index: index + 1 });
+      const s = this.plan().steps[index];
+      if (s) this.emit('rpc-step', { section: s.group, index: index + 1 });
     } else if (step !== 'result') {
       this.emit('rpc-step', { section: step, index: 0 });
     }
@@ -106,22 +130,21 @@ export abstract class RpcJourney extends RpcElement {
 
   protected start(): void {
     this.emit('rpc-start');
-    this.go('safe-check');
+    this.go('question', 0);
   }
 
   protected continueFrom(event: Event): void {
     event.preventDefault();
-    if (this.step === 'safe-check') {
-      if (!this.safeToContinue) return this.showError();
-      return this.go(this.safeToContinue === 'yes' ? 'question' : 'not-safe');
-    }
+    const current = this.currentStep();
+    if (!current) return;
+    if (current.questions.some((q) => this.answers[q.id] === undefined)) return this.showError();
     const plan = this.plan();
-    const q = plan[this.index];
-    if (!q) return;
-    if (this.answers[q.id] === undefined) return this.showError();
-    const next = this.plan();
-    if (this.index + 1 < next.length) this.go('question', this.index + 1);
-    else this.finish();
+    if (plan.status === 'not-safe') return this.go('not-safe');
+    const at = plan.steps.findIndex((s) => s.id === current.id);
+    if (at >= 0 && at + 1 < plan.steps.length) return this.go('question', at + 1);
+    if (plan.status === 'complete') return this.finish();
+    const next = plan.next ? plan.steps.indexOf(plan.next) : -1;
+    if (next >= 0) this.go('question', next);
   }
 
   protected showError(): void {
@@ -132,35 +155,39 @@ export abstract class RpcJourney extends RpcElement {
 
   protected back(): void {
     if (this.step === 'question' && this.index > 0) this.go('question', this.index - 1);
-    else if (this.step === 'question' || this.step === 'not-safe') this.go('safe-check');
-    else if (this.step === 'result') this.go('question', this.plan().length - 1);
+    else if (this.step === 'not-safe') this.go('question', 0);
+    else if (this.step === 'result') this.go('question', this.plan().steps.length - 1);
     else this.go('intro');
   }
 
-  /** The answers given to the rules. Elements may lay explicit confirmations under them. */
-  protected evaluationAnswers(): Record<string, string> {
-    return this.answers;
-  }
-
   protected finish(): void {
-    const situationIds = ['relationship', 'stage', 'child-arrangements-dispute'];
-    const answers = Object.fromEntries(
-      Object.entries(this.evaluationAnswers()).filter(([id]) => !situationIds.includes(id)),
+    this.result = journeyResult(
+      this.tool,
+      this.answers,
+      { ...this.journeyOptions(), locale: this.locale },
+      this.configState.config,
     );
-    const situation = {
-      ...(this.answers.relationship ? { relationship: this.answers.relationship } : {}),
-      ...(this.answers.stage ? { stage: this.answers.stage } : {}),
-      ...(this.answers['child-arrangements-dispute']
-        ? { childArrangementsDispute: this.answers['child-arrangements-dispute'] === 'yes' }
-        : {}),
-    } as Parameters<typeof evaluate>[0]['situation'];
-    this.decision = evaluate({ audience: this.who, locale: this.locale, answers, situation }, this.configState.config);
+    const d = this.result.decision;
     this.go('result');
     this.emit('rpc-complete', {
-      route: this.decision.route,
-      ...(this.decision.conflict ? { band: this.decision.conflict } : {}),
-      pathways: this.decision.pathways.map((p) => p.id),
+      route: d.route,
+      ...(d.conflict ? { band: d.conflict } : {}),
+      pathways: d.pathways.map((p) => p.id),
     });
+  }
+
+  /** The result, in the element's current language (it follows a change of `lang`). */
+  protected currentResult(): JourneyResult | undefined {
+    if (!this.result) return undefined;
+    if (this.result.decision.locale !== this.locale || this.result.decision.audience !== this.who) {
+      this.result = journeyResult(
+        this.tool,
+        this.answers,
+        { ...this.journeyOptions(), locale: this.locale },
+        this.configState.config,
+      );
+    }
+    return this.result;
   }
 
   protected startAgain(): void {
@@ -182,14 +209,14 @@ export abstract class RpcJourney extends RpcElement {
     switch (this.step) {
       case 'intro':
         return this.renderIntro();
-      case 'safe-check':
-        return this.renderSafeCheck();
       case 'not-safe':
         return this.renderNotSafe();
       case 'question':
-        return this.renderCurrentQuestion();
-      case 'result':
-        return this.renderResult();
+        return this.renderCurrentStep();
+      case 'result': {
+        const r = this.currentResult();
+        return r ? this.renderResult(r) : this.renderIntro();
+      }
     }
   }
 
@@ -218,9 +245,9 @@ export abstract class RpcJourney extends RpcElement {
 
   /** The contacts, with 999 taken out when it leads (it is shown first, big, in its own panel). */
   protected splitEmergency(d: Decision): { emergency?: DecisionContact; others: readonly DecisionContact[] } {
-    const emergency = d.contacts.find((c) => c.id === 'emergency-999');
-    if (!emergency || (d.route !== 'emergency' && d.contacts[0] !== emergency)) return { others: d.contacts };
-    return { emergency, others: d.contacts.filter((c) => c !== emergency) };
+    const first = d.contacts[0];
+    if (first?.id !== EMERGENCY_ID) return { others: d.contacts };
+    return { emergency: first, others: d.contacts.slice(1) };
   }
 
   /** The top of every result: Back, the title (focused), 999 first when it leads, and why it is urgent. */
@@ -237,10 +264,10 @@ export abstract class RpcJourney extends RpcElement {
   }
 
   /** The end of every result: the practitioner's referral summary, and Start again. */
-  protected renderResultEnd(d: Decision): TemplateResult {
+  protected renderResultEnd(r: JourneyResult): TemplateResult {
     return html`${
         this.who === 'practitioner'
-          ? renderReferralSummary(this, this.summaryText(d), this.copied, () => void this.copySummary())
+          ? renderReferralSummary(this, this.summaryText(r), this.copied, () => void this.copySummary())
           : nothing
       }
       <div class="actions no-print">
@@ -249,57 +276,35 @@ export abstract class RpcJourney extends RpcElement {
   }
 
   /**
-   * A result for a family: on an abuse route, who to contact comes before anything else and the
-   * family is told why no courses are offered; otherwise the reasons, the pathways that fit, then
-   * contacts.
+   * A result for a family: on a guarded route (where abuse may be present), who to contact comes
+   * before anything else and the family is told why no courses are offered; otherwise the reasons,
+   * the pathways that fit, then contacts.
    */
-  protected renderRouteResult(d: Decision): TemplateResult {
-    const abuseRoute = ABUSE_ROUTES.includes(d.route);
+  protected renderRouteResult(r: JourneyResult): TemplateResult {
+    const d = r.decision;
+    const guarded = isGuardedRoute(d.route);
     const { others } = this.splitEmergency(d);
     const contacts = html`<h3>${this.t('ui.result.contacts')}</h3>
       ${renderContacts(this, others)}`;
     return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
-      ${this.renderResultHeader(d)} ${abuseRoute ? contacts : nothing}
+      ${this.renderResultHeader(d)} ${guarded ? contacts : nothing}
       <h3>${this.t('ui.result.why')}</h3>
       <ul class="reasons">
-        ${d.reasons.map((r) => html`<li>${r}</li>`)}
+        ${d.reasons.map((reason) => html`<li>${reason}</li>`)}
       </ul>
-      ${abuseRoute ? html`<p class="notice">${this.t('ui.result.not-offered')}</p>` : nothing}
+      ${guarded ? html`<p class="notice">${this.t('ui.result.not-offered')}</p>` : nothing}
       ${
         d.pathways.length
           ? html`<h3>${this.t('ui.result.pathways')}</h3>
               ${renderPathways(this, d.pathways)}`
           : nothing
       }
-      ${abuseRoute ? nothing : contacts} ${this.renderResultEnd(d)}
+      ${guarded ? nothing : contacts} ${this.renderResultEnd(r)}
     </div>`;
   }
 
   protected renderBack(): TemplateResult {
     return html`<button class="link-button back" type="button" @click=${this.back}>${this.t('ui.back')}</button>`;
-  }
-
-  protected renderSafeCheck(): TemplateResult {
-    const question: BankQuestion = {
-      id: 'safe-to-continue',
-      group: 'safety',
-      tools: ['screener'],
-      text: this.t('ui.safe-check.question'),
-      hint: this.t('ui.safe-check.hint'),
-      options: [
-        { value: 'yes', label: this.t('ui.safe-check.yes') },
-        { value: 'no', label: this.t('ui.safe-check.no') },
-      ],
-    };
-    return html`${this.renderBack()}
-      <form novalidate @submit=${this.continueFrom}>
-        ${this.renderErrorSummary('q-safe-to-continue-0')}
-        ${renderQuestion(this, { question, value: this.safeToContinue, error: this.error }, (v) => {
-          this.safeToContinue = v as 'yes' | 'no';
-          this.error = false;
-        })}
-        <button class="button" type="submit">${this.t('ui.continue')}</button>
-      </form>`;
   }
 
   protected renderNotSafe(): TemplateResult {
@@ -309,33 +314,37 @@ export abstract class RpcJourney extends RpcElement {
       ${this.renderHelplines()}`;
   }
 
-  protected renderCurrentQuestion(): TemplateResult {
-    const q = this.plan()[this.index];
-    if (!q) return this.renderIntro();
+  protected renderCurrentStep(): TemplateResult {
+    const step = this.currentStep();
+    if (!step) return this.renderIntro();
+    const first = step.questions.find((q) => this.answers[q.id] === undefined) ?? step.questions[0]!;
     return html`${this.renderBack()}
       <form novalidate @submit=${this.continueFrom}>
-        ${this.renderErrorSummary(`q-${q.id}-0`)}
-        ${renderQuestion(
-          this,
-          {
-            question: q,
-            value: this.answers[q.id],
-            error: this.error,
-            caption: this.t(SECTION_CAPTION[q.group]),
-            showWhy: q.group === 'safety',
-          },
-          (value) => {
-            this.answers = { ...this.answers, [q.id]: value };
-            this.error = false;
-          },
-        )}
+        ${this.renderErrorSummary(`q-${first.id}-0`)}
+        ${step.questions.map((question) => {
+          const caption = SECTION_CAPTION[question.group];
+          return renderQuestion(
+            this,
+            {
+              question: localiseQuestion(question, this.who, this.locale),
+              value: this.answers[question.id],
+              error: this.error && this.answers[question.id] === undefined,
+              ...(caption ? { caption: this.t(caption) } : {}),
+              showWhy: question.group === 'safety',
+            },
+            (value) => {
+              this.answers = { ...this.answers, [question.id]: value };
+              this.error = false;
+            },
+          );
+        })}
         <button class="button" type="submit">${this.t('ui.continue')}</button>
       </form>`;
   }
 
-  /** The practitioner's referral summary as plain text. Nothing is stored or sent. */
-  summaryText(d: Decision | undefined = this.decision): string {
-    return d ? referralSummaryText(this, d) : '';
+  /** The practitioner's referral summary as plain text, from the result on screen. Nothing is stored or sent. */
+  summaryText(r: JourneyResult | undefined = this.currentResult()): string {
+    return r ? referralSummary(r, this.configState.config.strings) : '';
   }
 
   protected async copySummary(): Promise<void> {
@@ -345,8 +354,6 @@ export abstract class RpcJourney extends RpcElement {
     }
   }
 
-  /** The questions to ask, in order, given the answers so far. */
-  protected abstract plan(): BankQuestion[];
   protected abstract renderIntro(): TemplateResult;
-  protected abstract renderResult(): TemplateResult;
+  protected abstract renderResult(result: JourneyResult): TemplateResult;
 }

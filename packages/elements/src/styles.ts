@@ -1,8 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { themeCss } from '@rpc-kit/rules';
 
 /**
  * The styles every element shares. Theming is through `--rpc-*` custom properties (documented in
- * docs/theming.md) with GOV.UK-like defaults and an NHS-like preset; nothing is set inline, so a
+ * docs/theming.md) with GOV.UK-like defaults and an NHS-like preset, both from the rules' token
+ * table (`THEME_TOKENS`, where a council's tokens are also checked); nothing is set inline, so a
  * strict Content Security Policy needs no 'unsafe-inline'.
  */
 export const baseStyles = css`
@@ -21,43 +23,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  ${unsafeCSS(themeCss('.root'))}
   .root {
-    --_text: var(--rpc-colour-text, #0b0c0c);
-    --_secondary: var(--rpc-colour-secondary-text, #505a5f);
-    --_link: var(--rpc-colour-link, #1d70b8);
-    --_link-visited: var(--rpc-colour-link-visited, #4c2c92);
-    --_focus: var(--rpc-colour-focus, #ffdd00);
-    --_focus-text: var(--rpc-colour-focus-text, #0b0c0c);
-    --_button: var(--rpc-colour-button, #00703c);
-    --_button-text: var(--rpc-colour-button-text, #ffffff);
-    --_secondary-button: var(--rpc-colour-secondary-button, #f3f2f1);
-    --_border: var(--rpc-colour-border, #b1b4b6);
-    --_input-border: var(--rpc-colour-input-border, #0b0c0c);
-    --_error: var(--rpc-colour-error, #d4351c);
-    --_emergency: var(--rpc-colour-emergency, #d4351c);
-    --_exit: var(--rpc-colour-exit, #d4351c);
-    --_panel: var(--rpc-colour-panel, #f3f2f1);
-    --_background: var(--rpc-colour-background, #ffffff);
-    --_radius: var(--rpc-radius, 0);
-    --_space: var(--rpc-space, 15px);
     background: var(--_background);
     color: var(--_text);
     padding: var(--rpc-padding, 0);
-  }
-  .root.preset-nhs {
-    --_text: var(--rpc-colour-text, #212b32);
-    --_secondary: var(--rpc-colour-secondary-text, #4c6272);
-    --_link: var(--rpc-colour-link, #005eb8);
-    --_link-visited: var(--rpc-colour-link-visited, #330072);
-    --_focus: var(--rpc-colour-focus, #ffeb3b);
-    --_focus-text: var(--rpc-colour-focus-text, #212b32);
-    --_button: var(--rpc-colour-button, #007f3b);
-    --_border: var(--rpc-colour-border, #d8dde0);
-    --_input-border: var(--rpc-colour-input-border, #4c6272);
-    --_error: var(--rpc-colour-error, #d5281b);
-    --_emergency: var(--rpc-colour-emergency, #d5281b);
-    --_panel: var(--rpc-colour-panel, #f0f4f5);
-    --_radius: var(--rpc-radius, 4px);
   }
   *,
   *::before,

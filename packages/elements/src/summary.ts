@@ -1,37 +1,9 @@
 /**
- * The referral summary a practitioner copies or prints: plain text, built from the decision,
- * shown on screen and never stored or sent.
+ * The referral summary a practitioner copies or prints. Its text comes from the rules
+ * (`referralSummary`), built from the same result the screen shows; nothing is stored or sent.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Decision } from '@rpc-kit/rules';
-import type { UiLocale } from './i18n.js';
 import type { TemplateHost } from './templates.js';
-
-export interface SummaryHost extends TemplateHost {
-  readonly locale: UiLocale;
-}
-
-/** The summary as plain text: date, route, urgency, indicators by category, reasons, wording version. */
-export function referralSummaryText(host: SummaryHost, d: Decision, today: Date = new Date()): string {
-  const t = host.t.bind(host);
-  const findings = d.findings.length
-    ? d.findings.map(
-        (f) => `- ${f.categoryLabel ? `${f.categoryLabel}: ` : ''}${f.text}${f.answer === 'unsure' ? ' (?)' : ''}`,
-      )
-    : [`- ${t('ui.summary.none')}`];
-  return [
-    t('ui.summary.title'),
-    `${t('ui.summary.date')}: ${today.toLocaleDateString(host.locale === 'cy' ? 'cy-GB' : 'en-GB')}`,
-    `${t('ui.summary.route')}: ${t(`ui.route.${d.route}`)}`,
-    `${t('ui.summary.urgent')}: ${d.urgent ? t('ui.yes') : t('ui.no')}`,
-    `${t('ui.summary.indicators')}:`,
-    ...findings,
-    `${t('ui.summary.reasons')}:`,
-    ...d.reasons.map((r) => `- ${r}`),
-    `${t('ui.summary.pathways')}: ${d.pathways.map((p) => p.name).join(', ') || t('ui.summary.none')}`,
-    `${t('ui.summary.version')}: ${d.contentVersion}`,
-  ].join('\n');
-}
 
 /** Copies text; if the clipboard is refused, selects it on screen so it can be copied by hand. */
 export async function copyText(text: string, fallback: Node | null): Promise<boolean> {
@@ -46,7 +18,7 @@ export async function copyText(text: string, fallback: Node | null): Promise<boo
 
 /** The summary section with Copy and Print buttons. */
 export function renderReferralSummary(
-  host: SummaryHost,
+  host: TemplateHost,
   text: string,
   copied: boolean,
   onCopy: () => void,

@@ -4,12 +4,12 @@ import {
   HELP_FINDER_MESSAGES,
   NEEDS,
   createDirectory,
-  isDomesticAbuseService,
   loadOrukFeed,
   localise,
   localiseContact,
   registerMessages,
   type Directory,
+  type DirectorySections,
   type DirectoryQuery,
   type ForWhom,
   type Need,
@@ -184,14 +184,9 @@ export class RpcHelpFinder extends RpcElement {
     return this.directory;
   }
 
-  private results(): { main: Service[]; abuse: Service[] } {
-    const directory = this.currentDirectory();
-    const { need, ...rest } = this.query;
-    // Domestic abuse services are always kept apart from the rest, whatever the need chosen.
-    const abuse = directory.filter({ ...rest, need: 'domestic-abuse' });
-    const main =
-      need === 'domestic-abuse' ? [] : directory.filter(this.query).filter((s) => !isDomesticAbuseService(s));
-    return { main, abuse };
+  /** What to show, from the rules: domestic abuse services always apart, and never couple or mediation services among them. */
+  private results(): DirectorySections {
+    return this.currentDirectory().sections(this.query);
   }
 
   private setQuery(part: Partial<DirectoryQuery>): void {

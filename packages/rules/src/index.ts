@@ -28,8 +28,21 @@ export {
   type StringOverrides,
 } from './i18n/messages.js';
 export { configSchema, localisedSchema, type ConfigInput } from './config/schema.js';
-export { validateConfig, resolveConfig, type ValidationResult } from './config/validate.js';
-export { formatPath, type Problem } from './util/problems.js';
+export { validateConfig, resolveConfig, CONFIG_LIMITS, type ValidationResult } from './config/validate.js';
+export {
+  THEME_TOKENS,
+  TOKEN_NAMES,
+  PRESETS,
+  themeCss,
+  tokenDefault,
+  checkBranding,
+  parseColour,
+  contrast,
+  type Preset,
+  type TokenName,
+} from './config/tokens.js';
+export { formatPath, shorten, type Problem } from './util/problems.js';
+export { checkShape, type ShapeLimits } from './util/bounds.js';
 export {
   resolveValidConfig,
   DEFAULT_CONFIG,
@@ -37,23 +50,51 @@ export {
   DEFAULT_SAFE_BROWSING_URL,
   type ResolvedConfig,
 } from './config/resolve.js';
+// The decision
+export { evaluate } from './decision/evaluate.js';
+export type {
+  Contradiction,
+  Decision,
+  DecisionContact,
+  DecisionPathway,
+  EvaluateInput,
+  Finding,
+} from './decision/types.js';
+export { conflictBand, qualityScores } from './decision/quality.js';
+export { allowedOnRoute, meetsEligibility } from './decision/pathways.js';
+export { localiseContact } from './decision/contacts.js';
+export { offer, type Offer, type OfferFilter } from './decision/offer.js';
+export { screenedClearAnswers } from './decision/safety-answers.js';
+export { situationFromAnswers, readSituation, type SituationReading } from './decision/situation.js';
+export { parseEvaluateInput, type InputResult } from './decision/input.js';
+// The safety floor
 export {
-  evaluate,
-  conflictBand,
-  qualityScores,
-  allowedOnRoute,
-  localiseContact,
-  offer,
-  screenedClearAnswers,
-  type Offer,
-  type OfferFilter,
-  type Decision,
-  type DecisionContact,
-  type DecisionPathway,
-  type EvaluateInput,
-  type Finding,
-} from './decision/evaluate.js';
-export { parseEvaluateInput, situationFromAnswers, type InputResult } from './decision/input.js';
+  GUARDED_ROUTES,
+  SUPPORT_ROUTES,
+  isGuardedRoute,
+  safetyClass,
+  classAllowedOnRoute,
+  isProtectedMessage,
+  RESERVED_CONTACT_IDS,
+  EMERGENCY_ID,
+  RESPECT_ID,
+  type SafetyClass,
+} from './safety/floor.js';
+export { readsLikeJointWork } from './safety/joint-work.js';
+// The journey
+export {
+  planJourney,
+  answerTo,
+  plannedQuestionIds,
+  type Answers,
+  type JourneyOptions,
+  type JourneyPlan,
+  type JourneyStatus,
+  type JourneyStep,
+} from './journey/planner.js';
+export { journeyResult, referralSummary, type JourneyResult, type ResultOptions } from './journey/result.js';
+export { formatDate } from './journey/dates.js';
+export { SAFE_TO_CONTINUE, SCREENED_CONFIRM } from './content/gates.js';
 export {
   questionBank,
   questionsFor,
@@ -76,6 +117,7 @@ export {
   createDirectory,
   isDomesticAbuseService,
   type Directory,
+  type DirectorySections,
   type DirectoryQuery,
   type ForWhom,
 } from './directory/directory.js';

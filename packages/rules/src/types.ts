@@ -78,7 +78,8 @@ export interface QuestionOption {
   readonly score?: number;
 }
 
-export type QuestionGroup = 'safety' | 'quality' | 'situation';
+/** `gate`: the questions that open a journey (is it safe now; a practitioner's confirmation). */
+export type QuestionGroup = 'gate' | 'safety' | 'quality' | 'situation';
 
 export interface Question {
   readonly id: string;

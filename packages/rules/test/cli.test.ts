@@ -206,3 +206,156 @@ describe('rpc-kit CLI', () => {
     expect(run(['contacts', 'x']).code).to.equal(2);
   });
 });
+
+describe('rpc-kit CLI: hostile and contradictory input', () => {
+  const evaluateInput = (body: unknown) => run(['evaluate', 'in.json'], { 'in.json': JSON.stringify(body) });
+  const oneLineEach = (stderr: string) => {
+    for (const line of stderr.trim().split('\n')) {
+      expect(line).to.match(/^(\$|config |input |rpc-kit: |warning: )/);
+      expect(line).not.to.match(/\bat .*\(.*:\d+:\d+\)/);
+    }
+  };
+
+  it('refuses answers and a situation that disagree, naming both fields (exit 2)', () => {
+    const r = evaluateInput({
+      answers: { ...safeAnswers(), relationship: 'separated' },
+      situation: { relationship: 'together' },
+    });
+    expect(r.code).to.equal(2);
+    expect(r.stdout).to.equal('');
+    expect(r.stderr).to.contain(
+      '$.situation.relationship: "together" disagrees with answers.relationship ("separated")',
+    );
+    const quality = {
+      frequency: 'daily',
+      intensity: 'very-heated',
+      resolution: 'never',
+      children: 'in-the-middle',
+      heard: 'never',
+    };
+    const q = evaluateInput({ answers: { ...safeAnswers(), ...quality }, situation: { conflict: 'low' } });
+    expect(q.code).to.equal(2);
+    expect(q.stderr).to.contain('$.situation.conflict: "low" disagrees with the relationship-quality answers ("high")');
+  });
+
+  it('prototype-named keys are errors with their path, never a crash', () => {
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const r = run(['evaluate', 'in.json'], {
+        'in.json': `{"answers": ${JSON.stringify(safeAnswers())}, "situation": {"${key}": "x"}}`,
+      });
+      expect(r.code, key).to.equal(2);
+      expect(r.stderr, key).to.match(/^\$\.situation/);
+      oneLineEach(r.stderr);
+    }
+  });
+
+  it('deep nesting, long texts and odd values are refused in one line each', () => {
+    const deep = `{"answers": {"danger-now": ${'['.repeat(5000)}${']'.repeat(5000)}}}`;
+    const d = run(['evaluate', 'in.json'], { 'in.json': deep });
+    expect(d.code).to.equal(2);
+    expect(d.stderr).to.contain('is nested too deeply');
+    oneLineEach(d.stderr);
+    const long = evaluateInput({ answers: { ...safeAnswers(), 'danger-now': 'x'.repeat(100_000) } });
+    expect(long.code).to.equal(2);
+    oneLineEach(long.stderr);
+    const v = run(['validate', 'c.json'], { 'c.json': `{"pathways": ${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}` });
+    expect(v.code).to.equal(1);
+    oneLineEach(v.stderr);
+  });
+
+  it('a 200 KB email, a tel:% link and 10,000 ids are answered at once, never hang', () => {
+    const email = run(['validate', 'c.json'], {
+      'c.json': JSON.stringify({
+        contacts: [{ id: 'a', name: 'A', topics: ['general'], email: `a@${'b'.repeat(200_000)}` }],
+      }),
+    });
+    expect(email.code).to.equal(1);
+    oneLineEach(email.stderr);
+    const tel = run(['validate', 'c.json'], {
+      'c.json': JSON.stringify({ contacts: [{ id: 'a', name: 'A', topics: ['general'], url: 'tel:%' }] }),
+    });
+    expect(tel.code).to.equal(1);
+    expect(tel.stderr).to.contain('$.contacts[0].url');
+    const many = Array.from({ length: 10_000 }, (_, i) => `id-${i}`);
+    const ids = run(['validate', 'c.json'], { 'c.json': JSON.stringify({ pathways: { order: many } }) });
+    expect(ids.code).to.equal(1);
+    expect(ids.stderr.trim().split('\n').length).to.be.below(60);
+    oneLineEach(ids.stderr);
+  });
+
+  it('a reserved contact id, joint abuse support and a rewritten safety message are refused with their paths', () => {
+    const r = run(['validate', 'c.json'], {
+      'c.json': JSON.stringify({
+        contacts: [{ id: 'emergency-999', name: 'Council', phone: '01234 567890', topics: ['emergency'] }],
+        pathways: {
+          custom: [
+            {
+              id: 'couples',
+              name: 'Couples counselling',
+              description: 'For couples',
+              formats: ['one-to-one', 'mediation'],
+              kind: 'domestic-abuse',
+              joint: true,
+              access: { phone: '01234 567890' },
+            },
+          ],
+          defaults: { 'domestic-abuse-support': { formats: ['mediation'] } },
+        },
+        strings: { en: { 'reason.emergency': 'There is no need to call 999' } },
+        branding: { tokens: { '--rpc-colour-emergency': '#ffffff', '--rpc-font-size': '0' } },
+      }),
+    });
+    expect(r.code).to.equal(1);
+    const lines = r.stderr.trim().split('\n');
+    for (const path of [
+      '$.contacts[0].id',
+      '$.pathways.custom[0].joint',
+      '$.pathways.custom[0].formats[1]',
+      '$.pathways.defaults.domestic-abuse-support.formats[0]',
+      '$.strings.en["reason.emergency"]',
+      '$.branding.tokens["--rpc-colour-emergency"]',
+      '$.branding.tokens["--rpc-font-size"]',
+    ])
+      expect(
+        lines.some((l) => l.startsWith(`${path}: `)),
+        path,
+      ).to.equal(true);
+    oneLineEach(r.stderr);
+  });
+
+  it('warns, and still validates, when an offer reads like couple work but is not marked as joint', () => {
+    const r = run(['validate', 'c.json'], {
+      'c.json': JSON.stringify({
+        pathways: {
+          custom: [
+            {
+              id: 'together-time',
+              name: 'Couples counselling',
+              description: 'Sessions for both parents together',
+              formats: ['one-to-one'],
+              kind: 'support',
+              joint: false,
+              access: { phone: '01234 567890' },
+            },
+          ],
+        },
+      }),
+    });
+    expect(r.code).to.equal(0);
+    expect(r.stdout).to.equal('c.json: valid (1 warnings)\n');
+    expect(r.stderr).to.match(/^warning: \$\.pathways\.custom\[0\]: reads like couple work/);
+  });
+
+  it('never prints a stack trace, even when reading a file fails oddly', () => {
+    const code = runCli(['validate', 'x.json'], {
+      readFile: () => {
+        throw Object.assign(new Error('boom\n    at somewhere (file.js:1:1)'), { code: 'EIO' });
+      },
+      stdout: () => undefined,
+      stderr: (t) => {
+        expect(t.split('\n').filter(Boolean)).to.have.length(1);
+      },
+    });
+    expect(code).to.equal(1);
+  });
+});

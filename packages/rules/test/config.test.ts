@@ -132,12 +132,12 @@ describe('config: validation', () => {
     });
     expect(problems).to.include('$.pathways.custom[0].access: needs at least one way in: url, phone, email or howTo');
     expect(problems).to.include('$.branding.preset: must be one of: "govuk", "nhs", "plain"');
-    expect(problems.some((p) => p.startsWith('$.branding.tokens.color: has a name that is not allowed'))).to.equal(
-      true,
-    );
     expect(problems).to.include(
-      '$.branding.tokens["--rpc-colour-link"]: must be a plain CSS value (no ; { } < > or url())',
+      '$.branding.tokens.color: is not a token RPC Kit uses: see docs/theming.md for the list',
     );
+    expect(
+      problems.some((p) => p.startsWith('$.branding.tokens["--rpc-colour-link"]: must be a colour like')),
+    ).to.equal(true);
     expect(problems).to.include('$.strings.cy["reason.nope"]: is not a known setting');
     expect(problems.some((p) => p.startsWith('$.strings["not a tag"]: has a name that is not allowed'))).to.equal(true);
   });
@@ -192,7 +192,7 @@ describe('config: resolution', () => {
           { id: 'a', kind: 'conflict', ...base },
           { id: 'b', kind: 'conflict', joint: false, ...base, whoFor: 'Mums' },
           { id: 'c', kind: 'mediation', joint: false, ...base },
-          { id: 'd', kind: 'domestic-abuse', joint: true, ...base },
+          { id: 'd', kind: 'domestic-abuse', ...base },
         ],
       },
     });
@@ -209,7 +209,7 @@ describe('config: resolution', () => {
       council: { name: 'Northshire Council', url: 'https://northshire.example.gov.uk' },
       quickExit: { url: 'https://www.google.co.uk' },
       contacts: [
-        { id: 'family-lives', name: 'Family Lives (local line)', phone: '01234 111111', topics: ['conflict'] },
+        { id: 'local-line', name: 'Parenting line (local)', phone: '01234 111111', topics: ['conflict'] },
         {
           id: 'hub',
           name: { en: 'Family Hub', cy: 'Hyb Teulu' },
@@ -233,9 +233,11 @@ describe('config: resolution', () => {
     });
     expect(c.council!.name).to.deep.equal({ en: 'Northshire Council' });
     expect(c.quickExitUrl).to.equal('https://www.google.co.uk');
-    const fl = c.contacts.find((x) => x.id === 'family-lives')!;
-    expect(fl.phone).to.equal('01234 111111');
-    expect(fl.status).to.equal('local');
+    const line = c.contacts.find((x) => x.id === 'local-line')!;
+    expect(line.phone).to.equal('01234 111111');
+    expect(line.status).to.equal('local');
+    // National contacts come first, as the rules have them.
+    expect(c.contacts.find((x) => x.id === 'family-lives')!.status).not.to.equal('local');
     expect(c.contacts.at(-1)!.id).to.equal('hub');
     expect(c.contacts.at(-1)!.hours).to.deep.equal({ en: 'Mon to Fri' });
     expect(c.services[0]!.cost).to.deep.equal({ en: 'Free' });
@@ -255,5 +257,55 @@ describe('config: JSON Schema', () => {
       'branding',
     ]);
     expect(schema.additionalProperties).to.equal(false);
+  });
+});
+
+describe('config: branding tokens', () => {
+  const tokens = (t: Record<string, string>, preset = 'govuk') => problemsOf({ branding: { preset, tokens: t } });
+
+  it('accepts colours, lengths and font stacks in range', () => {
+    expect(
+      tokens({
+        '--rpc-colour-link': '#005ea5',
+        '--rpc-colour-button': 'rgb(0 112 60)',
+        '--rpc-colour-panel': 'hsl(30 8% 95%)',
+        '--rpc-font-family': '"Open Sans", Arial, sans-serif',
+        '--rpc-font-size': '1rem',
+        '--rpc-space': '20px',
+        '--rpc-quick-exit-top': '32px',
+      }),
+    ).to.deep.equal([]);
+  });
+
+  it('refuses anything that fetches, escapes or is not in the grammar', () => {
+    for (const value of [
+      'url(https://tracker.example/x.png)',
+      'image-set("x.png" 1x)',
+      'red; background: blue',
+      'var(--x)',
+      'rgba(0,0,0,0)',
+      '#12345',
+      'expression(alert(1))',
+    ])
+      expect(tokens({ '--rpc-colour-text': value }).join('\n'), value).to.contain('must be a colour');
+    expect(tokens({ '--rpc-font-family': 'Arial; }' }).join()).to.contain('must be a font stack');
+    expect(tokens({ '--rpc-space': '1000px' }).join()).to.contain('must be between 4px and 48px');
+  });
+
+  it('refuses text under 14px and colours that make text or the helplines unreadable', () => {
+    expect(tokens({ '--rpc-font-size': '12px' }).join()).to.contain('smaller text is hard to read');
+    expect(tokens({ '--rpc-font-size': '0' }).join()).to.contain('smaller text is hard to read');
+    const white = tokens({ '--rpc-colour-text': '#ffffff' });
+    expect(white.join('\n')).to.contain('makes text hard to read: #ffffff on #ffffff has a contrast of 1.00:1');
+    expect(tokens({ '--rpc-colour-emergency': '#ffdd00' }).join()).to.contain('the 999 button');
+    expect(tokens({ '--rpc-colour-link': '#dddddd' }).join()).to.contain('links in panels (the helplines)');
+    // The preset's own colours count: NHS text on a council's background.
+    expect(tokens({ '--rpc-colour-background': '#212b32' }, 'nhs').join()).to.contain('makes text hard to read');
+  });
+
+  it('names unknown tokens, and suggests the British spelling', () => {
+    expect(tokens({ '--rpc-color-link': '#005ea5' })).to.deep.equal([
+      '$.branding.tokens["--rpc-color-link"]: is not a token RPC Kit uses (did you mean "--rpc-colour-link"?): see docs/theming.md for the list',
+    ]);
   });
 });

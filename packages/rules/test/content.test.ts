@@ -140,7 +140,11 @@ describe('default content', () => {
     expect(message('band.high', 'parent', 'cy', { cy: {} })).to.equal(
       (RULE_MESSAGES['band.high'] as Record<string, string>).cy,
     );
-    expect(message('band.high', 'parent', 'cy-GB', { cy: { 'band.high': 'uchel iawn' } })).to.equal('uchel iawn');
+    expect(message('format.group', 'parent', 'cy-GB', { cy: { 'format.group': 'Grŵp lleol' } })).to.equal('Grŵp lleol');
+    // A safety message keeps its words whatever a council's strings say.
+    expect(message('band.high', 'parent', 'cy-GB', { cy: { 'band.high': 'isel' } })).to.equal(
+      (RULE_MESSAGES['band.high'] as Record<string, string>).cy,
+    );
   });
 
   it('renders every question as an accessible native form control (axe)', async () => {

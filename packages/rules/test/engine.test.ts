@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { evaluate, conflictBand, offer, qualityScores, screenedClearAnswers } from '../src/decision/evaluate.js';
+import { evaluate, conflictBand, offer, qualityScores, screenedClearAnswers } from '../src/index.js';
 import { DEFAULT_PATHWAYS } from '../src/content/pathways.js';
 import { localise } from '../src/i18n/text.js';
 import { resolveConfig } from '../src/config/validate.js';
@@ -79,7 +79,8 @@ describe('evaluate: routes', () => {
     expect(ids(d.contacts)).to.include('national-da-helpline');
     expect(d.pathways[0]!.id).to.equal('family-hub-support');
     expect(d.pathways.some((p) => p.joint || p.kind === 'mediation')).to.equal(false);
-    expect(ids(d.pathways)).to.include('parenting-when-separated');
+    // Not sure is never no: no conflict programme either, only support to talk it through.
+    expect(ids(d.pathways)).not.to.include('parenting-when-separated');
     expect(d.reasons.join(' ')).to.contain('controlling behaviour');
   });
 
@@ -279,9 +280,11 @@ describe('evaluate: wording', () => {
     expect(d.route).to.equal(en.route);
   });
 
-  it('applies a council’s own wording for a message', () => {
-    const config = resolveConfig({ strings: { en: { 'reason.conflict': 'Our offers can help.' } } });
-    expect(evaluate({ answers: safeAnswers() }, config).reasons[0]).to.equal('Our offers can help.');
+  it('applies a council’s own wording for a message, never for a safety message', () => {
+    const config = resolveConfig({ strings: { en: { 'why.council': 'Offered by Northshire.' } } });
+    const d = evaluate({ answers: safeAnswers(), situation: { relationship: 'together' } }, config);
+    expect(d.pathways.length).to.be.greaterThan(0);
+    expect(d.reasons[0]).to.contain('did not describe signs of abuse');
   });
 });
 

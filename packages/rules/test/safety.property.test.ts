@@ -1,15 +1,15 @@
 /**
  * Property-based tests of the safety rules, over every combination of answers (fast-check
  * explores the 3^13 safety answers, every situation, audience, locale and nation, and
- * council configs with their own joint and non-joint offers).
+ * council configs, honest and hostile: see ./arbitraries.ts).
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { evaluate, offer, screenedClearAnswers, type Decision } from '../src/decision/evaluate.js';
-import { resolveConfig } from '../src/config/validate.js';
+import { evaluate, offer, screenedClearAnswers, type Decision } from '../src/index.js';
+import { configFor, rawConfig } from './arbitraries.js';
 import { SAFETY_QUESTIONS } from '../src/content/safety.js';
 import { QUALITY_QUESTIONS } from '../src/content/quality.js';
-import { NATIONS, type Situation } from '../src/types.js';
+import type { Situation } from '../src/types.js';
 import { DA_HELPLINE_BY_NATION } from '../src/content/contacts.js';
 
 const RUNS = { numRuns: 3000 };
@@ -37,35 +37,8 @@ const situation: fc.Arbitrary<Situation> = fc.record(
   },
   { requiredKeys: [] },
 );
-const customPathway = fc.record({
-  id: fc.constantFrom('local-one', 'local-two', 'local-three'),
-  kind: fc.constantFrom('conflict', 'support', 'mediation', 'domestic-abuse'),
-  joint: fc.option(fc.boolean(), { nil: undefined }),
-  formats: fc.constantFrom(['digital'], ['group'], ['one-to-one']),
-});
-const config = fc
-  .record({
-    nation: fc.constantFrom(...NATIONS),
-    allDefaults: fc.boolean(),
-    custom: fc.uniqueArray(customPathway, { selector: (p) => p.id, maxLength: 3 }),
-  })
-  .map(({ nation, allDefaults, custom }) =>
-    resolveConfig({
-      nation,
-      pathways: {
-        allDefaults,
-        custom: custom.map((p) => ({
-          id: p.id,
-          name: p.id,
-          description: 'A local offer',
-          formats: p.formats,
-          kind: p.kind,
-          ...(p.joint === undefined ? {} : { joint: p.joint }),
-          access: { phone: '01234 567890' },
-        })),
-      },
-    }),
-  );
+/** Council configs, honest and hostile: the floor must hold whatever they say. */
+const config = rawConfig.map((raw) => configFor(raw).config);
 const input = fc.record({
   safety: safetyAnswers,
   quality: qualityAnswers,
@@ -215,7 +188,7 @@ describe('safety rules (property-based)', () => {
       fc.property(input, config, (i, cfg) => {
         if (i.situation.relationship === 'together' || i.situation.relationship === undefined) return;
         const d = evaluate(toInput(i), cfg);
-        expect(d.pathways.filter((p) => p.joint && p.kind !== 'mediation').map((p) => p.id)).to.deep.equal([]);
+        expect(d.pathways.filter((p) => p.safetyClass === 'couple').map((p) => p.id)).to.deep.equal([]);
       }),
       RUNS,
     );
@@ -269,7 +242,7 @@ describe('safety rules (property-based)', () => {
         for (const p of o.pathways) {
           expect(p.kind).not.to.equal('domestic-abuse');
           if (s.relationship === 'separating' || s.relationship === 'separated')
-            expect(p.joint && p.kind !== 'mediation', p.id).to.equal(false);
+            expect(p.safetyClass, p.id).not.to.equal('couple');
         }
       }),
       RUNS,

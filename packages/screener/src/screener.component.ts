@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { SCREENER_MESSAGES, questionBank, registerMessages, type BankQuestion } from '@rpc-kit/rules';
+import { SCREENER_MESSAGES, registerMessages, type JourneyResult } from '@rpc-kit/rules';
 import { RpcJourney } from '@rpc-kit/elements/journey.js';
 
 /**
@@ -30,17 +30,7 @@ export class RpcScreener extends RpcJourney {
     registerMessages(SCREENER_MESSAGES);
   }
 
-  protected plan(): BankQuestion[] {
-    const bank = questionBank({ tool: 'screener', audience: this.who, locale: this.locale });
-    const safety = bank.filter((q) => q.group === 'safety');
-    // Someone in danger goes straight to 999.
-    if (this.answers['danger-now'] === 'yes') return safety.slice(0, 1);
-    const answered = safety.every((q) => this.answers[q.id] !== undefined);
-    const clear = safety.every((q) => this.answers[q.id] !== 'unsure' && this.answers[q.id] !== q.indicator);
-    if (!answered || clear) return bank;
-    // Any sign of abuse or uncertainty: no questions about the relationship's quality.
-    return [...safety, ...bank.filter((q) => q.id === 'relationship')];
-  }
+  protected readonly tool = 'screener';
 
   protected renderIntro(): TemplateResult {
     return html`<div class="intro">
@@ -53,7 +43,7 @@ export class RpcScreener extends RpcJourney {
     </div>`;
   }
 
-  protected renderResult(): TemplateResult {
-    return this.decision ? this.renderRouteResult(this.decision) : this.renderIntro();
+  protected renderResult(result: JourneyResult): TemplateResult {
+    return this.renderRouteResult(result);
   }
 }

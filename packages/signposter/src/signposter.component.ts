@@ -7,8 +7,8 @@ import {
   RELATIONSHIPS,
   offer,
   questionBank,
-  screenedClearAnswers,
-  type BankQuestion,
+  type JourneyOptions,
+  type JourneyResult,
   type ContactTopic,
   type DecisionContact,
   type PathwayFormat,
@@ -18,8 +18,6 @@ import {
 } from '@rpc-kit/rules';
 import { renderContacts, renderPathways, renderSelect } from '@rpc-kit/elements';
 import { RpcJourney } from '@rpc-kit/elements/journey.js';
-
-const CONFIRM_ID = 'screened-confirm';
 
 /**
  * `<rpc-signposter>`: from a family's situation to the council's own pathways, and how to get onto
@@ -67,54 +65,11 @@ export class RpcSignposter extends RpcJourney {
     this.filter = {};
   }
 
-  /** A clear yes to the practitioner's confirmation: the only way the safety questions are not asked. */
-  private get confirmedScreened(): boolean {
-    return this.screened && this.answers[CONFIRM_ID] === 'yes';
-  }
+  protected readonly tool = 'signposter';
 
-  private confirmQuestion(): BankQuestion {
-    return {
-      id: CONFIRM_ID,
-      group: 'safety',
-      tools: ['signposter'],
-      text: this.t('ui.signposter.screened.question'),
-      hint: this.t('ui.signposter.screened.hint'),
-      options: (['yes', 'no', 'unsure'] as const).map((value) => ({
-        value,
-        label: this.t(`ui.signposter.screened.${value}`),
-      })),
-    };
-  }
-
-  protected plan(): BankQuestion[] {
-    const bank = questionBank({ tool: 'signposter', audience: this.who, locale: this.locale });
-    const safety = bank.filter((q) => q.group === 'safety');
-    const situation = bank.filter((q) => q.group === 'situation');
-    const gate = this.screened ? [this.confirmQuestion()] : [];
-    if (this.confirmedScreened) return [...gate, ...situation];
-    // Someone in danger goes straight to 999.
-    if (this.answers['danger-now'] === 'yes') return [...gate, ...safety.slice(0, 1)];
-    const answered = safety.every((q) => this.answers[q.id] !== undefined);
-    const clear = safety.every((q) => this.answers[q.id] !== 'unsure' && this.answers[q.id] !== q.indicator);
-    if (!answered || clear) return [...gate, ...safety, ...situation];
-    // Any sign of abuse or uncertainty: only whether they are together (it changes the urgency).
-    return [...gate, ...safety, ...situation.filter((q) => q.id === 'relationship')];
-  }
-
-  /** A confirmed screen gives clear safety answers; any answer given here is laid over them. */
-  protected override evaluationAnswers(): Record<string, string> {
-    const given = Object.fromEntries(Object.entries(this.answers).filter(([id]) => id !== CONFIRM_ID));
-    return this.confirmedScreened ? { ...screenedClearAnswers(), ...given } : given;
-  }
-
-  protected override finish(): void {
-    super.finish();
-    if (this.confirmedScreened && this.decision) {
-      this.decision = {
-        ...this.decision,
-        reasons: [this.t('ui.signposter.screened.reason'), ...this.decision.reasons],
-      };
-    }
+  /** `screened` is honoured by the rules for the practitioner audience only. */
+  protected override journeyOptions(): JourneyOptions {
+    return { ...super.journeyOptions(), screened: this.screened };
   }
 
   protected renderIntro(): TemplateResult {
@@ -127,8 +82,8 @@ export class RpcSignposter extends RpcJourney {
     </div>`;
   }
 
-  protected renderResult(): TemplateResult {
-    return this.decision ? this.renderRouteResult(this.decision) : this.renderIntro();
+  protected renderResult(result: JourneyResult): TemplateResult {
+    return this.renderRouteResult(result);
   }
 
   protected override render(): TemplateResult {

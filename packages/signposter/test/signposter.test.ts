@@ -197,6 +197,17 @@ describe('<rpc-signposter>: questions', () => {
       });
     }
 
+    it('a parent on a page that says `screened` is asked every safety question, never the confirmation', async () => {
+      const el = await signposter({ screened: true, audience: 'parent' });
+      const asked = await run(el, {
+        'screened-confirm': 'yes',
+        ...NO_ABUSE,
+        ...situationAnswers('together', 'teen', false, 'low'),
+      });
+      expect(asked).to.deep.equal([...SAFETY_IDS, ...SITUATION_IDS]);
+      expect($(el, '.reasons')!.textContent).not.to.contain('A practitioner confirmed');
+    });
+
     it('an indicator given after a confirmation still counts', async () => {
       const el = await signposter({ screened: true, audience: 'practitioner' });
       await begin(el);

@@ -3,7 +3,7 @@
  * can be tested in any runtime. `cli.ts` wires it to Node.
  */
 import { validateConfig } from '../config/validate.js';
-import type { Problem } from '../util/problems.js';
+import { shorten, type Problem } from '../util/problems.js';
 import { configJsonSchema } from '../config/json-schema.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { NATIONAL_CONTACTS } from '../content/contacts.js';
@@ -65,21 +65,27 @@ function parseArgs(args: readonly string[], known: readonly string[]): Parsed {
   return out;
 }
 
+/** The largest file read: a config with thousands of services is far smaller. */
+const MAX_FILE_CHARS = 5_000_000;
+
 function readJson(
   io: CliIO,
   path: string,
   what: string,
 ): { ok: true; value: unknown } | { ok: false; message: string } {
   let raw: string;
+  const why = (error: unknown) => shorten(error instanceof Error ? error.message : String(error), 120);
   try {
     raw = io.readFile(path);
   } catch (error) {
-    return { ok: false, message: `${what} ${path}: cannot read the file (${(error as Error).message})` };
+    return { ok: false, message: `${what} ${path}: cannot read the file (${why(error)})` };
   }
+  if (raw.length > MAX_FILE_CHARS)
+    return { ok: false, message: `${what} ${path}: is too large (more than ${MAX_FILE_CHARS / 1_000_000} MB)` };
   try {
     return { ok: true, value: JSON.parse(raw) as unknown };
   } catch (error) {
-    return { ok: false, message: `${what} ${path}: not valid JSON (${(error as Error).message})` };
+    return { ok: false, message: `${what} ${path}: not valid JSON (${why(error)})` };
   }
 }
 
@@ -106,7 +112,20 @@ function loadConfig(
   return { ok: true, config: result.config };
 }
 
+/**
+ * Runs a command. Never throws and never prints a stack trace: anything unexpected is one line on
+ * standard error and exit code 1.
+ */
 export function runCli(argv: readonly string[], io: CliIO): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    io.stderr(`rpc-kit: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    return EXIT.invalid;
+  }
+}
+
+function run(argv: readonly string[], io: CliIO): number {
   const [command, ...rest] = argv;
   const usageError = (message: string) => {
     io.stderr(`rpc-kit: ${message}\n\n${USAGE}`);
@@ -135,11 +154,12 @@ export function runCli(argv: readonly string[], io: CliIO): number {
         return EXIT.invalid;
       }
       const result = validateConfig(read.value);
+      if (result.warnings.length) io.stderr(lines(result.warnings, 'warning: '));
       if (!result.ok) {
         io.stderr(lines(result.problems));
         return EXIT.invalid;
       }
-      io.stdout(`${file}: valid\n`);
+      io.stdout(`${file}: valid${result.warnings.length ? ` (${result.warnings.length} warnings)` : ''}\n`);
       return EXIT.ok;
     }
 

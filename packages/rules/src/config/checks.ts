@@ -1,17 +1,27 @@
-/** Checks across fields of a council config that a schema cannot express. */
+/**
+ * Checks across the fields of a council config that a schema cannot express, and the checks of
+ * the safety floor: a config is trusted for the council's offers, never for the floor. Each
+ * problem is one line at its JSON path. Every check is linear in the size of the config.
+ */
 import { DEFAULT_PATHWAYS } from '../content/pathways.js';
+import { isProtectedMessage, RESERVED_CONTACT_IDS } from '../safety/floor.js';
+import { readsLikeJointWork } from '../safety/joint-work.js';
 import { formatPath, type Problem } from '../util/problems.js';
 import type { ConfigInput } from './schema.js';
 import { suggestKey } from './suggest.js';
+import { checkBranding } from './tokens.js';
 
-/** Checks across fields that a schema cannot express: unique ids, known ids in `order`. */
-export function crossChecks(config: ConfigInput): Problem[] {
-  const problems: Problem[] = [];
-  const defaultIds = new Set(DEFAULT_PATHWAYS.map((p) => p.id));
+const DEFAULT_IDS: ReadonlySet<string> = new Set(DEFAULT_PATHWAYS.map((p) => p.id));
+const DEFAULT_DA_IDS = DEFAULT_PATHWAYS.filter((p) => p.kind === 'domestic-abuse').map((p) => p.id);
+
+type Custom = NonNullable<NonNullable<ConfigInput['pathways']>['custom']>[number];
+
+/** Unique ids, known ids in `order`, sane ages. */
+function idChecks(config: ConfigInput, problems: Problem[]): void {
   const custom = config.pathways?.custom ?? [];
   const seen = new Set<string>();
   custom.forEach((p, i) => {
-    if (defaultIds.has(p.id)) {
+    if (DEFAULT_IDS.has(p.id)) {
       problems.push({
         path: formatPath(['pathways', 'custom', i, 'id']),
         message: `"${p.id}" is a default pathway: change it under pathways.defaults instead`,
@@ -21,10 +31,10 @@ export function crossChecks(config: ConfigInput): Problem[] {
     }
     seen.add(p.id);
   });
-  const known = new Set([...defaultIds, ...seen]);
+  const known = new Set([...DEFAULT_IDS, ...seen]);
   (config.pathways?.order ?? []).forEach((pid, i) => {
     if (!known.has(pid)) {
-      const hint = suggestKey(pid, [...known]);
+      const hint = suggestKey(pid, [...DEFAULT_IDS]);
       problems.push({
         path: formatPath(['pathways', 'order', i]),
         message: `"${pid}" is not a pathway${hint ? ` (did you mean "${hint}"?)` : ''}`,
@@ -43,5 +53,134 @@ export function crossChecks(config: ConfigInput): Problem[] {
       problems.push({ path: formatPath(['services', i, 'maxAge']), message: 'must not be less than minAge' });
     }
   });
+}
+
+/** The safety floor: national contacts reserved, abuse support never joint or mediation, safety words fixed. */
+function floorChecks(config: ConfigInput, problems: Problem[]): void {
+  (config.contacts ?? []).forEach((c, i) => {
+    if (RESERVED_CONTACT_IDS.has(c.id))
+      problems.push({
+        path: formatPath(['contacts', i, 'id']),
+        message: `"${c.id}" is a national contact's id: national contacts cannot be changed or replaced. Give your contact its own id`,
+      });
+  });
+
+  const abuseSupportFormats = (formats: readonly string[] | undefined, path: PropertyKey[]) =>
+    (formats ?? []).forEach((f, j) => {
+      if (f === 'mediation')
+        problems.push({
+          path: formatPath([...path, 'formats', j]),
+          message: 'domestic abuse support cannot be mediation: mediation is not safe where there is abuse',
+        });
+    });
+  (config.pathways?.custom ?? []).forEach((p: Custom, i) => {
+    if (p.kind !== 'domestic-abuse') return;
+    if (p.joint === true)
+      problems.push({
+        path: formatPath(['pathways', 'custom', i, 'joint']),
+        message:
+          'domestic abuse support cannot be joint or couple work: set "joint": false, or give this offer another kind',
+      });
+    abuseSupportFormats(p.formats, ['pathways', 'custom', i]);
+  });
+  const defaults = config.pathways?.defaults ?? {};
+  for (const id of DEFAULT_DA_IDS) {
+    const patch = Object.hasOwn(defaults, id) ? defaults[id as keyof typeof defaults] : undefined;
+    if (patch && typeof patch === 'object') abuseSupportFormats(patch.formats, ['pathways', 'defaults', id]);
+  }
+
+  for (const [locale, table] of Object.entries(config.strings ?? {})) {
+    for (const id of Object.keys(table ?? {})) {
+      if (isProtectedMessage(id))
+        problems.push({
+          path: formatPath(['strings', locale, id]),
+          message:
+            'is a safety message (999, the helplines or a safety reason) and cannot be changed: remove this override',
+        });
+    }
+  }
+
+  problems.push(...checkBranding(config.branding?.preset ?? 'govuk', config.branding?.tokens ?? {}));
+}
+
+const obj = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * The safety floor's checks on a config that did not pass the schema, reading only the parts that
+ * have the right shape: so a webmaster sees a reserved id, a safety message or an unreadable
+ * colour in the same run as a typo, not one fix later.
+ */
+export function looseFloorChecks(raw: unknown): Problem[] {
+  const root = obj(raw) ?? {};
+  const branding = obj(root.branding) ?? {};
+  const tokens = Object.fromEntries(
+    Object.entries(obj(branding.tokens) ?? {}).filter(([, v]) => typeof v === 'string'),
+  ) as Record<string, string>;
+  const strings = Object.fromEntries(
+    Object.entries(obj(root.strings) ?? {}).map(([k, v]) => [k, obj(v) ?? {}]),
+  ) as ConfigInput['strings'];
+  const shaped = {
+    contacts: arr(root.contacts).map((c) => ({ id: String(obj(c)?.id ?? '') })),
+    pathways: {
+      custom: arr(obj(root.pathways)?.custom).map((p) => {
+        const o = obj(p) ?? {};
+        return { kind: o.kind, joint: o.joint, formats: arr(o.formats).filter((f) => typeof f === 'string') };
+      }),
+      defaults: Object.fromEntries(
+        Object.entries(obj(obj(root.pathways)?.defaults) ?? {}).map(([k, v]) => [
+          k,
+          obj(v) ? { formats: arr(obj(v)!.formats).filter((f) => typeof f === 'string') } : v,
+        ]),
+      ),
+    },
+    strings,
+    branding: {
+      preset: ['govuk', 'nhs', 'plain'].includes(branding.preset as string) ? branding.preset : 'govuk',
+      tokens,
+    },
+  } as unknown as ConfigInput;
+  const problems: Problem[] = [];
+  floorChecks(shaped, problems);
   return problems;
+}
+
+/** Problems that make a config invalid. */
+export function crossChecks(config: ConfigInput): Problem[] {
+  const problems: Problem[] = [];
+  idChecks(config, problems);
+  floorChecks(config, problems);
+  return problems;
+}
+
+/**
+ * Things a council should look at that do not make the config invalid: an offer whose words read
+ * like couple work or mediation while it is not marked as such. (The offer's safety class comes
+ * from what it declares, so it would still be shown where couple work may show; if it is couple
+ * work or mediation, say so, so it is kept away from any sign of abuse.)
+ */
+export function configWarnings(config: ConfigInput): Problem[] {
+  const warnings: Problem[] = [];
+  (config.pathways?.custom ?? []).forEach((p: Custom, i) => {
+    const declared =
+      p.kind === 'mediation' || p.formats.includes('mediation') || (p.joint ?? p.kind !== 'domestic-abuse');
+    if (!declared && readsLikeJointWork(p.name, p.description, p.whoFor))
+      warnings.push({
+        path: formatPath(['pathways', 'custom', i]),
+        message:
+          'reads like couple work or mediation but is marked "joint": false, so it is treated as couple work: it is never offered where there may be abuse, nor to separated parents. If both parents do not take part, reword it; if it is mediation, set "kind": "mediation"',
+      });
+  });
+  const defaults = config.pathways?.defaults ?? {};
+  for (const id of DEFAULT_DA_IDS) {
+    const patch = Object.hasOwn(defaults, id) ? defaults[id as keyof typeof defaults] : undefined;
+    if (patch && typeof patch === 'object' && readsLikeJointWork(patch.name, patch.description, patch.whoFor))
+      warnings.push({
+        path: formatPath(['pathways', 'defaults', id]),
+        message:
+          'domestic abuse support that reads like couple work or mediation is treated as couple work and never shown beside the helpline: describe specialist domestic abuse support only',
+      });
+  }
+  return warnings;
 }

@@ -6,8 +6,10 @@ import { DEFAULT_PATHWAYS } from '../content/pathways.js';
 import { NATIONAL_CONTACTS } from '../content/contacts.js';
 import type { MessageId } from '../i18n/messages.js';
 import type { ConfigInput, LocalisedInput } from './schema.js';
+import type { Preset } from './tokens.js';
 import type { Access, Contact, LocalisedText, Nation, Pathway, PathwayFormat, Service } from '../types.js';
 import { compact } from '../util/compact.js';
+import { RESERVED_CONTACT_IDS } from '../safety/floor.js';
 
 export interface ResolvedConfig {
   readonly nation: Nation;
@@ -17,13 +19,13 @@ export interface ResolvedConfig {
   readonly safeBrowsingUrl: string;
   /** Every pathway that is switched on, in the council's order of preference. */
   readonly pathways: readonly Pathway[];
-  /** National contacts, then the council's own; a council contact with a national id replaces it. */
+  /** National contacts (reserved: never replaced), then the council's own. */
   readonly contacts: readonly Contact[];
   readonly services: readonly Service[];
   /** Practitioners' referral routes: the local domestic abuse service and MARAC. */
   readonly referrals: { readonly domesticAbuse?: Access; readonly marac?: Access };
   readonly strings: Readonly<Record<string, Partial<Record<MessageId, string>>>>;
-  readonly branding: { readonly preset: 'govuk' | 'nhs' | 'plain'; readonly tokens: Readonly<Record<string, string>> };
+  readonly branding: { readonly preset: Preset; readonly tokens: Readonly<Record<string, string>> };
 }
 
 /** Where the quick exit goes unless the council says otherwise (as GOV.UK's Exit this page). */
@@ -78,8 +80,9 @@ function resolvePathways(input: ConfigInput['pathways']): Pathway[] {
         whoFor: toTextOpt(c.whoFor) ?? toText(c.description),
         formats: c.formats,
         kind: c.kind,
-        // Unless the council says it is not, assume a pathway is joint work: the safe default.
-        joint: c.kind === 'mediation' ? true : c.kind === 'domestic-abuse' ? false : (c.joint ?? true),
+        // Unless the council says it is not, assume an offer is joint work: the safe default.
+        // (Domestic abuse support is never joint: validation refuses "joint": true for it.)
+        joint: c.kind === 'mediation' ? true : (c.joint ?? c.kind !== 'domestic-abuse'),
         cost: toTextOpt(c.cost),
         duration: toTextOpt(c.duration),
         access: toAccess(c.access),
@@ -87,11 +90,8 @@ function resolvePathways(input: ConfigInput['pathways']): Pathway[] {
       }),
     );
   }
-  const order = input?.order ?? [];
-  const rank = (p: Pathway) => {
-    const i = order.indexOf(p.id);
-    return i === -1 ? order.length : i;
-  };
+  const order = new Map((input?.order ?? []).map((id, i) => [id, i] as const));
+  const rank = (p: Pathway) => order.get(p.id) ?? order.size;
   // A stable sort: the council's order first, then the catalogue's.
   return chosen
     .map((p, i) => ({ p, i }))
@@ -109,10 +109,9 @@ function resolveContacts(input: ConfigInput['contacts']): Contact[] {
       status: 'local' as const,
     }),
   );
-  const byId = new Map(local.map((c) => [c.id, c]));
-  const national = NATIONAL_CONTACTS.map((c) => byId.get(c.id) ?? c);
-  const nationalIds = new Set(NATIONAL_CONTACTS.map((c) => c.id));
-  return [...national, ...local.filter((c) => !nationalIds.has(c.id))];
+  // National contacts are reserved (validation refuses a council contact with one of their ids):
+  // they always come first, as the rules have them, and the council's own come after.
+  return [...NATIONAL_CONTACTS, ...local.filter((c) => !RESERVED_CONTACT_IDS.has(c.id))];
 }
 
 /** Resolves a config that has passed validation onto the defaults. */

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_PATHWAY_IDS } from '../content/pathways.js';
 import { MESSAGE_IDS } from '../i18n/messages.js';
 import { isSafeLink } from '../util/links.js';
+import { PRESETS, type Preset } from './tokens.js';
 import { LOCALE_TAG, MAX_EMAIL_LENGTH, PHONE, isEmail } from '../util/patterns.js';
 import {
   CONFLICT_BANDS,
@@ -21,9 +22,11 @@ import {
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TOKEN_NAME = /^--rpc-[a-z0-9-]+$/;
-// A CSS value without anything that could end a declaration or open a block or url().
-const TOKEN_VALUE = /^(?!.*url\()[^;{}<>\\]{1,200}$/i;
+
+/** The most pathways, contacts or ids in one list; services can be many more (a directory). */
+export const MAX_LIST = 200;
+export const MAX_SERVICES = 5000;
+const TOO_MANY = 'has too many items';
 
 const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
 
@@ -37,7 +40,12 @@ export const localisedSchema = z.union([
 ]);
 
 const link = z.string().check(z.refine(isSafeLink, 'must be a full link starting with https:, http:, tel: or mailto:'));
-const id = z.string().check(z.regex(ID, 'must be lower-case letters, digits and hyphens, like "my-service"'));
+const id = z
+  .string()
+  .check(
+    z.maxLength(64, 'must be at most 64 characters'),
+    z.regex(ID, 'must be lower-case letters, digits and hyphens, like "my-service"'),
+  );
 const phone = z.string().check(z.regex(PHONE, 'must be a phone number, like "0808 2000 247"'));
 const email = z
   .string()
@@ -146,24 +154,20 @@ export const configSchema = z.strictObject({
     z.strictObject({
       allDefaults: z.optional(z.boolean()),
       defaults: z.optional(z.partialRecord(enumOf(DEFAULT_PATHWAY_IDS), z.union([z.boolean(), pathwayPatchSchema]))),
-      custom: z.optional(z.array(customPathwaySchema)),
-      order: z.optional(z.array(id)),
+      custom: z.optional(z.array(customPathwaySchema).check(z.maxLength(MAX_LIST, TOO_MANY))),
+      order: z.optional(z.array(id).check(z.maxLength(MAX_LIST, TOO_MANY))),
     }),
   ),
   /** Where practitioners refer: the local domestic abuse service, and the MARAC route for high risk. */
   referrals: z.optional(z.strictObject({ domesticAbuse: z.optional(accessSchema), marac: z.optional(accessSchema) })),
-  services: z.optional(z.array(serviceSchema)),
-  contacts: z.optional(z.array(contactSchema)),
+  services: z.optional(z.array(serviceSchema).check(z.maxLength(MAX_SERVICES, TOO_MANY))),
+  contacts: z.optional(z.array(contactSchema).check(z.maxLength(MAX_LIST, TOO_MANY))),
   strings: z.optional(z.record(localeTag, z.partialRecord(enumOf(MESSAGE_IDS), text))),
   branding: z.optional(
     z.strictObject({
-      preset: z.optional(z.enum(['govuk', 'nhs', 'plain'])),
-      tokens: z.optional(
-        z.record(
-          z.string().check(z.regex(TOKEN_NAME, 'must be a custom property named like "--rpc-colour-link"')),
-          z.string().check(z.regex(TOKEN_VALUE, 'must be a plain CSS value (no ; { } < > or url())')),
-        ),
-      ),
+      preset: z.optional(z.enum(PRESETS as unknown as [Preset, ...Preset[]])),
+      /** Checked token by token, with contrast, after the shape (see `config/tokens.ts`). */
+      tokens: z.optional(z.record(z.string(), z.string().check(z.maxLength(200)))),
     }),
   ),
 });

@@ -17,6 +17,8 @@ function distance(a: string, b: string): number {
 
 /** The known key closest to a misspelt one, if it is close enough to be a typo. */
 export function suggestKey(key: string, known: readonly string[]): string | undefined {
+  // A typo is short: a long key is not one, and comparing it would only take time.
+  if (key.length > 64) return undefined;
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of known) {

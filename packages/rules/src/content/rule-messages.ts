@@ -101,6 +101,26 @@ export const RULE_MESSAGES = {
       cy: 'Mae’r atebion yn awgrymu gwrthdaro {band}. Canllaw yw hwn, nid diagnosis.',
     },
   },
+  'reason.screened': {
+    en: 'A practitioner confirmed the family was screened for domestic abuse today, with no concerns.',
+    cy: 'Cadarnhaodd ymarferydd fod y teulu wedi’u sgrinio am gam-drin domestig heddiw, heb bryderon.',
+  },
+  'reason.contradiction.relationship': {
+    en: 'Two answers about whether the parents are together did not agree, so the more careful one was used: no courses for couples.',
+    cy: 'Doedd dau ateb am a yw’r rhieni gyda’i gilydd ddim yn cytuno, felly defnyddiwyd yr un mwyaf gofalus: dim cyrsiau i gyplau.',
+  },
+  'reason.contradiction.stage': {
+    en: 'Two answers about the youngest child’s age did not agree, so the answer given to the question was used.',
+    cy: 'Doedd dau ateb am oed y plentyn ieuengaf ddim yn cytuno, felly defnyddiwyd yr ateb i’r cwestiwn.',
+  },
+  'reason.contradiction.childArrangementsDispute': {
+    en: 'Two answers about a disagreement over the children’s arrangements did not agree, so it was taken that there is one.',
+    cy: 'Doedd dau ateb am anghytundeb ynghylch trefniadau’r plant ddim yn cytuno, felly cymerwyd bod un.',
+  },
+  'reason.contradiction.conflict': {
+    en: 'Two answers about how bad the arguing is did not agree, so the more serious one was used.',
+    cy: 'Doedd dau ateb am ba mor ddrwg yw’r dadlau ddim yn cytuno, felly defnyddiwyd yr un mwyaf difrifol.',
+  },
   'reason.children-used': {
     parent: {
       en: 'Children who live with abuse are affected too: the NSPCC can advise you about them.',

@@ -74,6 +74,10 @@ export const DA_CHECK_MESSAGES = {
     en: 'No signs of abuse were described.',
     cy: 'Ni ddisgrifiwyd unrhyw arwyddion o gam-drin.',
   },
+  'ui.da-check.not-asked': {
+    en: 'Help came first, so these questions were not asked: {topics}. Ask them when it is safe.',
+    cy: 'Daeth help yn gyntaf, felly ni ofynnwyd y cwestiynau hyn: {topics}. Gofynnwch nhw pan fydd hi’n ddiogel.',
+  },
   'ui.da-check.not-sure': { en: 'Not sure', cy: 'Ddim yn siŵr' },
   'ui.da-check.next': { en: 'What to do next', cy: 'Beth i’w wneud nesaf' },
   'ui.da-check.dont': { en: 'What not to do', cy: 'Beth i beidio â’i wneud' },

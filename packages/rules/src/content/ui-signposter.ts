@@ -26,30 +26,6 @@ export const SIGNPOSTER_MESSAGES = {
     en: 'It takes about 3 minutes. The answers stay on this device and are wiped when you leave or start again. Nothing is stored or sent.',
     cy: 'Mae’n cymryd tua 3 munud. Mae’r atebion yn aros ar y ddyfais hon ac yn cael eu dileu pan fyddwch yn gadael neu’n dechrau eto. Nid oes dim yn cael ei gadw na’i anfon.',
   },
-  'ui.signposter.screened.question': {
-    parent: {
-      en: 'Has a practitioner already asked you the safety questions today, with no concerns?',
-      cy: 'Ydy ymarferydd eisoes wedi gofyn y cwestiynau diogelwch i chi heddiw, heb bryderon?',
-    },
-    practitioner: {
-      en: 'Have you screened this family for domestic abuse today, with no signs of abuse or danger?',
-      cy: 'Ydych chi wedi sgrinio’r teulu hwn am gam-drin domestig heddiw, heb unrhyw arwyddion o gam-drin na pherygl?',
-    },
-  },
-  'ui.signposter.screened.hint': {
-    en: 'If not, or if you are not sure, the safety questions come next.',
-    cy: 'Os na, neu os nad ydych chi’n siŵr, daw’r cwestiynau diogelwch nesaf.',
-  },
-  'ui.signposter.screened.yes': {
-    en: 'Yes, screened today with no concerns',
-    cy: 'Do, wedi’u sgrinio heddiw heb bryderon',
-  },
-  'ui.signposter.screened.no': { en: 'No, or there were concerns', cy: 'Naddo, neu roedd pryderon' },
-  'ui.signposter.screened.unsure': { en: 'Not sure', cy: 'Ddim yn siŵr' },
-  'ui.signposter.screened.reason': {
-    en: 'A practitioner confirmed the family was screened for domestic abuse today, with no concerns.',
-    cy: 'Cadarnhaodd ymarferydd fod y teulu wedi’u sgrinio am gam-drin domestig heddiw, heb bryderon.',
-  },
   'ui.list.title': { en: 'Support for parents', cy: 'Cymorth i rieni' },
   'ui.list.intro': {
     en: 'Courses and support for parents who argue a lot, are separating, or want things to be better for their children. Choose what fits your family to narrow the list.',

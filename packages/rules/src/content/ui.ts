@@ -49,28 +49,6 @@ export const UI_MESSAGES = {
   'ui.website': { en: 'Website', cy: 'Gwefan' },
   'ui.email': { en: 'Email', cy: 'E-bost' },
   'ui.hours': { en: 'Hours', cy: 'Oriau' },
-  'ui.safe-check.question': {
-    parent: {
-      en: 'Is it safe for you to answer these questions now?',
-      cy: 'Ydy hi’n ddiogel i chi ateb y cwestiynau hyn nawr?',
-    },
-    practitioner: {
-      en: 'Is it safe to talk with the parent now, alone, with no one else listening?',
-      cy: 'Ydy hi’n ddiogel siarad â’r rhiant nawr, ar ei ben ei hun, heb i neb arall wrando?',
-    },
-  },
-  'ui.safe-check.hint': {
-    parent: {
-      en: 'Check that no one can see your screen or overhear you, including the other parent.',
-      cy: 'Gwnewch yn siŵr na all neb weld eich sgrin na’ch clywed, gan gynnwys y rhiant arall.',
-    },
-    practitioner: {
-      en: 'Agree a safe way to contact the parent before you go on.',
-      cy: 'Cytunwch ar ffordd ddiogel o gysylltu â’r rhiant cyn mynd ymlaen.',
-    },
-  },
-  'ui.safe-check.yes': { en: 'Yes, it is safe now', cy: 'Ydy, mae’n ddiogel nawr' },
-  'ui.safe-check.no': { en: 'No, not right now', cy: 'Nac ydy, ddim ar hyn o bryd' },
   'ui.not-safe.title': { en: 'Come back when it is safe', cy: 'Dewch yn ôl pan fydd hi’n ddiogel' },
   'ui.not-safe.body': {
     en: 'You can leave this page quickly with “Exit this page”. If you are in danger, call 999. The helplines below are free and confidential.',
@@ -139,6 +117,12 @@ export const UI_MESSAGES = {
   'ui.summary.urgent': { en: 'Urgent', cy: 'Brys' },
   'ui.summary.indicators': { en: 'Indicators', cy: 'Arwyddion' },
   'ui.summary.none': { en: 'None', cy: 'Dim' },
+  'ui.summary.not-sure': { en: 'not sure', cy: 'ddim yn siŵr' },
+  'ui.summary.not-asked': {
+    en: 'Not asked (help was given first)',
+    cy: 'Heb ofyn (rhoddwyd help yn gyntaf)',
+  },
+  'ui.summary.contacts': { en: 'Contacts given', cy: 'Cysylltiadau a roddwyd' },
   'ui.summary.reasons': { en: 'Reasons', cy: 'Rhesymau' },
   'ui.summary.pathways': { en: 'Suggested support', cy: 'Cymorth a awgrymir' },
   'ui.summary.version': { en: 'Question wording version', cy: 'Fersiwn geiriad y cwestiynau' },

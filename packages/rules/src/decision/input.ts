@@ -1,75 +1,95 @@
 /**
  * Checking an evaluate input strictly (for the CLI and for hosts that pass answers in).
- * `evaluate` itself is forgiving (a missing safety answer counts as "unsure"); this is the
- * gate that refuses to decide on incomplete or misspelt answers.
+ * `evaluate` itself is forgiving (a missing safety answer counts as "unsure", a contradiction is
+ * settled cautiously); this is the gate that refuses to decide on incomplete, misspelt or
+ * contradictory answers, naming each field.
  */
-import { formatPath, type Problem } from '../util/problems.js';
-import { LOCALE_TAG } from '../util/patterns.js';
 import { QUALITY_QUESTIONS } from '../content/quality.js';
 import { SAFETY_QUESTIONS } from '../content/safety.js';
 import { SITUATION_QUESTIONS } from '../content/situation.js';
-import type { EvaluateInput } from './evaluate.js';
 import { AUDIENCES, CONFLICT_BANDS, RELATIONSHIPS, STAGES, type Situation } from '../types.js';
+import { checkShape } from '../util/bounds.js';
+import { LOCALE_TAG } from '../util/patterns.js';
+import { formatPath, shorten, type Problem } from '../util/problems.js';
+import { qualityScores } from './quality.js';
+import { readSituation } from './situation.js';
+import type { EvaluateInput } from './types.js';
 
 export type InputResult =
   { readonly ok: true; readonly input: EvaluateInput } | { readonly ok: false; readonly problems: readonly Problem[] };
 
-const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A value as a message shows it: short, on one line, whatever it is. */
+const show = (v: unknown) =>
+  typeof v === 'string'
+    ? JSON.stringify(shorten(v, 40))
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object' && v !== null
+        ? 'an object'
+        : String(v);
 
-const SITUATION_FIELDS: Record<keyof Situation, readonly (string | boolean)[]> = {
-  relationship: RELATIONSHIPS,
-  stage: STAGES,
-  childArrangementsDispute: [true, false],
-  conflict: CONFLICT_BANDS,
+const SITUATION_FIELDS: ReadonlyMap<keyof Situation, readonly (string | boolean)[]> = new Map<
+  keyof Situation,
+  readonly (string | boolean)[]
+>([
+  ['relationship', RELATIONSHIPS],
+  ['stage', STAGES],
+  ['childArrangementsDispute', [true, false]],
+  ['conflict', CONFLICT_BANDS],
+]);
+
+const QUESTIONS = new Map([...SAFETY_QUESTIONS, ...QUALITY_QUESTIONS, ...SITUATION_QUESTIONS].map((q) => [q.id, q]));
+const FIELDS = ['audience', 'locale', 'answers', 'situation', 'screenedByPractitioner'];
+
+/** What the contradicting answers are called, for a message naming both fields. */
+const ANSWER_FIELD: Readonly<Record<keyof Situation, string>> = {
+  relationship: 'answers.relationship',
+  stage: 'answers.stage',
+  childArrangementsDispute: 'answers.child-arrangements-dispute',
+  conflict: 'the relationship-quality answers',
 };
 
-/** Situation fields given as answers to the situation questions (`"relationship": "together"`). */
-export function situationFromAnswers(answers: Readonly<Record<string, string>>): Situation {
-  const out: Record<string, unknown> = {};
-  for (const q of SITUATION_QUESTIONS) {
-    const value = answers[q.id];
-    if (value === undefined || !q.field) continue;
-    out[q.field] = q.field === 'childArrangementsDispute' ? value === 'yes' : value;
-  }
-  return out as Situation;
-}
-
 export function parseEvaluateInput(raw: unknown): InputResult {
+  const shape = checkShape(raw, { maxDepth: 4, maxItems: 100, maxText: 200, maxValues: 1000 });
+  if (shape.length) return { ok: false, problems: shape };
   const problems: Problem[] = [];
   const at = (path: PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
   if (!isObject(raw)) {
     at([], 'must be an object like {"audience": "parent", "answers": {...}, "situation": {...}}');
     return { ok: false, problems };
   }
-  for (const key of Object.keys(raw)) {
-    if (!['audience', 'locale', 'answers', 'situation'].includes(key)) at([key], 'is not a known field');
-  }
+  for (const key of Object.keys(raw)) if (!FIELDS.includes(key)) at([key], 'is not a known field');
   if (raw.audience !== undefined && !AUDIENCES.includes(raw.audience as never))
     at(['audience'], `must be one of: ${list(AUDIENCES)}`);
   if (raw.locale !== undefined && (typeof raw.locale !== 'string' || !LOCALE_TAG.test(raw.locale)))
     at(['locale'], 'must be a language tag such as "en" or "cy"');
+  if (raw.screenedByPractitioner !== undefined) {
+    if (typeof raw.screenedByPractitioner !== 'boolean') at(['screenedByPractitioner'], 'must be true or false');
+    else if (raw.screenedByPractitioner && raw.audience !== 'practitioner')
+      at(['screenedByPractitioner'], 'only a practitioner can confirm a screen: set "audience": "practitioner"');
+  }
 
   const answers = raw.answers;
   if (!isObject(answers)) {
     at(['answers'], 'is required: an object of question id -> answer value');
     return { ok: false, problems };
   }
-  const byId = new Map([...SAFETY_QUESTIONS, ...QUALITY_QUESTIONS, ...SITUATION_QUESTIONS].map((q) => [q.id, q]));
+  const screened = raw.screenedByPractitioner === true;
   for (const q of SAFETY_QUESTIONS) {
-    if (answers[q.id] === undefined)
+    if (!screened && !Object.hasOwn(answers, q.id))
       at(['answers', q.id], `missing safety answer "${q.id}" (expected "yes", "no" or "unsure")`);
   }
   for (const [id, value] of Object.entries(answers)) {
-    const q = byId.get(id);
+    const q = QUESTIONS.get(id);
     if (!q) {
-      at(['answers', id], `unknown question id "${id}"`);
+      at(['answers', id], `unknown question id "${shorten(id, 40)}"`);
       continue;
     }
     const values = q.options.map((o) => o.value);
-    if (typeof value !== 'string' || !values.includes(value)) {
-      at(['answers', id], `unknown answer ${JSON.stringify(value)} for "${id}" (expected ${list(values)})`);
-    }
+    if (typeof value !== 'string' || !values.includes(value))
+      at(['answers', id], `unknown answer ${show(value)} for "${id}" (expected ${list(values)})`);
   }
 
   const situation = raw.situation;
@@ -77,12 +97,24 @@ export function parseEvaluateInput(raw: unknown): InputResult {
     if (!isObject(situation)) at(['situation'], 'must be an object');
     else {
       for (const [key, value] of Object.entries(situation)) {
-        const allowed = SITUATION_FIELDS[key as keyof Situation] as readonly unknown[] | undefined;
-        if (!allowed) at(['situation', key], `is not a known field (expected ${list(Object.keys(SITUATION_FIELDS))})`);
-        else if (!allowed.includes(value))
-          at(['situation', key], `must be one of: ${allowed.map((v) => JSON.stringify(v)).join(', ')}`);
+        const allowed = SITUATION_FIELDS.get(key as keyof Situation);
+        if (!allowed) at(['situation', key], `is not a known field (expected ${list([...SITUATION_FIELDS.keys()])})`);
+        else if (!allowed.includes(value as string | boolean))
+          at(['situation', key], `must be one of: ${list(allowed)}`);
       }
     }
+  }
+  if (problems.length) return { ok: false, problems };
+
+  // Answers and situation that disagree: refuse, naming both fields (the library settles them
+  // cautiously, but a program asking for a decision should fix its input).
+  const typed = answers as Record<string, string>;
+  const { contradictions } = readSituation(typed, situation, qualityScores(typed));
+  for (const c of contradictions) {
+    at(
+      ['situation', c.field],
+      `${JSON.stringify(c.given)} disagrees with ${ANSWER_FIELD[c.field]} (${JSON.stringify(c.fromAnswers)}): give one or make them agree`,
+    );
   }
   if (problems.length) return { ok: false, problems };
   return { ok: true, input: raw as unknown as EvaluateInput };

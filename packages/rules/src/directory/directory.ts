@@ -5,6 +5,7 @@
  */
 import type { Need, Service } from '../types.js';
 import { foldText } from './fold.js';
+import { isMediationFormat, readsLikeJointWork } from '../safety/joint-work.js';
 
 /** Who a family is looking for help for. */
 export type ForWhom = 'parents' | 'children';
@@ -31,6 +32,17 @@ export interface Directory {
   readonly areas: readonly string[];
   /** The services that match every part of the query, in their input order. */
   filter(query?: DirectoryQuery): Service[];
+  /**
+   * What a help finder shows for a query: domestic abuse services always apart (whatever need is
+   * chosen, filtered by the rest of the query), and the other services that match. When the need
+   * chosen is domestic abuse, only the abuse services.
+   */
+  sections(query?: DirectoryQuery): DirectorySections;
+}
+
+export interface DirectorySections {
+  readonly abuse: readonly Service[];
+  readonly main: readonly Service[];
 }
 
 /** The words of a query, folded. */
@@ -104,10 +116,25 @@ export function createDirectory(services: readonly Service[], locale = 'en'): Di
     return out;
   }
 
-  return { services, areas, filter };
+  function sections(query: DirectoryQuery = {}): DirectorySections {
+    const { need, ...rest } = query;
+    const abuse = filter({ ...rest, need: 'domestic-abuse' }).filter(isDomesticAbuseService);
+    const main = need === 'domestic-abuse' ? [] : filter(query).filter((s) => !isDomesticAbuseService(s));
+    return { abuse, main };
+  }
+
+  return { services, areas, filter, sections };
 }
 
-/** True for a service that helps with domestic abuse (its needs include `domestic-abuse`). */
+/**
+ * True for a service that belongs in the domestic abuse panel: its need is domestic abuse, and
+ * it is not couple or joint work or mediation (a "couples therapy" service whose text mentions
+ * domestic abuse is not abuse support, and never sits beside the helpline).
+ */
 export function isDomesticAbuseService(service: Service): boolean {
-  return service.needs.includes('domestic-abuse');
+  return (
+    service.needs.includes('domestic-abuse') &&
+    !isMediationFormat(service.formats) &&
+    !readsLikeJointWork(service.name, service.description, service.whoFor)
+  );
 }

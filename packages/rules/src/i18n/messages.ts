@@ -5,6 +5,7 @@ import type { DA_CHECK_MESSAGES } from '../content/ui-da-check.js';
 import type { HELP_FINDER_MESSAGES } from '../content/ui-help-finder.js';
 import type { SCREENER_MESSAGES } from '../content/ui-screener.js';
 import type { SIGNPOSTER_MESSAGES } from '../content/ui-signposter.js';
+import { isProtectedMessage } from '../safety/floor.js';
 import { localise, primaryLanguage } from './text.js';
 import type { Audience, LocalisedText, Message, Worded } from '../types.js';
 
@@ -39,12 +40,20 @@ export function worded(message: Message, audience: Audience): LocalisedText {
 }
 
 /**
- * A message in a locale and for an audience, with the council's overrides applied. An element's
+ * A message in a locale and for an audience, with the council's overrides applied (except to a
+ * safety message: see `isProtectedMessage`). An element's
  * message that was never registered reads as its id, never as a crash or a blank.
  */
 export function message(id: MessageId, audience: Audience, locale: string, overrides: StringOverrides = {}): string {
-  const override = overrides[locale]?.[id] ?? overrides[primaryLanguage(locale)]?.[id];
-  if (override !== undefined) return override;
+  // A council may reword the interface, never a safety message (the config check refuses it too).
+  if (!isProtectedMessage(id)) {
+    const own = (table: object | undefined) =>
+      table && Object.hasOwn(table, id) ? (table as Partial<Record<MessageId, string>>)[id] : undefined;
+    const override =
+      own(Object.hasOwn(overrides, locale) ? overrides[locale] : undefined) ??
+      own(Object.hasOwn(overrides, primaryLanguage(locale)) ? overrides[primaryLanguage(locale)] : undefined);
+    if (typeof override === 'string') return override;
+  }
   const found = (MESSAGES as Partial<Record<MessageId, Message>>)[id] ?? registered[id];
   return found ? localise(worded(found, audience), locale) : id;
 }

@@ -1,0 +1,84 @@
+/** Who a family is pointed to on each route, in order, with the safety floor applied last. */
+import type { ResolvedConfig } from '../config/resolve.js';
+import { DA_HELPLINE_BY_NATION } from '../content/contacts.js';
+import { localise } from '../i18n/text.js';
+import { EMERGENCY_ID, RESPECT_ID, enforceContacts, isGuardedRoute } from '../safety/floor.js';
+import type { Contact, ContactTopic, LocalisedText, Route } from '../types.js';
+import { compact } from '../util/compact.js';
+import type { DecisionContact } from './types.js';
+
+const SPECIALIST = ['mens-advice-line', 'galop', 'karma-nirvana'];
+
+export interface ContactNeeds {
+  readonly route: Route;
+  readonly urgent: boolean;
+  /** "Not sure" about danger now: 999 is shown. */
+  readonly dangerUnsure: boolean;
+  /** "Yes" or "not sure" about their own behaviour. */
+  readonly ownBehaviour: 'yes' | 'unsure' | 'no';
+  readonly childrenUsed: boolean;
+}
+
+/** The contacts for a route, national ones from the rules' own content, local ones after them. */
+export function routeContacts(config: ResolvedConfig, needs: ContactNeeds): Contact[] {
+  const { route, urgent, dangerUnsure, ownBehaviour, childrenUsed } = needs;
+  const byId = new Map(config.contacts.map((c) => [c.id, c]));
+  const inNation = (c: Contact) => !c.nations || c.nations.includes(config.nation);
+  const local = (topic: ContactTopic) =>
+    config.contacts.filter((c) => c.status === 'local' && c.topics.includes(topic) && inNation(c));
+  const helpline = DA_HELPLINE_BY_NATION[config.nation];
+  const ids: string[] = [];
+  const add = (...list: (string | Contact | undefined)[]) => {
+    for (const item of list) {
+      const cid = typeof item === 'string' ? item : item?.id;
+      if (cid && byId.has(cid) && !ids.includes(cid)) ids.push(cid);
+    }
+  };
+  const emergency = dangerUnsure ? [EMERGENCY_ID] : [];
+  switch (route) {
+    case 'emergency':
+      add(EMERGENCY_ID, helpline, ...local('domestic-abuse'), ...SPECIALIST);
+      break;
+    case 'domestic-abuse':
+      add(helpline, ...(urgent || dangerUnsure ? [EMERGENCY_ID] : []), ...local('domestic-abuse'), ...SPECIALIST);
+      break;
+    case 'using-harm':
+      add(RESPECT_ID, ...emergency, helpline, ...local('using-harm'));
+      break;
+    case 'unclear':
+      add(...emergency, helpline, ...local('domestic-abuse'));
+      if (ownBehaviour === 'unsure') add(RESPECT_ID);
+      add(...(urgent ? [EMERGENCY_ID] : []), 'mens-advice-line', 'galop', ...local('general'));
+      break;
+    case 'conflict':
+    case 'no-concern':
+      add(...local('conflict'), ...local('general'), 'family-lives', 'relate', helpline);
+      break;
+  }
+  if (ownBehaviour === 'yes' && route !== 'using-harm') add(RESPECT_ID);
+  if (childrenUsed || (isGuardedRoute(route) && route !== 'unclear')) add('nspcc');
+  return enforceContacts(
+    route,
+    config.nation,
+    ids.map((cid) => byId.get(cid) as Contact),
+  );
+}
+
+/** A contact with its texts in one language, as decisions and elements show it. */
+export function localiseContact(c: Contact, locale: string): DecisionContact {
+  const text = (t: LocalisedText | undefined) => (t ? localise(t, locale) : undefined);
+  return compact({
+    id: c.id,
+    name: localise(c.name, locale),
+    phone: c.phone,
+    text: c.text,
+    url: c.url,
+    email: c.email,
+    hours: text(c.hours),
+    description: text(c.description),
+    topics: c.topics,
+    status: c.status,
+    source: c.source,
+    verified: c.verified,
+  });
+}

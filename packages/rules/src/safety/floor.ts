@@ -1,0 +1,179 @@
+/**
+ * The safety floor: what no council config, `strings` override, branding token or odd input can
+ * change. Every rule here is defined once and applied by the rules *after* a config is resolved,
+ * so a config is trusted for the council's offers, never for the floor:
+ *
+ * - 999 (with the Silent Solution) leads every emergency; the nation's domestic abuse helpline
+ *   leads every abuse result and is present on the unclear and using-harm routes.
+ * - National contacts are reserved: a council cannot reuse their ids, and its own contacts come
+ *   after them.
+ * - Nothing joint, couple, mediation or conflict is ever shown on a guarded route (emergency,
+ *   domestic abuse, using harm, unclear), whatever a pathway's config says: each pathway's safety
+ *   class is derived from everything it declares.
+ * - Safety messages (999, the Silent Solution, the helplines, the safety reasons) cannot be
+ *   overridden.
+ */
+import { DA_HELPLINE_BY_NATION, NATIONAL_CONTACTS } from '../content/contacts.js';
+import type { Contact, Nation, Pathway, Route } from '../types.js';
+import { readsLikeJointWork } from './joint-work.js';
+
+/** Routes where abuse may be present: only domestic abuse help and general family support. */
+export const GUARDED_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];
+
+/** Routes where every safety answer was a clear no: the council's conflict offers may show. */
+export const SUPPORT_ROUTES: readonly Route[] = ['conflict', 'no-concern'];
+
+/** True on the routes where abuse may be present. */
+export function isGuardedRoute(route: Route): boolean {
+  return GUARDED_ROUTES.includes(route);
+}
+
+/**
+ * What a pathway is, for safety, derived from everything it declares, most restrictive first:
+ * - `mediation`: a mediation kind or any mediation format;
+ * - `couple`: both parents take part together (joint or couple work), or its name, description
+ *   or who it is for reads like couple work or mediation whatever else it says (a council gets a
+ *   warning when validating; see `readsLikeJointWork`);
+ * - `conflict`: a conflict programme (every default conflict programme is one);
+ * - `abuse-support`: domestic abuse support that is none of the above;
+ * - `family-support`: general support for a parent on their own (such as a family worker).
+ */
+export type SafetyClass = 'mediation' | 'couple' | 'conflict' | 'abuse-support' | 'family-support';
+
+export type Classifiable = Pick<Pathway, 'kind' | 'joint' | 'formats'> &
+  Partial<Pick<Pathway, 'name' | 'description' | 'whoFor'>>;
+
+const classes = new WeakMap<object, SafetyClass>();
+
+export function safetyClass(p: Classifiable): SafetyClass {
+  const known = classes.get(p);
+  if (known) return known;
+  const cls: SafetyClass =
+    p.kind === 'mediation' || p.formats.includes('mediation')
+      ? 'mediation'
+      : p.joint || readsLikeJointWork(p.name, p.description, p.whoFor)
+        ? 'couple'
+        : p.kind === 'conflict'
+          ? 'conflict'
+          : p.kind === 'domestic-abuse'
+            ? 'abuse-support'
+            : 'family-support';
+  classes.set(p, cls);
+  return cls;
+}
+
+/** The classes of pathway each route may ever show. */
+const CLASSES_ON_ROUTE: Readonly<Record<Route, readonly SafetyClass[]>> = {
+  emergency: ['abuse-support'],
+  'domestic-abuse': ['abuse-support'],
+  'using-harm': [],
+  unclear: ['abuse-support', 'family-support'],
+  conflict: ['conflict', 'couple', 'mediation', 'family-support'],
+  'no-concern': ['conflict', 'couple', 'mediation', 'family-support'],
+};
+
+/** May a pathway of this class ever show on this route? The one place the pathway floor lives. */
+export function classAllowedOnRoute(cls: SafetyClass, route: Route): boolean {
+  return CLASSES_ON_ROUTE[route].includes(cls);
+}
+
+/** The id of the emergency contact (999). */
+export const EMERGENCY_ID = 'emergency-999';
+/** The id of the Respect Phoneline, for people worried about their own behaviour. */
+export const RESPECT_ID = 'respect-phoneline';
+
+/** Ids a council contact may not use: every national contact's. */
+export const RESERVED_CONTACT_IDS: ReadonlySet<string> = new Set(NATIONAL_CONTACTS.map((c) => c.id));
+
+const NATIONAL_BY_ID: ReadonlyMap<string, Contact> = new Map(NATIONAL_CONTACTS.map((c) => [c.id, c]));
+
+/** The national contact with this id, from the rules' own content (never from a config). */
+export function nationalContact(id: string): Contact | undefined {
+  return NATIONAL_BY_ID.get(id);
+}
+
+/** The contacts that must lead a route, in order, for a nation. */
+export function leadingContacts(route: Route, nation: Nation): readonly string[] {
+  const helpline = DA_HELPLINE_BY_NATION[nation];
+  switch (route) {
+    case 'emergency':
+      return [EMERGENCY_ID, helpline];
+    case 'domestic-abuse':
+      return [helpline];
+    default:
+      return [];
+  }
+}
+
+/** The contacts a route must show somewhere, for a nation. */
+export function requiredContacts(route: Route, nation: Nation): readonly string[] {
+  const helpline = DA_HELPLINE_BY_NATION[nation];
+  switch (route) {
+    case 'emergency':
+    case 'domestic-abuse':
+    case 'unclear':
+      return [helpline];
+    case 'using-harm':
+      return [RESPECT_ID, helpline];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The contacts of a route with the floor applied: national ids always mean the national contact
+ * (a look-alike from anywhere else is dropped), the leading contacts come first in their order,
+ * and the required ones are present. Local contacts keep their relative order after them.
+ */
+export function enforceContacts(route: Route, nation: Nation, contacts: readonly Contact[]): Contact[] {
+  const genuine = contacts.filter((c) => !RESERVED_CONTACT_IDS.has(c.id) || c === nationalContact(c.id));
+  const lead = leadingContacts(route, nation).map((id) => nationalContact(id) as Contact);
+  const rest = genuine.filter((c) => !lead.includes(c));
+  const missing = requiredContacts(route, nation)
+    .map((id) => nationalContact(id) as Contact)
+    .filter((c) => !lead.includes(c) && !rest.includes(c));
+  return [...lead, ...missing, ...rest];
+}
+
+/** The pathways of a route with the floor applied: only the classes the route may show. */
+export function enforcePathways<P extends Classifiable>(route: Route, pathways: readonly P[]): P[] {
+  return pathways.filter((p) => classAllowedOnRoute(safetyClass(p), route));
+}
+
+/**
+ * Messages no council may override: what to do in an emergency, the helplines, and every reason
+ * and urgency the rules give. Matched by id or by the prefix before the first dot.
+ */
+// Labels that are filled into reasons and findings (bands, the Act's categories) count as reasons.
+const PROTECTED_PREFIXES = ['reason.', 'urgent.', 'band.', 'category.', 'why.domestic-abuse', 'note.'];
+const PROTECTED_IDS: ReadonlySet<string> = new Set([
+  'ui.call',
+  'ui.helplines-title',
+  'ui.help-now',
+  'ui.call-history-note',
+  'ui.result.urgent',
+  'ui.result.not-offered',
+  'ui.result.title.emergency',
+  'ui.result.title.domestic-abuse',
+  'ui.result.title.using-harm',
+  'ui.result.title.unclear',
+  'ui.not-safe.title',
+  'ui.not-safe.body',
+  'ui.da-check.dont',
+  'ui.da-check.dont.abuse',
+  'ui.da-check.next.emergency',
+  'ui.da-check.next.domestic-abuse',
+  'ui.da-check.next.using-harm',
+  'ui.da-check.next.unclear',
+  'ui.da-check.not-risk-assessment',
+  'ui.list.safety-title',
+  'ui.list.safety-body',
+  'ui.help-finder.da-title',
+  'ui.help-finder.da-body',
+  'ui.help-finder.poster.emergency',
+]);
+
+/** True for a message that is part of the safety floor: a council override of it is refused. */
+export function isProtectedMessage(id: string): boolean {
+  return PROTECTED_IDS.has(id) || PROTECTED_PREFIXES.some((p) => id.startsWith(p));
+}

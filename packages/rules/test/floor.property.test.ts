@@ -1,0 +1,227 @@
+/**
+ * The safety floor, attacked: whole journeys driven through the planner with random answers (and
+ * Back to change them), under council configs that try every way we know to weaken the floor.
+ * Whatever the config says, 999 leads every emergency, the nation's helpline leads every abuse
+ * result, nothing joint, couple, mediation or conflict shows unless all 13 safety questions were
+ * asked with a clear no to each (or a practitioner confirmed their own screen), the summary says
+ * what the screen shows, and no input throws.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { DA_HELPLINE_BY_NATION, NATIONAL_CONTACTS } from '../src/content/contacts.js';
+import { SAFETY_QUESTIONS } from '../src/content/safety.js';
+import { DEFAULT_CONFIG } from '../src/config/resolve.js';
+import { validateConfig } from '../src/config/validate.js';
+import { parseEvaluateInput } from '../src/decision/input.js';
+import { evaluate } from '../src/decision/evaluate.js';
+import { message, type MessageId } from '../src/i18n/messages.js';
+import { localise } from '../src/i18n/text.js';
+import { planJourney } from '../src/journey/planner.js';
+import { journeyResult, referralSummary } from '../src/journey/result.js';
+import {
+  GUARDED_ROUTES,
+  RESERVED_CONTACT_IDS,
+  isProtectedMessage,
+  leadingContacts,
+  safetyClass,
+} from '../src/safety/floor.js';
+import { configFor, journey, rawConfig } from './arbitraries.js';
+
+const RUNS = { numRuns: 1500 };
+const national = (id: string) => NATIONAL_CONTACTS.find((c) => c.id === id)!;
+const OFFERS_NEEDING_CLEAR_SCREEN = new Set(['conflict', 'couple', 'mediation']);
+
+describe('the safety floor under hostile configs and whole journeys (property-based)', () => {
+  it('a journey shows conflict, couple or mediation offers only after all 13 safety questions, each a clear no', () => {
+    fc.assert(
+      fc.property(journey, rawConfig, fc.constantFrom('en', 'cy'), (j, raw, locale) => {
+        const { config } = configFor(raw);
+        const r = journeyResult(j.tool, j.answers, { ...j.options, locale }, config);
+        const offers = r.decision.pathways.filter((p) => OFFERS_NEEDING_CLEAR_SCREEN.has(p.safetyClass));
+        if (offers.length === 0) return;
+        if (r.screened) {
+          // The screen shortcut is a practitioner's alone, on a page that says the family was screened.
+          expect(j.options.audience).to.equal('practitioner');
+          expect(j.options.screened).to.equal(true);
+          expect(r.decision.reasons[0]).to.equal(message('reason.screened', 'practitioner', locale));
+          return;
+        }
+        for (const q of SAFETY_QUESTIONS) {
+          expect(r.asked, `asked ${q.id}`).to.include(q.id);
+          expect(j.answers[q.id], q.id).to.equal(q.indicator === 'no' ? 'yes' : 'no');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('999, with the Silent Solution, leads every emergency; the nation’s helpline comes next', () => {
+    fc.assert(
+      fc.property(journey, rawConfig, (j, raw) => {
+        const { config } = configFor(raw);
+        const r = journeyResult(j.tool, j.answers, j.options, config);
+        if (r.decision.route !== 'emergency') return;
+        const [first, second] = r.decision.contacts;
+        const nine = national('emergency-999');
+        expect(first!.id).to.equal('emergency-999');
+        expect(first!.phone).to.equal('999');
+        expect(first!.description).to.equal(localise(nine.description!, 'en'));
+        expect(second!.id).to.equal(DA_HELPLINE_BY_NATION[config.nation]);
+        expect(second!.phone).to.equal(national(DA_HELPLINE_BY_NATION[config.nation]).phone);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the nation’s own helpline leads every abuse result and is on every guarded route', () => {
+    fc.assert(
+      fc.property(journey, rawConfig, (j, raw) => {
+        const { config } = configFor(raw);
+        const d = journeyResult(j.tool, j.answers, j.options, config).decision;
+        const helpline = national(DA_HELPLINE_BY_NATION[config.nation]);
+        const shown = d.contacts.find((c) => c.id === helpline.id);
+        if (d.route === 'domestic-abuse') expect(d.contacts[0]!.id).to.equal(helpline.id);
+        if (GUARDED_ROUTES.includes(d.route)) {
+          expect(shown, 'helpline shown').not.to.equal(undefined);
+          expect(shown!.phone).to.equal(helpline.phone);
+          expect(shown!.status).not.to.equal('local');
+        }
+        if (d.route === 'using-harm') expect(d.contacts[0]!.id).to.equal('respect-phoneline');
+        // National ids always mean the national contact.
+        for (const c of d.contacts) if (RESERVED_CONTACT_IDS.has(c.id)) expect(c.phone).to.equal(national(c.id).phone);
+      }),
+      RUNS,
+    );
+  });
+
+  it('nothing joint, couple, mediation or conflict on a guarded route, whatever a pathway declares', () => {
+    fc.assert(
+      fc.property(journey, rawConfig, (j, raw) => {
+        const { config } = configFor(raw);
+        const d = journeyResult(j.tool, j.answers, j.options, config).decision;
+        if (!GUARDED_ROUTES.includes(d.route)) return;
+        for (const p of d.pathways) {
+          expect(['abuse-support', 'family-support'], p.id).to.include(p.safetyClass);
+          expect(p.joint, p.id).to.equal(false);
+          expect(p.formats, p.id).not.to.include('mediation');
+          if (d.route !== 'unclear') expect(p.safetyClass, p.id).to.equal('abuse-support');
+        }
+        // Checked again from the config's own pathways, not only from what the decision says of them.
+        const byId = new Map(config.pathways.map((p) => [p.id, p]));
+        for (const p of d.pathways)
+          expect(OFFERS_NEEDING_CLEAR_SCREEN.has(safetyClass(byId.get(p.id)!))).to.equal(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('no config changes a safety invariant: route, urgency, indicators and safety reasons are the defaults’', () => {
+    fc.assert(
+      fc.property(journey, rawConfig, fc.constantFrom('en', 'cy'), (j, raw, locale) => {
+        const { config } = configFor(raw);
+        const hostile = journeyResult(j.tool, j.answers, { ...j.options, locale }, config).decision;
+        const plain = journeyResult(
+          j.tool,
+          j.answers,
+          { ...j.options, locale },
+          { ...DEFAULT_CONFIG, nation: config.nation },
+        ).decision;
+        expect([hostile.route, hostile.urgent, hostile.indicators, hostile.unsure]).to.deep.equal([
+          plain.route,
+          plain.urgent,
+          plain.indicators,
+          plain.unsure,
+        ]);
+        // Every reason is a safety message: none can be reworded by a council.
+        expect(hostile.reasons.filter((r) => !plain.reasons.includes(r))).to.deep.equal([]);
+        const n = leadingContacts(plain.route, config.nation).length + (plain.route === 'using-harm' ? 1 : 0);
+        const lead = (d: typeof plain) => d.contacts.slice(0, n).map((c) => [c.id, c.phone]);
+        expect(lead(hostile)).to.deep.equal(lead(plain));
+      }),
+      RUNS,
+    );
+  });
+
+  it('a hostile config is refused, with one line per problem at a JSON path, or is safe as it stands', () => {
+    fc.assert(
+      fc.property(rawConfig, (raw) => {
+        const result = validateConfig(raw);
+        for (const p of result.problems) {
+          expect(p.path).to.match(/^\$/);
+          expect(p.message).not.to.contain('\n');
+        }
+        if (!result.ok) return;
+        const c = result.config;
+        for (const contact of c.contacts)
+          if (contact.status === 'local') expect(RESERVED_CONTACT_IDS.has(contact.id)).to.equal(false);
+        for (const p of c.pathways)
+          if (p.kind === 'domestic-abuse') {
+            expect(p.joint).to.equal(false);
+            expect(p.formats).not.to.include('mediation');
+          }
+        for (const table of Object.values(c.strings))
+          for (const id of Object.keys(table)) expect(isProtectedMessage(id), id).to.equal(false);
+        for (const value of Object.values(c.branding.tokens)) expect(value).not.to.match(/url\(|image-set|;/i);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the referral summary says what the screen shows', () => {
+    fc.assert(
+      fc.property(journey, rawConfig, fc.constantFrom('en', 'cy'), (j, raw, locale) => {
+        const { config } = configFor(raw);
+        const r = journeyResult(j.tool, j.answers, { ...j.options, locale }, config);
+        const text = referralSummary(r, config.strings, new Date(2026, 10, 24));
+        const lines = text.split('\n');
+        const d = r.decision;
+        expect(text).to.contain(message(`ui.route.${d.route}`, d.audience, locale, config.strings));
+        for (const reason of d.reasons) expect(lines).to.include(`- ${reason}`);
+        // Every pathway and contact on screen, in the same order, and nothing else.
+        const section = (heading: MessageId, next: MessageId) => {
+          const from = lines.indexOf(`${message(heading, d.audience, locale, config.strings)}:`);
+          const to = lines.findIndex((l) => l.startsWith(`${message(next, d.audience, locale, config.strings)}:`));
+          return lines.slice(from + 1, to);
+        };
+        const none = [`- ${message('ui.summary.none', d.audience, locale, config.strings)}`];
+        const pathways = d.pathways.map((p) => `- ${p.name}`);
+        expect(section('ui.summary.pathways', 'ui.summary.contacts')).to.deep.equal(pathways.length ? pathways : none);
+        const contacts = section('ui.summary.contacts', 'ui.summary.version');
+        expect(contacts.length).to.equal(Math.max(1, d.contacts.length));
+        d.contacts.forEach((c, i) => expect(contacts[i]!.startsWith(`- ${c.name}`), c.id).to.equal(true));
+        if (r.notAsked.length)
+          expect(text).to.contain(message('ui.summary.not-asked', d.audience, locale, config.strings));
+      }),
+      RUNS,
+    );
+  });
+
+  it('a parent can never take the screened shortcut', () => {
+    fc.assert(
+      fc.property(journey, (j) => {
+        const plan = planJourney(
+          j.tool,
+          { ...j.answers, 'screened-confirm': 'yes' },
+          { audience: 'parent', screened: true },
+        );
+        expect(plan.screened).to.equal(false);
+        expect(plan.steps.map((s) => s.id)).not.to.include('screened-confirm');
+      }),
+      RUNS,
+    );
+  });
+
+  it('no input throws: any JSON to validate, parse or evaluate', () => {
+    const json = fc.jsonValue({ maxDepth: 6 });
+    fc.assert(
+      fc.property(json, json, (a, b) => {
+        validateConfig(a);
+        parseEvaluateInput({ answers: a, situation: b });
+        parseEvaluateInput(a);
+        evaluate({ answers: a as Record<string, string>, situation: b as never });
+        journeyResult('screener', (a ?? {}) as Record<string, string>, { audience: 'practitioner', screened: true });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
