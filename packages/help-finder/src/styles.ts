@@ -122,12 +122,64 @@ export const helpFinderStyles = css`
   }
 `;
 
-/** The printed page for a poster: A4, portrait, small margins. Added to the document only in poster mode. */
+const POSTER = 'rpc-help-finder[mode="poster"]';
+
+/**
+ * The printed page for a poster, added to the document only in poster mode (an `@page` rule and
+ * the host page's own boxes can only be reached from the document's styles): A4 portrait with
+ * small margins, and, whatever theme is around the poster, only the poster prints. Everything
+ * that neither is a poster nor holds one is hidden; the poster's ancestors lose their layout
+ * (widths, grids, floats, padding, fixed positions, transforms), so nothing pushes the poster off
+ * the page or onto a second one.
+ */
+export const POSTER_PAGE_CSS = `@page { size: A4 portrait; margin: 12mm; }
+@media print {
+  :root:has(${POSTER}),
+  :root:has(${POSTER}) body,
+  body :has(${POSTER}),
+  ${POSTER} {
+    display: block !important;
+    position: static !important;
+    float: none !important;
+    inline-size: auto !important;
+    min-inline-size: 0 !important;
+    max-inline-size: none !important;
+    block-size: auto !important;
+    min-block-size: 0 !important;
+    max-block-size: none !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
+    transform: none !important;
+    overflow: visible !important;
+    columns: auto !important;
+    background: none !important;
+    box-shadow: none !important;
+  }
+  body :not(${POSTER}, :has(${POSTER})) {
+    display: none !important;
+  }
+  ${POSTER} ~ ${POSTER} {
+    break-before: page !important;
+  }
+}`;
+
+/** The page sheet for a poster in the document itself. */
 let pageSheet: CSSStyleSheet | undefined;
 export function posterPageSheet(): CSSStyleSheet {
   if (!pageSheet) {
     pageSheet = new CSSStyleSheet();
-    pageSheet.replaceSync('@page { size: A4 portrait; margin: 12mm; }');
+    pageSheet.replaceSync(POSTER_PAGE_CSS);
   }
   return pageSheet;
+}
+
+/** A poster inside another component's shadow root: only the page size (its ancestors are out of reach). */
+let sizeOnlySheet: CSSStyleSheet | undefined;
+export function posterSizeSheet(): CSSStyleSheet {
+  if (!sizeOnlySheet) {
+    sizeOnlySheet = new CSSStyleSheet();
+    sizeOnlySheet.replaceSync('@page { size: A4 portrait; margin: 12mm; }');
+  }
+  return sizeOnlySheet;
 }

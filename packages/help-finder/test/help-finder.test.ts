@@ -385,4 +385,92 @@ describe('<rpc-help-finder mode="poster">', () => {
     el.remove();
     expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
   });
+
+  it('prints only the poster, on one page, whatever the theme around it', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div
+        class="theme"
+        style="display: grid; grid-template-columns: 900px 300px; padding: 40px; min-width: 1200px; transform: translateX(10px)"
+      >
+        <header class="masthead" style="position: fixed; top: 0; height: 90px">School</header>
+        <main style="padding: 40px; margin-left: 80px; overflow: hidden">
+          <p class="intro">Print this poster.</p>
+          <div class="wide" style="float: left; width: 1100px; margin-left: -100px; border: 3px solid red">
+            <rpc-help-finder
+              mode="poster"
+              .config=${example}
+              page-url="https://www.kelby-primary.example.sch.uk/help"
+            ></rpc-help-finder>
+          </div>
+        </main>
+        <aside class="sidebar" style="height: 900px">News</aside>
+      </div>`,
+    );
+    const el = page.querySelector<RpcHelpFinder>('rpc-help-finder')!;
+    await settle(el);
+    await emulateMedia({ media: 'print' });
+    await settle(el);
+    for (const selector of ['.masthead', '.intro', '.sidebar'])
+      expect(getComputedStyle(page.querySelector(selector)!).display, selector).to.equal('none');
+    for (const node of [page, page.querySelector('main')!, page.querySelector('.wide')!, el]) {
+      const style = getComputedStyle(node);
+      expect(style.display, node.className).to.equal('block');
+      expect([style.float, style.transform, style.paddingLeft, style.marginLeft, style.borderLeftWidth]).to.deep.equal([
+        'none',
+        'none',
+        '0px',
+        '0px',
+        '0px',
+      ]);
+    }
+    const box = poster(el).getBoundingClientRect();
+    const mm = 96 / 25.4;
+    expect(box.width / mm).to.be.closeTo(186, 1);
+    expect(box.height / mm).to.be.at.most(273.5);
+    page.remove();
+    expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
+  });
+
+  it('a poster in another component’s shadow root sets the page to A4 and hides nothing', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <p class="beside">Beside</p>
+        <div class="host"></div>
+      </div>`,
+    );
+    const root = host.querySelector('.host')!.attachShadow({ mode: 'open' });
+    const el = document.createElement('rpc-help-finder') as RpcHelpFinder;
+    el.config = example;
+    el.mode = 'poster';
+    root.append(el);
+    await settle(el);
+    const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText);
+    expect(rules.join()).to.match(/size: a4/i);
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(host.querySelector('.beside')!).display).to.equal('block');
+    el.remove();
+    expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
+  });
+
+  it('keeps the print sheets while another poster is on the page', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <rpc-help-finder mode="poster" .config=${example}></rpc-help-finder>
+        <rpc-help-finder mode="poster" .config=${example}></rpc-help-finder>
+      </div>`,
+    );
+    const [first, second] = [...page.querySelectorAll<RpcHelpFinder>('rpc-help-finder')];
+    await settle(first!);
+    await settle(second!);
+    first!.remove();
+    expect(
+      [...document.adoptedStyleSheets]
+        .flatMap((s) => [...s.cssRules])
+        .map((r) => r.cssText)
+        .join(),
+    ).to.match(/size: a4/i);
+    second!.mode = 'list';
+    await settle(second!);
+    expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
+  });
 });
