@@ -23,6 +23,18 @@ final class RPC_Kit_Settings {
 		add_action( 'admin_menu', array( __CLASS__, 'menu' ) );
 		add_action( 'admin_post_' . self::ACTION, array( __CLASS__, 'save' ) );
 		add_filter( 'plugin_action_links_' . plugin_basename( RPC_KIT_FILE ), array( __CLASS__, 'action_links' ) );
+		add_action( 'admin_notices', array( __CLASS__, 'missing_files_notice' ) );
+	}
+
+	/**
+	 * Tells administrators when the element files are missing (a copy of the source, not the release).
+	 */
+	public static function missing_files_notice() {
+		if ( ! current_user_can( self::CAPABILITY ) || RPC_Kit_Elements::available() ) {
+			return;
+		}
+		echo '<div class="notice notice-error"><p><strong>' . esc_html__( 'RPC Kit: the element files are missing', 'rpc-kit' ) . '</strong> ' .
+			esc_html__( '(the plugin’s cdn folder is empty), so its blocks and shortcodes show nothing. Install the plugin from the release zip, rpc-kit-wordpress-<version>.zip.', 'rpc-kit' ) . '</p></div>';
 	}
 
 	/**

@@ -116,3 +116,26 @@ function test_uninstall_removes_the_options() {
 	require RPC_KIT_DIR . 'uninstall.php';
 	Assert::same( array( 'unrelated' => 'kept' ), WP_Stub::$options );
 }
+
+function test_administrators_are_told_when_the_element_files_are_missing() {
+	WP_Stub::$caps = array( 'manage_options' );
+	ob_start();
+	RPC_Kit_Settings::missing_files_notice();
+	Assert::same( '', ob_get_clean(), 'no notice while the files are there' );
+	add_filter(
+		'rpc_kit_elements',
+		function () {
+			// Only an element whose file is not in cdn/, as in a copy of the source without a build.
+			return array(
+				'rpc-not-built' => array(
+					'label'      => 'Not built',
+					'attributes' => array( 'config' ),
+					'modes'      => array(),
+				),
+			);
+		}
+	);
+	ob_start();
+	RPC_Kit_Settings::missing_files_notice();
+	Assert::contains( 'the element files are missing', ob_get_clean() );
+}
