@@ -1,37 +1,21 @@
 // The WordPress plugin's PHP checks: `php -l` on every PHP file, then the plugin's unit tests
 // (packages/wordpress/tests/run.php). Finds PHP, or on Debian as root installs Debian's php-cli;
 // otherwise says in one line what to install.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aptInstall } from './debian.mjs';
 import { walk } from './release.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const plugin = join(root, 'packages', 'wordpress');
 
 const hasPhp = () => spawnSync('php', ['-v'], { stdio: 'ignore' }).status === 0;
-if (!hasPhp()) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get')) {
-    console.log("No PHP found: installing Debian's php-cli package...");
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    try {
-      execFileSync('/usr/bin/apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-      execFileSync('/usr/bin/apt-get', ['install', '-y', '--no-install-recommends', 'php-cli'], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env,
-      });
-    } catch (error) {
-      console.error(`Could not install php-cli with apt-get (${error.message}).`);
-    }
-  }
-  if (!hasPhp()) {
-    console.error(
-      'The WordPress plugin checks need PHP 7.4 or later: install it (Debian/Ubuntu: apt-get install php-cli).',
-    );
-    process.exit(1);
-  }
+if (!hasPhp() && !(aptInstall(['php-cli'], 'PHP') && hasPhp())) {
+  console.error(
+    'The WordPress plugin checks need PHP 7.4 or later: install it (Debian/Ubuntu: apt-get install php-cli).',
+  );
+  process.exit(1);
 }
 
 const files = walk(plugin)

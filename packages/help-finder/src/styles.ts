@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { POSTER_PAGE_RULE, posterPrintRules } from './poster-page.js';
 
 /** The help finder's own styles: the search box, QR codes, and the A4 poster in black and white. */
 export const helpFinderStyles = css`
@@ -122,64 +123,30 @@ export const helpFinderStyles = css`
   }
 `;
 
-const POSTER = 'rpc-help-finder[mode="poster"]';
-
 /**
  * The printed page for a poster, added to the document only in poster mode (an `@page` rule and
  * the host page's own boxes can only be reached from the document's styles): A4 portrait with
- * small margins, and, whatever theme is around the poster, only the poster prints. Everything
- * that neither is a poster nor holds one is hidden; the poster's ancestors lose their layout
- * (widths, grids, floats, padding, fixed positions, transforms), so nothing pushes the poster off
- * the page or onto a second one.
+ * small margins, and, whatever theme is around the poster, only the poster prints.
  */
-export const POSTER_PAGE_CSS = `@page { size: A4 portrait; margin: 12mm; }
+export const POSTER_PAGE_CSS = `${POSTER_PAGE_RULE}
 @media print {
-  :root:has(${POSTER}),
-  :root:has(${POSTER}) body,
-  body :has(${POSTER}),
-  ${POSTER} {
-    display: block !important;
-    position: static !important;
-    float: none !important;
-    inline-size: auto !important;
-    min-inline-size: 0 !important;
-    max-inline-size: none !important;
-    block-size: auto !important;
-    min-block-size: 0 !important;
-    max-block-size: none !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    border: 0 !important;
-    transform: none !important;
-    overflow: visible !important;
-    columns: auto !important;
-    background: none !important;
-    box-shadow: none !important;
-  }
-  body :not(${POSTER}, :has(${POSTER})) {
-    display: none !important;
-  }
-  ${POSTER} ~ ${POSTER} {
-    break-before: page !important;
-  }
+${posterPrintRules('rpc-help-finder[mode="poster"]')}
 }`;
 
-/** The page sheet for a poster in the document itself. */
-let pageSheet: CSSStyleSheet | undefined;
-export function posterPageSheet(): CSSStyleSheet {
-  if (!pageSheet) {
-    pageSheet = new CSSStyleSheet();
-    pageSheet.replaceSync(POSTER_PAGE_CSS);
+/** One constructed sheet per CSS text, made when first needed (a sheet must be the same object to be removed). */
+const sheets = new Map<string, CSSStyleSheet>();
+function sheetOf(text: string): CSSStyleSheet {
+  let sheet = sheets.get(text);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    sheets.set(text, sheet);
   }
-  return pageSheet;
+  return sheet;
 }
 
+/** The page sheet for a poster in the document itself. */
+export const posterPageSheet = (): CSSStyleSheet => sheetOf(POSTER_PAGE_CSS);
+
 /** A poster inside another component's shadow root: only the page size (its ancestors are out of reach). */
-let sizeOnlySheet: CSSStyleSheet | undefined;
-export function posterSizeSheet(): CSSStyleSheet {
-  if (!sizeOnlySheet) {
-    sizeOnlySheet = new CSSStyleSheet();
-    sizeOnlySheet.replaceSync('@page { size: A4 portrait; margin: 12mm; }');
-  }
-  return sizeOnlySheet;
-}
+export const posterSizeSheet = (): CSSStyleSheet => sheetOf(POSTER_PAGE_RULE);

@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { RpcHelpFinder } from '../src/help-finder.component.js';
 import { posterUrl, shortUrl } from '../src/urls.js';
 import { qrShape } from '../src/qr.js';
+import { POSTER_PAGE_RULE, posterPrintRules } from '../src/poster-page.js';
 import { $, $$, settle } from '../../../test/helpers/journey.js';
 import { decodeQr } from '../../../test/helpers/qr.js';
 
@@ -429,6 +430,16 @@ describe('<rpc-help-finder mode="poster">', () => {
     expect(box.height / mm).to.be.at.most(273.5);
     page.remove();
     expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
+  });
+
+  it('the WordPress plugin’s print sheet for posters has the same rules as the element', async () => {
+    const plugin = await (await fetch('/packages/wordpress/assets/poster-print.css')).text();
+    const rules = (css: string) =>
+      css
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    expect(rules(plugin)).to.equal(rules(`${POSTER_PAGE_RULE}\n${posterPrintRules('.rpc-kit-poster')}`));
   });
 
   it('a poster in another component’s shadow root sets the page to A4 and hides nothing', async () => {
