@@ -6,7 +6,8 @@
 # installer, the admin screens, an Author in the block editor and the public pages in Chromium.
 #
 # Slow (a few minutes the first time, for the Debian packages), so not part of CI:
-#   npm run check:wordpress          (as root on Debian 12; builds the release first if needed)
+#   npm run check:wordpress          (as root on Debian 12; builds the release first)
+# RELEASE_ZIP=<rpc-kit-<version>.zip> checks that release instead of building one.
 # KEEP_WORDPRESS=1 leaves the site's files and logs in the work folder it prints.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,11 +18,16 @@ fail() { echo "WordPress check: $*" >&2; exit 1; }
 [ -f /etc/debian_version ] && command -v apt-get >/dev/null || fail "needs Debian (12) with apt-get."
 
 version=$(node -p "require('./package.json').version")
-release="$repo/dist/release/rpc-kit-$version.zip"
-if [ ! -f "$release" ]; then
+if [ -n "${RELEASE_ZIP:-}" ]; then
+  release=$(realpath "$RELEASE_ZIP")
+else
   echo "== building the release (npm run release) =="
-  npm run release
+  build_log=$(mktemp)
+  npm run release >"$build_log" 2>&1 || { cat "$build_log"; rm -f "$build_log"; fail "npm run release failed"; }
+  rm -f "$build_log"
+  release="$repo/dist/release/rpc-kit-$version.zip"
 fi
+echo "release: $release"
 
 echo "== Debian packages =="
 packages=(wordpress wordpress-theme-twentytwentythree apache2 libapache2-mod-php mariadb-server php-mysql poppler-utils)
