@@ -255,14 +255,14 @@ export function htmlPage({ title, body, lang = 'en', nav = '' }) {
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>${escapeHtml(title)}</title>
 <style>
-body { font: 1.0625rem/1.55 Arial, Helvetica, sans-serif; color: #0b0c0c; max-width: 50em; margin: 0 auto; padding: 1em 1.25em 3em; }
+body { font: 1.0625rem/1.55 Arial, Helvetica, sans-serif; color: #0b0c0c; max-width: 50em; margin: 0 auto; padding: 1em 1.25em 3em; overflow-wrap: break-word; }
 a { color: #1d70b8; } a:visited { color: #4c2c92; } a:focus { outline: 3px solid #fd0; background: #fd0; color: #0b0c0c; }
 h1, h2, h3 { line-height: 1.25; margin-top: 1.6em; } h1 { margin-top: 0.5em; }
 code { font-family: Consolas, Menlo, monospace; font-size: 0.92em; background: #f3f2f1; padding: 0 0.2em; }
-pre { background: #f3f2f1; padding: 0.8em 1em; overflow-x: auto; border-left: 4px solid #b1b4b6; }
+pre { background: #f3f2f1; padding: 0.8em 1em; white-space: pre-wrap; overflow-wrap: anywhere; border-left: 4px solid #b1b4b6; }
 pre code { background: none; padding: 0; }
-table { border-collapse: collapse; margin: 1em 0; display: block; overflow-x: auto; }
-th, td { border: 1px solid #b1b4b6; padding: 0.35em 0.6em; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border: 1px solid #b1b4b6; padding: 0.35em 0.6em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #f3f2f1; }
 blockquote { margin: 1em 0; padding: 0.2em 1em; border-left: 4px solid #1d70b8; }
 nav { font-size: 0.95em; border-bottom: 1px solid #b1b4b6; padding-bottom: 0.5em; }

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
@@ -21,6 +22,18 @@ const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
 const zipPath = resolve(process.argv[2] ?? join(root, 'dist', 'release', `rpc-kit-${version}.zip`));
 const work = mkdtempSync(join(tmpdir(), 'rpc-kit-release-'));
 const problems = [];
+// axe-core, as the browser tests use it (through @open-wc/testing).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 A and AA problems axe finds on a page, as "rule: where" lines. */
+async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 /** A static server for the unzipped folder: Python's http.server if installed, else a few lines of Node. */
 async function serve(dir) {
@@ -113,6 +126,18 @@ try {
   if (emergency.route !== 'emergency' || emergency.firstTel !== 'tel:999')
     problems.push(`page.html: danger now gave ${emergency.route} with ${emergency.firstTel} first, not 999`);
 
+  // The pages a webmaster reads (the README, the guides) and the example page pass axe.
+  for (const path of ['README.html', 'guides/index.html', 'guides/cms/wordpress.html', 'guides/config.html']) {
+    for (const width of [320, 1280]) {
+      const doc = await open(path, width);
+      for (const violation of await axe(doc)) problems.push(`${path} at ${width} px: axe: ${violation}`);
+      const wide = await doc.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+      if (wide) problems.push(`${path} at ${width} px: wider than the screen`);
+      await doc.close();
+    }
+  }
+  for (const violation of await axe(page)) problems.push(`examples/page.html: axe: ${violation}`);
+
   // The poster page: one A4 page.
   const poster = await open('examples/poster.html', 1280);
   await poster.waitForFunction(() => document.querySelector('rpc-help-finder')?.shadowRoot?.querySelector('.poster'));
@@ -141,5 +166,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, no other site is contacted, and the page opened from disk stays empty as the README says.',
+  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
 );
