@@ -99,9 +99,21 @@ async function rest(page, method, route, body, query = '') {
 }
 
 /** Makes and publishes a post in the block editor, as the editor's Publish button does. */
-async function publishInEditor(page, title, blocks) {
+async function publishInEditor(page, title, blocks, screenshot) {
   await page.goto(`${site}wp-admin/post-new.php`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId(), { timeout: 30000 });
+  if (screenshot) {
+    // The editor as an Author sees it, with the block chosen and its settings in the sidebar.
+    await page.evaluate((blocks) => {
+      window.wp.data.dispatch('core/edit-post').toggleFeature?.('welcomeGuide');
+      const made = blocks.map((b) => window.wp.blocks.createBlock(b.name, b.attributes));
+      window.wp.data.dispatch('core/block-editor').resetBlocks(made);
+      window.wp.data.dispatch('core/block-editor').selectBlock(made[0].clientId);
+      window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    }, blocks);
+    await new Promise((r) => setTimeout(r, 500));
+    await page.screenshot({ path: screenshot });
+  }
   return page.evaluate(
     async (title, blocks) => {
       const { createBlock, getBlockType } = window.wp.blocks;
@@ -109,6 +121,7 @@ async function publishInEditor(page, title, blocks) {
       if (missing.length) return { error: `the editor has no block type ${missing.join(', ')}` };
       const made = blocks.map((b) => createBlock(b.name, b.attributes));
       window.wp.data.dispatch('core/block-editor').resetBlocks(made);
+      window.wp.data.dispatch('core/block-editor').selectBlock(made[0].clientId);
       await new Promise((r) => setTimeout(r, 300));
       const canvas = document.querySelector('.editor-styles-wrapper, .block-editor-writing-flow')?.textContent ?? '';
       window.wp.data.dispatch('core/editor').editPost({ title, status: 'publish' });
@@ -193,6 +206,7 @@ try {
     url: document.querySelector('.wrap a[href*="rpc-kit"][href*="config"]')?.getAttribute('href'),
   }));
   check(saved.notice.includes('Config saved'), 'the example config uploads as a .json file and is saved');
+  if (shots) await adminPage.screenshot({ path: join(shots, 'wordpress-settings.png'), fullPage: true });
   const served = await fetch(saved.url ?? `${site}?rest_route=/rpc-kit/v1/config`);
   const servedJson = await served.json().catch(() => undefined);
   check(
@@ -244,8 +258,14 @@ try {
     shortcode: await publishInEditor(authorPage, 'Arguing at home? (shortcode)', [
       { name: 'core/shortcode', attributes: { text: '[rpc_screener]' } },
     ]),
-    block: await publishInEditor(authorPage, 'Arguing at home? (block)', [
-      { name: 'rpc-kit/element', attributes: { element: 'rpc-screener' } },
+    block: await publishInEditor(
+      authorPage,
+      'Arguing at home? (block)',
+      [{ name: 'rpc-kit/element', attributes: { element: 'rpc-screener' } }],
+      shots && join(shots, 'wordpress-editor.png'),
+    ),
+    welsh: await publishInEditor(authorPage, 'Dadlau gartref? (cod byr)', [
+      { name: 'core/shortcode', attributes: { text: '[rpc_screener lang="cy"]' } },
     ]),
     poster: await publishInEditor(authorPage, 'Poster', [
       {
@@ -395,6 +415,15 @@ try {
     !seen.bar && seen.offset === '' && seen.notes === 0 && visitorButtons.length === 1,
     'a visitor: no toolbar, no offset, one exit button',
     JSON.stringify(seen),
+  );
+  await visitor.goto(posts.welsh.link, { waitUntil: 'networkidle0' });
+  await visitor.waitForFunction(() => document.querySelector('rpc-screener')?.shadowRoot?.querySelector('.intro'));
+  const welsh = await visitor.evaluate(exitButtons);
+  if (shots) await visitor.screenshot({ path: join(shots, 'wordpress-welsh-360.png') });
+  check(
+    welsh.length === 1 && welsh[0].name.includes('Gadael y dudalen hon'),
+    '[rpc_screener lang="cy"]: the screener in Welsh, one exit button (“Gadael y dudalen hon”)',
+    JSON.stringify(welsh),
   );
   await visitor.goto(posts.customHtml.link, { waitUntil: 'networkidle0' });
   const leaked = await visitor.evaluate(() => ({
