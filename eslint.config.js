@@ -11,7 +11,16 @@ const STORAGE = ['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'storybook-static/**', 'coverage/**', 'node_modules/**', '.scratch/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'packages/*/cdn/**',
+      'storybook-static/**',
+      'coverage/**',
+      'node_modules/**',
+      '.scratch/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

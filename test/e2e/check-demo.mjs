@@ -7,7 +7,9 @@ import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { pdfPages } from './pdf.mjs';
 
 const port = 18000 + Math.floor(Math.random() * 1000);
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) } });
@@ -267,13 +269,37 @@ try {
   if (printed.width > 186.5 * mm || printed.height > 273.5 * mm) problems.push('poster: larger than A4 with margins');
   if (!printed.text.includes('0808 2000 247')) problems.push('poster: the national helpline is missing');
   if (printed.exitShown) problems.push('poster: the quick exit would print');
-  const pdf = await poster.pdf({ preferCSSPageSize: true });
-  const pages = (
-    Buffer.from(pdf)
-      .toString('latin1')
-      .match(/\/Type\s*\/Page\b/g) ?? []
-  ).length;
-  if (pages !== 1) problems.push(`poster: prints on ${pages} pages, not 1`);
+  const printedPdf = pdfPages(await poster.pdf({ preferCSSPageSize: true }));
+  if (printedPdf.pages !== 1 || !printedPdf.a4)
+    problems.push(`poster: prints on ${printedPdf.pages} pages (A4: ${printedPdf.a4}), not one A4 page`);
+
+  // The same poster inside a careless theme (fixed header, grid, floats, wide content, sidebar,
+  // footer, its own print rules), at a desktop and a phone width: still one A4 page, poster only.
+  const themed = await browser.newPage();
+  themed.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await themed.setRequestInterception(true);
+  themed.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    const fixture = { '/poster-in-a-theme.html': 'text/html', '/test-theme.css': 'text/css' }[path];
+    if (!fixture) return request.continue();
+    return request.respond({ contentType: fixture, body: readFileSync(`test/fixtures${path}`) });
+  });
+  for (const width of [1280, 320]) {
+    await themed.setViewport({ width, height: 900 });
+    await themed.goto(`${url}poster-in-a-theme.html`, { waitUntil: 'networkidle0' });
+    await themed.waitForFunction(() => document.querySelector('rpc-help-finder')?.shadowRoot?.querySelector('.poster'));
+    const themedPdf = pdfPages(await themed.pdf({ preferCSSPageSize: true, printBackground: true }));
+    if (themedPdf.pages !== 1 || !themedPdf.a4)
+      problems.push(`poster in a theme at ${width} px: prints on ${themedPdf.pages} pages (A4: ${themedPdf.a4})`);
+    await themed.emulateMediaType('print');
+    const shown = await themed.evaluate(() =>
+      ['.site-header', '.breadcrumbs', '.widget-area', '.site-footer', 'table.wide', '.entry-title']
+        .filter((s) => getComputedStyle(document.querySelector(s)).display !== 'none')
+        .join(', '),
+    );
+    if (shown) problems.push(`poster in a theme at ${width} px: the theme’s ${shown} would print`);
+    await themed.emulateMediaType(null);
+  }
 } finally {
   await browser.close();
   server.kill();
@@ -284,5 +310,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Demo check passed: strict CSP; screener emergency route with 999 first; quick exit; da-check abuse route with the referral route and a summary; signposter safety gate, pathways for four situations, council offers switched off; help finder with a paged Open Referral UK feed and only its own requests; the printed poster’s QR code decoded independently; no storage; no foreign requests.',
+  'Demo check passed: strict CSP; screener emergency route with 999 first; quick exit; da-check abuse route with the referral route and a summary; signposter safety gate, pathways for four situations, council offers switched off; help finder with a paged Open Referral UK feed and only its own requests; the printed poster’s QR code decoded independently, one A4 page alone and inside a careless theme; no storage; no foreign requests.',
 );

@@ -19,7 +19,7 @@ import { RpcElement, baseStyles, renderContacts, renderSelect } from '@rpc-kit/e
 import { renderQr } from './qr.js';
 import { posterUrl, shortUrl } from './urls.js';
 import { renderServices } from './service-card.js';
-import { helpFinderStyles, posterPageSheet } from './styles.js';
+import { helpFinderStyles, posterPageSheet, posterSizeSheet } from './styles.js';
 
 const PAGE_SIZE = 20;
 const POSTER_SERVICES = 6;
@@ -28,6 +28,22 @@ const FOR_WHOM: readonly ForWhom[] = ['parents', 'children'];
 type FeedStatus = 'none' | 'loading' | 'loaded' | 'failed';
 
 const isNeed = (value: unknown): value is Need => NEEDS.includes(value as Need);
+
+/** Posters on the page now: the document's print sheets stay while any is there. */
+const posters = new Set<Element>();
+
+/** Adds or removes the document's poster sheets to match the posters on the page. */
+function syncPosterSheets(): void {
+  const inDocument = [...posters].some((el) => el.getRootNode() === document);
+  const wanted = new Map([
+    [posterPageSheet(), inDocument],
+    [posterSizeSheet(), posters.size > 0 && !inDocument],
+  ]);
+  const kept = document.adoptedStyleSheets.filter((s) => wanted.get(s) !== false);
+  const added = [...wanted].filter(([s, on]) => on && !kept.includes(s)).map(([s]) => s);
+  if (added.length || kept.length !== document.adoptedStyleSheets.length)
+    document.adoptedStyleSheets = [...kept, ...added];
+}
 
 /**
  * `<rpc-help-finder>`: local services from the council's config or its Open Referral UK feed,
@@ -107,6 +123,8 @@ export class RpcHelpFinder extends RpcElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.viewed) this.query = { ...this.query, ...(this.preselectedNeed ? { need: this.preselectedNeed } : {}) };
+    // A poster moved to another place on the page keeps its printed page.
+    if (this.hasUpdated) this.togglePosterPage(this.mode === 'poster');
   }
 
   override disconnectedCallback(): void {
@@ -139,13 +157,14 @@ export class RpcHelpFinder extends RpcElement {
     }
   }
 
-  /** Poster mode sets the printed page to A4 (an `@page` rule only works in the document's styles). */
+  /**
+   * Poster mode sets the printed page to A4 and, for a poster in the page itself, prints only the
+   * poster whatever the theme around it (see `POSTER_PAGE_CSS`; both only work from the document's styles).
+   */
   private togglePosterPage(on: boolean): void {
-    const sheet = posterPageSheet();
-    const sheets = document.adoptedStyleSheets;
-    const has = sheets.includes(sheet);
-    if (on && !has) document.adoptedStyleSheets = [...sheets, sheet];
-    if (!on && has) document.adoptedStyleSheets = sheets.filter((s) => s !== sheet);
+    if (on) posters.add(this);
+    else posters.delete(this);
+    syncPosterSheets();
   }
 
   private async loadFeed(): Promise<void> {

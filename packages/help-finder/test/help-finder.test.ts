@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { RpcHelpFinder } from '../src/help-finder.component.js';
 import { posterUrl, shortUrl } from '../src/urls.js';
 import { qrShape } from '../src/qr.js';
+import { POSTER_PAGE_RULE, posterPrintRules } from '../src/poster-page.js';
 import { $, $$, settle } from '../../../test/helpers/journey.js';
 import { decodeQr } from '../../../test/helpers/qr.js';
 
@@ -383,6 +384,104 @@ describe('<rpc-help-finder mode="poster">', () => {
     expect(getComputedStyle($(el, 'rpc-quick-exit')!).display).to.equal('none');
     expect(getComputedStyle($(el, '.poster + .no-print')!).display).to.equal('none');
     el.remove();
+    expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
+  });
+
+  it('prints only the poster, on one page, whatever the theme around it', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div
+        class="theme"
+        style="display: grid; grid-template-columns: 900px 300px; padding: 40px; min-width: 1200px; transform: translateX(10px)"
+      >
+        <header class="masthead" style="position: fixed; top: 0; height: 90px">School</header>
+        <main style="padding: 40px; margin-left: 80px; overflow: hidden">
+          <p class="intro">Print this poster.</p>
+          <div class="wide" style="float: left; width: 1100px; margin-left: -100px; border: 3px solid red">
+            <rpc-help-finder
+              mode="poster"
+              .config=${example}
+              page-url="https://www.kelby-primary.example.sch.uk/help"
+            ></rpc-help-finder>
+          </div>
+        </main>
+        <aside class="sidebar" style="height: 900px">News</aside>
+      </div>`,
+    );
+    const el = page.querySelector<RpcHelpFinder>('rpc-help-finder')!;
+    await settle(el);
+    await emulateMedia({ media: 'print' });
+    await settle(el);
+    for (const selector of ['.masthead', '.intro', '.sidebar'])
+      expect(getComputedStyle(page.querySelector(selector)!).display, selector).to.equal('none');
+    for (const node of [page, page.querySelector('main')!, page.querySelector('.wide')!, el]) {
+      const style = getComputedStyle(node);
+      expect(style.display, node.className).to.equal('block');
+      expect([style.float, style.transform, style.paddingLeft, style.marginLeft, style.borderLeftWidth]).to.deep.equal([
+        'none',
+        'none',
+        '0px',
+        '0px',
+        '0px',
+      ]);
+    }
+    const box = poster(el).getBoundingClientRect();
+    const mm = 96 / 25.4;
+    expect(box.width / mm).to.be.closeTo(186, 1);
+    expect(box.height / mm).to.be.at.most(273.5);
+    page.remove();
+    expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
+  });
+
+  it('the WordPress plugin’s print sheet for posters has the same rules as the element', async () => {
+    const plugin = await (await fetch('/packages/wordpress/assets/poster-print.css')).text();
+    const rules = (css: string) =>
+      css
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    expect(rules(plugin)).to.equal(rules(`${POSTER_PAGE_RULE}\n${posterPrintRules('.rpc-kit-poster')}`));
+  });
+
+  it('a poster in another component’s shadow root sets the page to A4 and hides nothing', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <p class="beside">Beside</p>
+        <div class="host"></div>
+      </div>`,
+    );
+    const root = host.querySelector('.host')!.attachShadow({ mode: 'open' });
+    const el = document.createElement('rpc-help-finder') as RpcHelpFinder;
+    el.config = example;
+    el.mode = 'poster';
+    root.append(el);
+    await settle(el);
+    const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText);
+    expect(rules.join()).to.match(/size: a4/i);
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(host.querySelector('.beside')!).display).to.equal('block');
+    el.remove();
+    expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
+  });
+
+  it('keeps the print sheets while another poster is on the page', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <rpc-help-finder mode="poster" .config=${example}></rpc-help-finder>
+        <rpc-help-finder mode="poster" .config=${example}></rpc-help-finder>
+      </div>`,
+    );
+    const [first, second] = [...page.querySelectorAll<RpcHelpFinder>('rpc-help-finder')];
+    await settle(first!);
+    await settle(second!);
+    first!.remove();
+    expect(
+      [...document.adoptedStyleSheets]
+        .flatMap((s) => [...s.cssRules])
+        .map((r) => r.cssText)
+        .join(),
+    ).to.match(/size: a4/i);
+    second!.mode = 'list';
+    await settle(second!);
     expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
   });
 });

@@ -1,0 +1,170 @@
+// An outside check of the release zip, as a webmaster without Node would use it: unzip it, serve
+// the folder with a plain web server (Python's, as the README suggests, when there is one), and in
+// Chromium: the README's whole-page example shows a working screener with the council's config
+// and one exit button, a journey ends at the right result, the poster page prints as one A4 page,
+// nothing is requested from another site, and the same page opened from disk (file://) shows no
+// element, as the README warns. Run after `npm run release`: node test/e2e/check-release.mjs
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { readZip } from '../../scripts/unzip.mjs';
+import { exitButtons, walkScreener } from './journeys.mjs';
+import { pdfPages } from './pdf.mjs';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+const zipPath = resolve(process.argv[2] ?? join(root, 'dist', 'release', `rpc-kit-${version}.zip`));
+const work = mkdtempSync(join(tmpdir(), 'rpc-kit-release-'));
+const problems = [];
+// axe-core, as the browser tests use it (through @open-wc/testing).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 A and AA problems axe finds on a page, as "rule: where" lines. */
+async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** A static server for the unzipped folder: Python's http.server if installed, else a few lines of Node. */
+async function serve(dir) {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  if (spawnSync('python3', ['--version'], { stdio: 'ignore' }).status === 0) {
+    const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1'], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
+    for (let i = 0; i < 100; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/`);
+        return { url: `http://127.0.0.1:${port}/`, by: 'python3 -m http.server', stop: () => child.kill() };
+      } catch {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    child.kill();
+  }
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+  const server = createServer((req, res) => {
+    const file = normalize(join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (!file.startsWith(dir + sep)) return res.writeHead(403).end();
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${port}/`, by: 'a static Node server', stop: () => server.close() };
+}
+
+let server;
+const browser = await puppeteer.launch({ executablePath: findBrowser(), args: BROWSER_ARGS, headless: true });
+try {
+  for (const [name, { data }] of readZip(readFileSync(zipPath), 'release')) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(work, name)), { recursive: true });
+    writeFileSync(join(work, name), data);
+  }
+  const site = join(work, `rpc-kit-${version}`);
+  server = await serve(site);
+  const origin = new URL(server.url).origin;
+
+  const open = async (path, width = 320) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 800 });
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const target = new URL(request.url());
+      if (target.origin === origin || target.protocol === 'data:' || target.protocol === 'file:')
+        return request.continue();
+      if (!request.isNavigationRequest()) problems.push(`${path}: request to another site: ${target.href}`);
+      return request.abort();
+    });
+    page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`));
+    // A browser asks every site for /favicon.ico; the examples have none, and that is fine.
+    page.on('response', (r) => {
+      if (r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico')
+        problems.push(`${path}: ${r.status()} for ${r.url()}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+        problems.push(`${path}: console error: ${m.text()}`);
+    });
+    await page.goto(path.startsWith('file:') ? path : `${server.url}${path}`, { waitUntil: 'networkidle0' });
+    return page;
+  };
+
+  // The README's whole page: the screener with the council's config, one exit button, a journey.
+  const page = await open('examples/page.html');
+  const conflict = await page.evaluate(walkScreener, {
+    relationship: 'together',
+    stage: 'child',
+    'child-arrangements-dispute': 'no',
+    frequency: 'weekly',
+  });
+  if (process.env.VERBOSE) console.log(JSON.stringify({ ...conflict, text: undefined }));
+  if (conflict.configError) problems.push('page.html: the config was not accepted');
+  if (conflict.asked[1] !== 'danger-now') problems.push(`page.html: safety did not come first (${conflict.asked})`);
+  if (!['conflict', 'no-concern'].includes(conflict.route)) problems.push(`page.html: route ${conflict.route}`);
+  if (!conflict.pathways.includes('northshire-dads-group'))
+    problems.push(`page.html: the council’s own offer is not shown (${conflict.pathways})`);
+  const buttons = await page.evaluate(exitButtons);
+  if (buttons.length !== 1) problems.push(`page.html: ${buttons.length} exit buttons, not 1`);
+  await page.reload({ waitUntil: 'networkidle0' });
+  const emergency = await page.evaluate(walkScreener, { 'danger-now': 'yes' });
+  if (emergency.route !== 'emergency' || emergency.firstTel !== 'tel:999')
+    problems.push(`page.html: danger now gave ${emergency.route} with ${emergency.firstTel} first, not 999`);
+
+  // The pages a webmaster reads (the README, the guides) and the example page pass axe.
+  for (const path of ['README.html', 'guides/index.html', 'guides/cms/wordpress.html', 'guides/config.html']) {
+    for (const width of [320, 1280]) {
+      const doc = await open(path, width);
+      for (const violation of await axe(doc)) problems.push(`${path} at ${width} px: axe: ${violation}`);
+      const wide = await doc.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+      if (wide) problems.push(`${path} at ${width} px: wider than the screen`);
+      await doc.close();
+    }
+  }
+  for (const violation of await axe(page)) problems.push(`examples/page.html: axe: ${violation}`);
+
+  // The poster page: one A4 page.
+  const poster = await open('examples/poster.html', 1280);
+  await poster.waitForFunction(() => document.querySelector('rpc-help-finder')?.shadowRoot?.querySelector('.poster'));
+  const printed = pdfPages(await poster.pdf({ preferCSSPageSize: true }));
+  if (printed.pages !== 1 || !printed.a4)
+    problems.push(`poster.html prints on ${printed.pages} pages (A4: ${printed.a4})`);
+
+  // Opened from disk, as the README warns: the element never starts.
+  const fromDisk = await browser.newPage();
+  await fromDisk.goto(`file://${join(site, 'examples', 'page.html')}`, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, 500));
+  if (await fromDisk.evaluate(() => !!document.querySelector('rpc-screener').shadowRoot))
+    problems.push('page.html from disk: the element ran, so the README’s warning is wrong');
+
+  console.log(`(served by ${server.by}; the PDF read by ${printed.by})`);
+} catch (error) {
+  problems.push(error.message);
+} finally {
+  await browser.close();
+  server?.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (problems.length) {
+  console.error(`Release outside check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(
+  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
+);
