@@ -504,9 +504,11 @@ export class RpcConfigBuilder extends LitElement implements FormHost {
         ${this.problems.map((p) => {
           const path = parsePath(p.path);
           const unknown = path ? isUnknownKey(this.schema, path) : false;
+          // A misspelt setting has no field, unless it is a named entry the form shows (a sentence).
+          const linked = path && (!unknown || this.targets.has(p.path));
           return html`<li>
             ${
-              path && !unknown
+              linked
                 ? html`<a
                     href="#${fieldId(path)}"
                     @click=${(e: Event) => {

@@ -122,7 +122,10 @@ export function isUnknownKey(root: SchemaNode, path: Path): boolean {
   let parent = nodeAt(root, path.slice(0, -1));
   const kind = fieldKind(parent);
   if (kind.kind === 'switch-or-object') parent = kind.object;
-  return Boolean(parent?.properties) && !(key in parent!.properties!) && parent!.additionalProperties === false;
+  if (parent?.properties) return !(key in parent.properties) && parent.additionalProperties === false;
+  // Named entries whose names are a fixed list (default pathways, sentences).
+  const names = parent?.propertyNames?.enum;
+  return Array.isArray(names) && !names.includes(key);
 }
 
 /** The order of the keys of the object at a path, as the schema lists them. */

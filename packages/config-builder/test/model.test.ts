@@ -80,6 +80,10 @@ describe('the form is read from the rules’ schema', () => {
     expect(isUnknownKey(schema, ['contacts', 0, 'nmae'])).to.equal(true);
     expect(isUnknownKey(schema, ['pathways', 'defaults', 'cope', 'nmae'])).to.equal(true);
     expect(isUnknownKey(schema, ['strings', 'en'])).to.equal(false);
+    expect(isUnknownKey(schema, ['strings', 'en', 'ui.startt'])).to.equal(true);
+    expect(isUnknownKey(schema, ['strings', 'en', 'ui.start'])).to.equal(false);
+    expect(isUnknownKey(schema, ['pathways', 'defaults', 'copee'])).to.equal(true);
+    expect(isUnknownKey(schema, ['branding', 'tokens', 'colour'])).to.equal(false);
     expect(isUnknownKey(schema, ['locales', 0])).to.equal(false);
     expect(keyOrder(schema)([])!.slice(0, 3)).to.deep.equal(['$schema', 'council', 'nation']);
   });
