@@ -5,26 +5,19 @@
 // config through the file picker and downloads it again, unchanged. It fails on a CSP violation,
 // a page error, any request after the page has loaded, or anything stored.
 // Run after `npm run build`: node test/e2e/check-builder.mjs [--out built.config.json]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : undefined;
 const downloads = mkdtempSync(join(tmpdir(), 'rpc-builder-'));
 
-const port = 18000 + Math.floor(Math.random() * 1000);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) } });
-const url = await new Promise((resolve, reject) => {
-  server.stdout.on('data', (d) => {
-    const m = /http:\/\/localhost:(\d+)\//.exec(String(d));
-    if (m) resolve(m[0]);
-  });
-  server.on('exit', () => reject(new Error('the demo server stopped')));
-});
+const { url, stop: stopServer } = await startDemoServer();
 
 const problems = [];
 const started = Date.now();
@@ -194,7 +187,7 @@ try {
   if (stored.storage || stored.databases) problems.push('something was stored');
 } finally {
   await browser.close();
-  server.kill();
+  stopServer();
   rmSync(downloads, { recursive: true, force: true });
 }
 

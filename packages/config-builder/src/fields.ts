@@ -74,6 +74,38 @@ function hintFor(host: FormHost, path: Path): string | undefined {
   return words && fallback ? `${words} ${fallback}` : (words ?? fallback);
 }
 
+/** What every field has, as GOV.UK's form groups: an id, its problems, a label, a hint and error messages. */
+interface Frame {
+  readonly id: string;
+  readonly problems: readonly Problem[];
+  /** The group's classes: red beside it when it has a problem. */
+  readonly css: string;
+  /** The label's text, with "(required)" where the schema requires it. */
+  readonly title: TemplateResult;
+  /** The hint and the error messages, under the label. */
+  readonly notes: TemplateResult;
+  readonly describedBy: string | typeof nothing;
+  readonly invalid: 'true' | typeof nothing;
+}
+
+function frame(host: FormHost, path: Path, opts: FieldOptions, extra = ''): Frame {
+  const id = fieldId(path);
+  const hint = hintFor(host, path);
+  const problems = host.problemsAt(path);
+  const hintId = hint ? `${id}:hint` : undefined;
+  const errorId = problems.length ? `${id}:error` : undefined;
+  return {
+    id,
+    problems,
+    css: `form-group ${extra} ${problems.length ? 'has-error' : ''}`,
+    title: html`${opts.label ?? labelFor(host.schema, path)}${requiredMark(opts.required)}`,
+    notes: html`${hint ? html`<div class="hint" id=${hintId!}>${hint}</div>` : nothing}
+    ${errorMessages(errorId ?? '', problems)}`,
+    describedBy: describedBy(hintId, errorId) ?? nothing,
+    invalid: problems.length ? 'true' : nothing,
+  };
+}
+
 /** One field for the value at a path, by the kind of its schema node. */
 export function renderField(host: FormHost, path: Path, opts: FieldOptions = {}): TemplateResult {
   const node = nodeAt(host.schema, path);
@@ -115,15 +147,12 @@ export function renderField(host: FormHost, path: Path, opts: FieldOptions = {})
 
 /** A one-line box, or a text area for long text. */
 function textField(host: FormHost, path: Path, opts: FieldOptions): TemplateResult {
-  const id = fieldId(path);
+  const f = frame(host, path, opts);
+  const id = f.id;
   const words = wordsFor(host.schema, path);
-  const hint = hintFor(host, path);
-  const problems = host.problemsAt(path);
   const value = host.value(path);
   const text =
     value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  const hintId = hint && `${id}:hint`;
-  const errorId = problems.length ? `${id}:error` : undefined;
   const suggestions = host.suggestions?.(path);
   const listId = suggestions && `${id}:list`;
   host.target(path, id);
@@ -131,17 +160,17 @@ function textField(host: FormHost, path: Path, opts: FieldOptions): TemplateResu
     const v = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
     host.set(path, v === '' ? undefined : v);
   };
-  return html`<div class="form-group ${problems.length ? 'has-error' : ''}" data-path=${formatPath(path)}>
-    <label class="label" for=${id}>${opts.label ?? labelFor(host.schema, path)}${requiredMark(opts.required)}</label>
-    ${hint ? html`<div class="hint" id=${hintId!}>${hint}</div>` : nothing} ${errorMessages(errorId ?? '', problems)}
+  return html`<div class=${f.css} data-path=${formatPath(path)}>
+    <label class="label" for=${id}>${f.title}</label>
+    ${f.notes}
     ${
       words.long
         ? html`<textarea
             id=${id}
             rows="3"
             .value=${live(text)}
-            aria-describedby=${describedBy(hintId, errorId) ?? nothing}
-            aria-invalid=${problems.length ? 'true' : nothing}
+            aria-describedby=${f.describedBy}
+            aria-invalid=${f.invalid}
             @input=${onInput}
           ></textarea>`
         : html`<input
@@ -151,8 +180,8 @@ function textField(host: FormHost, path: Path, opts: FieldOptions): TemplateResu
             autocomplete="off"
             list=${listId ?? nothing}
             .value=${live(text)}
-            aria-describedby=${describedBy(hintId, errorId) ?? nothing}
-            aria-invalid=${problems.length ? 'true' : nothing}
+            aria-describedby=${f.describedBy}
+            aria-invalid=${f.invalid}
             @input=${onInput}
           />`
     }
@@ -162,26 +191,22 @@ function textField(host: FormHost, path: Path, opts: FieldOptions): TemplateResu
 
 /** Whole numbers are kept as numbers; anything else typed is kept as typed, so its problem shows. */
 function numberField(host: FormHost, path: Path, opts: FieldOptions, kind: 'integer' | 'number'): TemplateResult {
-  const id = fieldId(path);
-  const hint = hintFor(host, path);
-  const problems = host.problemsAt(path);
+  const f = frame(host, path, opts);
   const value = host.value(path);
-  const hintId = hint && `${id}:hint`;
-  const errorId = problems.length ? `${id}:error` : undefined;
-  host.target(path, id);
+  host.target(path, f.id);
   const pattern = kind === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
-  return html`<div class="form-group ${problems.length ? 'has-error' : ''}" data-path=${formatPath(path)}>
-    <label class="label" for=${id}>${opts.label ?? labelFor(host.schema, path)}${requiredMark(opts.required)}</label>
-    ${hint ? html`<div class="hint" id=${hintId!}>${hint}</div>` : nothing} ${errorMessages(errorId ?? '', problems)}
+  return html`<div class=${f.css} data-path=${formatPath(path)}>
+    <label class="label" for=${f.id}>${f.title}</label>
+    ${f.notes}
     <input
-      id=${id}
+      id=${f.id}
       class="width-5"
       type="text"
       inputmode="numeric"
       autocomplete="off"
       .value=${live(value === undefined ? '' : String(value))}
-      aria-describedby=${describedBy(hintId, errorId) ?? nothing}
-      aria-invalid=${problems.length ? 'true' : nothing}
+      aria-describedby=${f.describedBy}
+      aria-invalid=${f.invalid}
       @input=${(e: Event) => {
         const v = (e.target as HTMLInputElement).value.trim();
         host.set(path, v === '' ? undefined : pattern.test(v) ? Number(v) : v);
@@ -198,15 +223,11 @@ function localesFor(host: FormHost, value: unknown): string[] {
 
 /** Text a person reads, in each language: a plain string while there is only English. */
 function localisedField(host: FormHost, path: Path, opts: FieldOptions): TemplateResult {
-  const id = fieldId(path);
+  const f = frame(host, path, opts, 'localised');
   const words = wordsFor(host.schema, path);
-  const hint = hintFor(host, path);
-  const problems = host.problemsAt(path);
   const value = host.value(path);
   const texts: Record<string, unknown> =
     typeof value === 'string' ? { en: value } : isObject(value) ? { ...value } : {};
-  const hintId = hint && `${id}:hint`;
-  const errorId = problems.length ? `${id}:error` : undefined;
   const locales = localesFor(host, value);
   host.target(path, fieldId([...path, 'en']));
   const update = (locale: string, text: string) => {
@@ -220,13 +241,9 @@ function localisedField(host: FormHost, path: Path, opts: FieldOptions): Templat
     else if (keys.length === 1 && keys[0] === 'en' && !isObject(current)) host.set(path, next.en!);
     else host.set(path, next);
   };
-  return html`<fieldset
-    class="form-group localised ${problems.length ? 'has-error' : ''}"
-    data-path=${formatPath(path)}
-    aria-describedby=${describedBy(hintId, errorId) ?? nothing}
-  >
-    <legend class="label">${opts.label ?? labelFor(host.schema, path)}${requiredMark(opts.required)}</legend>
-    ${hint ? html`<div class="hint" id=${hintId!}>${hint}</div>` : nothing} ${errorMessages(errorId ?? '', problems)}
+  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
+    <legend class="label">${f.title}</legend>
+    ${f.notes}
     ${locales.map((locale) => {
       const lpath = [...path, locale];
       const lid = fieldId(lpath);
@@ -275,21 +292,14 @@ type Choice = readonly [key: string, label: string, value: Json];
 
 /** Radios for one allowed value (or yes and no), with "Not set" where the setting is optional. */
 function choiceField(host: FormHost, path: Path, opts: FieldOptions, choices: readonly Choice[]): TemplateResult {
-  const id = fieldId(path);
-  const hint = hintFor(host, path);
-  const problems = host.problemsAt(path);
+  const f = frame(host, path, opts);
+  const id = f.id;
   const value = host.value(path);
-  const hintId = hint && `${id}:hint`;
-  const errorId = problems.length ? `${id}:error` : undefined;
   const all: Choice[] = opts.required ? [...choices] : [['', 'Not set', null], ...choices];
   host.target(path, `${id}:${all[0]![0]}`);
-  return html`<fieldset
-    class="form-group ${problems.length ? 'has-error' : ''}"
-    data-path=${formatPath(path)}
-    aria-describedby=${describedBy(hintId, errorId) ?? nothing}
-  >
-    <legend class="label">${opts.label ?? labelFor(host.schema, path)}${requiredMark(opts.required)}</legend>
-    ${hint ? html`<div class="hint" id=${hintId!}>${hint}</div>` : nothing} ${errorMessages(errorId ?? '', problems)}
+  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
+    <legend class="label">${f.title}</legend>
+    ${f.notes}
     <div class="choices">
       ${all.map(([key, label, v]) => {
         const cid = `${id}:${key}`;
@@ -319,17 +329,14 @@ function choiceField(host: FormHost, path: Path, opts: FieldOptions, choices: re
 
 /** Tick boxes for several allowed values. A value that is not allowed is shown, to be unticked. */
 function checkboxesField(host: FormHost, path: Path, opts: FieldOptions, values: readonly string[]): TemplateResult {
-  const id = fieldId(path);
-  const hint = hintFor(host, path);
-  const problems = host.problemsAt(path);
+  const f = frame(host, path, opts);
+  const id = f.id;
   const current = host.value(path);
   const list = Array.isArray(current) ? (current as Json[]) : [];
   const extra = list
     .filter((v) => !values.includes(v as string))
     .map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
   const all = [...values, ...extra];
-  const hintId = hint && `${id}:hint`;
-  const errorId = problems.length ? `${id}:error` : undefined;
   host.target(path, `${id}:${all[0] ?? ''}`);
   const toggle = (v: string, on: boolean) => {
     const now = Array.isArray(host.value(path)) ? (host.value(path) as Json[]) : [];
@@ -337,13 +344,9 @@ function checkboxesField(host: FormHost, path: Path, opts: FieldOptions, values:
     const next = on ? all.filter((x) => x === v || now.includes(x)) : now.filter((x) => x !== v);
     host.set(path, next.length || opts.required ? next : undefined);
   };
-  return html`<fieldset
-    class="form-group ${problems.length ? 'has-error' : ''}"
-    data-path=${formatPath(path)}
-    aria-describedby=${describedBy(hintId, errorId) ?? nothing}
-  >
-    <legend class="label">${opts.label ?? labelFor(host.schema, path)}${requiredMark(opts.required)}</legend>
-    ${hint ? html`<div class="hint" id=${hintId!}>${hint}</div>` : nothing} ${errorMessages(errorId ?? '', problems)}
+  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
+    <legend class="label">${f.title}</legend>
+    ${f.notes}
     <div class="choices">
       ${all.map((v, i) => {
         const cid = `${id}:${v}`;
@@ -454,25 +457,17 @@ function addRow(
 
 /** A list of short texts: each can be changed or removed, and one more added. */
 function textListField(host: FormHost, path: Path, opts: FieldOptions): TemplateResult {
-  const id = fieldId(path);
-  const words = wordsFor(host.schema, path);
-  const noun = words.item ?? 'item';
-  const hint = hintFor(host, path);
-  const problems = host.problemsAt(path);
+  const f = frame(host, path, opts);
+  const id = f.id;
+  const noun = wordsFor(host.schema, path).item ?? 'item';
   const current = host.value(path);
   const list = Array.isArray(current) ? (current as Json[]) : [];
-  const hintId = hint && `${id}:hint`;
-  const errorId = problems.length ? `${id}:error` : undefined;
   const suggestions = host.suggestions?.(path);
   host.target(path, list.length ? fieldId([...path, 0]) : `${id}:add:key`);
   const setList = (next: Json[]) => host.set(path, next.length || opts.required ? next : undefined);
-  return html`<fieldset
-    class="form-group ${problems.length ? 'has-error' : ''}"
-    data-path=${formatPath(path)}
-    aria-describedby=${describedBy(hintId, errorId) ?? nothing}
-  >
-    <legend class="label">${opts.label ?? labelFor(host.schema, path)}${requiredMark(opts.required)}</legend>
-    ${hint ? html`<div class="hint" id=${hintId!}>${hint}</div>` : nothing} ${errorMessages(errorId ?? '', problems)}
+  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
+    <legend class="label">${f.title}</legend>
+    ${f.notes}
     ${
       list.length
         ? html`<ol class="text-list">
@@ -528,23 +523,12 @@ function textListField(host: FormHost, path: Path, opts: FieldOptions): Template
 
 /** An object: a group of fields, one per setting the schema lists, in its order. */
 function objectField(host: FormHost, path: Path, opts: FieldOptions): TemplateResult {
-  const id = fieldId(path);
-  const hint = hintFor(host, path);
-  const problems = host.problemsAt(path);
-  const hintId = hint && `${id}:hint`;
-  const errorId = problems.length ? `${id}:error` : undefined;
+  const f = frame(host, path, opts, 'object');
   // No target of its own: a problem here leads to the first field inside.
   const fields = objectChildren(host, path, opts.skip);
-  return html`<fieldset
-    class="form-group object ${problems.length ? 'has-error' : ''}"
-    data-path=${formatPath(path)}
-    aria-describedby=${describedBy(hintId, errorId) ?? nothing}
-  >
-    <legend class="label group-label">
-      ${opts.label ?? labelFor(host.schema, path)}${requiredMark(opts.required)}
-    </legend>
-    ${hint ? html`<div class="hint" id=${hintId!}>${hint}</div>` : nothing} ${errorMessages(errorId ?? '', problems)}
-    ${fields}
+  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
+    <legend class="label group-label">${f.title}</legend>
+    ${f.notes} ${fields}
   </fieldset>`;
 }
 
@@ -569,28 +553,23 @@ function itemName(item: unknown): string | undefined {
 
 /** A list of objects: each in its own folding section, with Remove; and Add. */
 function objectListField(host: FormHost, path: Path, opts: FieldOptions): TemplateResult {
-  const id = fieldId(path);
-  const words = wordsFor(host.schema, path);
-  const noun = words.item ?? 'item';
-  const hint = hintFor(host, path);
-  const problems = host.problemsAt(path);
+  const f = frame(host, path, opts, 'list');
+  const id = f.id;
+  const noun = wordsFor(host.schema, path).item ?? 'item';
   const current = host.value(path);
   const list = Array.isArray(current) ? (current as Json[]) : [];
   const item = nodeAt(host.schema, [...path, 0]);
-  const hintId = hint && `${id}:hint`;
-  const errorId = problems.length ? `${id}:error` : undefined;
   host.target(path, `${id}:add`);
   const article = /^[aeiou]/i.test(noun) ? 'an' : 'a';
   return html`<div
-    class="form-group list ${problems.length ? 'has-error' : ''}"
+    class=${f.css}
     role="group"
     aria-labelledby=${`${id}:label`}
+    aria-describedby=${f.describedBy}
     data-path=${formatPath(path)}
   >
-    <p class="label group-label ${opts.hideLabel ? 'visually-hidden' : ''}" id=${`${id}:label`}>
-      ${opts.label ?? labelFor(host.schema, path)}
-    </p>
-    ${hint ? html`<div class="hint" id=${hintId!}>${hint}</div>` : nothing} ${errorMessages(errorId ?? '', problems)}
+    <p class="label group-label ${opts.hideLabel ? 'visually-hidden' : ''}" id=${`${id}:label`}>${f.title}</p>
+    ${f.notes}
     ${list.map((value, i) => {
       const ipath = [...path, i];
       const iid = fieldId(ipath);
@@ -644,15 +623,11 @@ function recordField(
   keys: SchemaNode,
   valueNode: SchemaNode,
 ): TemplateResult {
-  const id = fieldId(path);
-  const words = wordsFor(host.schema, path);
-  const noun = words.item ?? 'entry';
-  const hint = hintFor(host, path);
-  const problems = host.problemsAt(path);
+  const f = frame(host, path, { ...opts, required: false }, 'record');
+  const id = f.id;
+  const noun = wordsFor(host.schema, path).item ?? 'entry';
   const current = host.value(path);
   const entries = isObject(current) ? Object.entries(current) : [];
-  const hintId = hint && `${id}:hint`;
-  const errorId = problems.length ? `${id}:error` : undefined;
   const valueKind = fieldKind(valueNode).kind;
   const allowed = keys.enum?.filter((k): k is string => typeof k === 'string');
   const choices = allowed?.filter((k) => !entries.some(([e]) => e === k));
@@ -663,15 +638,9 @@ function recordField(
     host.announce(`Removed ${key}.`);
     host.focusLater(`${id}:add:key`);
   };
-  return html`<fieldset
-    class="form-group record ${problems.length ? 'has-error' : ''}"
-    data-path=${formatPath(path)}
-    aria-describedby=${describedBy(hintId, errorId) ?? nothing}
-  >
-    <legend class="label group-label ${opts.hideLabel ? 'visually-hidden' : ''}">
-      ${opts.label ?? labelFor(host.schema, path)}
-    </legend>
-    ${hint ? html`<div class="hint" id=${hintId!}>${hint}</div>` : nothing} ${errorMessages(errorId ?? '', problems)}
+  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
+    <legend class="label group-label ${opts.hideLabel ? 'visually-hidden' : ''}">${f.title}</legend>
+    ${f.notes}
     ${entries.map(([key]) => {
       const epath = [...path, key];
       const label = valueLabel(key) === humanise(key) ? key : `${valueLabel(key)} (${key})`;
