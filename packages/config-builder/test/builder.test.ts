@@ -379,6 +379,28 @@ describe('<rpc-config-builder>', () => {
     expect($(el, '#snippet')!.textContent!.trim()).to.equal(
       '<script type="module" src="/rpc-kit/rpc-kit.js"></script>\n<rpc-screener config-src="/rpc-kit/northshire.json"></rpc-screener>',
     );
+    // Copied: the same JSON, then the snippet.
+    const copied: string[] = [];
+    const writeText = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async (text: string) => {
+      copied.push(text);
+    };
+    try {
+      $$<HTMLButtonElement>(el, '.output button')
+        .find((b) => b.textContent!.includes('Copy the JSON'))!
+        .click();
+      await waitUntil(() => copied.length === 1);
+      $$<HTMLButtonElement>(el, '.output button')
+        .find((b) => b.textContent!.includes('Copy the snippet'))!
+        .click();
+      await waitUntil(() => copied.length === 2);
+    } finally {
+      navigator.clipboard.writeText = writeText;
+    }
+    expect(copied).to.deep.equal([text, $(el, '#snippet')!.textContent!.trim()]);
+    await settle(el);
+    expect($(el, '.copied')!.textContent).to.equal('Copied the snippet.');
+
     const choose = byId<HTMLSelectElement>(el, 'snippet-element')!;
     choose.value = 'rpc-help-finder';
     choose.dispatchEvent(new Event('change'));
@@ -425,6 +447,28 @@ describe('<rpc-config-builder>', () => {
     expect($$(el, '.error-summary li').length).to.equal(2);
     for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
     await expect(el).to.be.accessible();
+  });
+
+  it('asks before the page is closed with work not yet downloaded or copied', async () => {
+    const el = await builder();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).to.equal(false);
+    await type(el, field(el, ['council', 'url'])!, 'https://www.kelby.example/');
+    expect(leave()).to.equal(true);
+    const save = RpcConfigBuilder.save;
+    RpcConfigBuilder.save = () => undefined;
+    try {
+      $$<HTMLButtonElement>(el, '.output button')
+        .find((b) => b.textContent!.includes('Download'))!
+        .click();
+    } finally {
+      RpcConfigBuilder.save = save;
+    }
+    expect(leave()).to.equal(false);
   });
 
   it('keeps its work when the preview’s Exit this page is used', async () => {
