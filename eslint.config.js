@@ -53,6 +53,28 @@ export default tseslint.config(
     },
   },
   {
+    // The config builder keeps the config in memory and sends nothing: no storage, no network.
+    files: ['packages/config-builder/src/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...STORAGE,
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+          name,
+          message: 'The config builder sends nothing.',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'document', property: 'cookie', message: 'The config builder stores nothing.' },
+        { object: 'window', property: 'localStorage', message: 'The config builder stores nothing.' },
+        { object: 'window', property: 'sessionStorage', message: 'The config builder stores nothing.' },
+        { object: 'window', property: 'fetch', message: 'The config builder sends nothing.' },
+        { object: 'navigator', property: 'sendBeacon', message: 'The config builder sends nothing.' },
+      ],
+    },
+  },
+  {
     files: [
       'scripts/**/*.mjs',
       'test/e2e/**/*.mjs',

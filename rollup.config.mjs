@@ -77,6 +77,8 @@ export default [
   cdnBuild('rpc-da-check', 'packages/da-check/src/define.ts'),
   cdnBuild('rpc-signposter', 'packages/signposter/src/define.ts'),
   cdnBuild('rpc-help-finder', 'packages/help-finder/src/define.ts'),
+  // The config builder's page (docs/builder.html): every element for the preview, and the form.
+  cdnBuild('rpc-config-builder', 'packages/config-builder/src/define.ts'),
 ].map((config) => ({
   ...config,
   plugins: [

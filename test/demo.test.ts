@@ -96,6 +96,21 @@ describe('demo pages', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('the config builder page holds the builder, its one script and no inline script or style, and is accessible', async () => {
+    const page = await loadPage('builder.html', '/cdn/rpc-config-builder.js');
+    const source = await (await fetch('/docs/builder.html')).text();
+    // (The test server adds its own script; the page has one.)
+    const scripts = source.match(/<script[^>]*>/g)!.filter((tag) => !tag.includes('__web-dev-server'));
+    expect(scripts).to.deep.equal(['<script type="module" src="/cdn/rpc-config-builder.js">']);
+    expect(source).not.to.match(/\sstyle=|<style/);
+    const el = page.querySelector('rpc-config-builder')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('#preview-panel rpc-screener'), 'the builder did not render', {
+      timeout: 15000,
+    });
+    expect(el.shadowRoot!.querySelector('.success-summary')).to.exist;
+    await expect(page).to.be.accessible();
+  });
+
   it('ask for nothing beyond their own origin', () => {
     const foreign = performance
       .getEntriesByType('resource')
