@@ -4,6 +4,9 @@ import { chmodSync, existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { elementFiles, readElements } from './scripts/elements.mjs';
+
+const ELEMENTS = readElements();
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -59,24 +62,14 @@ export default [
   npmBuild('elements', {
     index: 'packages/elements/src/index.ts',
     'quick-exit.define': 'packages/elements/src/quick-exit.define.ts',
-    journey: 'packages/elements/src/journey.ts',
+    journey: 'packages/elements/src/journey/index.ts',
+    list: 'packages/elements/src/list.ts',
   }),
-  npmBuild('screener', { index: 'packages/screener/src/index.ts', define: 'packages/screener/src/define.ts' }),
-  npmBuild('da-check', { index: 'packages/da-check/src/index.ts', define: 'packages/da-check/src/define.ts' }),
-  npmBuild('signposter', {
-    index: 'packages/signposter/src/index.ts',
-    define: 'packages/signposter/src/define.ts',
-  }),
-  npmBuild('help-finder', {
-    index: 'packages/help-finder/src/index.ts',
-    define: 'packages/help-finder/src/define.ts',
-  }),
-  npmBuild('kit', { index: 'packages/kit/src/index.ts' }),
+  // Every element from the one list: its class (index) and its define entry (<name>.js).
+  ...ELEMENTS.map((e) => npmBuild(e.name, { index: elementFiles(e).index, [e.name]: elementFiles(e).define })),
+  npmBuild('kit', { index: 'packages/kit/src/index.ts', words: 'packages/kit/src/words.ts' }),
   cdnBuild('rpc-kit', 'packages/kit/src/index.ts'),
-  cdnBuild('rpc-screener', 'packages/screener/src/define.ts'),
-  cdnBuild('rpc-da-check', 'packages/da-check/src/define.ts'),
-  cdnBuild('rpc-signposter', 'packages/signposter/src/define.ts'),
-  cdnBuild('rpc-help-finder', 'packages/help-finder/src/define.ts'),
+  ...ELEMENTS.map((e) => cdnBuild(e.cdn.replace(/\.js$/, ''), elementFiles(e).define)),
   // The config builder's page (docs/builder.html): every element for the preview, and the form.
   cdnBuild('rpc-config-builder', 'packages/config-builder/src/define.ts'),
 ].map((config) => ({

@@ -3,14 +3,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { orukDemoResponse } from './scripts/oruk-demo-api.mjs';
+import { elementFiles, readElements } from './scripts/elements.mjs';
 
 /** The demo pages load /cdn/*.js; in tests those are the sources, so no build is needed. */
 const CDN_SOURCES = {
   'rpc-kit.js': '/packages/kit/src/index.ts',
-  'rpc-screener.js': '/packages/screener/src/define.ts',
-  'rpc-da-check.js': '/packages/da-check/src/define.ts',
-  'rpc-signposter.js': '/packages/signposter/src/define.ts',
-  'rpc-help-finder.js': '/packages/help-finder/src/define.ts',
+  ...Object.fromEntries(readElements().map((e) => [e.cdn, `/${elementFiles(e).define}`])),
   'rpc-config-builder.js': '/packages/config-builder/src/define.ts',
 };
 function cdnFromSource(context, next) {

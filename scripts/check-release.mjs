@@ -11,6 +11,7 @@ import { join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRelease, guideSources, walk } from './release.mjs';
 import { readZip } from './unzip.mjs';
+import { readElements } from './elements.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
@@ -54,8 +55,8 @@ for (const f of cdn) {
   else if (!file(`rpc-kit/${f}`).equals(readFileSync(join(cdnDir, f))))
     problems.push(`rpc-kit/${f} differs from dist/cdn`);
 }
-for (const tag of ['rpc-kit', 'rpc-screener', 'rpc-da-check', 'rpc-signposter', 'rpc-help-finder'])
-  if (!has(`rpc-kit/${tag}.js`)) problems.push(`missing rpc-kit/${tag}.js`);
+for (const file of ['rpc-kit.js', ...readElements().map((e) => e.cdn)])
+  if (!has(`rpc-kit/${file}`)) problems.push(`missing rpc-kit/${file}`);
 const same = {
   'rpc-kit/northshire.config.json': 'docs/examples/northshire.config.json',
   'config.schema.json': 'docs/config.schema.json',

@@ -5,7 +5,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { NO_ABUSE, walk } from './walk.js';
 import { html } from 'lit';
-import '@rpc-kit/da-check/define.js';
+import '@rpc-kit/da-check/da-check.js';
 import type { RpcDaCheck } from '@rpc-kit/da-check';
 
 interface Args {

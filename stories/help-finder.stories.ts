@@ -5,7 +5,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '@rpc-kit/help-finder/define.js';
+import '@rpc-kit/help-finder/help-finder.js';
 import type { RpcHelpFinder } from '@rpc-kit/help-finder';
 import example from '../docs/examples/northshire.config.json';
 

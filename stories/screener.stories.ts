@@ -6,7 +6,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { SAFETY_IDS } from '@rpc-kit/rules';
 import { NO_ABUSE, walk } from './walk.js';
 import { html } from 'lit';
-import '@rpc-kit/screener/define.js';
+import '@rpc-kit/screener/screener.js';
 import type { RpcScreener } from '@rpc-kit/screener';
 
 interface Args {

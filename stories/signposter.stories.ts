@@ -5,7 +5,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '@rpc-kit/signposter/define.js';
+import '@rpc-kit/signposter/signposter.js';
 import type { RpcSignposter } from '@rpc-kit/signposter';
 import example from '../docs/examples/northshire.config.json';
 import { NO_ABUSE, walk } from './walk.js';

@@ -4,13 +4,15 @@ import { live } from 'lit/directives/live.js';
 import {
   DEFAULT_PATHWAYS,
   SUPPORTED_LOCALES,
-  message,
   validateConfig,
   type MessageId,
   type Pathway,
   type Problem,
 } from '@rpc-kit/rules';
 import { baseStyles, copyText } from '@rpc-kit/elements';
+import { listStyles } from '@rpc-kit/elements/list.js';
+import { journeyStyles, summaryStyles } from '@rpc-kit/elements/journey.js';
+import { messageText } from '@rpc-kit/kit/words.js';
 import {
   fieldId,
   formatPath,
@@ -98,7 +100,8 @@ function defaultIsOn(config: JsonObject, id: string): boolean {
  * @summary Write a council's RPC Kit config with a form.
  */
 export class RpcConfigBuilder extends LitElement implements FormHost {
-  static override styles = [baseStyles, builderStyles];
+  // The elements' styles in full, as the builder's form reuses their classes.
+  static override styles = [baseStyles, journeyStyles, listStyles, summaryStyles, builderStyles];
 
   static override properties = {
     config: { attribute: false },
@@ -341,13 +344,13 @@ export class RpcConfigBuilder extends LitElement implements FormHost {
 
   initialText(path: Path, key: string): string | undefined {
     return path.length === 2 && path[0] === 'strings'
-      ? message(key as MessageId, 'parent', String(path[1]))
+      ? messageText(key as MessageId, 'parent', String(path[1]))
       : undefined;
   }
 
   entryHint(path: Path, key: string): string | undefined {
     if (path.length !== 2 || path[0] !== 'strings') return undefined;
-    const now = message(key as MessageId, 'parent', String(path[1]));
+    const now = messageText(key as MessageId, 'parent', String(path[1]));
     return now === key ? undefined : `The elements’ own wording: “${now}”`;
   }
 

@@ -1,18 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   ACT_CATEGORIES,
-  DA_CHECK_MESSAGES,
-  registerMessages,
+  isAbuseRoute,
   isGuardedRoute,
   localise,
-  telLink,
   type Access,
   type Finding,
   type JourneyResult,
   type MessageId,
 } from '@rpc-kit/rules';
-import { renderContacts } from '@rpc-kit/elements';
-import { RpcJourney } from '@rpc-kit/elements/journey.js';
+import { RpcElement, SHARED_MESSAGES, contactLink, renderContacts } from '@rpc-kit/elements';
+import {
+  JourneyController,
+  renderIntro,
+  renderJourney,
+  renderReasons,
+  renderResultEnd,
+  renderResultHeader,
+  splitEmergency,
+} from '@rpc-kit/elements/journey.js';
+import { DA_CHECK_MESSAGES } from './da-check.messages.js';
+import { daCheckStyles } from './da-check.styles.js';
 
 /**
  * `<rpc-da-check>`: conflict or domestic abuse? A practitioner about to refer a family (or a
@@ -21,6 +29,7 @@ import { RpcJourney } from '@rpc-kit/elements/journey.js';
  * to do, and for practitioners a referral check summary to copy or print. It is not a risk
  * assessment. Nothing is stored or sent.
  *
+ * @tagname rpc-da-check
  * @summary Conflict or domestic abuse? With the reasons, for a referral.
  * @attr audience - `practitioner` (default) or `parent` (second-person, gentler wording; the same decision).
  * @attr config-src - URL of the council's config JSON (or a child `<script type="application/json">`).
@@ -28,34 +37,46 @@ import { RpcJourney } from '@rpc-kit/elements/journey.js';
  * @event rpc-step - a new step is shown (detail: section, index).
  * @event rpc-complete - the result is shown (detail: route, pathways).
  * @event rpc-exit - the quick exit was used.
- * @event rpc-contact-click - a contact link was used (detail: contact, channel).
- * @csspart quick-exit - the quick exit. @csspart step - the current step. @csspart result - the result.
- * @csspart findings - the indicators by category. @csspart next - what to do next.
- * @csspart summary - the referral check summary. @csspart config-error - config problems.
+ * @event rpc-contact-click - a contact link or a referral route's link was used (detail: contact, channel; a referral route's contact is `referrals.domesticAbuse` or `referrals.marac`).
+ * @csspart quick-exit - the quick exit.
+ * @csspart step - the current step.
+ * @csspart result - the result.
+ * @csspart findings - the indicators by category.
+ * @csspart next - what to do next.
+ * @csspart summary - the referral check summary.
+ * @csspart config-error - config problems.
  */
-export class RpcDaCheck extends RpcJourney {
+export class RpcDaCheck extends RpcElement {
+  static override styles = daCheckStyles;
+  static override messages = { ...SHARED_MESSAGES, ...DA_CHECK_MESSAGES };
+
+  /** The safety questions, the answers (in memory only) and the result, from the rules. */
+  protected readonly journey = new JourneyController(this, { tool: 'da-check' });
+
   constructor() {
     super();
-    registerMessages(DA_CHECK_MESSAGES);
     this.audience = 'practitioner';
   }
 
-  protected readonly tool = 'da-check';
+  protected override render(): TemplateResult {
+    return this.renderFrame(
+      renderJourney(this, this.journey, { intro: () => this.renderIntro(), result: (r) => this.renderResult(r) }),
+    );
+  }
 
-  protected renderIntro(): TemplateResult {
-    return html`<div class="intro">
-      <h2 tabindex="-1" data-focus-target>${this.t('ui.da-check.title')}</h2>
-      <p class="lead">${this.t('ui.da-check.intro')}</p>
-      <h3>${this.t('ui.da-check.before')}</h3>
-      <ul>
-        <li>${this.t('ui.da-check.enquiry-1')}</li>
-        <li>${this.t('ui.da-check.enquiry-2')}</li>
-        <li>${this.t('ui.da-check.enquiry-3')}</li>
-      </ul>
-      <p class="notice">${this.t('ui.da-check.not-risk-assessment')}</p>
-      ${this.renderQuickExitNote()}
-      <button class="button" type="button" @click=${this.start}>${this.t('ui.start')}</button>
-    </div>`;
+  private renderIntro(): TemplateResult {
+    return renderIntro(this, this.journey, {
+      title: 'ui.da-check.title',
+      lead: 'ui.da-check.intro',
+      body: html`<h3>${this.t('ui.da-check.before')}</h3>
+        <ul>
+          <li>${this.t('ui.da-check.enquiry-1')}</li>
+          <li>${this.t('ui.da-check.enquiry-2')}</li>
+          <li>${this.t('ui.da-check.enquiry-3')}</li>
+        </ul>
+        <p class="notice">${this.t('ui.da-check.not-risk-assessment')}</p>`,
+      safeBrowsingUrl: this.configState.config.safeBrowsingUrl,
+    });
   }
 
   /**
@@ -96,37 +117,39 @@ export class RpcDaCheck extends RpcJourney {
     </section>`;
   }
 
-  private renderAccess(heading: MessageId, access: Access | undefined): TemplateResult | typeof nothing {
+  /** The council's referral route (`referrals.<id>` in its config), its links reporting their use under that id. */
+  private renderAccess(
+    heading: MessageId,
+    id: 'domesticAbuse' | 'marac',
+    access: Access | undefined,
+  ): TemplateResult | typeof nothing {
     if (!access) return nothing;
+    const contact = `referrals.${id}`;
     return html`<div class="panel referral-route">
       <h4>${this.t(heading)}</h4>
       ${access.howTo ? html`<p>${localise(access.howTo, this.locale)}</p>` : nothing}
-      ${
-        access.phone
-          ? html`<p>${this.t('ui.call')} <a class="contact-phone" href=${telLink(access.phone)}>${access.phone}</a></p>`
-          : nothing
-      }
+      ${access.phone ? html`<p>${this.t('ui.call')} ${contactLink(this, contact, 'phone', access.phone)}</p>` : nothing}
       ${
         access.email
-          ? html`<p>${this.t('ui.email')}: <a href=${`mailto:${access.email}`}>${access.email}</a></p>`
+          ? html`<p>${this.t('ui.email')}: ${contactLink(this, contact, 'email', access.email)}</p>`
           : nothing
       }
-      ${access.url ? html`<p><a href=${access.url} rel="noopener noreferrer">${this.t('ui.website')}</a></p>` : nothing}
+      ${
+        access.url
+          ? html`<p>${contactLink(this, contact, 'website', access.url, { label: this.t('ui.website') })}</p>`
+          : nothing
+      }
     </div>`;
   }
 
-  protected renderResult(r: JourneyResult): TemplateResult {
+  private renderResult(r: JourneyResult): TemplateResult {
     const d = r.decision;
     const guarded = isGuardedRoute(d.route);
-    const contacts = this.splitEmergency(d).others;
+    const contacts = splitEmergency(d).others;
     const { referrals } = this.configState.config;
     const nextRoute = d.route === 'no-concern' ? 'conflict' : d.route;
     return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
-      ${this.renderResultHeader(d)} ${this.renderFindings(r)}
-      <h3>${this.t('ui.result.why')}</h3>
-      <ul class="reasons">
-        ${d.reasons.map((reason) => html`<li>${reason}</li>`)}
-      </ul>
+      ${renderResultHeader(this, this.journey, d)} ${this.renderFindings(r)} ${renderReasons(this, d)}
       <section part="next" aria-labelledby="next-heading">
         <h3 id="next-heading">${this.t('ui.da-check.next')}</h3>
         <p>${this.t(`ui.da-check.next.${nextRoute}`)}</p>
@@ -139,9 +162,9 @@ export class RpcDaCheck extends RpcJourney {
         }
         ${renderContacts(this, contacts)}
         ${
-          this.who === 'practitioner' && (d.route === 'emergency' || d.route === 'domestic-abuse')
-            ? html`${this.renderAccess('ui.da-check.referral-route', referrals.domesticAbuse)}
-              ${this.renderAccess('ui.da-check.marac', referrals.marac)}`
+          this.who === 'practitioner' && isAbuseRoute(d.route)
+            ? html`${this.renderAccess('ui.da-check.referral-route', 'domesticAbuse', referrals.domesticAbuse)}
+              ${this.renderAccess('ui.da-check.marac', 'marac', referrals.marac)}`
             : nothing
         }
       </section>
@@ -153,7 +176,7 @@ export class RpcDaCheck extends RpcJourney {
             </section>`
           : nothing
       }
-      ${this.renderResultEnd(r)}
+      ${renderResultEnd(this, this.journey)}
     </div>`;
   }
 }

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { SAFETY_QUESTIONS, SAFETY_IDS } from '@rpc-kit/rules';
-import '../src/define.js';
+import '../src/da-check.js';
 import type { RpcDaCheck } from '../src/da-check.component.js';
 import { keyboardAnswer, keyboardStart } from '../../../test/helpers/journey.js';
 import { sendKeys } from '@web/test-runner-commands';

@@ -6,16 +6,22 @@ import {
   type DecisionContact,
   type MessageId,
 } from '@rpc-kit/rules';
+import { Announcer } from './announcer.js';
 import { ConfigController } from './config-controller.js';
-import { emit, type RpcEventDetail, type RpcEventName } from './events.js';
+import { emit, type ContactChannel, type RpcEventDetail, type RpcEventName } from './events.js';
 import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from './i18n.js';
+import type { MessageTable } from './message-table.js';
+import { SHARED_MESSAGES } from './shared.messages.js';
 import { baseStyles } from './styles.js';
-import { renderContacts } from './templates.js';
+import { renderContacts } from './templates/contact-card.js';
 
 /**
  * The base of every RPC Kit element: config (property, child JSON script or `config-src`),
- * localisation (`lang`, or the page's), theming, events, and a "never blank" fallback that shows
- * the webmaster what is wrong and the parent the national helplines.
+ * localisation (`lang`, or the page's) with the element's own words (`static messages`), theming,
+ * events, the frame every element renders in (`renderFrame`: the theme, the quick exit, the config
+ * problems, the live region), and a "never blank" fallback that shows the webmaster what is wrong
+ * and the parent the national helplines. What an element does is in controllers and templates it
+ * composes (a journey, a feed, a list), not in subclasses of subclasses.
  *
  * @attr audience - `parent` (default) or `practitioner`: changes the wording, never the decision.
  * @attr config-src - URL of the council's config JSON.
@@ -24,8 +30,13 @@ import { renderContacts } from './templates.js';
 export class RpcElement extends LitElement {
   static override styles = [baseStyles];
 
+  /**
+   * The element's words: the shared words, and an element's own (`{ ...SHARED_MESSAGES,
+   * ...OWN_MESSAGES }`). Anything else is looked up in the rules (their reasons and labels).
+   */
+  static messages: MessageTable = SHARED_MESSAGES;
+
   static override properties: PropertyDeclarations = {
-    announcement: { state: true },
     config: { attribute: false },
     configSrc: { attribute: 'config-src', reflect: true },
     audience: { reflect: true },
@@ -45,27 +56,22 @@ export class RpcElement extends LitElement {
   declare config: unknown;
   declare configSrc: string | undefined;
   declare audience: Audience;
-  /** The text of the polite live region (see `announce`). */
-  declare announcement: string;
 
-  protected readonly configState = new ConfigController(this);
+  /** The council's config, loaded and checked (with the defaults when it has problems). */
+  readonly configState = new ConfigController(this);
+  /** The polite live region (see `announce`). */
+  protected readonly announcer = new Announcer(this);
   private tokensSet: readonly string[] = [];
   private stopWatchingLanguage?: () => void;
 
   constructor() {
     super();
     this.audience = 'parent';
-    this.announcement = '';
   }
 
   /** Says something to screen reader users without moving focus. */
   announce(text: string): void {
-    this.announcement = text;
-  }
-
-  /** The polite live region every element renders once. */
-  protected renderLiveRegion(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    this.announcer.say(text);
   }
 
   override connectedCallback(): void {
@@ -90,11 +96,12 @@ export class RpcElement extends LitElement {
 
   /** A message in the element's language and audience, with the council's overrides. */
   t(id: MessageId, values?: Readonly<Record<string, string | number>>): string {
-    return translate(id, this.who, this.locale, this.configState.config.strings, values);
+    const table = (this.constructor as typeof RpcElement).messages;
+    return translate(id, this.who, this.locale, this.configState.config.strings, values, table);
   }
 
   /** Dispatches an `rpc-*` event (bubbling, composed) carrying categories, never answers. */
-  protected emit(name: RpcEventName, detail: Omit<RpcEventDetail, 'element' | 'source'> = {}): void {
+  emit(name: RpcEventName, detail: Omit<RpcEventDetail, 'element' | 'source'> = {}): void {
     emit(this, name, detail);
   }
 
@@ -112,13 +119,25 @@ export class RpcElement extends LitElement {
   }
 
   /** Called by contact links: tells the host page which contact was used, never why. */
-  contactClicked(contact: string, channel: NonNullable<RpcEventDetail['channel']>): void {
+  contactClicked(contact: string, channel: ContactChannel): void {
     this.emit('rpc-contact-click', { contact, channel });
   }
 
   /** The class list of the element's root: the theme preset. */
   protected rootClass(): string {
     return `root preset-${this.configState.config.branding.preset}`;
+  }
+
+  /**
+   * The frame every element renders its content in, written once: the root (the theme preset,
+   * the language), the quick exit, the config problems for the webmaster, and the live region.
+   */
+  protected renderFrame(content: unknown, className?: string): TemplateResult {
+    const { quickExitUrl } = this.configState.config;
+    return html`<div class=${className ? `${this.rootClass()} ${className}` : this.rootClass()} lang=${this.locale}>
+      <rpc-quick-exit part="quick-exit" class="no-print" .url=${quickExitUrl}></rpc-quick-exit>
+      ${this.renderConfigProblems()} ${content} ${this.announcer.render()}
+    </div>`;
   }
 
   /** A visible panel for the webmaster listing each config problem and its JSON path. */
@@ -138,7 +157,7 @@ export class RpcElement extends LitElement {
    * Contacts from the config by id, in that order, in the element's language; those missing, or
    * only for another nation, are left out.
    */
-  protected contactsById(ids: readonly string[]): DecisionContact[] {
+  contactsById(ids: readonly string[]): DecisionContact[] {
     const { contacts, nation } = this.configState.config;
     return ids
       .map((id) => contacts.find((c) => c.id === id))
@@ -147,7 +166,7 @@ export class RpcElement extends LitElement {
   }
 
   /** The national helplines: 999 and the nation's domestic abuse helpline. Always available. */
-  protected renderHelplines(): TemplateResult {
+  renderHelplines(): TemplateResult {
     const contacts = this.contactsById([
       'emergency-999',
       DA_HELPLINE_BY_NATION[this.configState.config.nation],

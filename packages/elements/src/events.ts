@@ -1,5 +1,8 @@
 import { CAMPAIGN_TAG, type ConflictBand, type Need, type Route } from '@rpc-kit/rules';
 
+/** How a contact was used. */
+export type ContactChannel = 'phone' | 'website' | 'email' | 'text';
+
 /** What RPC Kit's events carry: categories for the host's analytics, never an answer. */
 export interface RpcEventDetail {
   /** The element's tag name, e.g. "rpc-screener". */
@@ -15,7 +18,7 @@ export interface RpcEventDetail {
   readonly pathways?: readonly string[];
   /** `rpc-contact-click`: which contact or pathway, and how (phone, website, email). */
   readonly contact?: string;
-  readonly channel?: 'phone' | 'website' | 'email' | 'text';
+  readonly channel?: ContactChannel;
   /** `rpc-view`: the list a page or poster opened on (from its `need` attribute or `rpc-need`), never one a person chose. */
   readonly need?: Need;
   /** `rpc-view`: how the element is shown (`list` or `poster`). */

@@ -1,4 +1,15 @@
-import { fill, message, primaryLanguage, type Audience, type MessageId, type StringOverrides } from '@rpc-kit/rules';
+import {
+  fill,
+  localise,
+  message,
+  overrideOf,
+  primaryLanguage,
+  type Audience,
+  type MessageId,
+  type StringOverrides,
+} from '@rpc-kit/rules';
+import type { MessageTable, PluralForms, UiMessage, UiText } from './message-table.js';
+import { SHARED_MESSAGES } from './shared.messages.js';
 
 /** The locales whose interface and content are complete. */
 export type UiLocale = 'en' | 'cy';
@@ -12,15 +23,33 @@ export function resolveLocale(el: Element): UiLocale {
   return primaryLanguage(tag) === 'cy' ? 'cy' : 'en';
 }
 
-/** A message for an element, with the council's overrides. */
+const isWorded = (m: UiMessage): m is { readonly parent: UiText; readonly practitioner: UiText } =>
+  Object.hasOwn(m, 'parent');
+
+/** The form of a text for a number (`Intl.PluralRules`; `other` when there is no number or no such form). */
+function pluralForm(text: string | PluralForms, locale: string, n: unknown): string {
+  if (typeof text === 'string') return text;
+  return (typeof n === 'number' && text[new Intl.PluralRules(locale).select(n)]) || text.other;
+}
+
+/**
+ * A message for an element: from its own table (which holds the shared words too), else from the
+ * rules (their reasons, labels and summary words); the council's override wins, except for a
+ * safety message; `{name}` slots are filled, and a message in plural forms takes the form for
+ * `{n}`. A council's override of a plural message is one text for every number.
+ */
 export function translate(
   id: MessageId,
   audience: Audience,
-  locale: UiLocale,
+  locale: string,
   overrides: StringOverrides,
   values: Readonly<Record<string, string | number>> = {},
+  table: MessageTable = SHARED_MESSAGES,
 ): string {
-  return fill(message(id, audience, locale, overrides), values);
+  const own = Object.hasOwn(table, id) ? table[id] : undefined;
+  if (!own) return fill(message(id, audience, locale, overrides), values);
+  const text = isWorded(own) ? own[audience] : own;
+  return fill(overrideOf(id, locale, overrides) ?? pluralForm(localise(text, locale), locale, values.n), values);
 }
 
 type LangListener = () => void;

@@ -1,24 +1,25 @@
 /**
- * @rpc-kit/elements: what every RPC Kit element shares. Importing this module defines nothing;
+ * @rpc-kit/elements: what every element shares. Importing this module defines nothing;
  * `@rpc-kit/elements/quick-exit.define.js` registers `<rpc-quick-exit>`, and
  * `@rpc-kit/elements/journey.js` is the question journey (a separate entry, so an element without
- * questions, such as the help finder, does not carry the questions and the decision engine).
+ * questions, such as the help finder, does not carry the questions and the decision engine), and
+ * `@rpc-kit/elements/list.js` what lists with filters share. Keep modules with styles out of this
+ * entry: a style sheet made at load time stays in every bundle that loads its module.
  */
 export { RpcElement } from './base.js';
+export { Announcer } from './announcer.js';
 export { ConfigController, type ConfigHost, type ConfigStatus } from './config-controller.js';
-export { defineElement, VERSION } from './define.js';
-export { emit, campaignSource, type RpcEventDetail, type RpcEventName } from './events.js';
+export { defineElement, VERSION } from './register.js';
+export { emit, campaignSource, type ContactChannel, type RpcEventDetail, type RpcEventName } from './events.js';
 export { resolveLocale, translate, onPageLanguageChange, type UiLocale } from './i18n.js';
+export type { MessageTable, PluralForms, UiMessage, UiText } from './message-table.js';
+export { SHARED_MESSAGES } from './shared.messages.js';
 export { RpcQuickExit, exitBus } from './quick-exit.js';
 export { baseStyles } from './styles.js';
-export {
-  renderContacts,
-  renderEmergencyPanel,
-  renderPathways,
-  renderQuestion,
-  renderSelect,
-  type QuestionView,
-  type SelectView,
-  type TemplateHost,
-} from './templates.js';
-export { renderReferralSummary, copyText } from './summary.js';
+export type { TemplateHost } from './templates/host.js';
+export { contactLink, type ContactLinkOptions } from './templates/contact-link.js';
+export { renderContacts } from './templates/contact-card.js';
+export { renderPathways } from './templates/pathway-card.js';
+export { renderQuestion, type QuestionView } from './templates/question.js';
+export { renderQuickExitNote } from './templates/quick-exit-note.js';
+export { copyText } from './templates/summary.js';

@@ -1,4 +1,4 @@
-import { defineElement } from './define.js';
+import { defineElement } from './register.js';
 import { RpcQuickExit } from './quick-exit.js';
 
 defineElement('rpc-quick-exit', RpcQuickExit);

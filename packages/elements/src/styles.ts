@@ -2,7 +2,11 @@ import { css, unsafeCSS } from 'lit';
 import { themeCss } from '@rpc-kit/rules';
 
 /**
- * The styles every element shares. Theming is through `--rpc-*` custom properties (documented in
+ * The styles every element needs: the host, the theme's tokens, type, links, focus, buttons,
+ * notices, panels, cards, contacts and the config problems panel. Features add their own:
+ * `journeyStyles` (question steps and results), `listStyles` (lists with filters) and
+ * `summaryStyles` (the referral summary, and printing it), each imported only by the elements
+ * that show it. Theming is through `--rpc-*` custom properties (documented in
  * docs/theming.md) with GOV.UK-like defaults and an NHS-like preset, both from the rules' token
  * table (`THEME_TOKENS`, where a council's tokens are also checked); nothing is set inline, so a
  * strict Content Security Policy needs no 'unsafe-inline'.
@@ -87,11 +91,6 @@ export const baseStyles = css`
     background: none;
     box-shadow: none;
   }
-  .caption {
-    color: var(--_secondary);
-    font-size: 0.9em;
-    margin: 0 0 5px;
-  }
   .hint {
     color: var(--_secondary);
   }
@@ -163,14 +162,6 @@ export const baseStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .back {
-    display: inline-block;
-    margin-bottom: var(--_space);
-    font-size: 0.9em;
-  }
-  .back::before {
-    content: '‹ ';
-  }
   fieldset {
     margin: 0 0 var(--_space);
     padding: 0;
@@ -182,53 +173,6 @@ export const baseStyles = css`
     margin-bottom: 10px;
     max-width: 100%;
     white-space: normal;
-  }
-  legend h2 {
-    margin: 0;
-  }
-  .radios {
-    margin-top: var(--_space);
-  }
-  .radio {
-    position: relative;
-    display: flex;
-    align-items: flex-start;
-    min-height: 40px;
-    margin-bottom: 10px;
-  }
-  .radio input {
-    flex: none;
-    width: 32px;
-    height: 32px;
-    margin: 4px 0 0;
-    accent-color: var(--_text);
-    cursor: pointer;
-  }
-  .radio label {
-    padding: 6px 10px;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  .radio input:focus-visible {
-    outline: 4px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .error-summary {
-    border: 5px solid var(--_error);
-    padding: var(--_space);
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  .error-summary:focus {
-    outline: 3px solid var(--_focus);
-  }
-  .error-message {
-    color: var(--_error);
-    font-weight: 700;
-    margin-bottom: var(--_space);
-  }
-  .has-error {
-    border-inline-start: 5px solid var(--_error);
-    padding-inline-start: var(--_space);
   }
   details {
     margin-bottom: var(--_space);
@@ -254,10 +198,6 @@ export const baseStyles = css`
   .panel.emergency {
     background: var(--_background);
     border: 5px solid var(--_emergency);
-  }
-  .emergency-call {
-    font-size: 1.8em;
-    font-weight: 700;
   }
   .notice {
     border-inline-start: 10px solid var(--_border);
@@ -296,56 +236,6 @@ export const baseStyles = css`
   .card dd {
     margin: 0 0 8px;
   }
-  /* Filters: labelled selects and a search box, as GOV.UK's form controls */
-  .filters fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0 0 var(--_space);
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: flex-end;
-  }
-  .filters legend {
-    width: 100%;
-    padding: 0;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 5px;
-    flex: 1 1 12em;
-    min-width: 0;
-  }
-  .field label {
-    font-weight: 700;
-  }
-  select,
-  input[type='search'],
-  input[type='text'] {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_background);
-    border: 2px solid var(--_input-border);
-    border-radius: var(--_radius);
-    min-height: 44px;
-    padding: 5px;
-    max-width: 100%;
-    box-sizing: border-box;
-  }
-  select:focus-visible,
-  input[type='search']:focus-visible,
-  input[type='text']:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--_input-border);
-  }
-  .safety-first {
-    border-inline-start: 10px solid var(--_emergency);
-  }
-  .count {
-    font-weight: 700;
-  }
   .contact-phone {
     font-weight: 700;
     white-space: nowrap;
@@ -359,36 +249,6 @@ export const baseStyles = css`
     font-family: monospace;
     word-break: break-all;
   }
-  /* Journeys: intro, actions, results, the referral summary. */
-  .intro p {
-    max-width: 40em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0 var(--_space);
-    margin-top: var(--_space);
-  }
-  .result-title {
-    margin-top: 0;
-  }
-  .emergency-panel a.button {
-    font-size: 1.4em;
-  }
-  .summary {
-    border: 2px solid var(--_border);
-    padding: var(--_space);
-    margin: calc(var(--_space) * 2) 0;
-  }
-  .summary pre {
-    font: inherit;
-    white-space: pre-wrap;
-    margin: 0 0 var(--_space);
-  }
-  .findings li {
-    margin-bottom: 5px;
-  }
   @media (prefers-reduced-motion: reduce) {
     * {
       animation: none !important;
@@ -401,7 +261,6 @@ export const baseStyles = css`
     .card,
     .panel,
     .notice,
-    .error-summary,
     .config-error {
       border: 2px solid CanvasText;
     }
@@ -412,12 +271,6 @@ export const baseStyles = css`
     }
   }
   @media print {
-    .result > :not(.summary) {
-      display: none !important;
-    }
-    .summary {
-      border: 0;
-    }
     .no-print {
       display: none !important;
     }

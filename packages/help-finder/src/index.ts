@@ -1,4 +1,5 @@
-/** @rpc-kit/help-finder: the `<rpc-help-finder>` class. Import `./define.js` to register the tag. */
+/** @rpc-kit/help-finder: the `<rpc-help-finder>` class. Import `./help-finder.js` (or its alias `./define.js`) to register the tag. */
 export { RpcHelpFinder } from './help-finder.component.js';
+export { HELP_FINDER_MESSAGES } from './help-finder.messages.js';
 export { qrShape, renderQr, type QrShape } from './qr.js';
 export { posterUrl, shortUrl } from './urls.js';

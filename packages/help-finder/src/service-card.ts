@@ -1,14 +1,10 @@
 /** A local service as a card: what it offers, who for, when, where, cost, and how to get in touch. */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { localise, telLink, type Service } from '@rpc-kit/rules';
-import type { TemplateHost } from '@rpc-kit/elements';
+import { localise, type Service } from '@rpc-kit/rules';
+import { contactLink, type TemplateHost } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 
-export interface ServiceHost extends TemplateHost {
-  readonly locale: string;
-}
-
-function ages(host: ServiceHost, s: Service): string | undefined {
+function ages(host: TemplateHost, s: Service): string | undefined {
   const min = s.minAge;
   // "Up to 120" is how some directories say "no upper age".
   const max = s.maxAge !== undefined && s.maxAge < 100 ? s.maxAge : undefined;
@@ -18,10 +14,7 @@ function ages(host: ServiceHost, s: Service): string | undefined {
   return undefined;
 }
 
-const click = (host: ServiceHost, id: string, channel: 'phone' | 'email' | 'website') => () =>
-  host.contactClicked?.(id, channel);
-
-function renderService(host: ServiceHost, s: Service): TemplateResult {
+function renderService(host: TemplateHost, s: Service): TemplateResult {
   const text = (t: Service['description']) => (t ? localise(t, host.locale) : undefined);
   const name = localise(s.name, host.locale);
   const who = [text(s.whoFor), ages(host, s)].filter(Boolean).join('. ');
@@ -42,25 +35,13 @@ function renderService(host: ServiceHost, s: Service): TemplateResult {
           ? html`<dt>${host.t('ui.help-finder.contact')}</dt>
               <dd>
                 ${s.referral ? html`${host.t(`referral.${s.referral}`)}.<br />` : nothing}
-                ${
-                  s.phone
-                    ? html`${host.t('ui.call')}
-                        <a class="contact-phone" href=${telLink(s.phone)} @click=${click(host, s.id, 'phone')}
-                          >${s.phone}</a
-                        ><br />`
-                    : nothing
-                }
-                ${
-                  s.email
-                    ? html`${host.t('ui.email')}:
-                        <a href=${`mailto:${s.email}`} @click=${click(host, s.id, 'email')}>${s.email}</a><br />`
-                    : nothing
-                }
+                ${s.phone ? html`${host.t('ui.call')} ${contactLink(host, s.id, 'phone', s.phone)}<br />` : nothing}
+                ${s.email ? html`${host.t('ui.email')}: ${contactLink(host, s.id, 'email', s.email)}<br />` : nothing}
                 ${
                   s.url
-                    ? html`<a href=${s.url} rel="noopener noreferrer" @click=${click(host, s.id, 'website')}
-                        >${host.t('ui.help-finder.website')}<span class="visually-hidden">: ${name}</span></a
-                      >`
+                    ? contactLink(host, s.id, 'website', s.url, {
+                        label: html`${host.t('ui.help-finder.website')}<span class="visually-hidden">: ${name}</span>`,
+                      })
                     : nothing
                 }
               </dd>`
@@ -79,7 +60,7 @@ function renderService(host: ServiceHost, s: Service): TemplateResult {
 }
 
 /** A service's QR code is drawn only when someone opens it: typing in the search stays quick. */
-const drawQrWhenOpen = (host: ServiceHost, url: string) => (event: Event) => {
+const drawQrWhenOpen = (host: TemplateHost, url: string) => (event: Event) => {
   const details = event.currentTarget as HTMLDetailsElement;
   const box = details.querySelector('div');
   if (details.open && box) render(renderQr(url, host.t('ui.help-finder.qr-alt', { url })), box);
@@ -87,7 +68,7 @@ const drawQrWhenOpen = (host: ServiceHost, url: string) => (event: Event) => {
 
 /** Service cards. */
 export function renderServices(
-  host: ServiceHost,
+  host: TemplateHost,
   services: readonly Service[],
   options: { className?: string } = {},
 ): TemplateResult {

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
+import '../src/help-finder.js';
 import type { RpcHelpFinder } from '../src/help-finder.component.js';
 import { posterUrl, shortUrl } from '../src/urls.js';
 import { qrShape } from '../src/qr.js';

@@ -11,17 +11,11 @@ export { QUALITY_QUESTIONS, QUALITY_IDS } from './content/quality.js';
 export { SITUATION_QUESTIONS } from './content/situation.js';
 export { DEFAULT_PATHWAYS, DEFAULT_PATHWAY_IDS } from './content/pathways.js';
 export { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from './content/contacts.js';
-export { UI_MESSAGES } from './content/ui.js';
-export { SCREENER_MESSAGES } from './content/ui-screener.js';
-export { DA_CHECK_MESSAGES } from './content/ui-da-check.js';
-export { SIGNPOSTER_MESSAGES } from './content/ui-signposter.js';
-export { HELP_FINDER_MESSAGES } from './content/ui-help-finder.js';
-export { ELEMENT_MESSAGE_IDS } from './content/element-message-ids.js';
 export { CONTENT_VERSION } from './content/version.js';
 export {
   message,
+  overrideOf,
   worded,
-  registerMessages,
   MESSAGES,
   MESSAGE_IDS,
   type MessageId,
@@ -71,7 +65,9 @@ export { parseEvaluateInput, type InputResult } from './decision/input.js';
 export {
   GUARDED_ROUTES,
   SUPPORT_ROUTES,
+  ABUSE_ROUTES,
   isGuardedRoute,
+  isAbuseRoute,
   safetyClass,
   classAllowedOnRoute,
   isProtectedMessage,

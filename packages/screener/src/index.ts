@@ -1,2 +1,3 @@
-/** @rpc-kit/screener: the `<rpc-screener>` class. Import `./define.js` to register the tag. */
+/** @rpc-kit/screener: the `<rpc-screener>` class. Import `./screener.js` (or its alias `./define.js`) to register the tag. */
 export { RpcScreener } from './screener.component.js';
+export { SCREENER_MESSAGES } from './screener.messages.js';

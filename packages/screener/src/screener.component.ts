@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import { SCREENER_MESSAGES, registerMessages, type JourneyResult } from '@rpc-kit/rules';
-import { RpcJourney } from '@rpc-kit/elements/journey.js';
+import { RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
+import { JourneyController, renderIntro, renderJourney, renderRouteResult } from '@rpc-kit/elements/journey.js';
+import { SCREENER_MESSAGES } from './screener.messages.js';
+import { screenerStyles } from './screener.styles.js';
 
 /**
  * `<rpc-screener>`: a parent screens themselves, or a practitioner screens with a family:
@@ -8,6 +10,7 @@ import { RpcJourney } from '@rpc-kit/elements/journey.js';
  * family's situation, then the right next step from the shared rules. Answers live in this
  * element's memory only, and are wiped on quick exit and on "Start again".
  *
+ * @tagname rpc-screener
  * @summary Safety first, then relationship quality, then the right next step.
  * @attr audience - `parent` (default) or `practitioner` (third-person wording, reasons, referral summary).
  * @attr config-src - URL of the council's config JSON (or give it as a child `<script type="application/json">`).
@@ -19,31 +22,31 @@ import { RpcJourney } from '@rpc-kit/elements/journey.js';
  * @csspart quick-exit - the quick exit.
  * @csspart step - the current step.
  * @csspart result - the result.
- * @csspart contacts - contact cards. @csspart pathways - pathway cards.
+ * @csspart contacts - contact cards.
+ * @csspart pathways - pathway cards.
  * @csspart summary - the practitioner's referral summary.
  * @csspart config-error - the panel listing config problems for the webmaster.
  */
-export class RpcScreener extends RpcJourney {
-  constructor() {
-    super();
-    // This element's own words (other elements do not carry them).
-    registerMessages(SCREENER_MESSAGES);
-  }
+export class RpcScreener extends RpcElement {
+  static override styles = screenerStyles;
+  static override messages = { ...SHARED_MESSAGES, ...SCREENER_MESSAGES };
 
-  protected readonly tool = 'screener';
+  /** The questions, the answers (in memory only) and the result, from the rules. */
+  protected readonly journey = new JourneyController(this, { tool: 'screener' });
 
-  protected renderIntro(): TemplateResult {
-    return html`<div class="intro">
-      <h2 tabindex="-1" data-focus-target>${this.t('ui.screener.title')}</h2>
-      <p class="lead">${this.t('ui.screener.intro')}</p>
-      <p>${this.t('ui.screener.private')}</p>
-      <p>${this.t('note.not-diagnosis')}</p>
-      ${this.renderQuickExitNote()}
-      <button class="button" type="button" @click=${this.start}>${this.t('ui.start')}</button>
-    </div>`;
-  }
-
-  protected renderResult(result: JourneyResult): TemplateResult {
-    return this.renderRouteResult(result);
+  protected override render(): TemplateResult {
+    return this.renderFrame(
+      renderJourney(this, this.journey, {
+        intro: () =>
+          renderIntro(this, this.journey, {
+            title: 'ui.screener.title',
+            lead: 'ui.screener.intro',
+            body: html`<p>${this.t('ui.screener.private')}</p>
+              <p>${this.t('note.not-diagnosis')}</p>`,
+            safeBrowsingUrl: this.configState.config.safeBrowsingUrl,
+          }),
+        result: (r) => renderRouteResult(this, this.journey, r),
+      }),
+    );
   }
 }

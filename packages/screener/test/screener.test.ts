@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { RpcQuickExit } from '@rpc-kit/elements';
 import { SAFETY_IDS, QUALITY_IDS } from '@rpc-kit/rules';
-import '../src/define.js';
+import '../src/screener.js';
 import type { RpcScreener } from '../src/screener.component.js';
 import {
   $,

@@ -11,7 +11,7 @@ import {
   screenedClearAnswers,
   type ResolvedConfig,
 } from '@rpc-kit/rules';
-import '../src/define.js';
+import '../src/signposter.js';
 import type { RpcSignposter } from '../src/signposter.component.js';
 import {
   $,
@@ -182,7 +182,7 @@ describe('<rpc-signposter>: questions', () => {
       expect(asked).to.deep.equal(['screened-confirm', ...SITUATION_IDS]);
       expect($(el, '.reasons')!.textContent).to.contain('screened for domestic abuse today, with no concerns');
       expect(route(el)).to.equal('conflict');
-      expect(el.summaryText()).to.contain('screened for domestic abuse today');
+      expect($(el, '.summary pre')!.textContent).to.contain('screened for domestic abuse today');
     });
 
     for (const answer of ['no', 'unsure']) {

@@ -1,36 +1,26 @@
 import { RULE_MESSAGES } from '../content/rule-messages.js';
-import { UI_MESSAGES } from '../content/ui.js';
-import { ELEMENT_MESSAGE_IDS } from '../content/element-message-ids.js';
-import type { DA_CHECK_MESSAGES } from '../content/ui-da-check.js';
-import type { HELP_FINDER_MESSAGES } from '../content/ui-help-finder.js';
-import type { SCREENER_MESSAGES } from '../content/ui-screener.js';
-import type { SIGNPOSTER_MESSAGES } from '../content/ui-signposter.js';
+import { SUMMARY_MESSAGES } from '../content/summary-words.js';
 import { isProtectedMessage } from '../safety/floor.js';
+import { ELEMENT_MESSAGE_IDS, type ElementMessageId } from './message-ids.generated.js';
 import { localise, primaryLanguage } from './text.js';
 import type { Audience, LocalisedText, Message, Worded } from '../types.js';
 
-/** The messages every element uses: the rules' reasons and labels, and the shared interface. */
-export const MESSAGES = { ...RULE_MESSAGES, ...UI_MESSAGES };
+/**
+ * The rules' own messages: the reasons, labels and urgency they give, and the words of the
+ * referral summary they write. The elements' interface words live beside the elements
+ * (`@rpc-kit/elements`' shared words, each element's `<name>.messages.ts`); `MESSAGE_IDS` lists
+ * every id of both, for a config's `strings`.
+ */
+export const MESSAGES = { ...RULE_MESSAGES, ...SUMMARY_MESSAGES };
 
-type AllMessages = typeof MESSAGES &
-  typeof SCREENER_MESSAGES &
-  typeof DA_CHECK_MESSAGES &
-  typeof SIGNPOSTER_MESSAGES &
-  typeof HELP_FINDER_MESSAGES;
-export type MessageId = keyof AllMessages;
-/** Every message id, including each element's own: what a config's `strings` may override. */
-export const MESSAGE_IDS = [...Object.keys(MESSAGES), ...Object.values(ELEMENT_MESSAGE_IDS).flat()] as MessageId[];
+/** The id of any message, the rules' or an element's. */
+export type MessageId = keyof typeof MESSAGES | ElementMessageId;
+
+/** Every message id, the rules' and the elements': what a config's `strings` may override. */
+export const MESSAGE_IDS = [...Object.keys(MESSAGES), ...ELEMENT_MESSAGE_IDS] as MessageId[];
 
 /** Council overrides: locale -> message id -> text. */
 export type StringOverrides = Readonly<Record<string, Partial<Record<MessageId, string>>>>;
-
-/** An element's own messages, registered when the element loads (see `registerMessages`). */
-const registered: Partial<Record<MessageId, Message>> = {};
-
-/** Adds an element's own messages to the table, so each element carries only its own words. */
-export function registerMessages(table: Readonly<Record<string, Message>>): void {
-  Object.assign(registered, table);
-}
 
 const isWorded = (m: Message): m is Worded => 'parent' in m;
 
@@ -40,20 +30,29 @@ export function worded(message: Message, audience: Audience): LocalisedText {
 }
 
 /**
- * A message in a locale and for an audience, with the council's overrides applied (except to a
- * safety message: see `isProtectedMessage`). An element's
- * message that was never registered reads as its id, never as a crash or a blank.
+ * The council's text for a message in a locale (the exact tag, then its primary language), or
+ * undefined. Never for a safety message: a council may reword the interface, never the floor
+ * (the config check refuses such an override too).
+ */
+export function overrideOf(id: string, locale: string, overrides: StringOverrides = {}): string | undefined {
+  if (isProtectedMessage(id)) return undefined;
+  const own = (table: object | undefined) =>
+    table && Object.hasOwn(table, id) ? (table as Record<string, unknown>)[id] : undefined;
+  const found =
+    own(Object.hasOwn(overrides, locale) ? overrides[locale] : undefined) ??
+    own(Object.hasOwn(overrides, primaryLanguage(locale)) ? overrides[primaryLanguage(locale)] : undefined);
+  return typeof found === 'string' ? found : undefined;
+}
+
+/**
+ * One of the rules' messages in a locale and for an audience, with the council's overrides
+ * applied (except to a safety message). An id the rules do not hold (an element's word) reads as
+ * the council's override or the id itself, never as a crash or a blank: elements look up their
+ * own words first (see `@rpc-kit/elements`' `translate`).
  */
 export function message(id: MessageId, audience: Audience, locale: string, overrides: StringOverrides = {}): string {
-  // A council may reword the interface, never a safety message (the config check refuses it too).
-  if (!isProtectedMessage(id)) {
-    const own = (table: object | undefined) =>
-      table && Object.hasOwn(table, id) ? (table as Partial<Record<MessageId, string>>)[id] : undefined;
-    const override =
-      own(Object.hasOwn(overrides, locale) ? overrides[locale] : undefined) ??
-      own(Object.hasOwn(overrides, primaryLanguage(locale)) ? overrides[primaryLanguage(locale)] : undefined);
-    if (typeof override === 'string') return override;
-  }
-  const found = (MESSAGES as Partial<Record<MessageId, Message>>)[id] ?? registered[id];
+  const override = overrideOf(id, locale, overrides);
+  if (override !== undefined) return override;
+  const found = (MESSAGES as Partial<Record<MessageId, Message>>)[id];
   return found ? localise(worded(found, audience), locale) : id;
 }

@@ -1,14 +1,15 @@
-import type { LocalisedText } from '../types.js';
-
 /** The locales whose default content is complete. */
 export const SUPPORTED_LOCALES = ['en', 'cy'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-/** Reads a localised text: the exact tag, then its primary language, then English. */
-export function localise(text: LocalisedText, locale = 'en'): string {
-  if (Object.prototype.hasOwnProperty.call(text, locale)) return text[locale] as string;
+/**
+ * Reads a localised text: the exact tag, then its primary language, then English. (Any value by
+ * language: the elements' words can be plural forms.)
+ */
+export function localise<T = string>(text: { readonly en: T } & { readonly [locale: string]: T }, locale = 'en'): T {
+  if (Object.prototype.hasOwnProperty.call(text, locale)) return text[locale] as T;
   const primary = locale.split('-')[0]?.toLowerCase() ?? 'en';
-  if (Object.prototype.hasOwnProperty.call(text, primary)) return text[primary] as string;
+  if (Object.prototype.hasOwnProperty.call(text, primary)) return text[primary] as T;
   return text.en;
 }
 

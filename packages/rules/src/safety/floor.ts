@@ -28,6 +28,14 @@ export function isGuardedRoute(route: Route): boolean {
   return GUARDED_ROUTES.includes(route);
 }
 
+/** Routes where abuse was disclosed: a practitioner is shown the council's referral routes. */
+export const ABUSE_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse'];
+
+/** True on the routes where abuse was disclosed. */
+export function isAbuseRoute(route: Route): boolean {
+  return ABUSE_ROUTES.includes(route);
+}
+
 /**
  * What a pathway is, for safety, derived from everything it declares, most restrictive first:
  * - `mediation`: a mediation kind or any mediation format;

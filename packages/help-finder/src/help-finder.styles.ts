@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { POSTER_PAGE_RULE, posterPrintRules } from './poster-page.js';
+import { baseStyles } from '@rpc-kit/elements';
+import { listStyles } from '@rpc-kit/elements/list.js';
 
 /** The help finder's own styles: the search box, QR codes, and the A4 poster in black and white. */
-export const helpFinderStyles = css`
+const ownStyles = css`
   .field.search {
     flex: 2 1 16em;
   }
@@ -123,30 +124,5 @@ export const helpFinderStyles = css`
   }
 `;
 
-/**
- * The printed page for a poster, added to the document only in poster mode (an `@page` rule and
- * the host page's own boxes can only be reached from the document's styles): A4 portrait with
- * small margins, and, whatever theme is around the poster, only the poster prints.
- */
-export const POSTER_PAGE_CSS = `${POSTER_PAGE_RULE}
-@media print {
-${posterPrintRules('rpc-help-finder[mode="poster"]')}
-}`;
-
-/** One constructed sheet per CSS text, made when first needed (a sheet must be the same object to be removed). */
-const sheets = new Map<string, CSSStyleSheet>();
-function sheetOf(text: string): CSSStyleSheet {
-  let sheet = sheets.get(text);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    sheets.set(text, sheet);
-  }
-  return sheet;
-}
-
-/** The page sheet for a poster in the document itself. */
-export const posterPageSheet = (): CSSStyleSheet => sheetOf(POSTER_PAGE_CSS);
-
-/** A poster inside another component's shadow root: only the page size (its ancestors are out of reach). */
-export const posterSizeSheet = (): CSSStyleSheet => sheetOf(POSTER_PAGE_RULE);
+/** The help finder's styles: the base, lists with filters, and its own. */
+export const helpFinderStyles = [baseStyles, listStyles, ownStyles];

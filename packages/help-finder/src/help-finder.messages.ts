@@ -1,8 +1,9 @@
-import type { Message } from '../types.js';
+import type { MessageTable } from '@rpc-kit/elements';
 
 /**
- * The words only <rpc-help-finder> uses. The element registers them when it loads, so other
- * elements do not carry them; a council can still override any of them in config (`strings`).
+ * The words only <rpc-help-finder> uses, beside it: other elements do not carry them. A council can override
+ * any of them in its config's `strings` (their ids are listed for the config by
+ * scripts/generate.mjs); safety messages are kept as they are (see the rules' `isProtectedMessage`).
  */
 export const HELP_FINDER_MESSAGES = {
   'ui.help-finder.title': { en: 'Find local help', cy: 'Dod o hyd i help lleol' },
@@ -32,8 +33,10 @@ export const HELP_FINDER_MESSAGES = {
     en: 'A name, a place or a word, like “baby” or “Kelby”',
     cy: 'Enw, lle neu air, fel “babi” neu “Kelby”',
   },
-  'ui.help-finder.count': { en: '{n} services found', cy: '{n} gwasanaeth wedi’u canfod' },
-  'ui.help-finder.count-one': { en: '1 service found', cy: '1 gwasanaeth wedi’i ganfod' },
+  'ui.help-finder.count': {
+    en: { one: '1 service found', other: '{n} services found' },
+    cy: { one: '1 gwasanaeth wedi’i ganfod', other: '{n} gwasanaeth wedi’u canfod' },
+  },
   'ui.help-finder.none': {
     en: 'No service matches all these choices. Try fewer words or another area, or call one of the helplines below.',
     cy: 'Does dim gwasanaeth yn cyfateb i’r holl ddewisiadau hyn. Rhowch gynnig ar lai o eiriau neu ardal arall, neu ffoniwch un o’r llinellau cymorth isod.',
@@ -109,4 +112,4 @@ export const HELP_FINDER_MESSAGES = {
     en: 'In an emergency, call 999.',
     cy: 'Mewn argyfwng, ffoniwch 999.',
   },
-} as const satisfies Record<string, Message>;
+} as const satisfies MessageTable;

@@ -1,10 +1,12 @@
-import type { Message } from '../types.js';
+import type { MessageTable } from './message-table.js';
 
 /**
- * The words of the elements' interface. Like every message, a council can override any of
- * them per locale in config (`strings`).
+ * The interface words every element shares (buttons, the question steps, the quick exit, config
+ * problems, contacts, results). An element's own words are in its `<name>.messages.ts`; the words
+ * of the referral summary are the rules' (`referralSummary` writes it). Like every message, a
+ * council can override any of them per locale in config (`strings`), except safety messages.
  */
-export const UI_MESSAGES = {
+export const SHARED_MESSAGES = {
   'ui.continue': { en: 'Continue', cy: 'Parhau' },
   'ui.back': { en: 'Back', cy: 'Yn ôl' },
   'ui.start': { en: 'Start', cy: 'Dechrau' },
@@ -18,6 +20,7 @@ export const UI_MESSAGES = {
   'ui.section.situation': { en: 'Your family', cy: 'Eich teulu' },
   // Quick exit
   'ui.quick-exit': { en: 'Exit this page', cy: 'Gadael y dudalen hon' },
+  // Two messages rather than one plural: quick-exit.ts chooses between them until its rewrite.
   'ui.quick-exit-countdown': {
     en: 'Shift, press {n} more times to exit.',
     cy: 'Shift, pwyswch {n} gwaith eto i adael.',
@@ -103,8 +106,7 @@ export const UI_MESSAGES = {
   'ui.pathway.how': { en: 'How to get it', cy: 'Sut i’w gael' },
   'ui.pathway.why': { en: 'Why this was suggested', cy: 'Pam yr awgrymwyd hyn' },
   'ui.pathway.link': { en: 'Go to {name}', cy: 'Ewch i {name}' },
-  // Referral summary (practitioners)
-  'ui.summary.title': { en: 'Referral summary', cy: 'Crynodeb atgyfeirio' },
+  // The referral summary's buttons (its text is the rules': see `referralSummary`)
   'ui.summary.note': {
     en: 'Nothing is stored or sent. Copy or print this now: it is wiped when you start again or leave the page.',
     cy: 'Nid oes dim yn cael ei gadw na’i anfon. Copïwch neu argraffwch hwn nawr: caiff ei ddileu pan fyddwch yn dechrau eto neu’n gadael y dudalen.',
@@ -112,26 +114,4 @@ export const UI_MESSAGES = {
   'ui.summary.copy': { en: 'Copy summary', cy: 'Copïo’r crynodeb' },
   'ui.summary.copied': { en: 'Summary copied', cy: 'Crynodeb wedi’i gopïo' },
   'ui.summary.print': { en: 'Print summary', cy: 'Argraffu’r crynodeb' },
-  'ui.summary.date': { en: 'Date', cy: 'Dyddiad' },
-  'ui.summary.route': { en: 'Route', cy: 'Llwybr' },
-  'ui.summary.urgent': { en: 'Urgent', cy: 'Brys' },
-  'ui.summary.indicators': { en: 'Indicators', cy: 'Arwyddion' },
-  'ui.summary.none': { en: 'None', cy: 'Dim' },
-  'ui.summary.not-sure': { en: 'not sure', cy: 'ddim yn siŵr' },
-  'ui.summary.not-asked': {
-    en: 'Not asked (help was given first)',
-    cy: 'Heb ofyn (rhoddwyd help yn gyntaf)',
-  },
-  'ui.summary.contacts': { en: 'Contacts given', cy: 'Cysylltiadau a roddwyd' },
-  'ui.summary.reasons': { en: 'Reasons', cy: 'Rhesymau' },
-  'ui.summary.pathways': { en: 'Suggested support', cy: 'Cymorth a awgrymir' },
-  'ui.summary.version': { en: 'Question wording version', cy: 'Fersiwn geiriad y cwestiynau' },
-  'ui.yes': { en: 'Yes', cy: 'Ydy' },
-  'ui.no': { en: 'No', cy: 'Nac ydy' },
-  'ui.route.emergency': { en: 'Emergency', cy: 'Argyfwng' },
-  'ui.route.domestic-abuse': { en: 'Domestic abuse', cy: 'Cam-drin domestig' },
-  'ui.route.using-harm': { en: 'Worried about own behaviour', cy: 'Yn poeni am ymddygiad ei hun' },
-  'ui.route.unclear': { en: 'Unclear: safety not yet known', cy: 'Aneglur: nid yw diogelwch yn hysbys eto' },
-  'ui.route.conflict': { en: 'Parental conflict', cy: 'Gwrthdaro rhwng rhieni' },
-  'ui.route.no-concern': { en: 'Low conflict', cy: 'Gwrthdaro isel' },
-} as const satisfies Record<string, Message>;
+} as const satisfies MessageTable;

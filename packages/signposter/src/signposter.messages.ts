@@ -1,8 +1,9 @@
-import type { Message } from '../types.js';
+import type { MessageTable } from '@rpc-kit/elements';
 
 /**
- * The words only <rpc-signposter> uses. The element registers them when it loads, so other elements do not
- * carry them; a council can still override any of them in config (`strings`).
+ * The words only <rpc-signposter> uses, beside it: other elements do not carry them. A council can override
+ * any of them in its config's `strings` (their ids are listed for the config by
+ * scripts/generate.mjs); safety messages are kept as they are (see the rules' `isProtectedMessage`).
  */
 export const SIGNPOSTER_MESSAGES = {
   'ui.signposter.title': {
@@ -48,11 +49,13 @@ export const SIGNPOSTER_MESSAGES = {
   'ui.list.format': { en: 'How you would like to take part', cy: 'Sut yr hoffech chi gymryd rhan' },
   'ui.list.any': { en: 'Any', cy: 'Unrhyw' },
   'ui.list.offers-title': { en: 'Courses and support', cy: 'Cyrsiau a chymorth' },
-  'ui.list.count': { en: '{n} offers shown', cy: '{n} cynnig yn cael eu dangos' },
-  'ui.list.count-one': { en: '1 offer shown', cy: '1 cynnig yn cael ei ddangos' },
+  'ui.list.count': {
+    en: { one: '1 offer shown', other: '{n} offers shown' },
+    cy: { one: '1 cynnig yn cael ei ddangos', other: '{n} cynnig yn cael eu dangos' },
+  },
   'ui.list.none': {
     en: 'Nothing in the list fits all these choices. Change a choice, or talk to one of the contacts below.',
     cy: 'Does dim byd yn y rhestr yn addas i’r holl ddewisiadau hyn. Newidiwch ddewis, neu siaradwch ag un o’r cysylltiadau isod.',
   },
   'ui.list.clear': { en: 'Show everything', cy: 'Dangos popeth' },
-} as const satisfies Record<string, Message>;
+} as const satisfies MessageTable;

@@ -3,7 +3,7 @@
  * (`referralSummary`), built from the same result the screen shows; nothing is stored or sent.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TemplateHost } from './templates.js';
+import type { TemplateHost } from './host.js';
 
 /** Copies text; if the clipboard is refused, selects it on screen so it can be copied by hand. */
 export async function copyText(text: string, fallback: Node | null): Promise<boolean> {

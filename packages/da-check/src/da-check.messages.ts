@@ -1,8 +1,9 @@
-import type { Message } from '../types.js';
+import type { MessageTable } from '@rpc-kit/elements';
 
 /**
- * The words only <rpc-da-check> uses. The element registers them when it loads, so other elements do not
- * carry them; a council can still override any of them in config (`strings`).
+ * The words only <rpc-da-check> uses, beside it: other elements do not carry them. A council can override
+ * any of them in its config's `strings` (their ids are listed for the config by
+ * scripts/generate.mjs); safety messages are kept as they are (see the rules' `isProtectedMessage`).
  */
 export const DA_CHECK_MESSAGES = {
   'ui.da-check.title': {
@@ -140,4 +141,4 @@ export const DA_CHECK_MESSAGES = {
   },
   'ui.da-check.referral-route': { en: 'Local referral route', cy: 'Llwybr atgyfeirio lleol' },
   'ui.da-check.marac': { en: 'High risk: MARAC referral route', cy: 'Risg uchel: llwybr atgyfeirio MARAC' },
-} as const satisfies Record<string, Message>;
+} as const satisfies MessageTable;

@@ -1,8 +1,9 @@
-import type { Message } from '../types.js';
+import type { MessageTable } from '@rpc-kit/elements';
 
 /**
- * The words only <rpc-screener> uses. The element registers them when it loads, so other elements do not
- * carry them; a council can still override any of them in config (`strings`).
+ * The words only <rpc-screener> uses, beside it: other elements do not carry them. A council can override
+ * any of them in its config's `strings` (their ids are listed for the config by
+ * scripts/generate.mjs); safety messages are kept as they are (see the rules' `isProtectedMessage`).
  */
 export const SCREENER_MESSAGES = {
   'ui.screener.title': {
@@ -26,4 +27,4 @@ export const SCREENER_MESSAGES = {
     en: 'It takes about 5 minutes. Your answers stay on this device and are wiped when you leave or start again. Nothing is stored or sent.',
     cy: 'Mae’n cymryd tua 5 munud. Mae eich atebion yn aros ar y ddyfais hon ac yn cael eu dileu pan fyddwch yn gadael neu’n dechrau eto. Nid oes dim yn cael ei gadw na’i anfon.',
   },
-} as const satisfies Record<string, Message>;
+} as const satisfies MessageTable;

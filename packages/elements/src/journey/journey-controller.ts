@@ -1,0 +1,224 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  journeyResult,
+  planJourney,
+  referralSummary,
+  type Audience,
+  type JourneyOptions,
+  type JourneyPlan,
+  type JourneyResult,
+  type JourneyStep,
+  type MessageId,
+  type ResolvedConfig,
+  type Tool,
+} from '@rpc-kit/rules';
+import type { RpcEventDetail, RpcEventName } from '../events.js';
+import type { UiLocale } from '../i18n.js';
+import { exitBus } from '../quick-exit.js';
+import { copyText } from '../templates/summary.js';
+
+/** Where a journey is: its introduction, a question step, "not safe now", or the result. */
+export type Step = 'intro' | 'question' | 'not-safe' | 'result';
+
+/** What a journey needs from its element (`RpcElement` is one). */
+export interface JourneyHost extends ReactiveControllerHost, HTMLElement {
+  readonly who: Audience;
+  readonly locale: UiLocale;
+  readonly configState: { readonly config: ResolvedConfig };
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  emit(name: RpcEventName, detail?: Omit<RpcEventDetail, 'element' | 'source'>): void;
+  announce(text: string): void;
+  t(id: MessageId, values?: Readonly<Record<string, string | number>>): string;
+}
+
+export interface JourneySettings {
+  /** Which journey of the rules the element runs. */
+  readonly tool: Tool;
+  /** Options an element adds to the rules' journey (the signposter's `screened`). */
+  readonly options?: () => Omit<JourneyOptions, 'audience'>;
+  /** Anything else the element forgets with the answers (the signposter's list filter). */
+  readonly onWipe?: () => void;
+}
+
+/**
+ * A question journey, as GOV.UK's question pages: an introduction, then one step at a time (the
+ * question as the heading, focus moved to it, Back never losing an answer), then a result. It
+ * holds the answers and where the journey is; which step comes next, when the journey stops and
+ * what the result is all come from the rules (`planJourney`, `journeyResult`): it decides nothing
+ * itself. It tells the host page what happens (`rpc-start`, `rpc-step`, `rpc-complete`, with
+ * categories, never answers). Answers live in memory only and are wiped (`wipe`) on quick exit,
+ * on "Start again" and when the element leaves the page.
+ */
+export class JourneyController implements ReactiveController {
+  step: Step = 'intro';
+  /** The position of the step on screen in the plan. */
+  index = 0;
+  /** Continue was pressed with a question unanswered. */
+  error = false;
+  /** The referral summary was copied. */
+  copied = false;
+
+  /** The answers: in memory only, never stored, never sent. */
+  private answers: Record<string, string> = {};
+  /** The result on screen, from the rules: the screen and the referral summary both read it. */
+  private shown: JourneyResult | undefined;
+  /** Focus moves after the next render (to the new heading, or to the error summary). */
+  private moved = false;
+  private readonly onExit = () => this.wipe();
+
+  constructor(
+    private readonly host: JourneyHost,
+    private readonly settings: JourneySettings,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    exitBus.addEventListener('exit', this.onExit);
+  }
+
+  hostDisconnected(): void {
+    exitBus.removeEventListener('exit', this.onExit);
+    this.wipe();
+  }
+
+  hostUpdated(): void {
+    if (!this.moved) return;
+    this.moved = false;
+    this.host.renderRoot.querySelector<HTMLElement>(this.error ? '.error-summary' : '[data-focus-target]')?.focus();
+  }
+
+  /** The rules' options for this journey: the audience, and what the element adds. */
+  options(): JourneyOptions {
+    return { audience: this.host.who, ...this.settings.options?.() };
+  }
+
+  /** The plan for the answers so far. */
+  plan(): JourneyPlan {
+    return planJourney(this.settings.tool, this.answers, this.options());
+  }
+
+  /** The question step on screen. */
+  current(): JourneyStep | undefined {
+    return this.step === 'question' ? this.plan().steps[this.index] : undefined;
+  }
+
+  /** The answer given to a question, if any. */
+  answerTo(id: string): string | undefined {
+    return this.answers[id];
+  }
+
+  /** Records an answer (kept in memory only). */
+  choose(id: string, value: string): void {
+    this.answers = { ...this.answers, [id]: value };
+    this.error = false;
+    this.host.requestUpdate();
+  }
+
+  /** Shows a step, tells the host page, and moves focus to its heading. */
+  private go(step: Step, index = 0): void {
+    this.host.announce('');
+    this.step = step;
+    this.index = index;
+    this.error = false;
+    this.moved = true;
+    if (step === 'question') {
+      const s = this.plan().steps[index];
+      if (s) this.host.emit('rpc-step', { section: s.group, index: index + 1 });
+    } else if (step !== 'result') {
+      this.host.emit('rpc-step', { section: step, index: 0 });
+    }
+    this.host.requestUpdate();
+  }
+
+  start(): void {
+    this.host.emit('rpc-start');
+    this.go('question', 0);
+  }
+
+  /** Continue on a question step: the error summary if a question is unanswered, else the plan's next step. */
+  continue(): void {
+    const current = this.current();
+    if (!current) return;
+    if (current.questions.some((q) => this.answers[q.id] === undefined)) return this.showError();
+    const plan = this.plan();
+    if (plan.status === 'not-safe') return this.go('not-safe');
+    const at = plan.steps.findIndex((s) => s.id === current.id);
+    if (at >= 0 && at + 1 < plan.steps.length) return this.go('question', at + 1);
+    if (plan.status === 'complete') return this.finish();
+    const next = plan.next ? plan.steps.indexOf(plan.next) : -1;
+    if (next >= 0) this.go('question', next);
+  }
+
+  private showError(): void {
+    this.error = true;
+    this.moved = true;
+    this.host.announce(this.host.t('ui.choose-answer'));
+    this.host.requestUpdate();
+  }
+
+  back(): void {
+    if (this.step === 'question' && this.index > 0) this.go('question', this.index - 1);
+    else if (this.step === 'not-safe') this.go('question', 0);
+    else if (this.step === 'result') this.go('question', this.plan().steps.length - 1);
+    else this.go('intro');
+  }
+
+  private resultNow(): JourneyResult {
+    const { config } = this.host.configState;
+    return journeyResult(this.settings.tool, this.answers, { ...this.options(), locale: this.host.locale }, config);
+  }
+
+  private finish(): void {
+    this.shown = this.resultNow();
+    const d = this.shown.decision;
+    this.go('result');
+    this.host.emit('rpc-complete', {
+      route: d.route,
+      ...(d.conflict ? { band: d.conflict } : {}),
+      pathways: d.pathways.map((p) => p.id),
+    });
+  }
+
+  /** The result on screen, in the element's current language and audience (it follows a change of `lang`). */
+  get result(): JourneyResult | undefined {
+    const r = this.shown;
+    if (r && (r.decision.locale !== this.host.locale || r.decision.audience !== this.host.who))
+      this.shown = this.resultNow();
+    return this.shown;
+  }
+
+  /** Forgets every answer and goes back to the start. */
+  wipe(): void {
+    this.answers = {};
+    this.shown = undefined;
+    this.error = false;
+    this.copied = false;
+    this.index = 0;
+    this.step = 'intro';
+    this.settings.onWipe?.();
+    this.host.requestUpdate();
+  }
+
+  /** "Start again": wipes, and moves focus to the introduction's heading. */
+  startAgain(): void {
+    this.wipe();
+    this.moved = true;
+  }
+
+  /** The practitioner's referral summary as plain text, from the result on screen. Nothing is stored or sent. */
+  summaryText(): string {
+    const r = this.result;
+    return r ? referralSummary(r, this.host.configState.config.strings) : '';
+  }
+
+  /** Copies the summary; if the clipboard is refused, selects it on screen to copy by hand. */
+  async copySummary(): Promise<void> {
+    const fallback = this.host.renderRoot.querySelector('.summary pre');
+    if (await copyText(this.summaryText(), fallback)) {
+      this.copied = true;
+      this.host.announce(this.host.t('ui.summary.copied'));
+      this.host.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+/**
+ * Question journeys, as GOV.UK's question pages: Back, the section caption, the question as the
+ * heading, native radios, the error summary and messages, the introduction, the result's title,
+ * 999 first, and the actions.
+ */
+export const journeyStyles = css`
+  .caption {
+    color: var(--_secondary);
+    font-size: 0.9em;
+    margin: 0 0 5px;
+  }
+  .back {
+    display: inline-block;
+    margin-bottom: var(--_space);
+    font-size: 0.9em;
+  }
+  .back::before {
+    content: '‹ ';
+  }
+  legend h2 {
+    margin: 0;
+  }
+  .radios {
+    margin-top: var(--_space);
+  }
+  .radio {
+    position: relative;
+    display: flex;
+    align-items: flex-start;
+    min-height: 40px;
+    margin-bottom: 10px;
+  }
+  .radio input {
+    flex: none;
+    width: 32px;
+    height: 32px;
+    margin: 4px 0 0;
+    accent-color: var(--_text);
+    cursor: pointer;
+  }
+  .radio label {
+    padding: 6px 10px;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .radio input:focus-visible {
+    outline: 4px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .error-summary {
+    border: 5px solid var(--_error);
+    padding: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: 700;
+    margin-bottom: var(--_space);
+  }
+  .has-error {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: var(--_space);
+  }
+  /* Journeys: intro, actions, results, the referral summary. */
+  .intro p {
+    max-width: 40em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--_space);
+    margin-top: var(--_space);
+  }
+  .result-title {
+    margin-top: 0;
+  }
+  .emergency-panel a.button {
+    font-size: 1.4em;
+  }
+  @media (forced-colors: active) {
+    .error-summary {
+      border: 2px solid CanvasText;
+    }
+  }
+`;

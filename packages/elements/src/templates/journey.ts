@@ -1,0 +1,51 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { JourneyResult } from '@rpc-kit/rules';
+import type { ConfigStatus } from '../config-controller.js';
+import type { JourneyController } from '../journey/journey-controller.js';
+import type { TemplateHost } from './host.js';
+import { renderBack, renderStep } from './step.js';
+
+/** What a journey's view needs from its element (`RpcElement` is one). */
+export interface JourneyViewHost extends TemplateHost {
+  readonly configState: { readonly status: ConfigStatus };
+  /** The national helplines, always available. */
+  renderHelplines(): TemplateResult;
+}
+
+/** What each journey element shows itself: its introduction and its result. */
+export interface JourneyViews {
+  intro(): TemplateResult;
+  result(result: JourneyResult): TemplateResult;
+}
+
+/** "Not safe now": come back later, with the helplines. */
+function renderNotSafe(host: JourneyViewHost, journey: JourneyController): TemplateResult {
+  return html`${renderBack(host, journey)}
+    <h2 tabindex="-1" data-focus-target>${host.t('ui.not-safe.title')}</h2>
+    <p>${host.t('ui.not-safe.body')}</p>
+    ${host.renderHelplines()}`;
+}
+
+/**
+ * The step on screen: the element's introduction, a question step, "not safe now" or the
+ * element's result; with a broken config, the national helplines under every step but the result
+ * (which has its own contacts).
+ */
+export function renderJourney(host: JourneyViewHost, journey: JourneyController, views: JourneyViews): TemplateResult {
+  const step = (): TemplateResult => {
+    switch (journey.step) {
+      case 'intro':
+        return views.intro();
+      case 'not-safe':
+        return renderNotSafe(host, journey);
+      case 'question':
+        return renderStep(host, journey) ?? views.intro();
+      case 'result': {
+        const r = journey.result;
+        return r ? views.result(r) : views.intro();
+      }
+    }
+  };
+  return html`<div class="step" part="step" data-step=${journey.step}>${step()}</div>
+    ${host.configState.status === 'error' && journey.step !== 'result' ? host.renderHelplines() : nothing}`;
+}

@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { localiseQuestion, type MessageId, type QuestionGroup } from '@rpc-kit/rules';
+import type { JourneyController } from '../journey/journey-controller.js';
+import type { TemplateHost } from './host.js';
+import { renderQuestion } from './question.js';
+
+const SECTION_CAPTION: Partial<Record<QuestionGroup, MessageId>> = {
+  safety: 'ui.section.safety',
+  quality: 'ui.section.quality',
+  situation: 'ui.section.situation',
+};
+
+/** Back: never loses an answer. */
+export function renderBack(host: TemplateHost, journey: JourneyController): TemplateResult {
+  return html`<button class="link-button back" type="button" @click=${() => journey.back()}>
+    ${host.t('ui.back')}
+  </button>`;
+}
+
+/** The error summary at the top of a step, linking to the first unanswered question. */
+function renderErrorSummary(host: TemplateHost, fieldId: string): TemplateResult {
+  const focusFirstRadio = (event: Event) => {
+    event.preventDefault();
+    ((event.target as Element).getRootNode() as ParentNode)
+      .querySelector<HTMLInputElement>('input[type="radio"]')
+      ?.focus();
+  };
+  return html`<div class="error-summary" role="alert" tabindex="-1">
+    <h2>${host.t('ui.error-prefix')}</h2>
+    <p><a href=${`#${fieldId}`} @click=${focusFirstRadio}>${host.t('ui.choose-answer')}</a></p>
+  </div>`;
+}
+
+/**
+ * A question step: Back, then a form with the error summary (after Continue with a question
+ * unanswered), the step's questions (safety questions with "Why we ask this") and Continue.
+ */
+export function renderStep(host: TemplateHost, journey: JourneyController): TemplateResult | undefined {
+  const step = journey.current();
+  if (!step) return undefined;
+  const first = step.questions.find((q) => journey.answerTo(q.id) === undefined) ?? step.questions[0]!;
+  const submit = (event: Event) => {
+    event.preventDefault();
+    journey.continue();
+  };
+  return html`${renderBack(host, journey)}
+    <form novalidate @submit=${submit}>
+      ${journey.error ? renderErrorSummary(host, `q-${first.id}-0`) : nothing}
+      ${step.questions.map((question) => {
+        const caption = SECTION_CAPTION[question.group];
+        return renderQuestion(
+          host,
+          {
+            question: localiseQuestion(question, host.who, host.locale),
+            value: journey.answerTo(question.id),
+            error: journey.error && journey.answerTo(question.id) === undefined,
+            ...(caption ? { caption: host.t(caption) } : {}),
+            showWhy: question.group === 'safety',
+          },
+          (value) => journey.choose(question.id, value),
+        );
+      })}
+      <button class="button" type="submit">${host.t('ui.continue')}</button>
+    </form>`;
+}

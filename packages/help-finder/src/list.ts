@@ -1,0 +1,97 @@
+/**
+ * The help finder's list: the filters, the count, the services (a page at a time), the domestic
+ * abuse services apart (first when that is the need) with the nation's helpline, the national
+ * helplines, and a QR code for the page.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  DA_HELPLINE_BY_NATION,
+  localiseContact,
+  type Directory,
+  type DirectoryQuery,
+  type DirectorySections,
+} from '@rpc-kit/rules';
+import { renderContacts, type RpcElement } from '@rpc-kit/elements';
+import type { FeedStatus } from './feed-controller.js';
+import { renderFilters } from './filters.js';
+import type { Paging } from './paging.js';
+import { renderQr } from './qr.js';
+import { renderServices } from './service-card.js';
+import { posterUrl, shortUrl } from './urls.js';
+
+export interface ListView {
+  readonly directory: Directory;
+  readonly sections: DirectorySections;
+  readonly query: DirectoryQuery;
+  readonly feed: FeedStatus;
+  readonly paging: Paging;
+  /** The page the QR code leads to. */
+  readonly pageUrl: string;
+  readonly change: (part: Partial<DirectoryQuery>) => void;
+}
+
+/** The count, in words ("1 service found", "12 services found"). */
+export const countText = (host: RpcElement, n: number): string => host.t('ui.help-finder.count', { n });
+
+/** "Afraid of your partner?": straight to the domestic abuse services, wherever they are on the page. */
+function focusAbusePanel(event: Event): void {
+  const heading = ((event.target as Element).getRootNode() as ParentNode).querySelector<HTMLElement>('#da-heading');
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus();
+}
+
+export function renderList(host: RpcElement, view: ListView): TemplateResult {
+  const t = host.t.bind(host);
+  const { main, abuse } = view.sections;
+  const config = host.configState.config;
+  const helpline = config.contacts.find((c) => c.id === DA_HELPLINE_BY_NATION[config.nation]);
+  const abuseFirst = view.query.need === 'domestic-abuse';
+  const loading = view.feed === 'loading';
+  const pageQr = posterUrl(view.pageUrl, { need: view.query.need });
+  const abusePanel = html`<section class="panel safety-first" part="domestic-abuse" aria-labelledby="da-heading">
+    <h3 id="da-heading" tabindex="-1">${t('ui.help-finder.da-title')}</h3>
+    <p>${t('ui.help-finder.da-body')}</p>
+    ${helpline ? renderContacts(host, [localiseContact(helpline, host.locale)]) : nothing}
+    ${
+      abuse.length
+        ? view.paging.render(host, abuse, 'da', (shown) => renderServices(host, shown, { className: 'da' }))
+        : nothing
+    }
+  </section>`;
+  return html`<div class="finder" aria-busy=${loading ? 'true' : 'false'}>
+    <h2>${t('ui.help-finder.title')}</h2>
+    <p class="lead">${t('ui.help-finder.intro')}</p>
+    ${renderFilters(host, view.directory, view.query, view.change)}
+    ${loading ? html`<p class="notice loading" role="status">${t('ui.help-finder.loading')}</p>` : nothing}
+    ${
+      view.feed === 'failed'
+        ? html`<p class="notice feed-failed" part="feed-failed">${t('ui.help-finder.feed-failed')}</p>`
+        : nothing
+    }
+    <p class="count" data-count=${main.length + abuse.length}>${countText(host, main.length + abuse.length)}</p>
+    ${
+      abuseFirst
+        ? abusePanel
+        : html`<p class="to-abuse no-print">
+            <button class="link-button" type="button" @click=${focusAbusePanel}>${t('ui.help-finder.to-abuse')}</button>
+          </p>`
+    }
+    ${
+      abuseFirst
+        ? nothing
+        : html`<h3>${t('ui.help-finder.services')}</h3>
+            ${
+              main.length
+                ? view.paging.render(host, main, 'main', (shown) => renderServices(host, shown))
+                : html`<p class="notice empty">${t('ui.help-finder.none')}</p>`
+            }
+            ${abusePanel}`
+    }
+    ${host.renderHelplines()}
+    <section class="share" aria-labelledby="share-heading">
+      <h3 id="share-heading">${t('ui.help-finder.share')}</h3>
+      <p>${t('ui.help-finder.share-body')}</p>
+      ${renderQr(pageQr, t('ui.help-finder.qr-alt', { url: shortUrl(pageQr) }))}
+    </section>
+  </div>`;
+}
