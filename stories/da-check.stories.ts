@@ -3,7 +3,7 @@
  * reached by answering through the element, as a person would.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { NO_ABUSE, walk } from './walk.js';
+import { JourneyHarness, NO_ABUSE } from '../packages/elements/test/harness.js';
 import { html } from 'lit';
 import '@rpc-kit/da-check/da-check.js';
 import type { RpcDaCheck } from '@rpc-kit/da-check';
@@ -31,7 +31,7 @@ const meta: Meta<Args> = {
   render: ({ audience, lang }) =>
     html`<rpc-da-check audience=${audience} lang=${lang} .config=${CONFIG}></rpc-da-check>`,
   play: async ({ canvasElement, args }) => {
-    await walk(canvasElement.querySelector('rpc-da-check') as RpcDaCheck, args.answers);
+    await new JourneyHarness(canvasElement.querySelector('rpc-da-check') as RpcDaCheck).walk(args.answers);
   },
 };
 export default meta;

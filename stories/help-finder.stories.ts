@@ -8,6 +8,7 @@ import { html } from 'lit';
 import '@rpc-kit/help-finder/help-finder.js';
 import type { RpcHelpFinder } from '@rpc-kit/help-finder';
 import example from '../docs/examples/northshire.config.json';
+import { ElementHarness } from '../packages/elements/test/harness.js';
 
 interface Args {
   lang: 'en' | 'cy';
@@ -72,13 +73,9 @@ const meta: Meta<Args> = {
       .config=${config}
     ></rpc-help-finder>`,
   play: async ({ canvasElement, args }) => {
-    const el = canvasElement.querySelector('rpc-help-finder') as RpcHelpFinder;
-    await el.updateComplete;
-    if (args.search === undefined) return;
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#filter-text')!;
-    input.value = args.search;
-    input.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    const harness = new ElementHarness(canvasElement.querySelector('rpc-help-finder') as RpcHelpFinder);
+    await harness.settle();
+    if (args.search !== undefined) await harness.type('filter-text', args.search);
   },
 };
 export default meta;

@@ -4,7 +4,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { SAFETY_IDS } from '@rpc-kit/rules';
-import { NO_ABUSE, walk } from './walk.js';
+import { JourneyHarness, NO_ABUSE } from '../packages/elements/test/harness.js';
 import { html } from 'lit';
 import '@rpc-kit/screener/screener.js';
 import type { RpcScreener } from '@rpc-kit/screener';
@@ -43,7 +43,7 @@ const meta: Meta<Args> = {
     html`<rpc-screener audience=${audience} lang=${lang} .config=${{ branding: { preset } }}></rpc-screener>`,
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector('rpc-screener') as RpcScreener;
-    await walk(el, args.answers, args.steps);
+    await new JourneyHarness(el).walk(args.answers, args.steps);
   },
 };
 export default meta;

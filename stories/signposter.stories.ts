@@ -8,7 +8,7 @@ import { html } from 'lit';
 import '@rpc-kit/signposter/signposter.js';
 import type { RpcSignposter } from '@rpc-kit/signposter';
 import example from '../docs/examples/northshire.config.json';
-import { NO_ABUSE, walk } from './walk.js';
+import { JourneyHarness, NO_ABUSE } from '../packages/elements/test/harness.js';
 
 interface Args {
   audience: 'parent' | 'practitioner';
@@ -49,13 +49,9 @@ const meta: Meta<Args> = {
     ></rpc-signposter>`,
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector('rpc-signposter') as RpcSignposter;
-    await walk(el, args.answers);
-    for (const [key, value] of Object.entries(args.filters ?? {})) {
-      const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`#filter-${key}`)!;
-      select.value = value;
-      select.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-    }
+    const harness = new JourneyHarness(el);
+    await harness.walk(args.answers);
+    for (const [key, value] of Object.entries(args.filters ?? {})) await harness.choose(`filter-${key}`, value);
   },
 };
 export default meta;

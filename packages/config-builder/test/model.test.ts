@@ -2,7 +2,7 @@
  * The pieces under the form: reading the rules' schema, editing JSON without changing it in
  * place, reading paths back, opening files, and the snippet.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { render } from 'lit';
 import {
   CONTACT_TOPICS,
@@ -213,7 +213,7 @@ describe('a setting added to the schema', () => {
     const host = hostFor(extended, { helpline: { days: ['tue'], odd: null } }, [
       { path: '$.helpline.openFrom', message: 'is required (a text)' },
     ]);
-    const el = await fixture<HTMLElement>(html`<form></form>`);
+    const el = fixtureSync<HTMLElement>(html`<form></form>`);
     render(renderField(host, ['helpline']), el);
     expect(el.querySelector('[data-path="$.helpline.openFrom"] label')!.textContent).to.contain('Open from');
     expect(el.querySelector('[data-path="$.helpline.openFrom"] .hint')!.textContent).to.equal('When it answers.');

@@ -1,11 +1,30 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { campaignSource, defineElement, emit, RpcElement, resolveLocale, VERSION } from '../src/index.js';
+import {
+  campaignSource,
+  defineElement,
+  emit,
+  RpcElement,
+  resolveLocale,
+  SHARED_MESSAGES,
+  translate,
+  VERSION,
+  type MessageTable,
+} from '../src/index.js';
 import '../src/quick-exit.define.js';
 
+const OWN = {
+  'ui.test.count': {
+    en: { one: '1 thing', other: '{n} things' },
+    cy: { zero: 'Dim pethau', one: '1 peth', two: '2 beth', other: '{n} peth' },
+  },
+  'ui.test.hello': { parent: { en: 'Hello', cy: 'Helo' }, practitioner: { en: 'Good day', cy: 'Dydd da' } },
+} as const satisfies MessageTable;
+
 class TestElement extends RpcElement {
+  static override messages: MessageTable = { ...SHARED_MESSAGES, ...OWN };
   override render() {
-    return html`<div class=${this.rootClass()}>${this.renderConfigProblems()}${this.renderHelplines()}</div>`;
+    return this.renderFrame(this.renderHelplines());
   }
 }
 defineElement('rpc-test-element', TestElement);
@@ -58,6 +77,7 @@ describe('@rpc-kit/elements', () => {
   it('follows a change of the page’s language', async () => {
     const el = await fixture<TestElement>(html`<rpc-test-element></rpc-test-element>`);
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('If you need help now');
+    expect(el.shadowRoot!.querySelector('rpc-quick-exit')).to.exist;
     document.documentElement.lang = 'cy';
     try {
       await new Promise((r) => setTimeout(r, 0));
@@ -79,6 +99,44 @@ describe('@rpc-kit/elements', () => {
     expect(el.shadowRoot!.querySelector('.root')!.classList.contains('preset-nhs')).to.equal(true);
     expect(el.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('finds a word in the element’s own table, then the shared words, then the rules’', () => {
+    const say = (id: string, locale = 'en', values = {}, overrides = {}) =>
+      translate(id as never, 'practitioner', locale, overrides, values, TestElement.messages);
+    expect(say('ui.test.hello')).to.equal('Good day');
+    expect(say('ui.test.hello', 'cy')).to.equal('Dydd da');
+    expect(say('ui.start', 'cy')).to.equal('Dechrau');
+    expect(say('band.high')).to.contain('high');
+    expect(say('ui.summary.route')).to.equal('Route');
+    // Another element's word is not in this table: its id, never a crash or a blank.
+    expect(say('ui.list.none')).to.equal('ui.list.none');
+  });
+
+  it('counts with the language’s plural forms, and takes "other" for a form it lacks', () => {
+    const count = (n: number, locale: string) =>
+      translate('ui.test.count' as never, 'parent', locale, {}, { n }, TestElement.messages);
+    expect([1, 2, 5].map((n) => count(n, 'en'))).to.deep.equal(['1 thing', '2 things', '5 things']);
+    expect([0, 1, 2, 3, 6, 11].map((n) => count(n, 'cy'))).to.deep.equal([
+      'Dim pethau',
+      '1 peth',
+      '2 beth',
+      '3 peth',
+      '6 peth',
+      '11 peth',
+    ]);
+  });
+
+  it('applies the council’s words, one text for every number of a plural, but never to a safety message', () => {
+    const strings = {
+      en: { 'ui.test.count': 'Things: {n}', 'ui.start': 'Begin', 'ui.call': 'Ring', 'reason.emergency': 'x' },
+    };
+    const say = (id: string, values = {}) =>
+      translate(id as never, 'parent', 'en', strings, values, TestElement.messages);
+    expect(say('ui.test.count', { n: 1 })).to.equal('Things: 1');
+    expect(say('ui.start')).to.equal('Begin');
+    expect(say('ui.call')).to.equal('Call');
+    expect(say('reason.emergency')).not.to.equal('x');
   });
 
   it('a practitioner audience is read safely', async () => {

@@ -1,12 +1,52 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/help-finder.js';
-import type { RpcHelpFinder } from '../src/help-finder.component.js';
+import { HELP_FINDER_MESSAGES, type RpcHelpFinder } from '../src/index.js';
 import { posterUrl, shortUrl } from '../src/urls.js';
 import { qrShape } from '../src/qr.js';
 import { POSTER_PAGE_RULE, posterPrintRules } from '../src/poster-page.js';
-import { $, $$, settle } from '../../../test/helpers/journey.js';
 import { decodeQr } from '../../../test/helpers/qr.js';
+import { ElementHarness } from '../../elements/test/harness.js';
+import { keyboard } from '../../elements/test/keyboard.js';
+import {
+  runAccessibilitySuite,
+  runElementSuites,
+  runLanguageSuite,
+  runPrivacySuite,
+  type SuiteElement,
+} from '../../elements/test/suites/index.js';
+
+runElementSuites({
+  tag: 'rpc-help-finder',
+  messages: HELP_FINDER_MESSAGES,
+  english: { selector: '.finder h2', text: 'Find local help' },
+  welsh: { selector: '.finder h2', text: 'Dod o hyd i help lleol' },
+  use: async (h) => {
+    await h.type('filter-text', 'my private words');
+    await h.choose('filter-need', 'separating');
+  },
+} satisfies SuiteElement);
+
+// The poster: no live helplines panel (it prints them), so no config-errors suite.
+const POSTER: SuiteElement = {
+  tag: 'rpc-help-finder',
+  messages: HELP_FINDER_MESSAGES,
+  attributes: { mode: 'poster' },
+  english: { selector: '.poster-headline', text: 'Arguing a lot at home?' },
+  welsh: { selector: '.poster-headline', text: 'Dadlau llawer gartref?' },
+  use: async (h) => {
+    h.element.setAttribute('need', 'separating');
+    await h.settle();
+  },
+};
+runPrivacySuite(POSTER);
+runAccessibilitySuite(POSTER);
+runLanguageSuite(POSTER);
+
+const h = (el: RpcHelpFinder) => new ElementHarness(el, keyboard);
+const $ = <T extends Element = HTMLElement>(el: RpcHelpFinder, selector: string) => h(el).$<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: RpcHelpFinder, selector: string) => h(el).$$<T>(selector);
+const settle = (el: RpcHelpFinder) => h(el).settle();
 
 let example: Record<string, unknown>;
 const FEED = '/api/oruk/services';
@@ -388,7 +428,7 @@ describe('<rpc-help-finder mode="poster">', () => {
   });
 
   it('prints only the poster, on one page, whatever the theme around it', async () => {
-    const page = await fixture<HTMLElement>(
+    const page = fixtureSync<HTMLElement>(
       html`<div
         class="theme"
         style="display: grid; grid-template-columns: 900px 300px; padding: 40px; min-width: 1200px; transform: translateX(10px)"
@@ -443,7 +483,7 @@ describe('<rpc-help-finder mode="poster">', () => {
   });
 
   it('a poster in another component’s shadow root sets the page to A4 and hides nothing', async () => {
-    const host = await fixture<HTMLElement>(
+    const host = fixtureSync<HTMLElement>(
       html`<div>
         <p class="beside">Beside</p>
         <div class="host"></div>
@@ -464,7 +504,7 @@ describe('<rpc-help-finder mode="poster">', () => {
   });
 
   it('keeps the print sheets while another poster is on the page', async () => {
-    const page = await fixture<HTMLElement>(
+    const page = fixtureSync<HTMLElement>(
       html`<div>
         <rpc-help-finder mode="poster" .config=${example}></rpc-help-finder>
         <rpc-help-finder mode="poster" .config=${example}></rpc-help-finder>

@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixtureSync } from '@open-wc/testing';
 import { html } from 'lit';
 import { ALL_QUESTIONS, questionBank } from '../src/journey/bank.js';
 import { SAFETY_IDS } from '../src/content/safety.js';
@@ -133,7 +133,7 @@ describe('default content', () => {
     for (const locale of ['en', 'cy']) {
       for (const audience of ['parent', 'practitioner'] as const) {
         const bank = questionBank({ audience, locale });
-        const el = await fixture(html`
+        const el = fixtureSync(html`
           <form lang=${locale}>
             ${bank.map(
               (q) => html`

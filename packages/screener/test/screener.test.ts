@@ -3,231 +3,148 @@ import { sendKeys } from '@web/test-runner-commands';
 import { RpcQuickExit } from '@rpc-kit/elements';
 import { SAFETY_IDS, QUALITY_IDS } from '@rpc-kit/rules';
 import '../src/screener.js';
-import type { RpcScreener } from '../src/screener.component.js';
+import { SCREENER_MESSAGES, type RpcScreener } from '../src/index.js';
+import { NO_ABUSE } from '../../elements/test/harness.js';
 import {
-  $,
-  $$,
-  clickAnswer,
-  currentQuestion,
-  keyboardAnswer,
-  keyboardStart,
-  settle,
-} from '../../../test/helpers/journey.js';
+  journeyOf,
+  mount,
+  runElementSuites,
+  SOME_CONFLICT,
+  type SuiteElement,
+} from '../../elements/test/suites/index.js';
 
-const NO_ABUSE: Record<string, string> = Object.fromEntries(
-  SAFETY_IDS.map((id) => [id, id === 'can-disagree-safely' ? 'yes' : 'no']),
-);
+const SCREENER: SuiteElement = {
+  tag: 'rpc-screener',
+  messages: SCREENER_MESSAGES,
+  journey: { tool: 'screener' },
+  english: { selector: '.intro h2', text: 'Find the right help' },
+  welsh: { selector: '.intro h2', text: 'Dod o hyd i’r help iawn' },
+};
 
-async function screener(attrs = ''): Promise<RpcScreener> {
-  const el = await fixture<RpcScreener>(
-    attrs.includes('practitioner')
-      ? html`<rpc-screener audience="practitioner"></rpc-screener>`
-      : html`<rpc-screener></rpc-screener>`,
-  );
-  await settle(el);
-  return el;
-}
+runElementSuites(SCREENER);
 
-async function clickStart(el: RpcScreener): Promise<void> {
-  $<HTMLButtonElement>(el, '.intro button')!.click();
-  await settle(el);
-  await clickAnswer(el, 'yes');
-}
-
-/** Answers every question the screener asks from a table, by keyboard or pointer. */
-async function answerAll(
-  el: RpcScreener,
-  answers: Record<string, string>,
-  how: 'keyboard' | 'pointer' = 'pointer',
-): Promise<string[]> {
-  const asked: string[] = [];
-  for (let i = 0; i < 40 && $(el, 'fieldset'); i++) {
-    const id = currentQuestion(el)!;
-    asked.push(id);
-    const value = answers[id];
-    if (!value) throw new Error(`no answer for ${id}`);
-    if (how === 'keyboard') await keyboardAnswer(el, value);
-    else await clickAnswer(el, value);
-  }
-  return asked;
-}
-
-const route = (el: RpcScreener) => $(el, '.result')?.dataset.route;
-const pathwayIds = (el: RpcScreener) => $$(el, '[data-pathway-id]').map((p) => p.dataset.pathwayId);
+const screener = async (audience = 'parent') => journeyOf(await mount(SCREENER, { attributes: { audience } }));
 
 describe('<rpc-screener>', () => {
   afterEach(() => {
     document.getElementById('rpc-quick-exit-overlay')?.remove();
   });
 
-  it('introduces itself kindly, with a quick exit and its note, and is accessible', async () => {
-    const el = await screener();
-    expect($(el, 'h2')!.textContent).to.contain('Find the right help');
-    expect($(el, 'rpc-quick-exit')).to.exist;
-    expect($(el, '.intro')!.textContent).to.contain('does not clear your browsing history');
-    expect($(el, '.intro')!.textContent).to.contain('not a diagnosis');
-    await expect(el).to.be.accessible();
+  it('introduces itself kindly: private, and not a diagnosis', async () => {
+    const j = await screener();
+    expect(j.$('.intro')!.textContent).to.contain('Nothing is stored or sent');
+    expect(j.$('.intro')!.textContent).to.contain('not a diagnosis');
   });
 
-  it('asks if it is safe first, and shows the helplines when it is not', async () => {
-    const el = await screener();
-    $<HTMLButtonElement>(el, '.intro button')!.click();
-    await settle(el);
-    expect(el.shadowRoot!.activeElement?.textContent).to.contain('safe for you to answer');
-    await clickAnswer(el, 'no');
-    expect($(el, 'h2')!.textContent).to.contain('Come back when it is safe');
-    expect($(el, 'a[href="tel:999"]')).to.exist;
-    expect($(el, 'a[href="tel:08082000247"]')).to.exist;
-    await expect(el).to.be.accessible();
+  it('asks how the relationship is going once every safety answer is a clear no, then the situation', async () => {
+    const j = await screener();
+    await j.startSafely();
+    const asked = await j.answerAll({
+      ...NO_ABUSE,
+      frequency: 'daily',
+      intensity: 'very-heated',
+      resolution: 'never',
+      children: 'often',
+      heard: 'rarely',
+      relationship: 'together',
+      stage: 'baby',
+      'child-arrangements-dispute': 'no',
+    });
+    expect(asked).to.deep.equal([...SAFETY_IDS, ...QUALITY_IDS, 'relationship', 'stage', 'child-arrangements-dispute']);
+    expect(j.route).to.equal('conflict');
+    expect(j.pathways('.result')).to.include.members(['cope', 'me-you-and-baby-too', 'arguing-better']);
+    expect(j.pathways('.result')).not.to.include('getting-on-better');
   });
 
-  it('asks the safety questions first, in order, one per step, with the heading focused', async () => {
-    const el = await screener();
-    await clickStart(el);
-    const asked: string[] = [];
-    for (const id of SAFETY_IDS) {
-      expect(currentQuestion(el)).to.equal(id);
-      expect(el.shadowRoot!.activeElement?.classList.contains('question-heading')).to.equal(true);
-      asked.push(id);
-      await clickAnswer(el, NO_ABUSE[id]!);
-    }
-    expect(asked).to.deep.equal([...SAFETY_IDS]);
-    expect(currentQuestion(el)).to.equal(QUALITY_IDS[0]);
-    await expect(el).to.be.accessible();
+  it('with a sign of abuse, asks only whether the parents are together, never about the relationship', async () => {
+    const j = await screener();
+    await j.startSafely();
+    const asked = await j.answerAll({ ...NO_ABUSE, controlling: 'yes', relationship: 'together' });
+    expect(asked).to.deep.equal([...SAFETY_IDS, 'relationship']);
+    expect(j.route).to.equal('domestic-abuse');
+    expect(j.pathways('.result')).to.deep.equal(['domestic-abuse-support']);
+    expect(j.result!.textContent).not.to.contain('Arguing Better');
   });
 
-  it('shows an error, focused, when Continue is pressed with no answer', async () => {
-    const el = await screener();
-    await clickStart(el);
-    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
-    await settle(el);
-    expect($(el, '.error-summary')).to.exist;
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
-    expect($(el, '.error-message')!.textContent).to.contain('Select an answer');
-    expect(currentQuestion(el)).to.equal('danger-now');
-    await expect(el).to.be.accessible();
+  it('emergency: the Silent Solution explained under 999', async () => {
+    const j = await screener();
+    await j.startSafely();
+    await j.answer('yes');
+    expect(j.phoneLinks().slice(0, 2)).to.deep.equal(['tel:999', 'tel:08082000247']);
+    expect(j.$('.emergency-panel')!.textContent).to.contain('55');
+    expect(j.pathways('.result')).to.deep.equal(['domestic-abuse-support']);
   });
 
-  it('never loses an answer going Back', async () => {
-    const el = await screener();
-    await clickStart(el);
-    await clickAnswer(el, 'no');
-    await clickAnswer(el, 'unsure');
-    $<HTMLButtonElement>(el, '.back')!.click();
-    await settle(el);
-    expect(currentQuestion(el)).to.equal('afraid');
-    expect($<HTMLInputElement>(el, 'input[value="unsure"]')!.checked).to.equal(true);
-    $<HTMLButtonElement>(el, '.back')!.click();
-    await settle(el);
-    expect($<HTMLInputElement>(el, 'input[value="no"]')!.checked).to.equal(true);
+  it('using harm: the Respect Phoneline', async () => {
+    const j = await screener();
+    await j.startSafely();
+    await j.answerAll({ ...NO_ABUSE, 'own-behaviour': 'yes', relationship: 'together' });
+    expect(j.route).to.equal('using-harm');
+    expect(j.phoneLinks()[0]).to.equal('tel:08088024040');
   });
 
-  describe('every route, by keyboard alone', () => {
-    it('emergency: danger now goes straight to 999, first and big', async () => {
-      const el = await screener();
-      await keyboardStart(el);
-      await keyboardAnswer(el, 'yes');
-      expect(route(el)).to.equal('emergency');
-      const links = $$<HTMLAnchorElement>(el, '.result a[href^="tel:"]').map((a) => a.getAttribute('href'));
-      expect(links[0]).to.equal('tel:999');
-      expect(links[1]).to.equal('tel:08082000247');
-      expect($(el, '.emergency-panel')!.textContent).to.contain('55');
-      expect(pathwayIds(el)).to.deep.equal(['domestic-abuse-support']);
-      expect(el.shadowRoot!.activeElement?.classList.contains('result-title')).to.equal(true);
-      await expect(el).to.be.accessible();
-    });
-
-    it('domestic abuse: one indicator, the helpline first, no conflict offers', async () => {
-      const el = await screener();
-      await keyboardStart(el);
-      const asked = await answerAll(el, { ...NO_ABUSE, controlling: 'yes', relationship: 'together' }, 'keyboard');
-      expect(asked).not.to.include.members([...QUALITY_IDS]);
-      expect(route(el)).to.equal('domestic-abuse');
-      expect($<HTMLAnchorElement>(el, '.result a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:08082000247');
-      expect(pathwayIds(el)).to.deep.equal(['domestic-abuse-support']);
-      expect($(el, '.result')!.textContent).not.to.contain('Arguing Better');
-      await expect(el).to.be.accessible();
-    });
-
-    it('using harm: the Respect Phoneline', async () => {
-      const el = await screener();
-      await keyboardStart(el);
-      await answerAll(el, { ...NO_ABUSE, 'own-behaviour': 'yes', relationship: 'together' }, 'keyboard');
-      expect(route(el)).to.equal('using-harm');
-      expect($<HTMLAnchorElement>(el, '.result a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:08088024040');
-      await expect(el).to.be.accessible();
-    });
-
-    it('unclear: not sure is never no, no joint work', async () => {
-      const el = await screener();
-      await keyboardStart(el);
-      await answerAll(el, { ...NO_ABUSE, afraid: 'unsure', relationship: 'together' }, 'keyboard');
-      expect(route(el)).to.equal('unclear');
-      expect(pathwayIds(el)[0]).to.equal('family-hub-support');
-      for (const joint of ['arguing-better', 'cope', 'getting-on-better', 'me-you-and-baby-too', 'mediation'])
-        expect(pathwayIds(el)).not.to.include(joint);
-      await expect(el).to.be.accessible();
-    });
-
-    it('conflict: relationship quality, then the situation, then ranked pathways', async () => {
-      const el = await screener();
-      await keyboardStart(el);
-      const asked = await answerAll(
-        el,
-        {
-          ...NO_ABUSE,
-          frequency: 'daily',
-          intensity: 'very-heated',
-          resolution: 'never',
-          children: 'often',
-          heard: 'rarely',
-          relationship: 'together',
-          stage: 'baby',
-          'child-arrangements-dispute': 'no',
-        },
-        'keyboard',
-      );
-      expect(asked.slice(SAFETY_IDS.length, SAFETY_IDS.length + QUALITY_IDS.length)).to.deep.equal([...QUALITY_IDS]);
-      expect(route(el)).to.equal('conflict');
-      expect(pathwayIds(el)).to.include.members(['cope', 'me-you-and-baby-too', 'arguing-better']);
-      expect(pathwayIds(el)).not.to.include('getting-on-better');
-      await expect(el).to.be.accessible();
-    });
-
-    it('no concern: calm arguments that get sorted out', async () => {
-      const el = await screener();
-      await keyboardStart(el);
-      await answerAll(
-        el,
-        {
-          ...NO_ABUSE,
-          frequency: 'rarely',
-          intensity: 'calm',
-          resolution: 'usually',
-          children: 'never',
-          heard: 'usually',
-          relationship: 'together',
-          stage: 'teen',
-          'child-arrangements-dispute': 'no',
-        },
-        'keyboard',
-      );
-      expect(route(el)).to.equal('no-concern');
-      await expect(el).to.be.accessible();
-    });
+  it('unclear: a Family Hub conversation first', async () => {
+    const j = await screener();
+    await j.startSafely();
+    await j.answerAll({ ...NO_ABUSE, afraid: 'unsure', relationship: 'together' });
+    expect(j.route).to.equal('unclear');
+    expect(j.pathways('.result')[0]).to.equal('family-hub-support');
   });
 
-  it('starts again with every answer wiped', async () => {
-    const el = await screener();
-    await clickStart(el);
-    await clickAnswer(el, 'yes');
-    $$<HTMLButtonElement>(el, '.result button')
-      .find((b) => b.textContent?.includes('Start again'))!
-      .click();
-    await settle(el);
-    expect($(el, '.intro')).to.exist;
-    await clickStart(el);
-    expect($$<HTMLInputElement>(el, 'input:checked')).to.have.length(0);
+  it('no concern: calm arguments that get sorted out', async () => {
+    const j = await screener();
+    await j.startSafely();
+    await j.answerAll({
+      ...NO_ABUSE,
+      frequency: 'rarely',
+      intensity: 'calm',
+      resolution: 'usually',
+      children: 'never',
+      heard: 'usually',
+      relationship: 'together',
+      stage: 'teen',
+      'child-arrangements-dispute': 'no',
+    });
+    expect(j.route).to.equal('no-concern');
+  });
+
+  it('separated with a dispute: mediation among the offers', async () => {
+    const j = await screener();
+    await j.startSafely();
+    await j.answerAll({
+      ...NO_ABUSE,
+      ...SOME_CONFLICT,
+      relationship: 'separated',
+      stage: 'child',
+      'child-arrangements-dispute': 'yes',
+    });
+    expect(j.route).to.equal('conflict');
+    expect(j.pathways('.result')).to.include('mediation');
+  });
+
+  it('practitioner mode: third person, reasons and a referral summary to copy or print', async () => {
+    const j = await screener('practitioner');
+    await j.startSafely();
+    expect(j.$('h2.question-heading')!.textContent).to.contain('Is the parent');
+    await j.answerAll({ ...NO_ABUSE, economic: 'yes', relationship: 'separated' });
+    const summary = j.summary()!;
+    expect(summary).to.contain('Domestic abuse');
+    expect(summary).to.contain('Economic abuse');
+    expect(summary).to.contain('controls their money');
+    await expect(j.element).to.be.accessible();
+  });
+
+  it('tells the host page the result by category only', async () => {
+    const el = await mount(SCREENER);
+    const j = journeyOf(el);
+    const completed = oneEvent(el, 'rpc-complete');
+    await j.startSafely();
+    await j.answerAll({ ...NO_ABUSE, afraid: 'yes', relationship: 'separated' });
+    expect((await completed).detail).to.deep.equal({
+      element: 'rpc-screener',
+      route: 'domestic-abuse',
+      pathways: ['domestic-abuse-support'],
+    });
   });
 
   describe('quick exit', () => {
@@ -242,23 +159,23 @@ describe('<rpc-screener>', () => {
     });
 
     it('by click: covers the page, wipes the answers, replaces the page with the neutral site', async () => {
-      const el = await screener();
-      await clickStart(el);
-      await clickAnswer(el, 'no');
-      const exited = oneEvent(el, 'rpc-exit');
-      const qe = $(el, 'rpc-quick-exit')!;
+      const j = await screener();
+      await j.startSafely();
+      await j.answer('no');
+      const exited = oneEvent(j.element, 'rpc-exit');
+      const qe = j.$('rpc-quick-exit')!;
       qe.shadowRoot!.querySelector<HTMLAnchorElement>('a')!.click();
       const event = await exited;
       expect(event.detail).to.deep.equal({ element: 'rpc-screener' });
       expect(went).to.deep.equal(['https://www.bbc.co.uk/weather']);
       expect(document.getElementById('rpc-quick-exit-overlay')).to.exist;
-      await settle(el);
-      expect($(el, '.intro')).to.exist;
+      await j.settle();
+      expect(j.$('.intro')).to.exist;
     });
 
     it('by pressing Shift three times, with a spoken countdown', async () => {
-      const el = await screener();
-      const qe = $(el, 'rpc-quick-exit')!;
+      const j = await screener();
+      const qe = j.$('rpc-quick-exit')!;
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
       await waitUntil(() => qe.shadowRoot!.textContent!.includes('1 more time'));
@@ -282,183 +199,9 @@ describe('<rpc-screener>', () => {
       const el = await fixture<RpcScreener>(
         html`<rpc-screener .config=${{ quickExit: { url: 'https://www.google.co.uk' } }}></rpc-screener>`,
       );
-      await settle(el);
-      $(el, 'rpc-quick-exit')!.shadowRoot!.querySelector<HTMLAnchorElement>('a')!.click();
+      await journeyOf(el).settle();
+      journeyOf(el).$('rpc-quick-exit')!.shadowRoot!.querySelector<HTMLAnchorElement>('a')!.click();
       expect(went).to.deep.equal(['https://www.google.co.uk']);
     });
-  });
-
-  describe('config', () => {
-    it('shows each problem with its JSON path, and still the national helplines', async () => {
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (msg: string) => errors.push(msg);
-      try {
-        const el = await fixture<RpcScreener>(
-          html`<rpc-screener .config=${{ nation: 'wales', pathways: { custm: [] } }}></rpc-screener>`,
-        );
-        await settle(el);
-        const panel = $(el, '.config-error')!;
-        expect(panel.textContent).to.contain('$.pathways.custm');
-        expect($(el, '.helplines a[href="tel:999"]')).to.exist;
-        // The council's nation was valid: its helpline shows.
-        expect($(el, '.helplines a[href="tel:08088010800"]')).to.exist;
-        expect(errors.join()).to.contain('$.pathways.custm');
-        await expect(el).to.be.accessible();
-      } finally {
-        console.error = original;
-      }
-    });
-
-    it('reads a child JSON script, and reports bad JSON', async () => {
-      const original = console.error;
-      console.error = () => {};
-      try {
-        const el = await fixture<RpcScreener>(
-          html`<rpc-screener>
-            <script type="application/json">
-              { "nation": "scotland" }
-            </script>
-          </rpc-screener>`,
-        );
-        await settle(el);
-        expect($(el, '.config-error')).not.to.exist;
-        const bad = await fixture<RpcScreener>(
-          html`<rpc-screener>
-            <script type="application/json">
-              { nation: }
-            </script>
-          </rpc-screener>`,
-        );
-        await settle(bad);
-        expect($(bad, '.config-error')!.textContent).to.contain('is not valid JSON');
-      } finally {
-        console.error = original;
-      }
-    });
-
-    it('fetches config-src, and falls back to the helplines when it fails', async () => {
-      const original = console.error;
-      console.error = () => {};
-      try {
-        const el = await fixture<RpcScreener>(html`<rpc-screener config-src="/no/such/config.json"></rpc-screener>`);
-        await waitUntil(() => $(el, '.config-error'), 'no error shown');
-        expect($(el, '.config-error')!.textContent).to.contain('config-src');
-        expect($(el, '.helplines a[href="tel:999"]')).to.exist;
-      } finally {
-        console.error = original;
-      }
-    });
-  });
-
-  it('speaks Welsh when the page or element is in Welsh', async () => {
-    const el = await fixture<RpcScreener>(html`<rpc-screener lang="cy"></rpc-screener>`);
-    await settle(el);
-    expect($(el, '.intro button')!.textContent).to.equal('Dechrau');
-    await expect(el).to.be.accessible();
-  });
-
-  it('practitioner mode: third person, reasons and a referral summary to copy or print', async () => {
-    const el = await screener('practitioner');
-    await clickStart(el);
-    expect($(el, 'h2.question-heading')!.textContent).to.contain('Is the parent');
-    await answerAll(el, { ...NO_ABUSE, economic: 'yes', relationship: 'separated' });
-    const summary = $(el, '.summary pre')!.textContent!;
-    expect(summary).to.contain('Domestic abuse');
-    expect(summary).to.contain('Economic abuse');
-    expect(summary).to.contain('controls their money');
-    await expect(el).to.be.accessible();
-  });
-
-  it('keeps answers in memory: no storage, no cookies, no requests, nothing personal in events', async () => {
-    const requests: string[] = [];
-    const originalFetch = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      requests.push(String(input));
-      return originalFetch(input, init);
-    };
-    const before = performance.getEntriesByType('resource').length;
-    const details: unknown[] = [];
-    const record = (e: Event) => details.push((e as CustomEvent).detail);
-    for (const name of ['rpc-start', 'rpc-step', 'rpc-complete']) document.addEventListener(name, record);
-    try {
-      const el = await screener();
-      await clickStart(el);
-      await answerAll(el, { ...NO_ABUSE, afraid: 'yes', relationship: 'separated' });
-      expect(route(el)).to.equal('domestic-abuse');
-      expect(localStorage.length).to.equal(0);
-      expect(sessionStorage.length).to.equal(0);
-      expect(document.cookie).to.equal('');
-      expect(requests).to.deep.equal([]);
-      expect(performance.getEntriesByType('resource').length).to.equal(before);
-      const json = JSON.stringify(details);
-      expect(json).not.to.contain('afraid');
-      expect(json).not.to.contain('"yes"');
-      expect(details.at(-1)).to.deep.equal({
-        element: 'rpc-screener',
-        route: 'domestic-abuse',
-        pathways: ['domestic-abuse-support'],
-      });
-    } finally {
-      window.fetch = originalFetch;
-      for (const name of ['rpc-start', 'rpc-step', 'rpc-complete']) document.removeEventListener(name, record);
-    }
-  });
-});
-
-describe('<rpc-screener>: accessibility of every step', () => {
-  it('is axe-clean on every step of a full journey, for each audience and language', async () => {
-    for (const [audience, lang] of [
-      ['parent', 'en'],
-      ['practitioner', 'cy'],
-    ] as const) {
-      const el = await fixture<RpcScreener>(html`<rpc-screener audience=${audience} lang=${lang}></rpc-screener>`);
-      await settle(el);
-      $<HTMLButtonElement>(el, '.intro button')!.click();
-      await settle(el);
-      await expect(el).to.be.accessible();
-      await clickAnswer(el, 'yes');
-      const answers: Record<string, string> = {
-        ...NO_ABUSE,
-        frequency: 'weekly',
-        intensity: 'raised',
-        resolution: 'sometimes',
-        children: 'occasionally',
-        heard: 'sometimes',
-        relationship: 'separated',
-        stage: 'child',
-        'child-arrangements-dispute': 'yes',
-      };
-      for (let i = 0; i < 40 && $(el, 'fieldset'); i++) {
-        await expect(el, currentQuestion(el)).to.be.accessible();
-        await clickAnswer(el, answers[currentQuestion(el)!]!);
-      }
-      expect(route(el)).to.equal('conflict');
-      expect(pathwayIds(el)).to.include('mediation');
-      await expect(el).to.be.accessible();
-    }
-  });
-
-  it('survives hostile page styles: its controls stay visible and usable', async () => {
-    const style = document.createElement('style');
-    style.textContent = `
-      * { color: #fff !important; background: #fff !important; line-height: 0.5 !important; letter-spacing: 4px !important; }
-      input, button, label, h2 { display: none !important; visibility: hidden !important; }
-      div { position: absolute !important; left: -9999px !important; }
-    `;
-    document.head.append(style);
-    try {
-      const el = await fixture<RpcScreener>(html`<rpc-screener></rpc-screener>`);
-      await settle(el);
-      const start = $<HTMLButtonElement>(el, '.intro button')!;
-      expect(start.getBoundingClientRect().width).to.be.greaterThan(20);
-      expect(getComputedStyle(start).backgroundColor).to.equal('rgb(0, 112, 60)');
-      await clickStart(el);
-      const radio = $<HTMLInputElement>(el, 'input[type="radio"]')!;
-      expect(radio.getBoundingClientRect().width).to.be.greaterThan(20);
-      expect(getComputedStyle($(el, 'h2')!).display).to.equal('block');
-    } finally {
-      style.remove();
-    }
   });
 });

@@ -1,5 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 import {
   RELATIONSHIPS,
   SAFETY_IDS,
@@ -8,22 +7,35 @@ import {
   CONFLICT_BANDS,
   evaluate,
   resolveConfig,
-  screenedClearAnswers,
   type ResolvedConfig,
 } from '@rpc-kit/rules';
 import '../src/signposter.js';
-import type { RpcSignposter } from '../src/signposter.component.js';
-import {
-  $,
-  $$,
-  clickAnswer,
-  currentQuestion,
-  keyboardAnswer,
-  keyboardStart,
-  settle,
-} from '../../../test/helpers/journey.js';
+import { SIGNPOSTER_MESSAGES, type RpcSignposter } from '../src/index.js';
+import { NO_ABUSE, type ElementHarness } from '../../elements/test/harness.js';
+import { harnessOf, journeyOf, mount, runElementSuites, type SuiteElement } from '../../elements/test/suites/index.js';
 
-const NO_ABUSE = screenedClearAnswers();
+const QUESTIONS: SuiteElement = {
+  tag: 'rpc-signposter',
+  messages: SIGNPOSTER_MESSAGES,
+  journey: { tool: 'signposter' },
+  english: { selector: '.intro h2', text: 'Find support that fits your family' },
+  welsh: { selector: '.intro h2', text: 'Dod o hyd i gymorth' },
+};
+const LIST: SuiteElement = {
+  tag: 'rpc-signposter',
+  messages: SIGNPOSTER_MESSAGES,
+  attributes: { mode: 'list' },
+  english: { selector: '.list h2', text: 'Support for parents' },
+  welsh: { selector: '.list h2', text: 'Cymorth i rieni' },
+  use: async (h: ElementHarness) => {
+    await h.choose('filter-relationship', 'separated');
+    await h.choose('filter-format', 'digital');
+  },
+};
+
+runElementSuites(QUESTIONS);
+runElementSuites(LIST);
+
 const SITUATION_IDS = ['relationship', 'stage', 'child-arrangements-dispute', 'conflict'];
 let example: unknown;
 let council: ResolvedConfig;
@@ -36,38 +48,24 @@ before(async () => {
 async function signposter(
   options: { config?: unknown; screened?: boolean; audience?: string; mode?: string } = {},
 ): Promise<RpcSignposter> {
-  const el = await fixture<RpcSignposter>(
-    html`<rpc-signposter
-      .config=${options.config}
-      ?screened=${options.screened ?? false}
-      audience=${options.audience ?? 'parent'}
-      mode=${options.mode ?? 'questions'}
-    ></rpc-signposter>`,
-  );
-  await settle(el);
-  return el;
+  const attributes: Record<string, string> = {
+    audience: options.audience ?? 'parent',
+    mode: options.mode ?? 'questions',
+  };
+  if (options.screened) attributes.screened = '';
+  return (await mount(QUESTIONS, { attributes, config: options.config })) as RpcSignposter;
 }
 
-async function begin(el: RpcSignposter): Promise<void> {
-  $<HTMLButtonElement>(el, '.intro button')!.click();
-  await settle(el);
-  await clickAnswer(el, 'yes'); // safe to continue
-}
-
-/** Answers every question on screen from the map, and returns the ids asked. */
+/** Starts, says it is safe to continue, answers every question on screen from the map; returns the ids asked. */
 async function run(el: RpcSignposter, answers: Record<string, string>): Promise<string[]> {
-  await begin(el);
-  const asked: string[] = [];
-  for (let i = 0; i < 30 && $(el, 'fieldset'); i++) {
-    const id = currentQuestion(el)!;
-    asked.push(id);
-    await clickAnswer(el, answers[id]!);
-  }
-  return asked;
+  const j = journeyOf(el);
+  await j.startSafely();
+  return j.answerAll(answers, 'pointer', 30);
 }
 
-const route = (el: RpcSignposter) => $(el, '.result')?.dataset.route;
-const shown = (el: RpcSignposter) => $$(el, '.pathways [data-pathway-id]').map((n) => n.dataset.pathwayId!);
+const $ = <T extends Element = HTMLElement>(el: RpcSignposter, selector: string) => harnessOf(el).$<T>(selector);
+const route = (el: RpcSignposter) => journeyOf(el).route;
+const shown = (el: RpcSignposter) => harnessOf(el).pathways('.pathways');
 const situationAnswers = (r: string, s: string, dispute: boolean, c: string) => ({
   relationship: r,
   stage: s,
@@ -76,14 +74,6 @@ const situationAnswers = (r: string, s: string, dispute: boolean, c: string) => 
 });
 
 describe('<rpc-signposter>: questions', () => {
-  it('introduces itself with a quick exit, and is accessible', async () => {
-    const el = await signposter();
-    expect($(el, '.intro h2')!.textContent).to.contain('Find support that fits your family');
-    expect($(el, 'rpc-quick-exit')).to.exist;
-    expect($(el, '[part="quick-exit-note"]')).to.exist;
-    await expect(el).to.be.accessible();
-  });
-
   it('asks every safety question first, then only the situation', async () => {
     const el = await signposter({ config: example });
     const asked = await run(el, { ...NO_ABUSE, ...situationAnswers('together', 'child', false, 'moderate') });
@@ -209,44 +199,34 @@ describe('<rpc-signposter>: questions', () => {
     });
 
     it('an indicator given after a confirmation still counts', async () => {
-      const el = await signposter({ screened: true, audience: 'practitioner' });
-      await begin(el);
-      await clickAnswer(el, 'no');
-      await clickAnswer(el, 'no'); // danger-now
-      await clickAnswer(el, 'yes'); // physical
+      const j = journeyOf(await signposter({ screened: true, audience: 'practitioner' }));
+      await j.startSafely();
+      await j.answer('no');
+      await j.answer('no'); // danger-now
+      await j.answer('yes'); // physical
       // Back to the confirmation, now "yes": the physical abuse answered still routes to abuse help.
-      for (let i = 0; i < 5 && currentQuestion(el) !== 'screened-confirm'; i++) {
-        $<HTMLButtonElement>(el, '.back')!.click();
-        await settle(el);
-      }
-      expect(currentQuestion(el)).to.equal('screened-confirm');
-      await clickAnswer(el, 'yes');
-      const rest: Record<string, string> = situationAnswers('together', 'child', false, 'low');
-      for (let i = 0; i < 10 && $(el, 'fieldset'); i++) await clickAnswer(el, rest[currentQuestion(el)!]!);
-      expect(route(el)).to.equal('domestic-abuse');
+      for (let i = 0; i < 5 && j.question !== 'screened-confirm'; i++) await j.back();
+      expect(j.question).to.equal('screened-confirm');
+      await j.answer('yes');
+      await j.answerAll(situationAnswers('together', 'child', false, 'low'));
+      expect(j.route).to.equal('domestic-abuse');
     });
 
     it('is never skipped silently: without `screened` there is no confirmation', async () => {
-      const el = await signposter({ audience: 'practitioner' });
-      await begin(el);
-      expect(currentQuestion(el)).to.equal('danger-now');
+      const j = journeyOf(await signposter({ audience: 'practitioner' }));
+      await j.startSafely();
+      expect(j.question).to.equal('danger-now');
     });
   });
 
-  it('can be used with the keyboard alone, start to result, and stays accessible', async () => {
+  it('by keyboard alone, the pathways the rules give for the council, ranked', async () => {
     const el = await signposter({ config: example });
+    const j = journeyOf(el);
     el.focus();
-    await keyboardStart(el);
-    for (let i = 0; i < 20 && $(el, 'fieldset'); i++) {
-      const id = currentQuestion(el)!;
-      const answers: Record<string, string> = {
-        ...NO_ABUSE,
-        ...situationAnswers('separating', 'child', true, 'high'),
-      };
-      await keyboardAnswer(el, answers[id]!);
-    }
-    expect(route(el)).to.equal('conflict');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '.result-title'));
+    await j.startSafely('keyboard');
+    await j.answerAll({ ...NO_ABUSE, ...situationAnswers('separating', 'child', true, 'high') }, 'keyboard');
+    expect(j.route).to.equal('conflict');
+    expect(j.focused).to.equal(j.$('.result-title'));
     const expected = evaluate(
       {
         answers: NO_ABUSE,
@@ -255,137 +235,100 @@ describe('<rpc-signposter>: questions', () => {
       council,
     );
     expect(shown(el)).to.deep.equal(expected.pathways.map((p) => p.id));
-    await expect(el).to.be.accessible();
   });
 
-  it('speaks Welsh, with the council’s Welsh text', async () => {
-    const el = await fixture<RpcSignposter>(html`<rpc-signposter lang="cy" .config=${example}></rpc-signposter>`);
-    await settle(el);
-    expect($(el, '.intro h2')!.textContent).to.contain('Dod o hyd i gymorth');
+  it('shows the council’s Welsh words in Welsh', async () => {
+    const el = await signposter({ config: example });
+    el.setAttribute('lang', 'cy');
     await run(el, { ...NO_ABUSE, ...situationAnswers('separated', 'child', false, 'moderate') });
     expect($(el, '[data-pathway-id="northshire-parents-apart"] h4')!.textContent).to.equal(
       'Sesiwn galw heibio Rhieni ar Wahân',
     );
-    await expect(el).to.be.accessible();
   });
 
-  it('keeps answers in memory: no storage, and events carry categories only', async () => {
+  it('tells the host page the result by category: route, band and pathways', async () => {
     const events: CustomEvent[] = [];
     const el = await signposter({ config: example });
-    for (const name of ['rpc-start', 'rpc-step', 'rpc-complete'])
-      el.addEventListener(name, (e) => events.push(e as CustomEvent));
+    el.addEventListener('rpc-complete', (e) => events.push(e as CustomEvent));
     await run(el, { ...NO_ABUSE, ...situationAnswers('together', 'baby', false, 'moderate') });
-    expect(localStorage.length + sessionStorage.length).to.equal(0);
-    expect(document.cookie).to.equal('');
-    const complete = events.find((e) => e.type === 'rpc-complete')!;
-    expect(Object.keys(complete.detail).sort()).to.deep.equal(['band', 'element', 'pathways', 'route']);
-    expect(JSON.stringify(events.map((e) => e.detail))).not.to.match(/"together"|"baby"|"no"|"yes"/);
+    expect(Object.keys(events[0]!.detail).sort()).to.deep.equal(['band', 'element', 'pathways', 'route']);
   });
 });
 
 describe('<rpc-signposter mode="list">', () => {
-  const listed = (el: RpcSignposter) => $$(el, '.list > .pathways [data-pathway-id]').map((n) => n.dataset.pathwayId!);
-  const choose = async (el: RpcSignposter, key: string, value: string) => {
-    const select = $<HTMLSelectElement>(el, `#filter-${key}`)!;
-    select.value = value;
-    select.dispatchEvent(new Event('change'));
-    await settle(el);
-  };
+  const list = async (config: unknown = example) => harnessOf(await signposter({ config, mode: 'list' }));
+  const listed = (h: ElementHarness) => h.pathways('.list > .pathways');
 
   it('lists the council’s whole offer, domestic abuse support apart and first, asking nothing', async () => {
-    const el = await signposter({ config: example, mode: 'list' });
-    expect($(el, 'fieldset[data-question-id]')).to.equal(null);
+    const h = await list();
+    expect(h.$('fieldset[data-question-id]')).to.equal(null);
     const expected = council.pathways.filter((p) => p.kind !== 'domestic-abuse').map((p) => p.id);
-    expect(listed(el)).to.deep.equal(expected);
-    expect(listed(el)).not.to.include('mediation');
-    expect(listed(el)).to.include('northshire-dads-group');
-    const safety = $(el, '[part="safety"]')!;
-    expect(safety.querySelector('[data-pathway-id="northshire-da-outreach"]')).to.exist;
-    expect(safety.querySelector('[data-contact-id="national-da-helpline"]')).to.exist;
-    expect(safety.querySelector('[data-contact-id="northshire-da-service"]')).to.exist;
+    expect(listed(h)).to.deep.equal(expected);
+    expect(listed(h)).not.to.include('mediation');
+    expect(listed(h)).to.include('northshire-dads-group');
+    const safety = h.$('[part="safety"]')!;
+    expect(h.pathways('[part="safety"]')).to.include('northshire-da-outreach');
+    expect(h.contacts('[part="safety"]')).to.include.members(['national-da-helpline', 'northshire-da-service']);
     expect(safety.textContent).to.contain('not for families where there is abuse');
     // The safety panel comes before the courses.
-    expect(safety.compareDocumentPosition($(el, '.list > .pathways')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
-    expect($(el, 'rpc-quick-exit')).to.exist;
-    await expect(el).to.be.accessible();
+    expect(safety.compareDocumentPosition(h.$('.list > .pathways')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    expect(h.$('rpc-quick-exit')).to.exist;
   });
 
   it('narrows by relationship, child and format, says how many, and can show everything again', async () => {
-    const el = await signposter({ config: example, mode: 'list' });
-    await choose(el, 'relationship', 'separated');
+    const h = await list();
+    await h.choose('filter-relationship', 'separated');
     // No couple programmes once separated; separated parents' offers stay.
     const joint = council.pathways.filter((p) => p.joint && p.kind !== 'mediation').map((p) => p.id);
-    for (const id of joint) expect(listed(el)).not.to.include(id);
-    expect(listed(el)).to.include('parenting-when-separated');
-    expect(listed(el)).to.include('northshire-parents-apart');
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
-      `${listed(el).length} offers shown`,
-    );
-    await choose(el, 'format', 'digital');
-    for (const id of listed(el)) expect(council.pathways.find((p) => p.id === id)!.formats).to.include('digital');
-    await choose(el, 'stage', 'expecting');
-    await choose(el, 'relationship', 'together');
-    expect(listed(el)).to.include('me-you-and-baby-too');
-    $<HTMLButtonElement>(el, '.filters .link-button')!.click();
-    await settle(el);
-    for (const select of $$<HTMLSelectElement>(el, '.filters select')) expect(select.value, select.id).to.equal('');
-    expect(listed(el).length).to.equal(council.pathways.filter((p) => p.kind !== 'domestic-abuse').length);
-    await expect(el).to.be.accessible();
+    for (const id of joint) expect(listed(h)).not.to.include(id);
+    expect(listed(h)).to.include('parenting-when-separated');
+    expect(listed(h)).to.include('northshire-parents-apart');
+    expect(h.$('[role="status"]')!.textContent).to.contain(`${listed(h).length} offers shown`);
+    await h.choose('filter-format', 'digital');
+    for (const id of listed(h)) expect(council.pathways.find((p) => p.id === id)!.formats).to.include('digital');
+    await h.choose('filter-stage', 'expecting');
+    await h.choose('filter-relationship', 'together');
+    expect(listed(h)).to.include('me-you-and-baby-too');
+    h.$<HTMLButtonElement>('.filters .link-button')!.click();
+    await h.settle();
+    for (const select of h.$$<HTMLSelectElement>('.filters select')) expect(select.value, select.id).to.equal('');
+    expect(h.focused).to.equal(h.$('#filter-relationship'));
+    expect(listed(h).length).to.equal(council.pathways.filter((p) => p.kind !== 'domestic-abuse').length);
+    await expect(h.element).to.be.accessible();
   });
 
-  it('says so when nothing fits', async () => {
-    const el = await signposter({
-      mode: 'list',
-      config: { pathways: { allDefaults: false, defaults: { 'me-you-and-baby-too': true } } },
-    });
-    await choose(el, 'relationship', 'separated');
-    expect(listed(el)).to.deep.equal([]);
-    expect($(el, '.empty')!.textContent).to.contain('Nothing in the list fits');
-    expect($(el, '.count')!.textContent).to.contain('0 offers shown');
+  it('says so when nothing fits, and counts one offer as one', async () => {
+    const h = await list({ pathways: { allDefaults: false, defaults: { 'me-you-and-baby-too': true } } });
+    expect(h.$('.count')!.textContent).to.contain('1 offer shown');
+    await h.choose('filter-relationship', 'separated');
+    expect(listed(h)).to.deep.equal([]);
+    expect(h.$('.empty')!.textContent).to.contain('Nothing in the list fits');
+    expect(h.$('.count')!.textContent).to.contain('0 offers shown');
   });
 
   it('filters with the keyboard alone', async () => {
-    const el = await signposter({ config: example, mode: 'list' });
-    const select = $<HTMLSelectElement>(el, '#filter-relationship')!;
-    select.focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowDown' });
-    await settle(el);
-    expect(select.value).to.equal('separated');
-    expect(listed(el)).not.to.include('arguing-better');
+    const h = await list();
+    h.$<HTMLSelectElement>('#filter-relationship')!.focus();
+    for (let i = 0; i < 3; i++) await h.press('ArrowDown');
+    await h.settle();
+    expect(h.$<HTMLSelectElement>('#filter-relationship')!.value).to.equal('separated');
+    expect(listed(h)).not.to.include('arguing-better');
   });
 
-  it('speaks Welsh', async () => {
-    const el = await fixture<RpcSignposter>(
-      html`<rpc-signposter lang="cy" mode="list" .config=${example}></rpc-signposter>`,
-    );
-    await settle(el);
-    expect($(el, '.list h2')!.textContent).to.equal('Cymorth i rieni');
-    expect($(el, '#filter-relationship option[value="separated"]')!.textContent).to.equal('Wedi gwahanu');
-    await expect(el).to.be.accessible();
+  it('names its filters’ options in Welsh', async () => {
+    const h = await list();
+    h.element.setAttribute('lang', 'cy');
+    await h.settle();
+    expect(h.$('#filter-relationship option[value="separated"]')!.textContent).to.equal('Wedi gwahanu');
   });
-});
 
-describe('<rpc-signposter>: a config with mistakes', () => {
-  const bad = {
-    nation: 'england',
-    pathways: {
-      defaults: { 'arguing-better': { access: { url: 'javascript:alert(1)' } } },
-      custom: [{ id: 'x', name: 'Course', description: 'A course', formats: ['online'], kind: 'conflict', access: {} }],
-    },
-  };
-
-  for (const mode of ['questions', 'list']) {
-    it(`${mode}: names each problem by its JSON path, and still shows the national helplines`, async () => {
-      const el = await signposter({ config: bad, mode });
-      const problems = $(el, '[part="config-error"]')!.textContent!;
-      expect(problems).to.contain('$.pathways.defaults.arguing-better.access.url');
-      expect(problems).to.contain('$.pathways.custom[0].formats[0]');
-      const helplines = $$(el, '[data-contact-id]').map((n) => n.dataset.contactId);
-      expect(helplines).to.include('emergency-999');
-      expect(helplines).to.include('national-da-helpline');
-      await expect(el).to.be.accessible();
-    });
-  }
+  it('forgets the filter when it leaves the page', async () => {
+    const h = await list();
+    await h.choose('filter-relationship', 'separated');
+    const parent = h.element.parentElement!;
+    h.element.remove();
+    parent.append(h.element);
+    await h.settle();
+    expect(h.$<HTMLSelectElement>('#filter-relationship')!.value).to.equal('');
+  });
 });

@@ -1,0 +1,133 @@
+/**
+ * A question journey, as GOV.UK's question pages, with safety first: written once, run against
+ * every element that asks questions (the screener, the da-check, the signposter).
+ */
+import { expect } from '@open-wc/testing';
+import { DEFAULT_CONFIG, SAFETY_IDS, safetyClass } from '@rpc-kit/rules';
+import { NO_ABUSE } from '../harness.js';
+import { EVERY_ANSWER } from './answers.js';
+import { journeyOf, mount, type SuiteElement } from './element.js';
+
+/** The safety class of each default pathway, by id. */
+const CLASS = new Map(DEFAULT_CONFIG.pathways.map((p) => [p.id, safetyClass(p)]));
+
+export function runJourneySuite(element: SuiteElement): void {
+  describe(`<${element.tag}>: the journey (shared suite)`, () => {
+    const start = async () => journeyOf(await mount(element));
+
+    it('introduces itself with the quick exit and its note, and is accessible', async () => {
+      const j = await start();
+      expect(j.step).to.equal('intro');
+      expect(j.$('.intro h2')!.textContent).to.contain(element.english.text);
+      expect(j.$('rpc-quick-exit')).to.exist;
+      expect(j.$('[part="quick-exit-note"]')!.textContent).to.contain('does not clear your browsing history');
+      await expect(j.element).to.be.accessible();
+    });
+
+    it('asks first whether it is safe now, and shows the helplines when it is not', async () => {
+      const j = await start();
+      await j.start();
+      expect(j.question).to.equal('safe-to-continue');
+      expect(j.focused?.classList.contains('question-heading')).to.equal(true);
+      await j.answer('no');
+      expect(j.step).to.equal('not-safe');
+      expect(j.focused?.textContent).to.contain('Come back when it is safe');
+      expect(j.$('a[href="tel:999"]')).to.exist;
+      expect(j.$('a[href="tel:08082000247"]')).to.exist;
+      await expect(j.element).to.be.accessible();
+    });
+
+    it('asks the safety questions first, danger now first, one per step, each heading focused', async () => {
+      const j = await start();
+      await j.startSafely();
+      for (const id of SAFETY_IDS) {
+        expect(j.question).to.equal(id);
+        expect(j.focused?.classList.contains('question-heading'), id).to.equal(true);
+        expect(j.$('details summary')!.textContent).to.contain('Why we ask');
+        await j.answer(NO_ABUSE[id]!);
+      }
+      expect(SAFETY_IDS as readonly string[]).not.to.include(j.question);
+    });
+
+    it('shows the error summary, focused, when Continue is pressed with no answer', async () => {
+      const j = await start();
+      await j.startSafely();
+      await j.continue();
+      expect(j.$('.error-summary')).to.exist;
+      expect(j.focused).to.equal(j.$('.error-summary'));
+      expect(j.$('.error-message')!.textContent).to.contain('Select an answer');
+      expect(j.question).to.equal('danger-now');
+      await expect(j.element).to.be.accessible();
+      // The error's link goes to the first option; answering takes the error away.
+      j.$<HTMLAnchorElement>('.error-summary a')!.click();
+      expect(j.focused).to.equal(j.$('input[type="radio"]'));
+      await j.pick('no');
+      expect(j.$('.error-summary')).to.equal(null);
+    });
+
+    it('never loses an answer going Back', async () => {
+      const j = await start();
+      await j.startSafely();
+      await j.answer('no');
+      await j.answer('unsure');
+      await j.back();
+      expect(j.question).to.equal('afraid');
+      expect(j.$<HTMLInputElement>('input[value="unsure"]')!.checked).to.equal(true);
+      await j.back();
+      expect(j.$<HTMLInputElement>('input[value="no"]')!.checked).to.equal(true);
+      await j.back();
+      expect(j.question).to.equal('safe-to-continue');
+    });
+
+    it('danger now: 999 first, big, at once, and nothing else asked', async () => {
+      const j = await start();
+      await j.startSafely();
+      expect(await j.answerAll({ 'danger-now': 'yes' })).to.deep.equal(['danger-now']);
+      expect(j.route).to.equal('emergency');
+      expect(j.phoneLinks()[0]).to.equal('tel:999');
+      expect(j.$('.emergency-panel a.button')!.getAttribute('href')).to.equal('tel:999');
+      expect(j.focused?.classList.contains('result-title')).to.equal(true);
+    });
+
+    it('one sign of abuse: the nation’s helpline first, and only domestic abuse support', async () => {
+      const j = await start();
+      await j.startSafely();
+      await j.answerAll({ ...EVERY_ANSWER, controlling: 'yes' });
+      expect(j.route).to.equal('domestic-abuse');
+      expect(j.phoneLinks()[0]).to.equal('tel:08082000247');
+      expect(j.pathways('.result').length).to.be.greaterThan(0);
+      for (const id of j.pathways('.result')) expect(CLASS.get(id), id).to.equal('abuse-support');
+    });
+
+    it('not sure is never no: no conflict course, couple work or mediation', async () => {
+      const j = await start();
+      await j.startSafely();
+      await j.answerAll({ ...EVERY_ANSWER, afraid: 'unsure' });
+      expect(j.route).to.equal('unclear');
+      for (const id of j.pathways('.result')) expect(['abuse-support', 'family-support'], id).to.include(CLASS.get(id));
+    });
+
+    it('can be used with the keyboard alone, start to result, focus on the result’s title', async () => {
+      const j = await start();
+      j.element.focus();
+      await j.startSafely('keyboard');
+      await j.answerAll(EVERY_ANSWER, 'keyboard');
+      expect(j.route).to.equal('conflict');
+      expect(j.focused).to.equal(j.$('.result-title'));
+      await expect(j.element).to.be.accessible();
+    });
+
+    it('starts again with every answer wiped', async () => {
+      const j = await start();
+      await j.startSafely();
+      await j.answer('yes');
+      expect(j.step).to.equal('result');
+      await j.startAgain();
+      expect(j.step).to.equal('intro');
+      expect(j.focused).to.equal(j.$('.intro h2'));
+      await j.startSafely();
+      expect(j.question).to.equal('danger-now');
+      expect(j.$$<HTMLInputElement>('input:checked')).to.have.length(0);
+    });
+  });
+}
