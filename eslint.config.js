@@ -87,7 +87,7 @@ export default tseslint.config(
   },
   {
     // Tests read storage to prove it stays empty, and use chai's property assertions.
-    files: ['**/*.test.ts', 'test/**/*.ts', 'test/**/*.mjs'],
+    files: ['**/*.test.ts', 'packages/*/test/**/*.ts', 'test/**/*.ts', 'test/**/*.mjs'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',
