@@ -1,13 +1,13 @@
 // The message ids a council's config may override (`strings`), read from where the words live:
-// the rules' tables (their reasons and labels, and the referral summary's words), the words every
-// element shares (packages/elements/src/shared.messages.ts) and each element's own
+// the rules' tables (their reasons and labels, and the referral summary's words), the elements'
+// shared words (packages/elements/src/shared.messages.ts, journey/journey.messages.ts) and each element's own
 // (packages/<name>/src/<name>.messages.ts, for every element in packages/kit/elements.json).
 // The tables are TypeScript: esbuild bundles them into one module in memory to read their keys.
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const RULES_TABLES = ['packages/rules/src/content/rule-messages.ts', 'packages/rules/src/content/summary-words.ts'];
-const SHARED_TABLE = 'packages/elements/src/shared.messages.ts';
+const SHARED_TABLES = ['packages/elements/src/shared.messages.ts', 'packages/elements/src/journey/journey.messages.ts'];
 
 /** The keys of every table exported by each file, in order, each file's tables in order. */
 async function idsIn(root, files) {
@@ -31,7 +31,7 @@ async function idsIn(root, files) {
  * checked to be in one table only, the rules' included.
  */
 export async function messageIdsFile(root, elements, elementFiles) {
-  const sources = [...RULES_TABLES, SHARED_TABLE, ...elements.map((e) => elementFiles(e).messages)];
+  const sources = [...RULES_TABLES, ...SHARED_TABLES, ...elements.map((e) => elementFiles(e).messages)];
   const all = await idsIn(root, sources);
   const tables = all.slice(RULES_TABLES.length);
   const seen = new Map();

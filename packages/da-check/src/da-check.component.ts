@@ -11,6 +11,7 @@ import {
 } from '@rpc-kit/rules';
 import { RpcElement, SHARED_MESSAGES, contactLink, renderContacts } from '@rpc-kit/elements';
 import {
+  JOURNEY_MESSAGES,
   JourneyController,
   renderIntro,
   renderJourney,
@@ -48,7 +49,7 @@ import { daCheckStyles } from './da-check.styles.js';
  */
 export class RpcDaCheck extends RpcElement {
   static override styles = daCheckStyles;
-  static override messages = { ...SHARED_MESSAGES, ...DA_CHECK_MESSAGES };
+  static override messages = { ...SHARED_MESSAGES, ...JOURNEY_MESSAGES, ...DA_CHECK_MESSAGES };
 
   /** The safety questions, the answers (in memory only) and the result, from the rules. */
   protected readonly journey = new JourneyController(this, { tool: 'da-check' });

@@ -1,23 +1,13 @@
 import type { MessageTable } from './message-table.js';
 
 /**
- * The interface words every element shares (buttons, the question steps, the quick exit, config
- * problems, contacts, results). An element's own words are in its `<name>.messages.ts`; the words
- * of the referral summary are the rules' (`referralSummary` writes it). Like every message, a
+ * The interface words every element shares: the quick exit, config problems, the helplines,
+ * contact and pathway cards. The question journey's words are in journey/journey.messages.ts, an
+ * element's own in its `<name>.messages.ts`; the words of the referral summary are the rules'
+ * (`referralSummary` writes it). Like every message, a
  * council can override any of them per locale in config (`strings`), except safety messages.
  */
 export const SHARED_MESSAGES = {
-  'ui.continue': { en: 'Continue', cy: 'Parhau' },
-  'ui.back': { en: 'Back', cy: 'Yn ôl' },
-  'ui.start': { en: 'Start', cy: 'Dechrau' },
-  'ui.start-again': { en: 'Start again', cy: 'Dechrau eto' },
-  'ui.step-of': { en: 'Question {n} of {total}', cy: 'Cwestiwn {n} o {total}' },
-  'ui.choose-answer': { en: 'Select an answer to continue', cy: 'Dewiswch ateb i barhau' },
-  'ui.error-prefix': { en: 'Error:', cy: 'Gwall:' },
-  'ui.why-we-ask': { en: 'Why we ask this', cy: 'Pam rydyn ni’n gofyn hyn' },
-  'ui.section.safety': { en: 'Safety', cy: 'Diogelwch' },
-  'ui.section.quality': { en: 'How things are between you', cy: 'Sut mae pethau rhyngoch chi' },
-  'ui.section.situation': { en: 'Your family', cy: 'Eich teulu' },
   // Quick exit
   'ui.quick-exit': { en: 'Exit this page', cy: 'Gadael y dudalen hon' },
   // Two messages rather than one plural: quick-exit.ts chooses between them until its rewrite.
@@ -52,53 +42,7 @@ export const SHARED_MESSAGES = {
   'ui.website': { en: 'Website', cy: 'Gwefan' },
   'ui.email': { en: 'Email', cy: 'E-bost' },
   'ui.hours': { en: 'Hours', cy: 'Oriau' },
-  'ui.not-safe.title': { en: 'Come back when it is safe', cy: 'Dewch yn ôl pan fydd hi’n ddiogel' },
-  'ui.not-safe.body': {
-    en: 'You can leave this page quickly with “Exit this page”. If you are in danger, call 999. The helplines below are free and confidential.',
-    cy: 'Gallwch adael y dudalen hon yn gyflym gyda “Gadael y dudalen hon”. Os ydych mewn perygl, ffoniwch 999. Mae’r llinellau cymorth isod am ddim ac yn gyfrinachol.',
-  },
-  // Results
-  'ui.result.title.emergency': { en: 'Call 999 now', cy: 'Ffoniwch 999 nawr' },
-  'ui.result.title.domestic-abuse': {
-    parent: {
-      en: 'What you describe is domestic abuse. Help is available.',
-      cy: 'Cam-drin domestig yw’r hyn rydych yn ei ddisgrifio. Mae help ar gael.',
-    },
-    practitioner: { en: 'Domestic abuse is indicated', cy: 'Mae arwyddion o gam-drin domestig' },
-  },
-  'ui.result.title.using-harm': {
-    parent: { en: 'Help to change is available', cy: 'Mae help i newid ar gael' },
-    practitioner: {
-      en: 'The parent is worried about their own behaviour',
-      cy: 'Mae’r rhiant yn poeni am ei ymddygiad ei hun',
-    },
-  },
-  'ui.result.title.unclear': {
-    parent: { en: 'Talk it through in confidence', cy: 'Siaradwch am y peth yn gyfrinachol' },
-    practitioner: { en: 'Safety is not clear yet', cy: 'Nid yw diogelwch yn glir eto' },
-  },
-  'ui.result.title.conflict': {
-    parent: { en: 'Help that fits your family', cy: 'Help sy’n addas i’ch teulu' },
-    practitioner: { en: 'Conflict support is appropriate', cy: 'Mae cymorth gyda gwrthdaro yn briodol' },
-  },
-  'ui.result.title.no-concern': {
-    parent: { en: 'Things sound manageable', cy: 'Mae pethau’n swnio’n hylaw' },
-    practitioner: { en: 'Low conflict', cy: 'Gwrthdaro isel' },
-  },
-  'ui.result.urgent': { en: 'This is urgent', cy: 'Mae hyn yn fater brys' },
-  'ui.result.why': { en: 'Why we suggest this', cy: 'Pam rydyn ni’n awgrymu hyn' },
   'ui.result.contacts': { en: 'Who to contact', cy: 'Pwy i gysylltu â nhw' },
-  'ui.result.pathways': { en: 'Support you can get', cy: 'Cymorth y gallwch ei gael' },
-  'ui.result.not-offered': {
-    parent: {
-      en: 'Couple programmes, joint sessions and mediation are not suggested, because they are not safe where there may be abuse.',
-      cy: 'Ni awgrymir rhaglenni cyplau, sesiynau ar y cyd na chyfryngu, oherwydd nid ydynt yn ddiogel lle gallai fod cam-drin.',
-    },
-    practitioner: {
-      en: 'Do not offer joint sessions, couple programmes or mediation.',
-      cy: 'Peidiwch â chynnig sesiynau ar y cyd, rhaglenni cyplau na chyfryngu.',
-    },
-  },
   'ui.pathway.who-for': { en: 'Who it is for', cy: 'Ar gyfer pwy' },
   'ui.pathway.format': { en: 'Format', cy: 'Fformat' },
   'ui.pathway.cost': { en: 'Cost', cy: 'Cost' },
@@ -106,12 +50,4 @@ export const SHARED_MESSAGES = {
   'ui.pathway.how': { en: 'How to get it', cy: 'Sut i’w gael' },
   'ui.pathway.why': { en: 'Why this was suggested', cy: 'Pam yr awgrymwyd hyn' },
   'ui.pathway.link': { en: 'Go to {name}', cy: 'Ewch i {name}' },
-  // The referral summary's buttons (its text is the rules': see `referralSummary`)
-  'ui.summary.note': {
-    en: 'Nothing is stored or sent. Copy or print this now: it is wiped when you start again or leave the page.',
-    cy: 'Nid oes dim yn cael ei gadw na’i anfon. Copïwch neu argraffwch hwn nawr: caiff ei ddileu pan fyddwch yn dechrau eto neu’n gadael y dudalen.',
-  },
-  'ui.summary.copy': { en: 'Copy summary', cy: 'Copïo’r crynodeb' },
-  'ui.summary.copied': { en: 'Summary copied', cy: 'Crynodeb wedi’i gopïo' },
-  'ui.summary.print': { en: 'Print summary', cy: 'Argraffu’r crynodeb' },
 } as const satisfies MessageTable;

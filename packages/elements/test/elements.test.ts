@@ -106,7 +106,7 @@ describe('@rpc-kit/elements', () => {
       translate(id as never, 'practitioner', locale, overrides, values, TestElement.messages);
     expect(say('ui.test.hello')).to.equal('Good day');
     expect(say('ui.test.hello', 'cy')).to.equal('Dydd da');
-    expect(say('ui.start', 'cy')).to.equal('Dechrau');
+    expect(say('ui.hours', 'cy')).to.equal('Oriau');
     expect(say('band.high')).to.contain('high');
     expect(say('ui.summary.route')).to.equal('Route');
     // Another element's word is not in this table: its id, never a crash or a blank.
@@ -129,12 +129,12 @@ describe('@rpc-kit/elements', () => {
 
   it('applies the council’s words, one text for every number of a plural, but never to a safety message', () => {
     const strings = {
-      en: { 'ui.test.count': 'Things: {n}', 'ui.start': 'Begin', 'ui.call': 'Ring', 'reason.emergency': 'x' },
+      en: { 'ui.test.count': 'Things: {n}', 'ui.hours': 'Open', 'ui.call': 'Ring', 'reason.emergency': 'x' },
     };
     const say = (id: string, values = {}) =>
       translate(id as never, 'parent', 'en', strings, values, TestElement.messages);
     expect(say('ui.test.count', { n: 1 })).to.equal('Things: 1');
-    expect(say('ui.start')).to.equal('Begin');
+    expect(say('ui.hours')).to.equal('Open');
     expect(say('ui.call')).to.equal('Call');
     expect(say('reason.emergency')).not.to.equal('x');
   });

@@ -7,6 +7,5 @@
 import './define.generated.js';
 
 export * from './elements.generated.js';
-export { messageText } from './words.js';
 export * from '@rpc-kit/rules';
 export { RpcQuickExit } from '@rpc-kit/elements';

@@ -1,6 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
-import { JourneyController, renderIntro, renderJourney, renderRouteResult } from '@rpc-kit/elements/journey.js';
+import {
+  JOURNEY_MESSAGES,
+  JourneyController,
+  renderIntro,
+  renderJourney,
+  renderRouteResult,
+} from '@rpc-kit/elements/journey.js';
 import { SCREENER_MESSAGES } from './screener.messages.js';
 import { screenerStyles } from './screener.styles.js';
 
@@ -29,7 +35,7 @@ import { screenerStyles } from './screener.styles.js';
  */
 export class RpcScreener extends RpcElement {
   static override styles = screenerStyles;
-  static override messages = { ...SHARED_MESSAGES, ...SCREENER_MESSAGES };
+  static override messages = { ...SHARED_MESSAGES, ...JOURNEY_MESSAGES, ...SCREENER_MESSAGES };
 
   /** The questions, the answers (in memory only) and the result, from the rules. */
   protected readonly journey = new JourneyController(this, { tool: 'screener' });

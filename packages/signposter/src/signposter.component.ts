@@ -1,6 +1,12 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
-import { JourneyController, renderIntro, renderJourney, renderRouteResult } from '@rpc-kit/elements/journey.js';
+import {
+  JOURNEY_MESSAGES,
+  JourneyController,
+  renderIntro,
+  renderJourney,
+  renderRouteResult,
+} from '@rpc-kit/elements/journey.js';
 import { SignposterList } from './signposter-list.js';
 import { SIGNPOSTER_MESSAGES } from './signposter.messages.js';
 import { signposterStyles } from './signposter.styles.js';
@@ -37,7 +43,7 @@ import { signposterStyles } from './signposter.styles.js';
  */
 export class RpcSignposter extends RpcElement {
   static override styles = signposterStyles;
-  static override messages = { ...SHARED_MESSAGES, ...SIGNPOSTER_MESSAGES };
+  static override messages = { ...SHARED_MESSAGES, ...JOURNEY_MESSAGES, ...SIGNPOSTER_MESSAGES };
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },

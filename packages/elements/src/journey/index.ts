@@ -4,6 +4,7 @@
  * journey planner and the decision engine): the controller that holds the answers and follows
  * the rules' plan, the templates of its steps and results, and their styles.
  */
+export { JOURNEY_MESSAGES } from './journey.messages.js';
 export { JourneyController, type JourneyHost, type JourneySettings, type Step } from './journey-controller.js';
 export { renderJourney, type JourneyViewHost, type JourneyViews } from '../templates/journey.js';
 export { renderBack, renderStep } from '../templates/step.js';

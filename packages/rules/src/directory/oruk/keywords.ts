@@ -66,19 +66,24 @@ export const NEED_KEYWORDS: Readonly<Record<Need, readonly string[]>> = {
 /** Folded for keyword matching: "Children's" and "childrens" both become "childrens". */
 const keywordFold = (text: string): string => foldText(text).replace(/ s(?= |$)/g, 's');
 
-/** Each need with its keywords folded and padded, whole and plural: " refuge ", " refuges ". */
-const FOLDED_KEYWORDS: readonly (readonly [Need, readonly string[]])[] = NEEDS.map((need) => [
-  need,
-  NEED_KEYWORDS[need].flatMap((k) => {
-    const folded = keywordFold(k).trim();
-    return [` ${folded} `, ` ${folded}s `];
-  }),
-]);
+/**
+ * Each need with its keywords folded and padded, whole and plural: " refuge ", " refuges ". Made
+ * on first use, so a bundle that never reads a directory does not carry the keywords.
+ */
+let folded: readonly (readonly [Need, readonly string[]])[] | undefined;
+const foldedKeywords = () =>
+  (folded ??= NEEDS.map((need) => [
+    need,
+    NEED_KEYWORDS[need].flatMap((k) => {
+      const f = keywordFold(k).trim();
+      return [` ${f} `, ` ${f}s `];
+    }),
+  ]));
 
 /** The needs whose keywords appear in a text, in the order of NEEDS. */
 export function needsInText(text: string): Need[] {
   const hay = ` ${keywordFold(text)} `;
   const needs: Need[] = [];
-  for (const [need, keywords] of FOLDED_KEYWORDS) if (keywords.some((k) => hay.includes(k))) needs.push(need);
+  for (const [need, keywords] of foldedKeywords()) if (keywords.some((k) => hay.includes(k))) needs.push(need);
   return needs;
 }
