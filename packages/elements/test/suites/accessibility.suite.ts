@@ -68,9 +68,9 @@ export function runAccessibilitySuite(element: SuiteElement): void {
       document.head.append(style);
       try {
         const h = harnessOf(await mount(element));
-        const control = h.$<HTMLElement>('button, select')!;
-        expect(control.getBoundingClientRect().width).to.be.greaterThan(20);
         expect(getComputedStyle(h.$('h2')!).display).to.equal('block');
+        const control = h.$<HTMLElement>('button, select, a[href^="tel:"]')!;
+        expect(control.getBoundingClientRect().width).to.be.greaterThan(20);
         if (element.journey) {
           expect(getComputedStyle(control).backgroundColor).to.equal('rgb(0, 112, 60)');
           const j = journeyOf(h.element);

@@ -62,7 +62,7 @@ export function runLanguageSuite(element: SuiteElement): void {
             ]
           : [[id, m as UiText]],
       ) as [string, UiText][];
-      expect(texts.length).to.be.greaterThan(2);
+      expect(texts.length).to.be.greaterThan(0);
       for (const [id, text] of texts) {
         expect(text.cy, `${id} has no Welsh`).to.exist;
         expect(slots(text.cy), id).to.equal(slots(text.en));
