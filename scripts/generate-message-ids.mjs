@@ -9,8 +9,8 @@ import { build } from 'esbuild';
 const RULES_TABLES = ['packages/rules/src/content/rule-messages.ts', 'packages/rules/src/content/summary-words.ts'];
 const SHARED_TABLES = ['packages/elements/src/shared.messages.ts', 'packages/elements/src/journey/journey.messages.ts'];
 
-/** The keys of every table exported by each file, in order, each file's tables in order. */
-async function idsIn(root, files) {
+/** The modules exported by TypeScript files, bundled by esbuild in memory. */
+export async function importTs(root, files) {
   const entry = files.map((f, i) => `export * as t${i} from ${JSON.stringify(join(root, f))};`).join('\n');
   const out = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
@@ -22,7 +22,13 @@ async function idsIn(root, files) {
   });
   const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
   const mod = await import(url);
-  return files.map((f, i) => ({ file: f, ids: Object.values(mod[`t${i}`]).flatMap((table) => Object.keys(table)) }));
+  return files.map((_, i) => mod[`t${i}`]);
+}
+
+/** The keys of every table exported by each file, in order, each file's tables in order. */
+async function idsIn(root, files) {
+  const modules = await importTs(root, files);
+  return files.map((file, i) => ({ file, ids: Object.values(modules[i]).flatMap((table) => Object.keys(table)) }));
 }
 
 /**

@@ -5,36 +5,29 @@
 /** Text a person reads, keyed by BCP 47 language tag. English is always present. */
 export type LocalisedText = { readonly en: string } & { readonly [locale: string]: string };
 
-export type Audience = 'parent' | 'practitioner';
-export const AUDIENCES: readonly Audience[] = ['parent', 'practitioner'];
+export const AUDIENCES = ['parent', 'practitioner'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
-export type Nation = 'england' | 'wales' | 'scotland' | 'northern-ireland';
-export const NATIONS: readonly Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+export type Nation = (typeof NATIONS)[number];
 
-export type Tool = 'screener' | 'da-check' | 'signposter';
-export const TOOLS: readonly Tool[] = ['screener', 'da-check', 'signposter'];
+export const TOOLS = ['screener', 'da-check', 'signposter'] as const;
+export type Tool = (typeof TOOLS)[number];
 
 /** The answer values of every safety question (contract). */
-export type SafetyAnswer = 'yes' | 'no' | 'unsure';
-export const SAFETY_ANSWERS: readonly SafetyAnswer[] = ['yes', 'no', 'unsure'];
+export const SAFETY_ANSWERS = ['yes', 'no', 'unsure'] as const;
+export type SafetyAnswer = (typeof SAFETY_ANSWERS)[number];
 
 /** Routes (contract). */
-export type Route = 'emergency' | 'domestic-abuse' | 'using-harm' | 'unclear' | 'conflict' | 'no-concern';
-export const ROUTES: readonly Route[] = [
-  'emergency',
-  'domestic-abuse',
-  'using-harm',
-  'unclear',
-  'conflict',
-  'no-concern',
-];
+export const ROUTES = ['emergency', 'domestic-abuse', 'using-harm', 'unclear', 'conflict', 'no-concern'] as const;
+export type Route = (typeof ROUTES)[number];
 
-export type Relationship = 'together' | 'separating' | 'separated';
-export const RELATIONSHIPS: readonly Relationship[] = ['together', 'separating', 'separated'];
-export type Stage = 'expecting' | 'baby' | 'child' | 'teen';
-export const STAGES: readonly Stage[] = ['expecting', 'baby', 'child', 'teen'];
-export type ConflictBand = 'low' | 'moderate' | 'high';
-export const CONFLICT_BANDS: readonly ConflictBand[] = ['low', 'moderate', 'high'];
+export const RELATIONSHIPS = ['together', 'separating', 'separated'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+export const STAGES = ['expecting', 'baby', 'child', 'teen'] as const;
+export type Stage = (typeof STAGES)[number];
+export const CONFLICT_BANDS = ['low', 'moderate', 'high'] as const;
+export type ConflictBand = (typeof CONFLICT_BANDS)[number];
 
 /** A family's situation (contract). Every field is optional: unknown is not guessed. */
 export interface Situation {
@@ -105,22 +98,15 @@ export interface Question {
   readonly topic?: LocalisedText;
 }
 
-export type PathwayFormat = 'digital' | 'group' | 'one-to-one' | 'workshop' | 'mediation' | 'phone';
-export const PATHWAY_FORMATS: readonly PathwayFormat[] = [
-  'digital',
-  'group',
-  'one-to-one',
-  'workshop',
-  'mediation',
-  'phone',
-];
+export const PATHWAY_FORMATS = ['digital', 'group', 'one-to-one', 'workshop', 'mediation', 'phone'] as const;
+export type PathwayFormat = (typeof PATHWAY_FORMATS)[number];
 
 /** What a pathway is. Decides where it may ever appear. */
-export type PathwayKind = 'conflict' | 'support' | 'mediation' | 'domestic-abuse';
-export const PATHWAY_KINDS: readonly PathwayKind[] = ['conflict', 'support', 'mediation', 'domestic-abuse'];
+export const PATHWAY_KINDS = ['conflict', 'support', 'mediation', 'domestic-abuse'] as const;
+export type PathwayKind = (typeof PATHWAY_KINDS)[number];
 
-export type Referral = 'self' | 'practitioner' | 'self-or-practitioner';
-export const REFERRALS: readonly Referral[] = ['self', 'practitioner', 'self-or-practitioner'];
+export const REFERRALS = ['self', 'practitioner', 'self-or-practitioner'] as const;
+export type Referral = (typeof REFERRALS)[number];
 
 export interface Access {
   readonly url?: string;
@@ -156,15 +142,8 @@ export interface Pathway {
   readonly builtIn: boolean;
 }
 
-export type ContactTopic = 'emergency' | 'domestic-abuse' | 'using-harm' | 'children' | 'conflict' | 'general';
-export const CONTACT_TOPICS: readonly ContactTopic[] = [
-  'emergency',
-  'domestic-abuse',
-  'using-harm',
-  'children',
-  'conflict',
-  'general',
-];
+export const CONTACT_TOPICS = ['emergency', 'domestic-abuse', 'using-harm', 'children', 'conflict', 'general'] as const;
+export type ContactTopic = (typeof CONTACT_TOPICS)[number];
 
 export interface Contact {
   readonly id: string;
@@ -186,14 +165,8 @@ export interface Contact {
 }
 
 /** The needs a help finder filters by. */
-export type Need = 'conflict-together' | 'separating' | 'new-baby' | 'domestic-abuse' | 'children-wellbeing';
-export const NEEDS: readonly Need[] = [
-  'conflict-together',
-  'separating',
-  'new-baby',
-  'domestic-abuse',
-  'children-wellbeing',
-];
+export const NEEDS = ['conflict-together', 'separating', 'new-baby', 'domestic-abuse', 'children-wellbeing'] as const;
+export type Need = (typeof NEEDS)[number];
 
 /** A local service (from a council's config or an Open Referral UK feed). */
 export interface Service {

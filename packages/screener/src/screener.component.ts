@@ -1,12 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
-import {
-  JOURNEY_MESSAGES,
-  JourneyController,
-  renderIntro,
-  renderJourney,
-  renderRouteResult,
-} from '@rpc-kit/elements/journey.js';
+import { JOURNEY_MESSAGES, JourneyController, renderRouteJourney } from '@rpc-kit/elements/journey.js';
 import { SCREENER_MESSAGES } from './screener.messages.js';
 import { screenerStyles } from './screener.styles.js';
 
@@ -42,16 +36,12 @@ export class RpcScreener extends RpcElement {
 
   protected override render(): TemplateResult {
     return this.renderFrame(
-      renderJourney(this, this.journey, {
-        intro: () =>
-          renderIntro(this, this.journey, {
-            title: 'ui.screener.title',
-            lead: 'ui.screener.intro',
-            body: html`<p>${this.t('ui.screener.private')}</p>
-              <p>${this.t('note.not-diagnosis')}</p>`,
-            safeBrowsingUrl: this.configState.config.safeBrowsingUrl,
-          }),
-        result: (r) => renderRouteResult(this, this.journey, r),
+      renderRouteJourney(this, this.journey, {
+        title: 'ui.screener.title',
+        lead: 'ui.screener.intro',
+        body: html`<p>${this.t('ui.screener.private')}</p>
+          <p>${this.t('note.not-diagnosis')}</p>`,
+        safeBrowsingUrl: this.configState.config.safeBrowsingUrl,
       }),
     );
   }

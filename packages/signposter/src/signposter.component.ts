@@ -1,12 +1,6 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
-import {
-  JOURNEY_MESSAGES,
-  JourneyController,
-  renderIntro,
-  renderJourney,
-  renderRouteResult,
-} from '@rpc-kit/elements/journey.js';
+import { JOURNEY_MESSAGES, JourneyController, renderRouteJourney } from '@rpc-kit/elements/journey.js';
 import { SignposterList } from './signposter-list.js';
 import { SIGNPOSTER_MESSAGES } from './signposter.messages.js';
 import { signposterStyles } from './signposter.styles.js';
@@ -72,15 +66,11 @@ export class RpcSignposter extends RpcElement {
   protected override render(): TemplateResult {
     if (this.mode === 'list') return this.renderFrame(this.list.render());
     return this.renderFrame(
-      renderJourney(this, this.journey, {
-        intro: () =>
-          renderIntro(this, this.journey, {
-            title: 'ui.signposter.title',
-            lead: 'ui.signposter.intro',
-            body: html`<p>${this.t('ui.signposter.private')}</p>`,
-            safeBrowsingUrl: this.configState.config.safeBrowsingUrl,
-          }),
-        result: (r) => renderRouteResult(this, this.journey, r),
+      renderRouteJourney(this, this.journey, {
+        title: 'ui.signposter.title',
+        lead: 'ui.signposter.intro',
+        body: html`<p>${this.t('ui.signposter.private')}</p>`,
+        safeBrowsingUrl: this.configState.config.safeBrowsingUrl,
       }),
     );
   }

@@ -3,6 +3,8 @@ import type { JourneyResult } from '@rpc-kit/rules';
 import type { ConfigStatus } from '../config-controller.js';
 import type { JourneyController } from '../journey/journey-controller.js';
 import type { TemplateHost } from './host.js';
+import { renderIntro, type IntroView } from './intro.js';
+import { renderRouteResult } from './result.js';
 import { renderBack, renderStep } from './step.js';
 
 /** What a journey's view needs from its element (`RpcElement` is one). */
@@ -48,4 +50,16 @@ export function renderJourney(host: JourneyViewHost, journey: JourneyController,
   };
   return html`<div class="step" part="step" data-step=${journey.step}>${step()}</div>
     ${host.configState.status === 'error' && journey.step !== 'result' ? host.renderHelplines() : nothing}`;
+}
+
+/** A journey whose result is the family's route result (the screener, the signposter's questions). */
+export function renderRouteJourney(
+  host: JourneyViewHost,
+  journey: JourneyController,
+  intro: IntroView,
+): TemplateResult {
+  return renderJourney(host, journey, {
+    intro: () => renderIntro(host, journey, intro),
+    result: (r) => renderRouteResult(host, journey, r),
+  });
 }
