@@ -26,8 +26,11 @@ export function walk(dir, base = dir) {
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /** The guides shipped as HTML: each docs/ Markdown file, and the CMS guides. */
+/** Docs for people working on RPC Kit, not for webmasters: not in the release. */
+const CONTRIBUTOR_DOCS = ['architecture.md', 'contributing.md'];
+
 export function guideSources() {
-  const top = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'));
+  const top = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md') && !CONTRIBUTOR_DOCS.includes(f));
   const cms = existsSync(join(root, 'docs', 'cms'))
     ? readdirSync(join(root, 'docs', 'cms'))
         .filter((f) => f.endsWith('.md'))
