@@ -58,7 +58,8 @@ export default {
   concurrency: 2,
   // The whole run takes about a minute and a half on two cores; a hung test still fails well within CI's time.
   testsFinishTimeout: 300000,
-  testFramework: { config: { timeout: 20000 } },
+  // Generous: axe and property tests are slow on a busy two-core machine; a hung test still fails.
+  testFramework: { config: { timeout: 60000 } },
   coverage: true,
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],
