@@ -11,6 +11,7 @@ const CDN_SOURCES = {
   'rpc-da-check.js': '/packages/da-check/src/define.ts',
   'rpc-signposter.js': '/packages/signposter/src/define.ts',
   'rpc-help-finder.js': '/packages/help-finder/src/define.ts',
+  'rpc-practice-audit.js': '/packages/practice-audit/src/define.ts',
 };
 function cdnFromSource(context, next) {
   const match = /^\/cdn\/([\w-]+\.js)(\?.*)?$/.exec(context.url);

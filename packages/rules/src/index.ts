@@ -16,6 +16,7 @@ export { SCREENER_MESSAGES } from './content/ui-screener.js';
 export { DA_CHECK_MESSAGES } from './content/ui-da-check.js';
 export { SIGNPOSTER_MESSAGES } from './content/ui-signposter.js';
 export { HELP_FINDER_MESSAGES } from './content/ui-help-finder.js';
+export { PRACTICE_AUDIT_MESSAGES } from './content/ui-practice-audit.js';
 export { ELEMENT_MESSAGE_IDS } from './content/element-message-ids.js';
 export { CONTENT_VERSION } from './content/version.js';
 export {

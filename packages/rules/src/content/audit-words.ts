@@ -61,6 +61,8 @@ export interface AuditWords {
   readonly funnel: (enrolled: number, started: string, retained: string, milestone: string) => string;
   /** The headline measures, as named in a comparison. */
   readonly measures: Readonly<Record<MeasureName, string>>;
+  /** The headline measures, as a label on their own. */
+  readonly headlines: Readonly<Record<MeasureName, string>>;
   readonly change: (c: ChangeWords) => string;
   readonly noChange: (measure: MeasureName, from: string, to: string) => string;
   readonly signed: (points: number) => string;
@@ -77,7 +79,12 @@ export interface AuditWords {
     }) => string;
   };
   readonly moreProblems: (n: number) => string;
+  /** A date as people write it: "3 May 2026", "3 Mai 2026". */
+  readonly date: (date: Date) => string;
 }
+
+const dateWith = (months: readonly string[]) => (d: Date) =>
+  `${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}`;
 
 const MINUS = '\u2212';
 const signed = (points: number) => (points > 0 ? `+${points}` : points < 0 ? `${MINUS}${-points}` : '0');
@@ -122,6 +129,11 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
       good: 'good or above',
       inappropriate: 'inappropriate referrals',
       retained: 'staying to the end (of those who started)',
+    },
+    headlines: {
+      good: 'Good or above (4 or 5)',
+      inappropriate: 'Inappropriate referrals',
+      retained: 'Stayed to the end, of those who started',
     },
     change: (c) => {
       const verb = c.points > 0 ? 'rose' : c.points < 0 ? 'fell' : 'changed';
@@ -177,6 +189,20 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
       'route-without-screen': () => 'A screen route is given, but the family was not screened.',
     },
     moreProblems: (n) => `…and ${plural(n, 'more problem', 'more problems')}.`,
+    date: dateWith([
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ]),
   },
   cy: {
     records: (kind, n) =>
@@ -211,6 +237,11 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
       good: 'da neu well',
       inappropriate: 'atgyfeiriadau amhriodol',
       retained: 'aros tan y diwedd (o’r rhai a ddechreuodd)',
+    },
+    headlines: {
+      good: 'Da neu well (4 neu 5)',
+      inappropriate: 'Atgyfeiriadau amhriodol',
+      retained: 'Wedi aros tan y diwedd, o’r rhai a ddechreuodd',
     },
     change: (c) => {
       const moved =
@@ -268,5 +299,19 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
       'route-without-screen': () => 'Mae llwybr sgrinio wedi’i roi, ond ni chafodd y teulu ei sgrinio.',
     },
     moreProblems: (n) => `…a ${n} problem arall.`,
+    date: dateWith([
+      'Ionawr',
+      'Chwefror',
+      'Mawrth',
+      'Ebrill',
+      'Mai',
+      'Mehefin',
+      'Gorffennaf',
+      'Awst',
+      'Medi',
+      'Hydref',
+      'Tachwedd',
+      'Rhagfyr',
+    ]),
   },
 };
