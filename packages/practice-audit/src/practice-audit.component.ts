@@ -173,15 +173,20 @@ export class RpcPracticeAudit extends RpcElement {
   get summary(): AuditSummary {
     const kind = this.kind;
     const records = this.records;
-    const rounds = this.roundNames(records);
-    const from = this.compareFrom && rounds.includes(this.compareFrom) ? this.compareFrom : rounds[0];
-    const to = this.compareTo && rounds.includes(this.compareTo) ? this.compareTo : rounds[rounds.length - 1];
+    const { from, to } = this.chosenRounds(this.roundNames(records));
     const key = [kind, records, from, to];
     if (!this.summaryCache || this.summaryCache.key.some((x, i) => x !== key[i])) {
-      const options = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+      const options = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
       this.summaryCache = { key, summary: summarise(kind, records as never[], options) as AuditSummary };
     }
     return this.summaryCache.summary;
+  }
+
+  /** The two rounds compared: those chosen, while they exist; else the first and the last. */
+  private chosenRounds(rounds: readonly string[]): { from?: string; to?: string } {
+    const from = this.compareFrom && rounds.includes(this.compareFrom) ? this.compareFrom : rounds[0];
+    const to = this.compareTo && rounds.includes(this.compareTo) ? this.compareTo : rounds[rounds.length - 1];
+    return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
   }
 
   /** The summary in words as plain text: what `rpc-kit audit summary` prints for the same file. */
@@ -257,12 +262,15 @@ export class RpcPracticeAudit extends RpcElement {
     this.resizeObserver?.disconnect();
     this.observed = charts;
     if (!charts) return;
-    this.resizeObserver ??= new ResizeObserver(() => {
-      const figure = this.observed?.querySelector('figure');
-      if (!figure?.clientWidth) return;
-      const width = Math.round(Math.min(640, Math.max(240, figure.clientWidth)) / 10) * 10;
-      if (width !== this.chartWidth) this.chartWidth = width;
-    });
+    // The new width is drawn after the observer's turn, so a redrawn chart never resizes what it observes mid-turn.
+    this.resizeObserver ??= new ResizeObserver(() =>
+      setTimeout(() => {
+        const figure = this.observed?.querySelector('figure');
+        if (!figure?.clientWidth) return;
+        const width = Math.round(Math.min(640, Math.max(240, figure.clientWidth)) / 10) * 10;
+        if (width !== this.chartWidth) this.chartWidth = width;
+      }),
+    );
     this.resizeObserver.observe(charts);
   }
 
@@ -1019,6 +1027,7 @@ export class RpcPracticeAudit extends RpcElement {
     const rounds = summary.rounds.map((r) => r.round);
     const comparison = summary.comparison;
     if (rounds.length < 2) return html`<p class="comparison single">${this.t('ui.practice-audit.one-round')}</p>`;
+    const chosen = this.chosenRounds(rounds);
     const pick = (id: string, label: string, value: string | undefined, set: (v: string) => void) =>
       html`<div class="field">
         <label for=${id}>${label}</label>
@@ -1033,15 +1042,15 @@ export class RpcPracticeAudit extends RpcElement {
     return html`<div class="compare">
       <fieldset class="compare-rounds no-print">
         <legend>${this.t('ui.practice-audit.compare')}</legend>
-        ${pick('compare-from', this.t('ui.practice-audit.from'), comparison?.from.round ?? rounds[0], (v) => (this.compareFrom = v))}
-        ${pick('compare-to', this.t('ui.practice-audit.to'), comparison?.to.round ?? rounds.at(-1), (v) => (this.compareTo = v))}
+        ${pick('compare-from', this.t('ui.practice-audit.from'), chosen.from, (v) => (this.compareFrom = v))}
+        ${pick('compare-to', this.t('ui.practice-audit.to'), chosen.to, (v) => (this.compareTo = v))}
       </fieldset>
       ${
         comparison
           ? html`<p class=${`comparison${comparison.change?.clear ? ' clear' : ''}`}>
               <strong>${describeComparison(comparison, this.locale)}</strong>
             </p>`
-          : nothing
+          : html`<p class="comparison single">${this.t('ui.practice-audit.same-round')}</p>`
       }
     </div>`;
   }

@@ -117,7 +117,7 @@ export const practiceAuditStyles = css`
     font-weight: 700;
   }
   .rubric th[scope='row'] {
-    white-space: nowrap;
+    min-inline-size: 6em;
   }
   .report {
     border-top: 5px solid var(--_link);

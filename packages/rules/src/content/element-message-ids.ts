@@ -182,6 +182,7 @@ export const ELEMENT_MESSAGE_IDS = {
     'ui.practice-audit.from',
     'ui.practice-audit.to',
     'ui.practice-audit.one-round',
+    'ui.practice-audit.same-round',
     'ui.practice-audit.headline-caption',
     'ui.practice-audit.records-col',
     'ui.practice-audit.share-col',

@@ -141,6 +141,10 @@ export const PRACTICE_AUDIT_MESSAGES = {
     en: 'Add a second round (a follow-up) to see the change.',
     cy: 'Ychwanegwch ail rownd (rownd ddilynol) i weld y newid.',
   },
+  'ui.practice-audit.same-round': {
+    en: 'Choose two different rounds to compare.',
+    cy: 'Dewiswch ddwy rownd wahanol i’w cymharu.',
+  },
   'ui.practice-audit.headline-caption': {
     en: '{measure}, round by round, with 95% intervals',
     cy: '{measure}, rownd wrth rownd, gyda chyfyngau 95%',
