@@ -163,6 +163,8 @@ export const practiceAuditStyles = css`
   .chart {
     display: block;
     inline-size: 100%;
+    /* Drawn at most 640 px wide (see watchChartWidth), so its text is never scaled up. */
+    max-inline-size: 640px;
     block-size: auto;
     font-family: inherit;
     color: var(--_text);
@@ -245,9 +247,11 @@ export const practiceAuditStyles = css`
     .chart .hatch,
     .chart .bar.hatched,
     .chart .whisker,
-    .chart .grid,
     .chart .zone {
       stroke: CanvasText;
+    }
+    .chart .grid {
+      stroke: GrayText;
     }
   }
 
