@@ -136,7 +136,9 @@ export class RpcPracticeAudit extends RpcElement {
 
   private focusNext: string | undefined;
   private viewed = false;
-  private summaryCache: { key: readonly unknown[]; summary: AuditSummary } | undefined;
+  /** The last plain summary (the first and last rounds compared), and the last with other rounds chosen. */
+  private plainCache: { kind: AuditKind; records: readonly AuditRecord[]; summary: AuditSummary } | undefined;
+  private chosenCache: { key: readonly unknown[]; summary: AuditSummary } | undefined;
   private warnedMode = false;
   private resizeObserver: ResizeObserver | undefined;
   private observed: Element | undefined;
@@ -171,15 +173,17 @@ export class RpcPracticeAudit extends RpcElement {
 
   /** The summary shown, with the two rounds compared. */
   get summary(): AuditSummary {
-    const kind = this.kind;
-    const records = this.records;
-    const { from, to } = this.chosenRounds(this.roundNames(records));
-    const key = [kind, records, from, to];
-    if (!this.summaryCache || this.summaryCache.key.some((x, i) => x !== key[i])) {
+    const plain = this.summaryFor(this.records);
+    const rounds = plain.rounds.map((r) => r.round);
+    const { from, to } = this.chosenRounds(rounds);
+    // The first and the last are what a plain summary compares already.
+    if (from === rounds[0] && to === rounds[rounds.length - 1]) return plain;
+    const key = [plain, from, to];
+    if (!this.chosenCache || this.chosenCache.key.some((x, i) => x !== key[i])) {
       const options = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
-      this.summaryCache = { key, summary: summarise(kind, records as never[], options) as AuditSummary };
+      this.chosenCache = { key, summary: summarise(this.kind, this.records as never[], options) as AuditSummary };
     }
-    return this.summaryCache.summary;
+    return this.chosenCache.summary;
   }
 
   /** The two rounds compared: those chosen, while they exist; else the first and the last. */
@@ -310,10 +314,12 @@ export class RpcPracticeAudit extends RpcElement {
     return this.summaryFor(records).rounds.map((r) => r.round);
   }
 
+  /** The records summarised once per change: every part of the page reads the same summary. */
   private summaryFor(records: readonly AuditRecord[]): AuditSummary {
-    if (this.summaryCache && this.summaryCache.key[1] === records && this.summaryCache.key[0] === this.kind)
-      return this.summaryCache.summary;
-    return summarise(this.kind, records as never[]) as AuditSummary;
+    const kind = this.kind;
+    if (this.plainCache?.kind !== kind || this.plainCache.records !== records)
+      this.plainCache = { kind, records, summary: summarise(kind, records as never[]) as AuditSummary };
+    return this.plainCache.summary;
   }
 
   private label(text: LocalisedText): string {
@@ -881,8 +887,9 @@ export class RpcPracticeAudit extends RpcElement {
 
   private renderRecords(): TemplateResult {
     const records = this.records;
-    const newestFirst = records.map((record, index) => ({ record, index })).reverse();
-    const visible = newestFirst.slice(0, this.shown);
+    const visible: { record: AuditRecord; index: number }[] = [];
+    for (let index = records.length - 1; index >= 0 && visible.length < this.shown; index--)
+      visible.push({ record: records[index]!, index });
     const confirm = this.confirming;
     return html`<section class="records no-print" part="records" aria-labelledby="records-heading">
       <h3 id="records-heading" tabindex="-1">${this.t('ui.practice-audit.records', { n: records.length })}</h3>
