@@ -109,7 +109,15 @@ describe('<rpc-practice-audit>: entering records', () => {
     expect(field(el, 'score').value).to.equal('');
     expect(field<HTMLInputElement>(el, 'round').value).to.equal('2016 baseline');
     expect(el.announcement).to.equal('Record 1 added. Good or above (4 or 5): 1 of 1 (100%).');
-    // A second case, ending on the case reference box: Enter there adds it too.
+    // A second case: Enter on a select adds it too.
+    await sendKeys({ type: '0' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Voluntary' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.records[1]).to.deep.equal({ round: '2016 baseline', team: 'voluntary', score: 0, prompts: [] });
+    expect(active(el)?.getAttribute('name')).to.equal('score');
+    // A third, ending on the case reference box: Enter there adds it (a text box does so natively).
     await sendKeys({ type: '1' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'Police' });
@@ -117,15 +125,15 @@ describe('<rpc-practice-audit>: entering records', () => {
     await sendKeys({ type: 'EH-1043' });
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect(el.records[1]).to.deep.equal({
+    expect(el.records[2]).to.deep.equal({
       round: '2016 baseline',
       team: 'police',
       score: 1,
       prompts: [],
       ref: 'EH-1043',
     });
-    expect(headlineRows(el)).to.deep.equal([['2016 baseline', '1 / 2', '50% (9–91%)']]);
-    expect($(el, '.status')!.textContent).to.contain('2 records, not saved.');
+    expect(headlineRows(el)).to.deep.equal([['2016 baseline', '1 / 3', '33% (6–79%)']]);
+    expect($(el, '.status')!.textContent).to.contain('3 records, not saved.');
     await expect(el).to.be.accessible();
   });
 

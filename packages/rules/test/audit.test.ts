@@ -15,7 +15,10 @@ import {
 } from '../src/audit/csv.js';
 import { describeProblem, describeSummary, summaryText } from '../src/audit/describe.js';
 import { readRecord, type AssessmentRecord, type ReferralRecord, type UptakeRecord } from '../src/audit/model.js';
-import { ASSESSMENT_RUBRIC } from '../src/content/audit-rubric.js';
+import * as RUBRIC from '../src/content/audit-rubric.js';
+import { AUDIT_WORDS } from '../src/content/audit-words.js';
+
+const { ASSESSMENT_RUBRIC } = RUBRIC;
 import { runCli } from '../src/cli/run.js';
 
 const close = (actual: readonly number[] | null, expected: readonly number[], digits = 4) => {
@@ -183,6 +186,30 @@ describe('audit: summaries', () => {
     ]);
     expect(none.comparison!.change).to.equal(undefined);
     expect(describeSummary(none).at(-1)!.text).to.contain('cannot be compared');
+  });
+});
+
+describe('audit: words', () => {
+  it('has every label of the rubric and the codes in English and Welsh', () => {
+    const texts: [string, Record<string, string>][] = [];
+    const walk = (value: unknown, path: string) => {
+      if (typeof value !== 'object' || value === null) return;
+      if (typeof (value as { en?: unknown }).en === 'string') texts.push([path, value as Record<string, string>]);
+      else for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    };
+    walk(RUBRIC, 'rubric');
+    expect(texts.length).to.be.greaterThan(50);
+    expect(texts.filter(([, t]) => !t.cy?.trim()).map(([p]) => p)).to.deep.equal([]);
+  });
+
+  it('words every problem and measure in both languages', () => {
+    expect(Object.keys(AUDIT_WORDS.cy.problems)).to.deep.equal(Object.keys(AUDIT_WORDS.en.problems));
+    expect(Object.keys(AUDIT_WORDS.cy.measures)).to.deep.equal(Object.keys(AUDIT_WORDS.en.measures));
+    expect(AUDIT_WORDS.en.date(new Date(2026, 4, 3))).to.equal('3 May 2026');
+    expect(AUDIT_WORDS.cy.date(new Date(2026, 11, 25))).to.equal('25 Rhagfyr 2026');
+    expect(describeProblem({ code: 'too-many-records', max: 100000 })).to.equal(
+      'The file has more than 100000 records: split it into smaller files.',
+    );
   });
 });
 
