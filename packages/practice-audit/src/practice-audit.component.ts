@@ -905,7 +905,7 @@ export class RpcPracticeAudit extends RpcElement {
                       <th scope="col">${this.t('ui.practice-audit.number')}</th>
                       <th scope="col">${this.t('ui.practice-audit.round')}</th>
                       ${this.recordHeads()}
-                      <th scope="col">${this.t('ui.practice-audit.ref')}</th>
+                      <th scope="col">${this.t('ui.practice-audit.ref-col')}</th>
                       <th scope="col">${this.t('ui.practice-audit.actions')}</th>
                     </tr>
                   </thead>

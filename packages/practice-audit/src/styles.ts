@@ -42,7 +42,8 @@ export const practiceAuditStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 var(--_space);
-    align-items: flex-start;
+    /* Boxes line up along the bottom, whatever their labels' lengths. */
+    align-items: flex-end;
   }
   .entry-form .row > .field {
     flex: 1 1 11em;

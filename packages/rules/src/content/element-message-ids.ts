@@ -144,6 +144,7 @@ export const ELEMENT_MESSAGE_IDS = {
     'ui.practice-audit.score',
     'ui.practice-audit.prompts',
     'ui.practice-audit.ref',
+    'ui.practice-audit.ref-col',
     'ui.practice-audit.ref-hint',
     'ui.practice-audit.pathway',
     'ui.practice-audit.screened',

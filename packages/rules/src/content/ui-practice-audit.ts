@@ -85,6 +85,7 @@ export const PRACTICE_AUDIT_MESSAGES = {
     cy: 'Beth wnaeth yr asesiad (ticiwch bob un sy’n berthnasol)',
   },
   'ui.practice-audit.ref': { en: 'Case reference (optional)', cy: 'Cyfeirnod achos (dewisol)' },
+  'ui.practice-audit.ref-col': { en: 'Case reference', cy: 'Cyfeirnod achos' },
   'ui.practice-audit.ref-hint': {
     en: 'A case number like EH-1043, never a name.',
     cy: 'Rhif achos fel EH-1043, byth enw.',
