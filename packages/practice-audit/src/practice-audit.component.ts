@@ -266,16 +266,18 @@ export class RpcPracticeAudit extends RpcElement {
     this.resizeObserver?.disconnect();
     this.observed = charts;
     if (!charts) return;
-    // The new width is drawn after the observer's turn, so a redrawn chart never resizes what it observes mid-turn.
-    this.resizeObserver ??= new ResizeObserver(() =>
-      setTimeout(() => {
-        const figure = this.observed?.querySelector('figure');
-        if (!figure?.clientWidth) return;
-        const width = Math.round(Math.min(640, Math.max(240, figure.clientWidth)) / 10) * 10;
-        if (width !== this.chartWidth) this.chartWidth = width;
-      }),
-    );
+    // Measured after this update (a timer, so a redrawn chart never resizes what is observed
+    // mid-turn), then whenever the space changes.
+    this.resizeObserver ??= new ResizeObserver(() => setTimeout(() => this.measureCharts()));
     this.resizeObserver.observe(charts);
+    setTimeout(() => this.measureCharts());
+  }
+
+  private measureCharts(): void {
+    const figure = this.observed?.querySelector('figure');
+    if (!figure?.clientWidth) return;
+    const width = Math.round(Math.min(640, Math.max(240, figure.clientWidth)) / 10) * 10;
+    if (width !== this.chartWidth) this.chartWidth = width;
   }
 
   // The page asks before it is left only while there are unsaved records; otherwise no listener,
