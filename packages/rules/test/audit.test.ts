@@ -276,37 +276,24 @@ describe('audit: CSV', () => {
   });
 
   it('writes the format line with a privacy reminder, the columns, and quotes only where needed', () => {
-    const csv = exportAuditCsv('referrals', [
-      {
-        round: '2024 Q3, "panel"',
-        team: 'school',
-        pathway: 'cope',
-        screened: 'yes',
-        screenRoute: 'conflict',
-        finding: 'inappropriate-other',
-        reason: 'higher-need',
-        tookUp: 'no',
-        ref: 'EH-1',
-      },
-    ]);
+    const record: ReferralRecord = {
+      round: '2024 Q3, "panel"',
+      team: 'school',
+      pathway: 'cope',
+      screened: 'yes',
+      screenRoute: 'conflict',
+      finding: 'inappropriate-other',
+      reason: 'higher-need',
+      tookUp: 'no',
+      ref: 'EH-1',
+    };
+    const csv = exportAuditCsv('referrals', [record]);
     expect(csv).to.equal(
       'rpc-audit-v1,referrals,No names or personal details / Dim enwau na manylion personol\r\n' +
         'round,team,pathway,screened,screen-route,finding,reason,took-up,ref\r\n' +
         '"2024 Q3, ""panel""",school,cope,yes,conflict,inappropriate-other,higher-need,no,EH-1\r\n',
     );
-    expect(ok(importAuditCsv(csv)).records).to.deep.equal([
-      {
-        round: '2024 Q3, "panel"',
-        team: 'school',
-        pathway: 'cope',
-        screened: 'yes',
-        screenRoute: 'conflict',
-        finding: 'inappropriate-other',
-        reason: 'higher-need',
-        tookUp: 'no',
-        ref: 'EH-1',
-      },
-    ]);
+    expect(ok(importAuditCsv(csv)).records).to.deep.equal([record]);
   });
 
   it('takes the columns in any order, leaves optional ones out, and ignores blank rows and trailing commas', () => {
