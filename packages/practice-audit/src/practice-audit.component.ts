@@ -2,27 +2,11 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { live } from 'lit/directives/live.js';
 import {
   ASSESSMENT_PROMPTS,
-  ASSESSMENT_RUBRIC,
   AUDIT_KINDS,
-  FINDINGS,
-  FINDING_LABELS,
   HEADLINE,
   KIND_TITLES,
   MAX_CSV_LENGTH,
   PRACTICE_AUDIT_MESSAGES,
-  PROMPT_LABELS,
-  REASONS,
-  REASON_LABELS,
-  ROUTES,
-  SCREENED,
-  SCREENED_LABELS,
-  SCREEN_ROUTE_LABELS,
-  STAGE_LABELS,
-  TEAM_LABELS,
-  TEAM_TYPES,
-  TOOK_UP,
-  TOOK_UP_LABELS,
-  UPTAKE_STAGES,
   auditWords,
   describeProblem,
   describeComparison,
@@ -38,7 +22,6 @@ import {
   shareWords,
   summarise,
   summaryText,
-  type AssessmentRecord,
   type AuditKind,
   type AuditProblem,
   type AuditRecord,
@@ -50,6 +33,15 @@ import {
 } from '@rpc-kit/rules';
 import { RpcElement, baseStyles } from '@rpc-kit/elements';
 import { DEFAULT_CHART_WIDTH } from './charts.js';
+import {
+  describedBy,
+  fieldError,
+  recordCells,
+  recordHeads,
+  rowFields,
+  rubricDetails,
+  type EntryContext,
+} from './entry.js';
 import { headlineFigure, keyFigures, kindFigure, summaryLines, type ReportContext } from './report.js';
 import { auditPageSheet, practiceAuditStyles } from './styles.js';
 
@@ -635,69 +627,6 @@ export class RpcPracticeAudit extends RpcElement {
     </div>`;
   }
 
-  private fieldError(column: string): TemplateResult | typeof nothing {
-    const problem = this.fieldErrors[column];
-    if (!problem) return nothing;
-    // Beside its box, a problem needs no row or column: just what is wrong.
-    const text = describeProblem({ ...problem, row: undefined, column: undefined, name: undefined }, this.locale);
-    return html`<p class="error-message" id=${`${column}-error`}>
-      <span class="visually-hidden">${this.t('ui.error-prefix')}</span> ${text}
-    </p>`;
-  }
-
-  private describedBy(column: string, hint = false): string | typeof nothing {
-    const ids = [hint ? `${column}-hint` : '', this.fieldErrors[column] ? `${column}-error` : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
-  private select(
-    column: string,
-    label: string,
-    options: readonly { readonly value: string; readonly label: string }[],
-    extra: { disabled?: boolean; hint?: string } = {},
-  ): TemplateResult {
-    const value = this.draft[column] ?? '';
-    const error = !!this.fieldErrors[column];
-    return html`<div class=${`field${error ? ' has-error' : ''}`} data-field=${column}>
-      <label for=${`f-${column}`}>${label}</label>
-      ${extra.hint ? html`<p class="hint" id=${`${column}-hint`}>${extra.hint}</p>` : nothing}
-      ${this.fieldError(column)}
-      <select
-        id=${`f-${column}`}
-        name=${column}
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${this.describedBy(column, !!extra.hint)}
-        ?disabled=${extra.disabled}
-        .value=${live(value)}
-        @change=${(e: Event) => this.setDraft(column, (e.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${!value}>${this.t('ui.practice-audit.choose')}</option>
-        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private refField(): TemplateResult {
-    const error = !!this.fieldErrors.ref;
-    return html`<div class=${`field ref${error ? ' has-error' : ''}`} data-field="ref">
-      <label for="f-ref">${this.t('ui.practice-audit.ref')}</label>
-      <p class="hint" id="ref-hint">${this.t('ui.practice-audit.ref-hint')}</p>
-      ${this.fieldError('ref')}
-      <input
-        type="text"
-        id="f-ref"
-        name="ref"
-        maxlength="20"
-        autocomplete="off"
-        spellcheck="false"
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${this.describedBy('ref', true)}
-        .value=${live(this.draft.ref ?? '')}
-        @input=${(e: Event) => this.setDraft('ref', (e.target as HTMLInputElement).value)}
-      />
-    </div>`;
-  }
-
   private pathwayOptions(): { value: string; label: string }[] {
     const ids = this.configState.config.pathways.map((p) => p.id).filter((id) => id !== 'domestic-abuse-support');
     for (const r of this.records) {
@@ -707,59 +636,18 @@ export class RpcPracticeAudit extends RpcElement {
     return ids.map((id) => ({ value: id, label: this.pathwayName(id) }));
   }
 
-  private codeOptions<T extends string>(
-    codes: readonly T[],
-    labels: Readonly<Record<T, LocalisedText>>,
-  ): { value: string; label: string }[] {
-    return codes.map((c) => ({ value: c, label: this.label(labels[c]) }));
-  }
-
-  private renderRowFields(): TemplateResult {
-    const d = this.draft;
-    const teams = this.codeOptions(TEAM_TYPES, TEAM_LABELS);
-    if (this.kind === 'assessments')
-      return html`${this.select(
-          'score',
-          this.t('ui.practice-audit.score'),
-          ASSESSMENT_RUBRIC.map((l) => ({ value: String(l.score), label: `${l.score} – ${this.label(l.title)}` })),
-        )}
-        ${this.select('team', this.t('ui.practice-audit.team'), teams)}
-        <fieldset class="prompts" data-field="prompts">
-          <legend>${this.t('ui.practice-audit.prompts')}</legend>
-          ${ASSESSMENT_PROMPTS.map(
-            (p) =>
-              html`<div class="check">
-                <input
-                  type="checkbox"
-                  id=${`f-${p}`}
-                  name=${p}
-                  .checked=${live(d[p] === 'yes')}
-                  @change=${(e: Event) => this.setDraft(p, (e.target as HTMLInputElement).checked ? 'yes' : '')}
-                />
-                <label for=${`f-${p}`}>${this.label(PROMPT_LABELS[p])}</label>
-              </div>`,
-          )}
-        </fieldset>
-        ${this.refField()}`;
-    if (this.kind === 'referrals')
-      return html`${this.select('team', this.t('ui.practice-audit.team'), teams)}
-      ${this.select('pathway', this.t('ui.practice-audit.pathway'), this.pathwayOptions())}
-      ${this.select('screened', this.t('ui.practice-audit.screened'), this.codeOptions(SCREENED, SCREENED_LABELS))}
-      ${this.select(
-        'screen-route',
-        this.t('ui.practice-audit.screen-route'),
-        this.codeOptions(ROUTES, SCREEN_ROUTE_LABELS),
-        { disabled: d.screened !== 'yes' },
-      )}
-      ${this.select('finding', this.t('ui.practice-audit.finding'), this.codeOptions(FINDINGS, FINDING_LABELS))}
-      ${this.select('reason', this.t('ui.practice-audit.reason'), this.codeOptions(REASONS, REASON_LABELS), {
-        disabled: d.finding !== 'inappropriate-other',
-      })}
-      ${this.select('took-up', this.t('ui.practice-audit.took-up'), this.codeOptions(TOOK_UP, TOOK_UP_LABELS))}
-      ${this.refField()}`;
-    return html`${this.select('programme', this.t('ui.practice-audit.programme'), this.pathwayOptions())}
-    ${this.select('stage', this.t('ui.practice-audit.stage'), this.codeOptions(UPTAKE_STAGES, STAGE_LABELS))}
-    ${this.refField()}`;
+  /** What the entry row's templates need from the element. */
+  private entryContext(): EntryContext {
+    return {
+      t: (id, values) => this.t(id, values),
+      locale: this.locale,
+      label: (text) => this.label(text),
+      pathwayName: (id) => this.pathwayName(id),
+      draft: this.draft,
+      errors: this.fieldErrors,
+      setDraft: (column, value) => this.setDraft(column, value),
+      pathways: () => this.pathwayOptions(),
+    };
   }
 
   private renderEntry(): TemplateResult {
@@ -776,7 +664,7 @@ export class RpcPracticeAudit extends RpcElement {
         }
       </h3>
       <p class="hint" id="entry-hint">${this.t('ui.practice-audit.entry-hint')}</p>
-      ${this.kind === 'assessments' ? this.renderRubric() : nothing}
+      ${this.kind === 'assessments' ? rubricDetails(this.entryContext()) : nothing}
       <form
         class="entry-form"
         aria-labelledby="entry-heading"
@@ -788,7 +676,7 @@ export class RpcPracticeAudit extends RpcElement {
         <div class=${`field round${roundError ? ' has-error' : ''}`} data-field="round">
           <label for="f-round">${this.t('ui.practice-audit.round')}</label>
           <p class="hint" id="round-hint">${this.t('ui.practice-audit.round-hint')}</p>
-          ${this.fieldError('round')}
+          ${fieldError(this.entryContext(), 'round')}
           <input
             type="text"
             id="f-round"
@@ -797,13 +685,13 @@ export class RpcPracticeAudit extends RpcElement {
             autocomplete="off"
             list="rounds"
             aria-invalid=${roundError ? 'true' : nothing}
-            aria-describedby=${this.describedBy('round', true)}
+            aria-describedby=${describedBy(this.entryContext(), 'round', true)}
             .value=${live(round)}
             @input=${(e: Event) => this.setRound((e.target as HTMLInputElement).value)}
           />
           <datalist id="rounds">${rounds.map((r) => html`<option value=${r}></option>`)}</datalist>
         </div>
-        <div class="row">${this.renderRowFields()}</div>
+        <div class="row">${rowFields(this.entryContext(), this.kind)}</div>
         <div class="actions">
           <button class="button add" type="submit">
             ${editing === undefined ? this.t('ui.practice-audit.add') : this.t('ui.practice-audit.save-changes')}
@@ -818,73 +706,6 @@ export class RpcPracticeAudit extends RpcElement {
         </div>
       </form>
     </section>`;
-  }
-
-  private renderRubric(): TemplateResult {
-    return html`<details class="rubric">
-      <summary>${this.t('ui.practice-audit.rubric')}</summary>
-      <div>
-        <table>
-          <caption>
-            ${this.t('ui.practice-audit.rubric-caption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.t('ui.practice-audit.level')}</th>
-              <th scope="col">${this.t('ui.practice-audit.meaning')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${ASSESSMENT_RUBRIC.map(
-              (l) =>
-                html`<tr>
-                  <th scope="row">${l.score} – ${this.label(l.title)}</th>
-                  <td>${this.label(l.description)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </details>`;
-  }
-
-  private recordCells(record: AuditRecord): TemplateResult {
-    const kind = this.kind;
-    if (kind === 'assessments') {
-      const a = record as AssessmentRecord;
-      return html`<td>${this.label(TEAM_LABELS[a.team])}</td>
-        <td>${a.score}</td>
-        <td>${a.prompts.length} / ${ASSESSMENT_PROMPTS.length}</td>`;
-    }
-    if (kind === 'referrals') {
-      const r = record as ReferralRecord;
-      return html`<td>${this.label(TEAM_LABELS[r.team])}</td>
-        <td>${this.pathwayName(r.pathway)}</td>
-        <td>
-          ${this.label(SCREENED_LABELS[r.screened])}${
-            r.screenRoute ? html`: ${this.label(SCREEN_ROUTE_LABELS[r.screenRoute])}` : nothing
-          }
-        </td>
-        <td>
-          ${this.label(FINDING_LABELS[r.finding])}${r.reason ? html` (${this.label(REASON_LABELS[r.reason])})` : nothing}
-        </td>
-        <td>${this.label(TOOK_UP_LABELS[r.tookUp])}</td>`;
-    }
-    const u = record as UptakeRecord;
-    return html`<td>${this.pathwayName(u.programme)}</td>
-      <td>${this.label(STAGE_LABELS[u.stage])}</td>`;
-  }
-
-  private recordHeads(): TemplateResult {
-    const kind = this.kind;
-    const th = (id: MessageId) => html`<th scope="col">${this.t(id)}</th>`;
-    if (kind === 'assessments')
-      return html`${th('ui.practice-audit.team')}${th('ui.practice-audit.score')}${th('ui.practice-audit.ticked')}`;
-    if (kind === 'referrals')
-      return html`${th('ui.practice-audit.team')}${th('ui.practice-audit.pathway')}${th(
-        'ui.practice-audit.screened',
-      )}${th('ui.practice-audit.finding')}${th('ui.practice-audit.took-up')}`;
-    return html`${th('ui.practice-audit.programme')}${th('ui.practice-audit.stage')}`;
   }
 
   private renderRecords(): TemplateResult {
@@ -906,7 +727,7 @@ export class RpcPracticeAudit extends RpcElement {
                     <tr>
                       <th scope="col">${this.t('ui.practice-audit.number')}</th>
                       <th scope="col">${this.t('ui.practice-audit.round')}</th>
-                      ${this.recordHeads()}
+                      ${recordHeads(this.entryContext(), this.kind)}
                       <th scope="col">${this.t('ui.practice-audit.ref-col')}</th>
                       <th scope="col">${this.t('ui.practice-audit.actions')}</th>
                     </tr>
@@ -918,7 +739,7 @@ export class RpcPracticeAudit extends RpcElement {
                       return html`<tr data-record=${index} class=${this.editing === index ? 'editing' : ''}>
                         <th scope="row">${n}</th>
                         <td>${record.round}</td>
-                        ${this.recordCells(record)}
+                        ${recordCells(this.entryContext(), this.kind, record)}
                         <td>${record.ref ?? ''}</td>
                         <td class="row-actions">
                           ${
