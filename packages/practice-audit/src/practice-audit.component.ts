@@ -88,8 +88,13 @@ let connected = 0;
  * @attr config-src - URL of the council's config JSON (its name, its own pathways and courses).
  * @attr lang - `en` or `cy`; defaults to the page's language.
  * @event rpc-view - the audit was shown (detail: mode).
- * @csspart file - opening and saving the records file. @csspart entry - the entry row.
- * @csspart records - the records table. @csspart report - the summary, charts and comparison (what prints).
+ * @csspart privacy - the warning against personal details.
+ * @csspart file - opening and saving the records file.
+ * @csspart file-problems - what is wrong with a file, by row and column.
+ * @csspart entry - the entry row.
+ * @csspart records - the records table.
+ * @csspart report - the summary, charts and comparison (what prints).
+ * @csspart summary-text - the summary in words.
  * @csspart config-error - config problems.
  */
 export class RpcPracticeAudit extends RpcElement {
@@ -459,7 +464,7 @@ export class RpcPracticeAudit extends RpcElement {
     }
     const reader = new FileReader();
     reader.onload = () => this.receiveFile(String(reader.result ?? ''), file.name);
-    reader.onerror = () => this.showFileProblems({ problems: [{ code: 'empty' }], count: 1 });
+    reader.onerror = () => this.showFileProblems({ problems: [{ code: 'unreadable' }], count: 1 });
     reader.readAsText(file);
   }
 

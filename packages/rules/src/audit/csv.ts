@@ -35,6 +35,7 @@ export const MAX_LISTED_PROBLEMS = 50;
 export const AUDIT_FILE_NOTE = 'No names or personal details / Dim enwau na manylion personol';
 
 export type FileProblemCode =
+  | 'unreadable'
   | 'too-large'
   | 'too-many-records'
   | 'empty'

@@ -156,6 +156,7 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
     at: (row, column, name) =>
       [row ? `Row ${row}` : '', column ? `column ${column}${name ? ` (${name})` : ''}` : ''].filter(Boolean).join(', '),
     problems: {
+      unreadable: () => 'The file could not be read: open it again, or save it again as CSV.',
       'too-large': (p) =>
         `The file is larger than ${Math.round((p.max ?? 0) / 1048576)} MB: split it into smaller files.`,
       'too-many-records': (p) => `The file has more than ${p.max} records: split it into smaller files.`,
@@ -264,6 +265,7 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
         .filter(Boolean)
         .join(', '),
     problems: {
+      unreadable: () => 'Doedd dim modd darllen y ffeil: agorwch hi eto, neu ei chadw eto fel CSV.',
       'too-large': (p) =>
         `Mae’r ffeil yn fwy na ${Math.round((p.max ?? 0) / 1048576)} MB: rhannwch hi’n ffeiliau llai.`,
       'too-many-records': (p) => `Mae gan y ffeil fwy na ${p.max} cofnod: rhannwch hi’n ffeiliau llai.`,
