@@ -307,7 +307,7 @@ export const practiceAuditStyles = css`
     }
     .key-figures {
       break-inside: avoid;
-      margin-top: 4mm;
+      margin: 4mm 0;
     }
     .key-figures table {
       font-size: 9pt;
