@@ -24,7 +24,7 @@ import {
 import { ROUTES } from '../src/types.js';
 import { summaryText } from '../src/audit/describe.js';
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: 150 };
 
 // Round names people write: letters, digits, spaces, commas, quotes, Welsh letters; never a formula start.
 const roundName = fc
@@ -131,7 +131,7 @@ describe('audit: properties', () => {
           expect(high).to.be.above(low);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 500 },
     );
   });
 
@@ -149,7 +149,7 @@ describe('audit: properties', () => {
         expect(high).to.be.at.least(d.estimate);
         expect(d.clear).to.equal(low > 0 || high < 0);
       }),
-      { numRuns: 2000 },
+      { numRuns: 500 },
     );
   });
 
@@ -160,7 +160,7 @@ describe('audit: properties', () => {
         expect(typeof r.ok).to.equal('boolean');
         parseCsv(text);
       }),
-      { numRuns: 2000 },
+      { numRuns: 500 },
     );
     const cell = fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', ' ', 'ŵ'), maxLength: 8 });
     fc.assert(
@@ -168,7 +168,7 @@ describe('audit: properties', () => {
         const text = rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(',')).join('\r\n');
         expect(parseCsv(text).rows.map((r) => r.values)).to.deep.equal(rows);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 });
