@@ -71,12 +71,17 @@ export default [
     index: 'packages/help-finder/src/index.ts',
     define: 'packages/help-finder/src/define.ts',
   }),
+  npmBuild('practice-audit', {
+    index: 'packages/practice-audit/src/index.ts',
+    define: 'packages/practice-audit/src/define.ts',
+  }),
   npmBuild('kit', { index: 'packages/kit/src/index.ts' }),
   cdnBuild('rpc-kit', 'packages/kit/src/index.ts'),
   cdnBuild('rpc-screener', 'packages/screener/src/define.ts'),
   cdnBuild('rpc-da-check', 'packages/da-check/src/define.ts'),
   cdnBuild('rpc-signposter', 'packages/signposter/src/define.ts'),
   cdnBuild('rpc-help-finder', 'packages/help-finder/src/define.ts'),
+  cdnBuild('rpc-practice-audit', 'packages/practice-audit/src/define.ts'),
   // The config builder's page (docs/builder.html): every element for the preview, and the form.
   cdnBuild('rpc-config-builder', 'packages/config-builder/src/define.ts'),
 ].map((config) => ({

@@ -12,6 +12,7 @@ const CDN_SOURCES = {
   'rpc-signposter.js': '/packages/signposter/src/define.ts',
   'rpc-help-finder.js': '/packages/help-finder/src/define.ts',
   'rpc-config-builder.js': '/packages/config-builder/src/define.ts',
+  'rpc-practice-audit.js': '/packages/practice-audit/src/define.ts',
 };
 function cdnFromSource(context, next) {
   const match = /^\/cdn\/([\w-]+\.js)(\?.*)?$/.exec(context.url);

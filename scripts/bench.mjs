@@ -6,6 +6,10 @@ import { readFileSync } from 'node:fs';
 import {
   createDirectory,
   evaluate,
+  exportAuditCsv,
+  importAuditCsv,
+  summarise,
+  summaryText,
   mapOrukService,
   parseOrukPage,
   resolveConfig,
@@ -137,6 +141,50 @@ console.table([
   typing('filter per keystroke, with need: conflict-together', { need: 'conflict-together' }),
 ]);
 
+// The practice audit: 10,000 records of each kind, summarised round by round (with every interval,
+// the teams, and a comparison), worded, and read from and written to CSV.
+const TEAMS = ['early-help', 'family-hub', 'school', 'health-visiting', 'social-care', 'voluntary'];
+const ROUNDS = ['2023-03 baseline', '2023-09 follow-up', '2024-03 follow-up', '2024-09 follow-up'];
+const AUDIT = {
+  assessments: Array.from({ length: 10000 }, (_, i) => ({
+    round: ROUNDS[i % 4],
+    team: TEAMS[(i * 7) % 6],
+    score: (i * 13) % 6,
+    prompts: ['relationship-asked', 'child-impact', 'action-in-plan'].slice(0, i % 4),
+    ...(i % 3 ? { ref: `EH-${i}` } : {}),
+  })),
+  referrals: Array.from({ length: 10000 }, (_, i) => ({
+    round: ROUNDS[i % 4],
+    team: TEAMS[(i * 5) % 6],
+    pathway: ['arguing-better', 'cope', 'getting-on-better', 'parenting-when-separated'][i % 4],
+    screened: i % 5 ? 'yes' : 'no',
+    ...(i % 5 ? { screenRoute: i % 11 ? 'conflict' : 'unclear' } : {}),
+    finding: ['appropriate', 'appropriate', 'appropriate', 'inappropriate-abuse', 'inappropriate-other'][i % 5],
+    ...(i % 5 === 4 ? { reason: 'higher-need' } : {}),
+    tookUp: ['yes', 'no', 'pending'][i % 3],
+  })),
+  uptake: Array.from({ length: 10000 }, (_, i) => ({
+    round: ROUNDS[i % 4],
+    programme: ['arguing-better', 'cope', 'getting-on-better', 'parenting-when-separated'][(i * 3) % 4],
+    stage: ['enrolled', 'started', 'retained', 'milestone'][(i * 7) % 4],
+  })),
+};
+const auditRows = [];
+for (const [kind, records] of Object.entries(AUDIT)) {
+  const csv = exportAuditCsv(kind, records);
+  for (const [name, fn] of [
+    [`summarise ${kind} × 10,000`, () => summarise(kind, records)],
+    [`summarise and word ${kind} × 10,000`, () => summaryText(summarise(kind, records))],
+    [`read CSV ${kind} × 10,000 (${(csv.length / 1024).toFixed(0)} KB)`, () => importAuditCsv(csv)],
+    [`write CSV ${kind} × 10,000`, () => exportAuditCsv(kind, records)],
+  ]) {
+    const t = timed(30, fn);
+    auditRows.push({ name, runs: 30, mean: `${t.mean.toFixed(1)} ms`, max: `${t.max.toFixed(1)} ms` });
+  }
+}
+console.log('Practice audit: 10,000 records of each kind, four rounds');
+console.table(auditRows);
+
 // The element itself in a real Chromium, from the built CDN file: a 5,000-service feed arriving,
 // mapped, indexed and shown, then each keystroke of a search until the page has re-rendered.
 // Chromium is slowed down 4 times, roughly a cheap phone. Skipped when no browser is found.
@@ -208,6 +256,60 @@ if (!executablePath) {
     }
     console.log('Help finder element: 5,000 services from a feed, typing a search');
     console.table(rows);
+
+    // The practice audit element: a file of 10,000 referrals opened, then records added one by one
+    // (each addition re-summarises all of them and redraws the report).
+    const auditRowsBrowser = [];
+    const referralsCsv = exportAuditCsv('referrals', AUDIT.referrals);
+    for (const slowdown of [1, 4]) {
+      const page = await browser.newPage();
+      await page.emulateCPUThrottling(slowdown);
+      await page.goto(`${origin}/audit.html?mode=referrals`, { waitUntil: 'networkidle0' });
+      const result = await page.evaluate(async (csv) => {
+        const el = document.querySelector('rpc-practice-audit');
+        await el.updateComplete;
+        let start = performance.now();
+        el.loadCsv(csv);
+        await el.updateComplete;
+        const opened = performance.now() - start;
+        const root = el.shadowRoot;
+        const set = (name, value) => {
+          const node = root.querySelector(`[name="${name}"]`);
+          node.value = value;
+          node.dispatchEvent(new Event(node.localName === 'select' ? 'change' : 'input'));
+        };
+        set('round', '2024-09 follow-up');
+        await el.updateComplete;
+        const times = [];
+        for (let i = 0; i < 10; i++) {
+          for (const [name, value] of [
+            ['team', 'school'],
+            ['pathway', 'cope'],
+            ['screened', 'no'],
+            ['finding', 'appropriate'],
+            ['took-up', 'yes'],
+          ])
+            set(name, value);
+          await el.updateComplete;
+          start = performance.now();
+          root.querySelector('button.add').click();
+          await el.updateComplete;
+          times.push(performance.now() - start);
+        }
+        return { opened, times, records: el.records.length };
+      }, referralsCsv);
+      const mean = result.times.reduce((a, b) => a + b, 0) / result.times.length;
+      auditRowsBrowser.push({
+        name: `<rpc-practice-audit> in Chromium, CPU ÷${slowdown}`,
+        'open 10,000 records (ms)': result.opened.toFixed(0),
+        'add one, summary redrawn, mean (ms)': mean.toFixed(1),
+        'max (ms)': Math.max(...result.times).toFixed(1),
+        records: result.records,
+      });
+      await page.close();
+    }
+    console.log('Practice audit element: a file of 10,000 referrals, then records added');
+    console.table(auditRowsBrowser);
   } finally {
     await browser.close();
     server.kill();

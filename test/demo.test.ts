@@ -111,6 +111,20 @@ describe('demo pages', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('the practice audits page embeds <rpc-practice-audit> with the council’s config, and is accessible', async () => {
+    const page = await loadPage('audit.html', '/cdn/rpc-practice-audit.js');
+    const source = await (await fetch('/docs/audit.html')).text();
+    expect(source.match(/<script[^>]*src="\/cdn\/rpc-practice-audit\.js"/g)).to.have.length(1);
+    const el = page.querySelector<HTMLElement & { loadCsv(text: string): boolean }>('rpc-practice-audit')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'the audit did not render', { timeout: 15000 });
+    expect(el.loadCsv(await (await fetch('/docs/examples/audit-assessments.csv')).text())).to.equal(true);
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Northshire Council'), 'no council name', {
+      timeout: 15000,
+    });
+    expect(el.shadowRoot!.querySelector('.config-error')).to.equal(null);
+    await expect(page).to.be.accessible();
+  });
+
   it('ask for nothing beyond their own origin', () => {
     const foreign = performance
       .getEntriesByType('resource')

@@ -16,6 +16,7 @@ export { SCREENER_MESSAGES } from './content/ui-screener.js';
 export { DA_CHECK_MESSAGES } from './content/ui-da-check.js';
 export { SIGNPOSTER_MESSAGES } from './content/ui-signposter.js';
 export { HELP_FINDER_MESSAGES } from './content/ui-help-finder.js';
+export { PRACTICE_AUDIT_MESSAGES } from './content/ui-practice-audit.js';
 export { ELEMENT_MESSAGE_IDS } from './content/element-message-ids.js';
 export { CONTENT_VERSION } from './content/version.js';
 export {
@@ -122,3 +123,93 @@ export {
   type ForWhom,
 } from './directory/directory.js';
 export { foldText } from './directory/fold.js';
+export {
+  AUDIT_FORMAT,
+  AUDIT_KINDS,
+  AUDIT_COLUMNS,
+  REQUIRED_COLUMNS,
+  SCORES,
+  GOOD_SCORE,
+  ASSESSMENT_PROMPTS,
+  TEAM_TYPES,
+  SCREENED,
+  FINDINGS,
+  REASONS,
+  TOOK_UP,
+  UPTAKE_STAGES,
+  NOT_FOR_CONFLICT_ROUTES,
+  MAX_ROUND_LENGTH,
+  MAX_REF_LENGTH,
+  readRecord,
+  recordFields,
+  type AuditKind,
+  type AuditRecord,
+  type AuditRecordOf,
+  type AssessmentRecord,
+  type ReferralRecord,
+  type UptakeRecord,
+  type AssessmentPrompt,
+  type TeamType,
+  type Score,
+  type Screened,
+  type PanelFinding,
+  type Reason,
+  type TookUp,
+  type UptakeStage,
+  type ValueProblem,
+  type RecordResult,
+} from './audit/model.js';
+export { wilsonInterval, difference, share, percent, Z95, type Share, type Difference } from './audit/stats.js';
+export {
+  summarise,
+  compareRounds,
+  compareRoundNames,
+  headlineShare,
+  HEADLINE,
+  type AuditSummary,
+  type SummaryOf,
+  type SummaryOptions,
+  type AssessmentRound,
+  type ReferralRound,
+  type UptakeRound,
+  type RoundOf,
+  type Funnel,
+  type Comparison,
+  type HeadlineMeasure,
+} from './audit/summary.js';
+export {
+  parseCsv,
+  importAuditCsv,
+  exportAuditCsv,
+  columnLetter,
+  MAX_CSV_LENGTH,
+  MAX_AUDIT_RECORDS,
+  AUDIT_FILE_NOTE,
+  type AuditProblem,
+  type ImportResult,
+} from './audit/csv.js';
+export {
+  describeSummary,
+  describeComparison,
+  describeProblem,
+  summaryText,
+  shareWords,
+  pathwayLabel,
+  auditWords,
+  type SummaryLine,
+  type DescribeOptions,
+} from './audit/describe.js';
+export {
+  ASSESSMENT_RUBRIC,
+  PROMPT_LABELS,
+  TEAM_LABELS,
+  SCREENED_LABELS,
+  SCREEN_ROUTE_LABELS,
+  FINDING_LABELS,
+  REASON_LABELS,
+  TOOK_UP_LABELS,
+  STAGE_LABELS,
+  KIND_TITLES,
+  type RubricLevel,
+} from './content/audit-rubric.js';
+export { AUDIT_WORDS, type AuditWords } from './content/audit-words.js';

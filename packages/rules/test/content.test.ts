@@ -13,6 +13,7 @@ import { SCREENER_MESSAGES } from '../src/content/ui-screener.js';
 import { DA_CHECK_MESSAGES } from '../src/content/ui-da-check.js';
 import { SIGNPOSTER_MESSAGES } from '../src/content/ui-signposter.js';
 import { HELP_FINDER_MESSAGES } from '../src/content/ui-help-finder.js';
+import { PRACTICE_AUDIT_MESSAGES } from '../src/content/ui-practice-audit.js';
 import { ELEMENT_MESSAGE_IDS } from '../src/content/element-message-ids.js';
 
 const ELEMENT_TABLES = {
@@ -20,6 +21,7 @@ const ELEMENT_TABLES = {
   'da-check': DA_CHECK_MESSAGES,
   signposter: SIGNPOSTER_MESSAGES,
   'help-finder': HELP_FINDER_MESSAGES,
+  'practice-audit': PRACTICE_AUDIT_MESSAGES,
 } as const;
 import { isSafeLink } from '../src/util/links.js';
 

@@ -12,6 +12,7 @@ import { contentFreshness } from '../content/freshness.js';
 import { parseEvaluateInput } from '../decision/input.js';
 import { questionBank } from '../journey/bank.js';
 import { AUDIENCES, TOOLS, type Audience, type Tool } from '../types.js';
+import { runAuditCli } from './audit.js';
 
 export interface CliIO {
   /** Reads a file as text; `-` means standard input. Throws if it cannot. */
@@ -39,6 +40,10 @@ Commands:
   schema                                 Print the config's JSON Schema (for editors).
   contacts                               List the national contacts and warn about unverified
                                          or out-of-date ones.
+  audit summary <file.csv> [--json] [--locale en|cy] [--from <round>] [--to <round>] [--config council.json]
+                                         Summarise a practice audit file (rpc-audit-v1): the same
+                                         summary as <rpc-practice-audit>. A bad file: exit 1, one
+                                         line per problem with its row and column.
 `;
 
 interface Parsed {
@@ -219,6 +224,25 @@ function run(argv: readonly string[], io: CliIO): number {
       }
       for (const w of contentFreshness(io.today)) io.stderr(`warning: ${w.id}: ${w.message}\n`);
       return EXIT.ok;
+    }
+
+    case 'audit': {
+      const args = parseArgs(
+        rest.filter((a) => a !== '--json'),
+        ['locale', 'from', 'to', 'config'],
+      );
+      if (args.errors.length) return usageError(args.errors.join('; '));
+      const [sub, file, ...more] = args.positional;
+      if (sub !== 'summary') return usageError('audit needs a subcommand: audit summary <file.csv>');
+      if (file === undefined || more.length) return usageError('audit summary needs exactly one CSV file');
+      const loaded = loadConfig(io, args.options.config);
+      if (!loaded.ok) return loaded.code;
+      return runAuditCli(io, file, {
+        json: rest.includes('--json'),
+        ...args.options,
+        ...(loaded.config ? { config: loaded.config } : {}),
+        usageError,
+      });
     }
 
     default:

@@ -6,6 +6,7 @@ import type { HELP_FINDER_MESSAGES } from '../content/ui-help-finder.js';
 import type { SCREENER_MESSAGES } from '../content/ui-screener.js';
 import type { SIGNPOSTER_MESSAGES } from '../content/ui-signposter.js';
 import { isProtectedMessage } from '../safety/floor.js';
+import type { PRACTICE_AUDIT_MESSAGES } from '../content/ui-practice-audit.js';
 import { localise, primaryLanguage } from './text.js';
 import type { Audience, LocalisedText, Message, Worded } from '../types.js';
 
@@ -16,7 +17,8 @@ type AllMessages = typeof MESSAGES &
   typeof SCREENER_MESSAGES &
   typeof DA_CHECK_MESSAGES &
   typeof SIGNPOSTER_MESSAGES &
-  typeof HELP_FINDER_MESSAGES;
+  typeof HELP_FINDER_MESSAGES &
+  typeof PRACTICE_AUDIT_MESSAGES;
 export type MessageId = keyof AllMessages;
 /** Every message id, including each element's own: what a config's `strings` may override. */
 export const MESSAGE_IDS = [...Object.keys(MESSAGES), ...Object.values(ELEMENT_MESSAGE_IDS).flat()] as MessageId[];
