@@ -8,9 +8,16 @@ import {
   type Route,
 } from '@rpc-kit/rules';
 import { RpcElement } from './base.js';
-import { exitBus } from './quick-exit.js';
+import { ExitController } from './exit-controller.js';
 import { copyText, referralSummaryText, renderReferralSummary } from './summary.js';
-import { renderContacts, renderEmergencyPanel, renderPathways, renderQuestion } from './templates.js';
+import {
+  renderContacts,
+  renderEmergencyPanel,
+  renderPathways,
+  renderQuestion,
+  renderQuickExit,
+  renderQuickExitNote,
+} from './templates.js';
 
 /** Routes where abuse may be present: never conflict offers, joint work or mediation. */
 export const ABUSE_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];
@@ -48,7 +55,8 @@ export abstract class RpcJourney extends RpcElement {
   protected safeToContinue: 'yes' | 'no' | undefined;
   protected decision: Decision | undefined;
   private moved = false;
-  private readonly onExit = () => this.wipe();
+  /** Wipes on the quick exit of any copy of RPC Kit on the page, and on pagehide. */
+  protected readonly quickExit = new ExitController(this, () => this.wipe());
 
   constructor() {
     super();
@@ -58,14 +66,8 @@ export abstract class RpcJourney extends RpcElement {
     this.copied = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    exitBus.addEventListener('exit', this.onExit);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    exitBus.removeEventListener('exit', this.onExit);
     this.wipe();
   }
 
@@ -78,6 +80,7 @@ export abstract class RpcJourney extends RpcElement {
     this.copied = false;
     this.index = 0;
     this.step = 'intro';
+    this.announcement = '';
   }
 
   /** Shows a step, announces it to the host page, and moves focus to its heading. */
@@ -170,8 +173,7 @@ export abstract class RpcJourney extends RpcElement {
 
   protected override render(): TemplateResult {
     return html`<div class=${this.rootClass()} lang=${this.locale}>
-      <rpc-quick-exit part="quick-exit" class="no-print" .url=${this.configState.config.quickExitUrl}></rpc-quick-exit>
-      ${this.renderConfigProblems()}
+      ${renderQuickExit(this.configState.config, this.locale)} ${this.renderConfigProblems()}
       <div class="step" part="step" data-step=${this.step}>${this.renderStep()}</div>
       ${this.configState.status === 'error' && this.step !== 'result' ? this.renderHelplines() : nothing}
       ${this.renderLiveRegion()}
@@ -208,12 +210,7 @@ export abstract class RpcJourney extends RpcElement {
 
   /** The first-use note on the quick exit, with advice on browsing safely. */
   protected renderQuickExitNote(): TemplateResult {
-    return html`<div class="notice" part="quick-exit-note">
-      <p>${this.t('ui.quick-exit-note')}</p>
-      <p>
-        <a href=${this.configState.config.safeBrowsingUrl} rel="noopener noreferrer">${this.t('ui.safe-browsing')}</a>
-      </p>
-    </div>`;
+    return renderQuickExitNote(this, this.configState.config.safeBrowsingUrl);
   }
 
   /** The contacts, with 999 taken out when it leads (it is shown first, big, in its own panel). */
