@@ -66,8 +66,8 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
         top: var(--rpc-quick-exit-top, 0px);
         bottom: auto;
         inset-inline-start: auto;
-        inset-inline-end: 0;
-        padding: 5px;
+        inset-inline-end: var(--_end, 5px);
+        padding: 5px 0;
         z-index: 2147483646;
       }
       .button.exit {
@@ -197,7 +197,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     if (this.variant === 'link') return;
     this.leaveRegistry = quickExitRegistry().addButton(this);
     document.addEventListener('focusin', this.onFocusIn);
-    addEventListener('resize', this.observeHome);
+    addEventListener('resize', this.onResize);
   }
 
   override disconnectedCallback(): void {
@@ -209,7 +209,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     this.homeWatch = undefined;
     this.offset = -1;
     document.removeEventListener('focusin', this.onFocusIn);
-    removeEventListener('resize', this.observeHome);
+    removeEventListener('resize', this.onResize);
   }
 
   /** @internal The registry's news. */
@@ -269,6 +269,11 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     this.homeWatch.observe(this);
   };
 
+  private readonly onResize = (): void => {
+    this.observeHome();
+    this.requestUpdate();
+  };
+
   /** Nothing that gets focus may sit under the pinned button (WCAG 2.4.11): scroll it clear. */
   private readonly onFocusIn = (e: FocusEvent): void => {
     const target = e.composedPath()[0];
@@ -308,9 +313,13 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     const place = this.renderRoot.querySelector<HTMLElement>('.quick-exit');
     if (!bar || !place) return;
     const top = bar.classList.contains('pinned');
-    // Its height in place, kept while it is pinned, so the page does not jump.
+    // Its height in place, kept while it is pinned, so the page does not jump; pinned, it stays
+    // in line with the end of its place.
     if (!top) this.inPlace = place.offsetHeight;
     place.style.setProperty('min-height', top ? `${this.inPlace}px` : 'auto');
+    const r = place.getBoundingClientRect();
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    bar.style.setProperty('--_end', `${Math.max(0, rtl ? r.left : document.documentElement.clientWidth - r.right)}px`);
     try {
       // The top layer: above the page's stacking contexts, transforms and containment.
       if (top && !bar.matches(':popover-open')) bar.showPopover();
