@@ -95,31 +95,26 @@ function inPageOrder(a: Node, b: Node): number {
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-/** The cover's look, set through the CSS object model (no inline style markup: CSP-safe). */
-const COVER_STYLE: Record<string, string> = {
-  position: 'fixed',
-  inset: '0',
-  width: '100%',
-  height: '100%',
-  'max-width': 'none',
-  'max-height': 'none',
-  margin: '0',
-  border: '0',
-  padding: '1em',
-  'box-sizing': 'border-box',
-  'z-index': '2147483647',
-  display: 'flex',
-  'align-items': 'center',
-  'justify-content': 'center',
-  background: '#ffffff',
-  color: '#0b0c0c',
-  font: '700 1.5rem/1.4 Arial, Helvetica, sans-serif',
-  'text-align': 'center',
-  overflow: 'hidden',
-  opacity: '1',
-  visibility: 'visible',
-  transform: 'none',
-};
+/** The cover's look, through the CSS object model (no style markup: CSP-safe), over the browser's popover styles. */
+const COVER_STYLE = [
+  'position:fixed',
+  'inset:0',
+  'width:100%',
+  'height:100%',
+  'margin:0',
+  'border:0',
+  'padding:1em',
+  'z-index:2147483647',
+  'display:flex',
+  'align-items:center',
+  'justify-content:center',
+  'background:#fff',
+  'color:#0b0c0c',
+  'font:700 1.5rem/1.4 Arial,sans-serif',
+  'text-align:center',
+]
+  .map((d) => `${d}!important`)
+  .join(';');
 
 class PageExit implements QuickExitRegistry {
   readonly protocol = PROTOCOL;
@@ -278,7 +273,7 @@ class PageExit implements QuickExitRegistry {
     cover.id = 'rpc-quick-exit-overlay';
     cover.lang = lang;
     cover.setAttribute('role', 'alert');
-    for (const [name, value] of Object.entries(COVER_STYLE)) cover.style.setProperty(name, value, 'important');
+    cover.style.cssText = COVER_STYLE;
     this.cover = cover;
     for (const child of Array.from(document.body.children)) this.hide(child);
     // Anything the page adds while the next site loads is hidden too.
