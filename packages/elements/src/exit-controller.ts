@@ -24,6 +24,8 @@ export class ExitController implements ReactiveController {
 
   hostConnected(): void {
     this.unregister = quickExitRegistry().register(this.host);
+    // Focus moving inside the shadow root never reaches the page: tell the quick exit here.
+    this.host.shadowRoot?.addEventListener('focusin', this.onFocus);
     document.addEventListener(EXIT_EVENT, this.onExit);
     addEventListener('pagehide', this.onExit);
     addEventListener('pageshow', this.onShow);
@@ -31,10 +33,16 @@ export class ExitController implements ReactiveController {
 
   hostDisconnected(): void {
     this.unregister?.();
+    this.host.shadowRoot?.removeEventListener('focusin', this.onFocus);
     document.removeEventListener(EXIT_EVENT, this.onExit);
     removeEventListener('pagehide', this.onExit);
     removeEventListener('pageshow', this.onShow);
   }
+
+  private readonly onFocus = (e: Event): void => {
+    const target = e.composedPath()[0];
+    if (target instanceof Element) quickExitRegistry().reveal(target);
+  };
 
   private readonly onExit = (): void => {
     this.wipe();

@@ -38,6 +38,8 @@ export interface QuickExitButton extends HTMLElement {
   /** The cover's words, in the button's language. */
   readonly coverText: string;
   quickExitState(state: QuickExitState): void;
+  /** Scrolls an element that just got focus clear of the pinned button. */
+  reveal?(target: Element): void;
 }
 
 /** The page-level registry (protocol 1). */
@@ -51,6 +53,8 @@ export interface QuickExitRegistry {
   addButton(button: QuickExitButton): () => void;
   /** Leaves the page now (to `url`, or the shown button's). */
   exit(url?: string): void;
+  /** An element got focus inside an element's shadow root (the page cannot see that): keep it clear of the button. */
+  reveal(target: Element): void;
 }
 
 /** The Shift sequence's time limit, and how long a message stays. Shortened only by tests. */
@@ -170,6 +174,10 @@ class PageExit implements QuickExitRegistry {
       this.buttons = this.buttons.filter((b) => b !== button);
       this.update();
     };
+  }
+
+  reveal(target: Element): void {
+    this.primary?.reveal?.(target);
   }
 
   /** A button the page placed itself wins over those inside elements; then the first on the page. */

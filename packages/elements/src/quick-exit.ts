@@ -175,6 +175,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   private homeWatch: IntersectionObserver | undefined;
   private offset = -1;
   private inPlace = 0;
+  private wasPinned = false;
 
   constructor() {
     super();
@@ -274,18 +275,27 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     this.requestUpdate();
   };
 
-  /** Nothing that gets focus may sit under the pinned button (WCAG 2.4.11): scroll it clear. */
+  /** Something on the page got focus (the page's own links; the elements report theirs, see `reveal`). */
   private readonly onFocusIn = (e: FocusEvent): void => {
     const target = e.composedPath()[0];
-    if (!this.state.primary || !(target instanceof Element) || this.renderRoot.contains(target)) return;
-    // After the browser has scrolled it into view; the button may only be pinning now.
-    setTimeout(() => this.clear(target), 0);
+    if (target instanceof Element && !target.shadowRoot) this.reveal(target);
   };
+
+  /**
+   * @internal Nothing that gets focus may sit under the pinned button (WCAG 2.4.11): scrolls it
+   * clear, after the browser has scrolled it into view (the button may only be pinning now).
+   */
+  reveal(target: Element): void {
+    if (this.state.primary && !this.renderRoot.contains(target)) setTimeout(() => this.clear(target), 0);
+  }
 
   private clear(target: Element): void {
     const button = this.renderRoot.querySelector<HTMLElement>('.exit');
     const offset = this.topOffset();
-    if (!button || !this.pinned) return;
+    // Pinned, or about to be: the focus may have just scrolled its place away.
+    const place = this.getBoundingClientRect();
+    const inWindow = place.top >= offset && place.bottom <= innerHeight;
+    if (!button || inWindow || (place.top < offset && !this.state.inView)) return;
     // Where the pinned button is (or is about to be): the top of the window, at the end of the line.
     const bottom = offset + this.inPlace;
     const width = button.offsetWidth + 10;
@@ -327,6 +337,13 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     } catch {
       // No top layer (older browsers): the pinned class alone makes it fixed.
     }
+    // Just pinned: what has focus may now be under it.
+    if (top && !this.wasPinned) {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      if (active && active !== document.body) this.clear(active);
+    }
+    this.wasPinned = top;
   }
 
   /** The words: a council may change what shows; the name keeps "Emergency" and "Exit this page". */
