@@ -119,6 +119,8 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
         margin: 10px;
         padding: 10px 15px;
         font-weight: 700;
+        background: var(--_focus);
+        color: var(--_focus-text);
       }
       @media print {
         :host,

@@ -156,6 +156,14 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
     expect(deepAll('rpc-quick-exit[spare]')).to.have.length(0);
   });
 
+  it('shows the link inside it only when JavaScript does not run', async () => {
+    const el = await fixture<RpcQuickExit>(
+      html`<rpc-quick-exit><a href="https://www.bbc.co.uk/weather">Exit this page</a></rpc-quick-exit>`,
+    );
+    expect(el.querySelector('a')!.getClientRects()).to.have.length(0);
+    expect(shownExitButtons()).to.have.length(1);
+  });
+
   it('is styled on its own: the exit colour, a council’s token, hidden when printed', async () => {
     const el = await fixture<RpcQuickExit>(html`<rpc-quick-exit></rpc-quick-exit>`);
     const button = el.shadowRoot!.querySelector('button')!;
