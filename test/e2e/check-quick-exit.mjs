@@ -11,11 +11,12 @@
 // Prints "RPC Kit vs GOV.UK" for each behaviour, and fails if RPC Kit fails any of them.
 // Run after `npm run build`: node test/e2e/check-quick-exit.mjs
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { STRICT_CSP, TYPES, resolveFile } from '../../scripts/static-files.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
@@ -48,42 +49,24 @@ const MOUNTS = [
   { prefix: '/fixtures/', dir: join(root, 'test', 'e2e', 'fixtures') },
   { prefix: '/', dir: join(root, 'docs') },
 ];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 const pages = createServer(async (req, res) => {
   let path = new URL(req.url ?? '/', 'http://localhost').pathname;
   // Under /nc/ the exit site answers 204 No Content: the page stays, covered, to be looked at.
   const target = path.startsWith('/nc/') ? `${exitOrigin}/nocontent` : `${exitOrigin}/weather`;
   if (path.startsWith('/nc/')) path = path.slice(3);
-  for (const { prefix, dir } of MOUNTS) {
-    if (!path.startsWith(prefix)) continue;
-    let file = normalize(join(dir, decodeURIComponent(path.slice(prefix.length))));
-    if (!file.startsWith(dir + sep) && file !== dir) break;
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      let body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      // The council's exit address (config, links, GOV.UK's href) points at the local exit site.
-      if (/html|json/.test(type)) body = String(body).replaceAll(NEUTRAL, target);
-      res.writeHead(200, {
-        'Content-Type': type,
-        'Content-Security-Policy':
-          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'",
-        'X-Content-Type-Options': 'nosniff',
-      });
-      res.end(body);
-      return;
-    } catch {
-      break;
-    }
+  const file = await resolveFile(MOUNTS, path);
+  if (file) {
+    let body = await readFile(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // The council's exit address (config, links, GOV.UK's href) points at the local exit site.
+    if (/html|json/.test(type)) body = String(body).replaceAll(NEUTRAL, target);
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Security-Policy': STRICT_CSP,
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(body);
+    return;
   }
   res.writeHead(404, { 'Content-Type': 'text/plain' });
   res.end('Not found');
