@@ -298,11 +298,13 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     const place = this.getBoundingClientRect();
     const inWindow = place.top >= offset && place.bottom <= innerHeight;
     if (!button || inWindow || (place.top < offset && !this.state.inView)) return;
-    // Where the pinned button is (or is about to be): the top of the window, at the end of the line.
+    // Where the pinned button is (or is about to be): the top of the window, in line with the end of its place.
     const bottom = offset + this.inPlace;
     const width = button.offsetWidth + 10;
-    const end = document.documentElement.clientWidth;
-    const [left, right] = getComputedStyle(this).direction === 'rtl' ? [0, width] : [end - width, end];
+    const [left, right] =
+      getComputedStyle(this).direction === 'rtl'
+        ? [place.left, place.left + width]
+        : [place.right - width, place.right];
     const r = target.getBoundingClientRect();
     if (r.top < bottom && r.bottom > offset && r.left < right && r.right > left)
       window.scrollBy(0, r.top - bottom - 10);
@@ -314,6 +316,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   };
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     // Tell the webmaster now, not when someone needs to leave.
     if (changed.has('url') && this.url) safeExitUrl(this.url);
   }

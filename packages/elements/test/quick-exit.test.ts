@@ -196,6 +196,18 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       expect(Math.round(bar().getBoundingClientRect().top)).to.equal(32);
       // Its place keeps its height: the page does not jump.
       expect(el.getBoundingClientRect().height).to.be.above(40);
+      // Focus moving inside an element (which the page never sees) to something under the button:
+      // it is scrolled clear.
+      const probe = wrapper.querySelector('rpc-exit-probe')!;
+      probe.shadowRoot!.innerHTML =
+        '<button>First</button><div style="height:1200px"></div><button style="width:100%">Under</button>';
+      const [first, under] = probe.shadowRoot!.querySelectorAll('button');
+      first!.focus({ preventScroll: true });
+      window.scrollBy(0, under!.getBoundingClientRect().top - 40);
+      expect(Math.round(under!.getBoundingClientRect().top)).to.equal(40);
+      under!.focus({ preventScroll: true });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(under!.getBoundingClientRect().top).to.be.at.least(bar().getBoundingClientRect().bottom);
     } finally {
       document.documentElement.style.removeProperty('--rpc-quick-exit-top');
       window.scrollTo(0, 0);
