@@ -34,12 +34,36 @@ const npmBuild = (pkg, input, extra = {}) => ({
   onwarn,
 });
 
+/**
+ * Minifies the CSS in Lit's css`...` templates of the compiled code (terser leaves template text alone): comments go,
+ * runs of white space become one. Templates with ${} are left as they are.
+ */
+const minifyCss = () => ({
+  name: 'minify-css-templates',
+  transform(code, id) {
+    if (!id.endsWith('.ts') || !/\bcss ?`/.test(code)) return null;
+    return {
+      code: code.replace(/\bcss ?`([^`]*)`/g, (whole, body) =>
+        body.includes('${')
+          ? whole
+          : `css\`${body
+              .replace(/\/\*[\s\S]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};,])\s*/g, '$1')
+              .trim()}\``,
+      ),
+      map: null,
+    };
+  },
+});
+
 /** A self-contained, minified CDN file: lit, zod/mini and the rules bundled in. */
 const cdnBuild = (name, input) => ({
   input,
   plugins: [
     nodeResolve({ exportConditions: ['source'], browser: true }),
     strictTs({ tsconfig: 'tsconfig.cdn.json', sourceMap: false, inlineSources: false }),
+    minifyCss(),
     terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
   ],
   output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false },

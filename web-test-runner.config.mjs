@@ -1,6 +1,7 @@
 // Browser tests in a real Chromium (see scripts/find-browser.mjs for how it is found).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { orukDemoResponse } from './scripts/oruk-demo-api.mjs';
 
@@ -40,7 +41,8 @@ export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
   middleware: [cdnFromSource, orukApi],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // a11ySnapshot: the accessibility tree as a screen reader gets it (the quick exit's tests).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

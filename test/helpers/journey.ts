@@ -68,3 +68,9 @@ export async function keyboardStart(el: RpcScreener): Promise<void> {
   await settle(el);
   await keyboardAnswer(el, 'yes');
 }
+
+/** True when a journey holds no answer and shows its introduction (after a wipe). */
+export const journeyIsWiped = (el: HTMLElement): boolean =>
+  !!el.shadowRoot!.querySelector('.intro') &&
+  el.shadowRoot!.querySelectorAll('input:checked').length === 0 &&
+  Object.keys((el as unknown as { answers: Record<string, string> }).answers).length === 0;

@@ -2,7 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { SAFETY_QUESTIONS, SAFETY_IDS } from '@rpc-kit/rules';
 import '../src/define.js';
 import type { RpcDaCheck } from '../src/da-check.component.js';
-import { keyboardAnswer, keyboardStart } from '../../../test/helpers/journey.js';
+import { nothing } from 'lit';
+import { journeyIsWiped, keyboardAnswer, keyboardStart } from '../../../test/helpers/journey.js';
+import { runQuickExitSuite } from '../../elements/test/suites/quick-exit.suite.js';
 import { sendKeys } from '@web/test-runner-commands';
 
 const $ = <T extends Element = HTMLElement>(el: RpcDaCheck, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -247,4 +249,21 @@ describe('<rpc-da-check>', () => {
       window.fetch = originalFetch;
     }
   });
+});
+
+runQuickExitSuite({
+  name: '<rpc-da-check>',
+  note: true,
+  async create({ lang, config } = {}) {
+    const el = await fixture<RpcDaCheck>(html`<rpc-da-check lang=${lang ?? nothing} .config=${config}></rpc-da-check>`);
+    await settle(el);
+    return el;
+  },
+  async fill(el) {
+    $<HTMLButtonElement>(el as RpcDaCheck, '.intro button')!.click();
+    await settle(el as RpcDaCheck);
+    await answer(el as RpcDaCheck, 'yes');
+    await answer(el as RpcDaCheck, 'no');
+  },
+  isWiped: journeyIsWiped,
 });

@@ -9,13 +9,26 @@ export { ConfigController, type ConfigHost, type ConfigStatus } from './config-c
 export { defineElement, VERSION } from './define.js';
 export { emit, campaignSource, type RpcEventDetail, type RpcEventName } from './events.js';
 export { resolveLocale, translate, onPageLanguageChange, type UiLocale } from './i18n.js';
-export { RpcQuickExit, exitBus } from './quick-exit.js';
+export { RpcQuickExit } from './quick-exit.js';
+export { ExitController } from './exit-controller.js';
+export {
+  EXIT_EVENT,
+  PROTOCOL as QUICK_EXIT_PROTOCOL,
+  REGISTRY_KEY as QUICK_EXIT_REGISTRY_KEY,
+  quickExitRegistry,
+  safeExitUrl,
+  type QuickExitButton,
+  type QuickExitRegistry,
+  type QuickExitState,
+} from './exit-registry.js';
 export { baseStyles } from './styles.js';
 export {
   renderContacts,
   renderEmergencyPanel,
   renderPathways,
   renderQuestion,
+  renderQuickExit,
+  renderQuickExitNote,
   renderSelect,
   type QuestionView,
   type SelectView,

@@ -17,9 +17,16 @@ import {
   type Tool,
 } from '@rpc-kit/rules';
 import { RpcElement } from './base.js';
-import { exitBus } from './quick-exit.js';
+import { ExitController } from './exit-controller.js';
 import { copyText, renderReferralSummary } from './summary.js';
-import { renderContacts, renderEmergencyPanel, renderPathways, renderQuestion } from './templates.js';
+import {
+  renderContacts,
+  renderEmergencyPanel,
+  renderPathways,
+  renderQuestion,
+  renderQuickExit,
+  renderQuickExitNote,
+} from './templates.js';
 
 export type Step = 'intro' | 'question' | 'not-safe' | 'result';
 
@@ -59,7 +66,8 @@ export abstract class RpcJourney extends RpcElement {
   /** The result on screen, from the rules: the screen and the referral summary both read it. */
   protected result: JourneyResult | undefined;
   private moved = false;
-  private readonly onExit = () => this.wipe();
+  /** Wipes on the quick exit of any copy of RPC Kit on the page, and on pagehide. */
+  protected readonly quickExit = new ExitController(this, () => this.wipe());
 
   constructor() {
     super();
@@ -69,14 +77,8 @@ export abstract class RpcJourney extends RpcElement {
     this.copied = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    exitBus.addEventListener('exit', this.onExit);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    exitBus.removeEventListener('exit', this.onExit);
     this.wipe();
   }
 
@@ -88,6 +90,7 @@ export abstract class RpcJourney extends RpcElement {
     this.copied = false;
     this.index = 0;
     this.step = 'intro';
+    this.announcement = '';
   }
 
   /** The journey's options: the audience, and anything an element adds (the signposter's `screened`). */
@@ -197,8 +200,7 @@ export abstract class RpcJourney extends RpcElement {
 
   protected override render(): TemplateResult {
     return html`<div class=${this.rootClass()} lang=${this.locale}>
-      <rpc-quick-exit part="quick-exit" class="no-print" .url=${this.configState.config.quickExitUrl}></rpc-quick-exit>
-      ${this.renderConfigProblems()}
+      ${renderQuickExit(this.configState.config, this.locale)} ${this.renderConfigProblems()}
       <div class="step" part="step" data-step=${this.step}>${this.renderStep()}</div>
       ${this.configState.status === 'error' && this.step !== 'result' ? this.renderHelplines() : nothing}
       ${this.renderLiveRegion()}
@@ -235,12 +237,7 @@ export abstract class RpcJourney extends RpcElement {
 
   /** The first-use note on the quick exit, with advice on browsing safely. */
   protected renderQuickExitNote(): TemplateResult {
-    return html`<div class="notice" part="quick-exit-note">
-      <p>${this.t('ui.quick-exit-note')}</p>
-      <p>
-        <a href=${this.configState.config.safeBrowsingUrl} rel="noopener noreferrer">${this.t('ui.safe-browsing')}</a>
-      </p>
-    </div>`;
+    return renderQuickExitNote(this, this.configState.config.safeBrowsingUrl);
   }
 
   /** The contacts, with 999 taken out when it leads (it is shown first, big, in its own panel). */

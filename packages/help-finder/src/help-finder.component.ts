@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { live } from 'lit/directives/live.js';
 import {
   DA_HELPLINE_BY_NATION,
   HELP_FINDER_MESSAGES,
@@ -15,7 +16,15 @@ import {
   type Need,
   type Service,
 } from '@rpc-kit/rules';
-import { RpcElement, baseStyles, renderContacts, renderSelect } from '@rpc-kit/elements';
+import {
+  ExitController,
+  RpcElement,
+  baseStyles,
+  renderContacts,
+  renderQuickExit,
+  renderQuickExitNote,
+  renderSelect,
+} from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 import { posterUrl, shortUrl } from './urls.js';
 import { renderServices } from './service-card.js';
@@ -101,6 +110,8 @@ export class RpcHelpFinder extends RpcElement {
   private viewed = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private focusFrom: { list: 'main' | 'da'; index: number } | undefined;
+  /** Wipes the search and filters on the quick exit (of any copy of RPC Kit on the page) and on pagehide. */
+  protected readonly quickExit = new ExitController(this, () => this.wipe());
 
   constructor() {
     super();
@@ -118,6 +129,16 @@ export class RpcHelpFinder extends RpcElement {
     const fromUrl = new URLSearchParams(globalThis.location?.search ?? '').get('rpc-need');
     if (isNeed(fromUrl)) return fromUrl;
     return isNeed(this.need) ? this.need : undefined;
+  }
+
+  /** Forgets what the person looked for: the list opens as the page set it. */
+  wipe(): void {
+    clearTimeout(this.announceTimer);
+    this.query = this.preselectedNeed ? { need: this.preselectedNeed } : {};
+    this.visible = PAGE_SIZE;
+    this.visibleAbuse = PAGE_SIZE;
+    this.focusFrom = undefined;
+    this.announcement = '';
   }
 
   override connectedCallback(): void {
@@ -265,9 +286,8 @@ export class RpcHelpFinder extends RpcElement {
       class=${`${this.rootClass()} mode-${this.mode === 'poster' ? 'poster' : 'list'}`}
       lang=${this.locale}
     >
-      <rpc-quick-exit part="quick-exit" class="no-print" .url=${this.configState.config.quickExitUrl}></rpc-quick-exit>
-      ${this.renderConfigProblems()} ${this.mode === 'poster' ? this.renderPoster() : this.renderList()}
-      ${this.renderLiveRegion()}
+      ${renderQuickExit(this.configState.config, this.locale)} ${this.renderConfigProblems()}
+      ${this.mode === 'poster' ? this.renderPoster() : this.renderList()} ${this.renderLiveRegion()}
     </div>`;
   }
 
@@ -319,7 +339,7 @@ export class RpcHelpFinder extends RpcElement {
             aria-describedby="filter-text-hint"
             autocomplete="off"
             spellcheck="false"
-            .value=${q.text ?? ''}
+            .value=${live(q.text ?? '')}
             @input=${(e: Event) => this.setQuery({ text: (e.target as HTMLInputElement).value })}
           />
         </div>
@@ -344,7 +364,7 @@ export class RpcHelpFinder extends RpcElement {
     return html`<div class="finder" aria-busy=${loading ? 'true' : 'false'}>
       <h2>${this.t('ui.help-finder.title')}</h2>
       <p class="lead">${this.t('ui.help-finder.intro')}</p>
-      ${this.renderFilters(directory)}
+      ${renderQuickExitNote(this, config.safeBrowsingUrl)} ${this.renderFilters(directory)}
       ${loading ? html`<p class="notice loading" role="status">${this.t('ui.help-finder.loading')}</p>` : nothing}
       ${
         this.feedStatus === 'failed'
@@ -436,8 +456,11 @@ export class RpcHelpFinder extends RpcElement {
           <p class="poster-emergency"><strong>${this.t('ui.help-finder.poster.emergency')}</strong></p>
         </section>
       </article>
-      <p class="no-print">
-        <button class="button" type="button" @click=${() => window.print()}>${this.t('ui.help-finder.print')}</button>
-      </p>`;
+      <div class="no-print">
+        <p>
+          <button class="button" type="button" @click=${() => window.print()}>${this.t('ui.help-finder.print')}</button>
+        </p>
+        ${renderQuickExitNote(this, config.safeBrowsingUrl)}
+      </div>`;
   }
 }

@@ -7,6 +7,8 @@ import { qrShape } from '../src/qr.js';
 import { POSTER_PAGE_RULE, posterPrintRules } from '../src/poster-page.js';
 import { $, $$, settle } from '../../../test/helpers/journey.js';
 import { decodeQr } from '../../../test/helpers/qr.js';
+import { runQuickExitSuite } from '../../elements/test/suites/quick-exit.suite.js';
+import { nothing } from 'lit';
 
 let example: Record<string, unknown>;
 const FEED = '/api/oruk/services';
@@ -485,3 +487,29 @@ describe('<rpc-help-finder mode="poster">', () => {
     expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
   });
 });
+
+for (const mode of ['list', 'poster'] as const) {
+  runQuickExitSuite({
+    name: `<rpc-help-finder mode="${mode}">`,
+    note: true,
+    async create({ lang, config } = {}) {
+      const el = await fixture<RpcHelpFinder>(
+        html`<rpc-help-finder mode=${mode} lang=${lang ?? nothing} .config=${config ?? example}></rpc-help-finder>`,
+      );
+      await settle(el);
+      return el;
+    },
+    ...(mode === 'list'
+      ? {
+          async fill(el: HTMLElement) {
+            await type(el as RpcHelpFinder, 'refuge for me and my kids');
+            await choose(el as RpcHelpFinder, 'filter-need', 'domestic-abuse');
+          },
+          isWiped: (el: HTMLElement) =>
+            Object.keys((el as RpcHelpFinder).query).length === 0 &&
+            $<HTMLInputElement>(el as RpcHelpFinder, '#filter-text')!.value === '' &&
+            $<HTMLSelectElement>(el as RpcHelpFinder, '#filter-need')!.value === '',
+        }
+      : {}),
+  });
+}

@@ -48,6 +48,18 @@ describe('config: validation', () => {
     }
   });
 
+  it('sends the quick exit only to a website: never a call, an email or a relative link', () => {
+    for (const url of ['tel:999', 'mailto:help@example.gov.uk', '/weather', 'javascript:alert(1)']) {
+      expect(problemsOf({ quickExit: { url } }), url).to.deep.equal([
+        '$.quickExit.url: must be a website address starting with https:// (or http://), never tel: or mailto: (the quick exit opens another website)',
+      ]);
+    }
+    expect(problemsOf({ quickExit: { url: 'https://' } })).to.deep.equal([
+      '$.quickExit.url: must be a full website address, such as "https://www.bbc.co.uk/weather"',
+    ]);
+    expect(problemsOf({ quickExit: { url: 'http://www.example.org/weather' } })).to.deep.equal([]);
+  });
+
   it('checks links, phones and emails', () => {
     expect(isSafeLink('https://www.example.gov.uk/family-hub')).to.equal(true);
     expect(isSafeLink('http://example.org')).to.equal(true);

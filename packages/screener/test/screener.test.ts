@@ -1,6 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { RpcQuickExit } from '@rpc-kit/elements';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { SAFETY_IDS, QUALITY_IDS } from '@rpc-kit/rules';
 import '../src/define.js';
 import type { RpcScreener } from '../src/screener.component.js';
@@ -9,10 +8,12 @@ import {
   $$,
   clickAnswer,
   currentQuestion,
+  journeyIsWiped,
   keyboardAnswer,
   keyboardStart,
   settle,
 } from '../../../test/helpers/journey.js';
+import { runQuickExitSuite } from '../../elements/test/suites/quick-exit.suite.js';
 
 const NO_ABUSE: Record<string, string> = Object.fromEntries(
   SAFETY_IDS.map((id) => [id, id === 'can-disagree-safely' ? 'yes' : 'no']),
@@ -64,7 +65,7 @@ describe('<rpc-screener>', () => {
     const el = await screener();
     expect($(el, 'h2')!.textContent).to.contain('Find the right help');
     expect($(el, 'rpc-quick-exit')).to.exist;
-    expect($(el, '.intro')!.textContent).to.contain('does not clear your browsing history');
+    expect($(el, '.intro')!.textContent).to.contain('cannot erase your browsing history');
     expect($(el, '.intro')!.textContent).to.contain('not a diagnosis');
     await expect(el).to.be.accessible();
   });
@@ -74,7 +75,7 @@ describe('<rpc-screener>', () => {
     $<HTMLButtonElement>(el, '.intro button')!.click();
     await settle(el);
     expect(el.shadowRoot!.activeElement?.textContent).to.contain('safe for you to answer');
-    await clickAnswer(el, 'no');
+    await clickAnswer(el as RpcScreener, 'no');
     expect($(el, 'h2')!.textContent).to.contain('Come back when it is safe');
     expect($(el, 'a[href="tel:999"]')).to.exist;
     expect($(el, 'a[href="tel:08082000247"]')).to.exist;
@@ -111,7 +112,7 @@ describe('<rpc-screener>', () => {
   it('never loses an answer going Back', async () => {
     const el = await screener();
     await clickStart(el);
-    await clickAnswer(el, 'no');
+    await clickAnswer(el as RpcScreener, 'no');
     await clickAnswer(el, 'unsure');
     $<HTMLButtonElement>(el, '.back')!.click();
     await settle(el);
@@ -228,64 +229,6 @@ describe('<rpc-screener>', () => {
     expect($(el, '.intro')).to.exist;
     await clickStart(el);
     expect($$<HTMLInputElement>(el, 'input:checked')).to.have.length(0);
-  });
-
-  describe('quick exit', () => {
-    let went: string[] = [];
-    const navigate = RpcQuickExit.navigate;
-    beforeEach(() => {
-      went = [];
-      RpcQuickExit.navigate = (url) => went.push(url);
-    });
-    afterEach(() => {
-      RpcQuickExit.navigate = navigate;
-    });
-
-    it('by click: covers the page, wipes the answers, replaces the page with the neutral site', async () => {
-      const el = await screener();
-      await clickStart(el);
-      await clickAnswer(el, 'no');
-      const exited = oneEvent(el, 'rpc-exit');
-      const qe = $(el, 'rpc-quick-exit')!;
-      qe.shadowRoot!.querySelector<HTMLAnchorElement>('a')!.click();
-      const event = await exited;
-      expect(event.detail).to.deep.equal({ element: 'rpc-screener' });
-      expect(went).to.deep.equal(['https://www.bbc.co.uk/weather']);
-      expect(document.getElementById('rpc-quick-exit-overlay')).to.exist;
-      await settle(el);
-      expect($(el, '.intro')).to.exist;
-    });
-
-    it('by pressing Shift three times, with a spoken countdown', async () => {
-      const el = await screener();
-      const qe = $(el, 'rpc-quick-exit')!;
-      await sendKeys({ press: 'Shift' });
-      await sendKeys({ press: 'Shift' });
-      await waitUntil(() => qe.shadowRoot!.textContent!.includes('1 more time'));
-      expect(went).to.deep.equal([]);
-      await sendKeys({ press: 'Shift' });
-      await waitUntil(() => went.length === 1);
-      expect(went[0]).to.equal('https://www.bbc.co.uk/weather');
-    });
-
-    it('does not count Shift used with another key', async () => {
-      await screener();
-      await sendKeys({ press: 'Shift' });
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'KeyA' });
-      await sendKeys({ up: 'Shift' });
-      await sendKeys({ press: 'Shift' });
-      expect(went).to.deep.equal([]);
-    });
-
-    it('goes where the council says', async () => {
-      const el = await fixture<RpcScreener>(
-        html`<rpc-screener .config=${{ quickExit: { url: 'https://www.google.co.uk' } }}></rpc-screener>`,
-      );
-      await settle(el);
-      $(el, 'rpc-quick-exit')!.shadowRoot!.querySelector<HTMLAnchorElement>('a')!.click();
-      expect(went).to.deep.equal(['https://www.google.co.uk']);
-    });
   });
 
   describe('config', () => {
@@ -461,4 +404,21 @@ describe('<rpc-screener>: accessibility of every step', () => {
       style.remove();
     }
   });
+});
+
+runQuickExitSuite({
+  name: '<rpc-screener>',
+  note: true,
+  async create({ lang, config } = {}) {
+    const el = await fixture<RpcScreener>(
+      html`<rpc-screener lang=${lang ?? nothing} .config=${config}></rpc-screener>`,
+    );
+    await settle(el);
+    return el;
+  },
+  async fill(el) {
+    await clickStart(el as RpcScreener);
+    await clickAnswer(el as RpcScreener, 'no');
+  },
+  isWiped: journeyIsWiped,
 });

@@ -16,7 +16,7 @@ import {
   type Situation,
   type Stage,
 } from '@rpc-kit/rules';
-import { renderContacts, renderPathways, renderSelect } from '@rpc-kit/elements';
+import { renderContacts, renderPathways, renderQuickExit, renderSelect } from '@rpc-kit/elements';
 import { RpcJourney } from '@rpc-kit/elements/journey.js';
 
 /**
@@ -156,8 +156,7 @@ export class RpcSignposter extends RpcJourney {
     const filtered = Object.keys(this.filter).length > 0;
     const daHelpline = DA_HELPLINE_BY_NATION[config.nation];
     return html`<div class=${this.rootClass()} lang=${this.locale}>
-      <rpc-quick-exit part="quick-exit" class="no-print" .url=${config.quickExitUrl}></rpc-quick-exit>
-      ${this.renderConfigProblems()}
+      ${renderQuickExit(config, this.locale)} ${this.renderConfigProblems()}
       <div class="list" part="list">
         <h2>${this.t('ui.list.title')}</h2>
         <p class="lead">${this.t('ui.list.intro')}</p>

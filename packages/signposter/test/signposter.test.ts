@@ -18,10 +18,13 @@ import {
   $$,
   clickAnswer,
   currentQuestion,
+  journeyIsWiped,
   keyboardAnswer,
   keyboardStart,
   settle,
 } from '../../../test/helpers/journey.js';
+import { runQuickExitSuite } from '../../elements/test/suites/quick-exit.suite.js';
+import { nothing } from 'lit';
 
 const NO_ABUSE = screenedClearAnswers();
 const SITUATION_IDS = ['relationship', 'stage', 'child-arrangements-dispute', 'conflict'];
@@ -388,4 +391,44 @@ describe('<rpc-signposter>: a config with mistakes', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+runQuickExitSuite({
+  name: '<rpc-signposter> (questions)',
+  note: true,
+  async create({ lang, config } = {}) {
+    const el = await fixture<RpcSignposter>(
+      html`<rpc-signposter lang=${lang ?? nothing} .config=${config}></rpc-signposter>`,
+    );
+    await settle(el);
+    return el;
+  },
+  async fill(el) {
+    $<HTMLButtonElement>(el as RpcSignposter, '.intro button')!.click();
+    await settle(el as RpcSignposter);
+    await clickAnswer(el as RpcSignposter, 'yes');
+    await clickAnswer(el as RpcSignposter, 'no');
+  },
+  isWiped: journeyIsWiped,
+});
+
+runQuickExitSuite({
+  name: '<rpc-signposter mode="list">',
+  note: true,
+  async create({ lang, config } = {}) {
+    const el = await fixture<RpcSignposter>(
+      html`<rpc-signposter mode="list" lang=${lang ?? nothing} .config=${config}></rpc-signposter>`,
+    );
+    await settle(el);
+    return el;
+  },
+  async fill(el) {
+    const select = $<HTMLSelectElement>(el as RpcSignposter, '#filter-relationship')!;
+    select.value = 'separated';
+    select.dispatchEvent(new Event('change'));
+    await settle(el as RpcSignposter);
+  },
+  isWiped: (el) =>
+    Object.keys((el as RpcSignposter).filter).length === 0 &&
+    $<HTMLSelectElement>(el as RpcSignposter, '#filter-relationship')!.value === '',
 });

@@ -11,8 +11,10 @@ import type { ConfigInput } from './schema.js';
 import { suggestKey } from './suggest.js';
 import { checkBranding } from './tokens.js';
 
-const DEFAULT_IDS: ReadonlySet<string> = new Set(DEFAULT_PATHWAYS.map((p) => p.id));
-const DEFAULT_DA_IDS = DEFAULT_PATHWAYS.filter((p) => p.kind === 'domestic-abuse').map((p) => p.id);
+const DEFAULT_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(DEFAULT_PATHWAYS.map((p) => p.id));
+const DEFAULT_DA_IDS = /* @__PURE__ */ DEFAULT_PATHWAYS.filter((p) => p.kind === 'domestic-abuse').map(
+  (p) => p.id,
+);
 
 type Custom = NonNullable<NonNullable<ConfigInput['pathways']>['custom']>[number];
 

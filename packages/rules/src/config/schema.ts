@@ -149,7 +149,22 @@ export const configSchema = z.strictObject({
   council: z.optional(z.strictObject({ name: localisedSchema, url: z.optional(link) })),
   nation: z.optional(enumOf(NATIONS)),
   locales: z.optional(listOf(localeTag)),
-  quickExit: z.optional(z.strictObject({ url: z.optional(link), safeBrowsingUrl: z.optional(link) })),
+  quickExit: z.optional(
+    z.strictObject({
+      // The quick exit opens another website at once: never a call, an email or a relative link.
+      url: z.optional(
+        z.string().check(
+          z.regex(/^https?:\/\//i, {
+            error:
+              'must be a website address starting with https:// (or http://), never tel: or mailto: (the quick exit opens another website)',
+            abort: true,
+          }),
+          z.refine(isSafeLink, 'must be a full website address, such as "https://www.bbc.co.uk/weather"'),
+        ),
+      ),
+      safeBrowsingUrl: z.optional(link),
+    }),
+  ),
   pathways: z.optional(
     z.strictObject({
       allDefaults: z.optional(z.boolean()),

@@ -88,7 +88,7 @@ export const THEME_TOKENS = {
 } as const satisfies Record<string, TokenSpec>;
 
 export type TokenName = keyof typeof THEME_TOKENS;
-export const TOKEN_NAMES = Object.keys(THEME_TOKENS) as TokenName[];
+export const TOKEN_NAMES = /* @__PURE__ */ Object.keys(THEME_TOKENS) as TokenName[];
 
 const spec = (name: string): TokenSpec | undefined =>
   Object.hasOwn(THEME_TOKENS, name) ? (THEME_TOKENS as Record<string, TokenSpec>)[name] : undefined;
@@ -172,7 +172,7 @@ export function lengthPx(value: string): number | undefined {
   return m[2] === 'px' ? n : m[2] === '%' ? (n / 100) * 16 : n * 16;
 }
 
-const GENERIC_FONTS = new Set(['serif', 'sans-serif', 'system-ui', 'monospace', 'ui-sans-serif', 'ui-serif']);
+const GENERIC_FONTS = /* @__PURE__ */ new Set(['serif', 'sans-serif', 'system-ui', 'monospace', 'ui-sans-serif', 'ui-serif']);
 const FONT_NAME = /^(?:"[A-Za-z0-9 -]{1,60}"|'[A-Za-z0-9 -]{1,60}'|[A-Za-z][A-Za-z0-9 -]{0,59})$/;
 
 /** A font stack: names of fonts (quoted or not) and generic families, separated by commas. */

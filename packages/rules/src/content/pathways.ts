@@ -234,4 +234,4 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
   },
 ];
 
-export const DEFAULT_PATHWAY_IDS: readonly string[] = DEFAULT_PATHWAYS.map((p) => p.id);
+export const DEFAULT_PATHWAY_IDS: readonly string[] = /* @__PURE__ */ DEFAULT_PATHWAYS.map((p) => p.id);

@@ -30,7 +30,7 @@ const show = (v: unknown) =>
         ? 'an object'
         : String(v);
 
-const SITUATION_FIELDS: ReadonlyMap<keyof Situation, readonly (string | boolean)[]> = new Map<
+const SITUATION_FIELDS: ReadonlyMap<keyof Situation, readonly (string | boolean)[]> = /* @__PURE__ */ new Map<
   keyof Situation,
   readonly (string | boolean)[]
 >([
@@ -40,7 +40,9 @@ const SITUATION_FIELDS: ReadonlyMap<keyof Situation, readonly (string | boolean)
   ['conflict', CONFLICT_BANDS],
 ]);
 
-const QUESTIONS = new Map([...SAFETY_QUESTIONS, ...QUALITY_QUESTIONS, ...SITUATION_QUESTIONS].map((q) => [q.id, q]));
+const QUESTIONS = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ SAFETY_QUESTIONS.concat(QUALITY_QUESTIONS, SITUATION_QUESTIONS).map((q) => [q.id, q]),
+);
 const FIELDS = ['audience', 'locale', 'answers', 'situation', 'screenedByPractitioner'];
 
 /** What the contradicting answers are called, for a message naming both fields. */

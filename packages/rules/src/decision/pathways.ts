@@ -12,7 +12,7 @@ import type { DecisionPathway } from './types.js';
 
 export type Say = (id: MessageId, values?: Record<string, string>) => string;
 
-const SUPPORTED_FORMATS: ReadonlySet<PathwayFormat> = new Set([
+const SUPPORTED_FORMATS: ReadonlySet<PathwayFormat> = /* @__PURE__ */ new Set([
   'group',
   'one-to-one',
   'workshop',

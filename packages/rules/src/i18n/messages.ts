@@ -11,7 +11,7 @@ import { localise, primaryLanguage } from './text.js';
 import type { Audience, LocalisedText, Message, Worded } from '../types.js';
 
 /** The messages every element uses: the rules' reasons and labels, and the shared interface. */
-export const MESSAGES = { ...RULE_MESSAGES, ...UI_MESSAGES };
+export const MESSAGES: typeof RULE_MESSAGES & typeof UI_MESSAGES = /* @__PURE__ */ Object.assign({}, RULE_MESSAGES, UI_MESSAGES);
 
 type AllMessages = typeof MESSAGES &
   typeof SCREENER_MESSAGES &
@@ -21,7 +21,9 @@ type AllMessages = typeof MESSAGES &
   typeof PRACTICE_AUDIT_MESSAGES;
 export type MessageId = keyof AllMessages;
 /** Every message id, including each element's own: what a config's `strings` may override. */
-export const MESSAGE_IDS = [...Object.keys(MESSAGES), ...Object.values(ELEMENT_MESSAGE_IDS).flat()] as MessageId[];
+export const MESSAGE_IDS = /* @__PURE__ */ Object.keys(MESSAGES).concat(
+  /* @__PURE__ */ Object.values(ELEMENT_MESSAGE_IDS).flat(),
+) as MessageId[];
 
 /** Council overrides: locale -> message id -> text. */
 export type StringOverrides = Readonly<Record<string, Partial<Record<MessageId, string>>>>;

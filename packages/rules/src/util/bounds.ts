@@ -17,7 +17,7 @@ export interface ShapeLimits {
 }
 
 /** Keys that name an object's prototype machinery: never a setting, never read. */
-const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const RESERVED_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Checks a JSON value's shape without recursion (a value nested thousands deep cannot overflow

@@ -67,7 +67,7 @@ export const NEED_KEYWORDS: Readonly<Record<Need, readonly string[]>> = {
 const keywordFold = (text: string): string => foldText(text).replace(/ s(?= |$)/g, 's');
 
 /** Each need with its keywords folded and padded, whole and plural: " refuge ", " refuges ". */
-const FOLDED_KEYWORDS: readonly (readonly [Need, readonly string[]])[] = NEEDS.map((need) => [
+const FOLDED_KEYWORDS: readonly (readonly [Need, readonly string[]])[] = /* @__PURE__ */ NEEDS.map((need) => [
   need,
   NEED_KEYWORDS[need].flatMap((k) => {
     const folded = keywordFold(k).trim();
