@@ -9,7 +9,7 @@
 // Run after `npm run build`: node test/e2e/check-audit.mjs
 // (SCREENSHOTS=dir keeps screenshots at 320 px, desktop, Welsh and forced colours, for a person to look at.)
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -118,10 +118,13 @@ try {
     await page.evaluate(() =>
       document.querySelector('rpc-practice-audit').shadowRoot.querySelector('button.save').click(),
     );
+    // Chromium reserves the final name with an empty file while it writes a .crdownload beside it.
     let file;
-    for (let i = 0; i < 100 && !file; i++) {
+    for (let i = 0; i < 200 && !file; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      file = readdirSync(downloads).find((f) => f.endsWith('.csv'));
+      const all = readdirSync(downloads);
+      const done = all.find((f) => f.endsWith('.csv'));
+      if (done && !all.some((f) => f.endsWith('.crdownload')) && statSync(join(downloads, done)).size > 0) file = done;
     }
     if (!file) {
       problems.push(`${mode}: saving downloaded no CSV file`);
