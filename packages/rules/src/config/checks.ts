@@ -12,9 +12,7 @@ import { suggestKey } from './suggest.js';
 import { checkBranding } from './tokens.js';
 
 const DEFAULT_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(DEFAULT_PATHWAYS.map((p) => p.id));
-const DEFAULT_DA_IDS = /* @__PURE__ */ DEFAULT_PATHWAYS.filter((p) => p.kind === 'domestic-abuse').map(
-  (p) => p.id,
-);
+const DEFAULT_DA_IDS = /* @__PURE__ */ DEFAULT_PATHWAYS.filter((p) => p.kind === 'domestic-abuse').map((p) => p.id);
 
 type Custom = NonNullable<NonNullable<ConfigInput['pathways']>['custom']>[number];
 

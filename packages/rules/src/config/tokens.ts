@@ -172,7 +172,14 @@ export function lengthPx(value: string): number | undefined {
   return m[2] === 'px' ? n : m[2] === '%' ? (n / 100) * 16 : n * 16;
 }
 
-const GENERIC_FONTS = /* @__PURE__ */ new Set(['serif', 'sans-serif', 'system-ui', 'monospace', 'ui-sans-serif', 'ui-serif']);
+const GENERIC_FONTS = /* @__PURE__ */ new Set([
+  'serif',
+  'sans-serif',
+  'system-ui',
+  'monospace',
+  'ui-sans-serif',
+  'ui-serif',
+]);
 const FONT_NAME = /^(?:"[A-Za-z0-9 -]{1,60}"|'[A-Za-z0-9 -]{1,60}'|[A-Za-z][A-Za-z0-9 -]{0,59})$/;
 
 /** A font stack: names of fonts (quoted or not) and generic families, separated by commas. */

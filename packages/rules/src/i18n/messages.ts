@@ -11,7 +11,11 @@ import { localise, primaryLanguage } from './text.js';
 import type { Audience, LocalisedText, Message, Worded } from '../types.js';
 
 /** The messages every element uses: the rules' reasons and labels, and the shared interface. */
-export const MESSAGES: typeof RULE_MESSAGES & typeof UI_MESSAGES = /* @__PURE__ */ Object.assign({}, RULE_MESSAGES, UI_MESSAGES);
+export const MESSAGES: typeof RULE_MESSAGES & typeof UI_MESSAGES = /* @__PURE__ */ Object.assign(
+  {},
+  RULE_MESSAGES,
+  UI_MESSAGES,
+);
 
 type AllMessages = typeof MESSAGES &
   typeof SCREENER_MESSAGES &
