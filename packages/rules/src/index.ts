@@ -11,6 +11,7 @@ export { QUALITY_QUESTIONS, QUALITY_IDS } from './content/quality.js';
 export { SITUATION_QUESTIONS } from './content/situation.js';
 export { DEFAULT_PATHWAYS, DEFAULT_PATHWAY_IDS } from './content/pathways.js';
 export { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from './content/contacts.js';
+export { RULE_MESSAGES } from './content/rule-messages.js';
 export { UI_MESSAGES } from './content/ui.js';
 export { SCREENER_MESSAGES } from './content/ui-screener.js';
 export { DA_CHECK_MESSAGES } from './content/ui-da-check.js';
