@@ -29,6 +29,14 @@ export const ROUTES: readonly Route[] = [
   'no-concern',
 ];
 
+/**
+ * The answer a parent gives when they would rather not say, offered on every relationship-quality
+ * and situation question (contract). The rules read it as "unknown", never as a less cautious
+ * answer (see `decision/situation.ts` and `decision/quality.ts`). The safety questions have their
+ * own `unsure` ("Not sure, or I would rather not say").
+ */
+export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
+
 export type Relationship = 'together' | 'separating' | 'separated';
 export const RELATIONSHIPS: readonly Relationship[] = ['together', 'separating', 'separated'];
 export type Stage = 'expecting' | 'baby' | 'child' | 'teen';

@@ -1,4 +1,5 @@
 import type { Question } from '../types.js';
+import { PREFER_NOT_TO_SAY_OPTION } from './options.js';
 
 /**
  * A short relationship-quality check in RPC Kit's own words. It is not a validated measure and
@@ -38,6 +39,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
         score: 3,
         label: { en: 'Most days', cy: 'Y rhan fwyaf o ddyddiau' },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
   {
@@ -81,6 +83,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
           cy: 'Mae’n mynd yn danbaid iawn ac yn para am amser hir',
         },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
   {
@@ -115,6 +118,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
           cy: 'Byth: mae’r un dadleuon yn dod yn ôl o hyd',
         },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
   {
@@ -168,6 +172,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
           },
         },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
   {
@@ -205,6 +210,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
         score: 3,
         label: { en: 'Never', cy: 'Byth' },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
 ];

@@ -91,6 +91,16 @@ export const RULE_MESSAGES = {
       cy: 'Mae’r atebion yn awgrymu gwrthdaro lefel isel sydd fel arfer yn cael ei ddatrys. Mae’r cynigion isod ar gael os bydd pethau’n newid.',
     },
   },
+  'reason.not-said': {
+    parent: {
+      en: 'You chose not to answer some questions. That is fine. Help that needs those answers is not shown here. A family worker can tell you about it.',
+      cy: 'Dewisoch chi beidio ag ateb rhai cwestiynau. Mae hynny’n iawn. Dydy’r help sydd angen yr atebion hynny ddim yn cael ei ddangos yma. Gall gweithiwr teulu ddweud wrthych chi amdano.',
+    },
+    practitioner: {
+      en: 'Some answers about the family were not given (prefer not to say). Offers that depend on them are not shown: a couple programme needs the parents to be together, mediation a dispute, COPE and Getting on Better a known level of conflict.',
+      cy: 'Ni roddwyd rhai atebion am y teulu (gwell peidio â dweud). Ni ddangosir cynigion sy’n dibynnu arnyn nhw: mae rhaglen i gyplau angen i’r rhieni fod gyda’i gilydd, cyfryngu angen anghydfod, a COPE a Getting on Better angen lefel hysbys o wrthdaro.',
+    },
+  },
   'reason.band': {
     parent: {
       en: 'Your answers suggest the level of arguing is {band}. This is a guide, not a diagnosis.',
