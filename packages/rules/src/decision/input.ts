@@ -10,7 +10,7 @@ import { SITUATION_QUESTIONS } from '../content/situation.js';
 import { AUDIENCES, CONFLICT_BANDS, RELATIONSHIPS, STAGES, type Situation } from '../types.js';
 import { checkShape } from '../util/bounds.js';
 import { LOCALE_TAG } from '../util/patterns.js';
-import { formatPath, shorten, type Problem } from '../util/problems.js';
+import { problemAt, shorten, type Problem } from '../util/problems.js';
 import { qualityScores } from './quality.js';
 import { declinedAnswers, readSituation } from './situation.js';
 import type { EvaluateInput } from './types.js';
@@ -55,7 +55,7 @@ export function parseEvaluateInput(raw: unknown): InputResult {
   const shape = checkShape(raw, { maxDepth: 4, maxItems: 100, maxText: 200, maxValues: 1000 });
   if (shape.length) return { ok: false, problems: shape };
   const problems: Problem[] = [];
-  const at = (path: PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
+  const at = (path: PropertyKey[], message: string) => problems.push(problemAt(path, message));
   if (!isObject(raw)) {
     at([], 'must be an object like {"audience": "parent", "answers": {...}, "situation": {...}}');
     return { ok: false, problems };
