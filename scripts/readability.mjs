@@ -24,7 +24,7 @@ const BASELINE = 'scripts/readability/baseline.json';
  * unless docs/readability-exceptions.json gives the reason; all prose strings together at most
  * grade 6 on average; at most a fifth of them above grade 6.
  */
-export const BUDGET = { maxGrade: 9, meanGrade: 6, shareAbove6: 0.2 };
+export const BUDGET = { maxGrade: 9, meanGrade: 5, shareAbove6: 0.2 };
 /** A string with at least this many words is prose, scored on its own; shorter ones are labels. */
 export const PROSE_WORDS = 5;
 

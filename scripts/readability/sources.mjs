@@ -36,6 +36,7 @@ export const SOURCES = [
     fields: ['finding', 'topic'],
   },
   { group: 'Pathway texts', module: RULES, export: 'DEFAULT_PATHWAYS', kind: 'pathways' },
+  { group: 'Pathway texts', module: RULES, export: 'NATION_PATHWAY_TEXT', kind: 'nation-pathways' },
   { group: 'Contact texts', module: RULES, export: 'NATIONAL_CONTACTS', kind: 'contacts' },
   {
     group: 'Reasons, urgency and notes',

@@ -109,8 +109,8 @@ export interface Question {
   readonly field?: keyof Situation;
   /** Safety questions: the indicator as a finding, for reasons and summaries. */
   readonly finding?: Worded;
-  /** Safety questions: a short name of the topic, for "not sure about ..." reasons. */
-  readonly topic?: LocalisedText;
+  /** Safety questions: a short name of the topic, for "not sure about ..." reasons, worded per audience where it differs. */
+  readonly topic?: LocalisedText | Worded;
 }
 
 export type PathwayFormat = 'digital' | 'group' | 'one-to-one' | 'workshop' | 'mediation' | 'phone';
@@ -179,8 +179,11 @@ export interface Contact {
   readonly name: LocalisedText;
   readonly description?: LocalisedText;
   readonly phone?: string;
+  /** A number for text messages: a silent way in. */
   readonly text?: string;
   readonly url?: string;
+  /** Where the service's live chat is (a link): a silent way in. */
+  readonly chat?: string;
   readonly email?: string;
   readonly hours?: LocalisedText;
   readonly topics: readonly ContactTopic[];

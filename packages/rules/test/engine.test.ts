@@ -85,7 +85,7 @@ describe('evaluate: routes', () => {
     expect(d.pathways.some((p) => p.joint || p.kind === 'mediation')).to.equal(false);
     // Not sure is never no: no conflict programme either, only support to talk it through.
     expect(ids(d.pathways)).not.to.include('parenting-when-separated');
-    expect(d.reasons.join(' ')).to.contain('controlling behaviour');
+    expect(d.reasons.join(' ')).to.contain('being controlled');
   });
 
   it('danger-now unsure shows 999 first on the unclear route, and is urgent', () => {
@@ -196,7 +196,7 @@ describe('evaluate: conflict pathways by situation', () => {
       'mediation',
     );
     const d = conflict({ relationship: 'separated', childArrangementsDispute: true });
-    expect(d.pathways.find((p) => p.id === 'mediation')!.why.join(' ')).to.contain('arrangements');
+    expect(d.pathways.find((p) => p.id === 'mediation')!.why.join(' ')).to.contain('plans for the children');
   });
 
   it('supported offers rank with or above self-guided digital courses', () => {
@@ -294,7 +294,7 @@ describe('evaluate: wording', () => {
     const config = resolveConfig({ strings: { en: { 'why.council': 'Offered by Northshire.' } } });
     const d = evaluate({ answers: safeAnswers(), situation: { relationship: 'together' } }, config);
     expect(d.pathways.length).to.be.greaterThan(0);
-    expect(d.reasons[0]).to.contain('did not describe signs of abuse');
+    expect(d.reasons[0]).to.contain('do not show signs of abuse');
   });
 });
 

@@ -221,7 +221,9 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
         // Every pathway and contact on screen, in the same order, and nothing else.
         const section = (heading: MessageId, next: MessageId) => {
           const from = lines.indexOf(`${message(heading, d.audience, locale, config.strings)}:`);
-          const to = lines.findIndex((l) => l.startsWith(`${message(next, d.audience, locale, config.strings)}:`));
+          const to = lines.findIndex(
+            (l, i) => i > from && l.startsWith(`${message(next, d.audience, locale, config.strings)}:`),
+          );
           return lines.slice(from + 1, to);
         };
         const none = [`- ${message('ui.summary.none', d.audience, locale, config.strings)}`];

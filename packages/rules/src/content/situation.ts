@@ -87,17 +87,27 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
     tools: ['screener', 'signposter'],
     text: {
       parent: {
-        en: 'Do you and the other parent disagree about where the children live or when they see each of you?',
-        cy: 'Ydych chi a’r rhiant arall yn anghytuno ynghylch ble mae’r plant yn byw neu pryd maen nhw’n gweld pob un ohonoch chi?',
+        en: 'Do you and the other parent disagree about plans for the children?',
+        cy: 'Ydych chi a’r rhiant arall yn anghytuno am drefniadau’r plant?',
       },
       practitioner: {
         en: 'Do the parents disagree about where the children live or when they see each parent?',
         cy: 'Ydy’r rhieni’n anghytuno ynghylch ble mae’r plant yn byw neu pryd maen nhw’n gweld pob rhiant?',
       },
     },
+    hint: {
+      parent: {
+        en: 'For example, where they live, or when they see each of you.',
+        cy: 'Er enghraifft, ble maen nhw’n byw, neu pryd maen nhw’n gweld pob un ohonoch chi.',
+      },
+      practitioner: {
+        en: 'Child arrangements: where the children live, and when they spend time with each parent.',
+        cy: 'Trefniadau plant: ble mae’r plant yn byw, a phryd maen nhw’n treulio amser gyda phob rhiant.',
+      },
+    },
     options: [
-      { value: 'yes', label: { en: 'Yes', cy: 'Ie' } },
-      { value: 'no', label: { en: 'No', cy: 'Na' } },
+      { value: 'yes', label: { en: 'Yes', cy: 'Ydyn' } },
+      { value: 'no', label: { en: 'No', cy: 'Nac ydyn' } },
       PREFER_NOT_TO_SAY_OPTION,
     ],
   },

@@ -15,7 +15,7 @@
  */
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../config/resolve.js';
 import { CONTENT_VERSION } from '../content/version.js';
-import { message, type MessageId } from '../i18n/messages.js';
+import { message, worded, type MessageId } from '../i18n/messages.js';
 import { fill } from '../i18n/text.js';
 import { isGuardedRoute } from '../safety/floor.js';
 import type { Audience, ConflictBand, Route, Situation } from '../types.js';
@@ -98,7 +98,7 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
   // Name only the questions actually answered "not sure" (a question never reached, as when
   // someone in danger goes straight to help, still counts as unsure for the route).
   const unsureTopics = SAFETY_QUESTIONS.filter((q) => saidUnsure(answers, q.id)).map((q) =>
-    localise(q.topic ?? q.text.parent, locale),
+    localise(worded(q.topic ?? q.text, audience), locale),
   );
   if (route === 'emergency') reasons.push(say('reason.emergency'));
   if (is('danger-now', 'unsure')) reasons.push(say('reason.danger-unsure'));
