@@ -1,5 +1,5 @@
-import { expect, fixture } from '@open-wc/testing';
-import { html } from 'lit';
+import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
 import { ALL_QUESTIONS, questionBank } from '../src/journey/bank.js';
 import { SAFETY_IDS } from '../src/content/safety.js';
 import { DEFAULT_PATHWAYS, NATION_PATHWAY_TEXT, defaultPathwaysFor } from '../src/content/pathways.js';
@@ -158,26 +158,34 @@ describe('default content', () => {
 
   it('renders every question as an accessible native form control (axe)', async function () {
     // Four whole question banks through axe: slow on a busy machine, and not a measure of speed.
-    this.timeout(90_000);
+    this.timeout(60_000);
     for (const locale of ['en', 'cy']) {
       for (const audience of ['parent', 'practitioner'] as const) {
         const bank = questionBank({ audience, locale });
-        const el = await fixture(html`
-          <form lang=${locale}>
-            ${bank.map(
-              (q) => html`
-                <fieldset>
-                  <legend><h2>${q.text}</h2></legend>
-                  ${q.hint ? html`<p>${q.hint}</p>` : ''}
-                  ${q.options.map(
-                    (o) => html`<label><input type="radio" name=${q.id} value=${o.value} /> ${o.label}</label>`,
-                  )}
-                </fieldset>
-              `,
-            )}
-          </form>
-        `);
+        // Rendered straight into the page, not with fixture(): fixture waits for an animation
+        // frame, which a test page in a background tab never gets.
+        const el = document.createElement('div');
+        document.body.append(el);
+        render(
+          html`
+            <form lang=${locale}>
+              ${bank.map(
+                (q) => html`
+                  <fieldset>
+                    <legend><h2>${q.text}</h2></legend>
+                    ${q.hint ? html`<p>${q.hint}</p>` : ''}
+                    ${q.options.map(
+                      (o) => html`<label><input type="radio" name=${q.id} value=${o.value} /> ${o.label}</label>`,
+                    )}
+                  </fieldset>
+                `,
+              )}
+            </form>
+          `,
+          el,
+        );
         await expect(el).to.be.accessible();
+        el.remove();
         const names = bank.flatMap((q) => q.options.map((o) => `${q.id}:${o.label}`));
         expect(new Set(names).size, 'duplicate option labels').to.equal(names.length);
       }
