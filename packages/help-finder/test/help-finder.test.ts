@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { RpcHelpFinder } from '../src/help-finder.component.js';
@@ -390,7 +390,9 @@ describe('<rpc-help-finder mode="poster">', () => {
   });
 
   it('prints only the poster, on one page, whatever the theme around it', async () => {
-    const page = await fixture<HTMLElement>(
+    // fixtureSync: a plain wrapper would make fixture() wait for an animation frame, which a test page
+    // running in the background never gets.
+    const page = fixtureSync<HTMLElement>(
       html`<div
         class="theme"
         style="display: grid; grid-template-columns: 900px 300px; padding: 40px; min-width: 1200px; transform: translateX(10px)"
@@ -445,7 +447,7 @@ describe('<rpc-help-finder mode="poster">', () => {
   });
 
   it('a poster in another component’s shadow root sets the page to A4 and hides nothing', async () => {
-    const host = await fixture<HTMLElement>(
+    const host = fixtureSync<HTMLElement>(
       html`<div>
         <p class="beside">Beside</p>
         <div class="host"></div>
@@ -466,7 +468,9 @@ describe('<rpc-help-finder mode="poster">', () => {
   });
 
   it('keeps the print sheets while another poster is on the page', async () => {
-    const page = await fixture<HTMLElement>(
+    // fixtureSync: a plain wrapper would make fixture() wait for an animation frame, which a test page
+    // running in the background never gets.
+    const page = fixtureSync<HTMLElement>(
       html`<div>
         <rpc-help-finder mode="poster" .config=${example}></rpc-help-finder>
         <rpc-help-finder mode="poster" .config=${example}></rpc-help-finder>

@@ -9,8 +9,15 @@ export { CAMPAIGN_TAG, LOCALE_TAG, PHONE, isEmail } from './util/patterns.js';
 export { SAFETY_QUESTIONS, SAFETY_IDS, SAFETY_OPTIONS } from './content/safety.js';
 export { QUALITY_QUESTIONS, QUALITY_IDS } from './content/quality.js';
 export { SITUATION_QUESTIONS } from './content/situation.js';
-export { DEFAULT_PATHWAYS, DEFAULT_PATHWAY_IDS } from './content/pathways.js';
+export {
+  DEFAULT_PATHWAYS,
+  DEFAULT_PATHWAY_IDS,
+  NATION_PATHWAY_TEXT,
+  defaultPathwaysFor,
+  type NationPathwayText,
+} from './content/pathways.js';
 export { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from './content/contacts.js';
+export { RULE_MESSAGES } from './content/rule-messages.js';
 export { UI_MESSAGES } from './content/ui.js';
 export { SCREENER_MESSAGES } from './content/ui-screener.js';
 export { DA_CHECK_MESSAGES } from './content/ui-da-check.js';

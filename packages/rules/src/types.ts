@@ -29,6 +29,14 @@ export const ROUTES: readonly Route[] = [
   'no-concern',
 ];
 
+/**
+ * The answer a parent gives when they would rather not say, offered on every relationship-quality
+ * and situation question (contract). The rules read it as "unknown", never as a less cautious
+ * answer (see `decision/situation.ts` and `decision/quality.ts`). The safety questions have their
+ * own `unsure` ("Not sure, or I would rather not say").
+ */
+export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
+
 export type Relationship = 'together' | 'separating' | 'separated';
 export const RELATIONSHIPS: readonly Relationship[] = ['together', 'separating', 'separated'];
 export type Stage = 'expecting' | 'baby' | 'child' | 'teen';
@@ -101,8 +109,8 @@ export interface Question {
   readonly field?: keyof Situation;
   /** Safety questions: the indicator as a finding, for reasons and summaries. */
   readonly finding?: Worded;
-  /** Safety questions: a short name of the topic, for "not sure about ..." reasons. */
-  readonly topic?: LocalisedText;
+  /** Safety questions: a short name of the topic, for "not sure about ..." reasons, worded per audience where it differs. */
+  readonly topic?: LocalisedText | Worded;
 }
 
 export type PathwayFormat = 'digital' | 'group' | 'one-to-one' | 'workshop' | 'mediation' | 'phone';
@@ -171,8 +179,11 @@ export interface Contact {
   readonly name: LocalisedText;
   readonly description?: LocalisedText;
   readonly phone?: string;
+  /** A number for text messages: a silent way in. */
   readonly text?: string;
   readonly url?: string;
+  /** Where the service's live chat is (a link): a silent way in. */
+  readonly chat?: string;
   readonly email?: string;
   readonly hours?: LocalisedText;
   readonly topics: readonly ContactTopic[];

@@ -235,7 +235,9 @@ describe('rpc-kit CLI: hostile and contradictory input', () => {
     };
     const q = evaluateInput({ answers: { ...safeAnswers(), ...quality }, situation: { conflict: 'low' } });
     expect(q.code).to.equal(2);
-    expect(q.stderr).to.contain('$.situation.conflict: "low" disagrees with the relationship-quality answers ("high")');
+    expect(q.stderr).to.contain(
+      '$.situation.conflict: "low" disagrees with the relationship-quality answers (or answers.conflict) ("high")',
+    );
   });
 
   it('prototype-named keys are errors with their path, never a crash', () => {

@@ -116,6 +116,8 @@ const contactSchema = z.strictObject({
   phone: z.optional(phone),
   text: z.optional(phone),
   url: z.optional(link),
+  /** Where the service's live chat is. */
+  chat: z.optional(link),
   email: z.optional(email),
   hours: z.optional(localisedSchema),
   topics: listOf(enumOf(CONTACT_TOPICS)),

@@ -6,7 +6,7 @@
  * token is defined.
  */
 import type { Problem } from '../util/problems.js';
-import { formatPath, shorten } from '../util/problems.js';
+import { problemAt, shorten } from '../util/problems.js';
 
 export type Preset = 'govuk' | 'nhs' | 'plain';
 export const PRESETS: readonly Preset[] = ['govuk', 'nhs', 'plain'];
@@ -236,8 +236,7 @@ const PAIRS: readonly (readonly [TokenName, TokenName, number, string])[] = [
  */
 export function checkBranding(preset: Preset, tokens: Readonly<Record<string, string>>): Problem[] {
   const problems: Problem[] = [];
-  const at = (name: string, message: string) =>
-    problems.push({ path: formatPath(['branding', 'tokens', name]), message });
+  const at = (name: string, message: string) => problems.push(problemAt(['branding', 'tokens', name], message));
   const ok = new Map<string, string>();
   for (const [name, value] of Object.entries(tokens)) {
     const s = spec(name);

@@ -21,7 +21,7 @@ export const SAFE_TO_CONTINUE: Question = {
   },
   hint: {
     parent: {
-      en: 'Check that no one can see your screen or overhear you, including the other parent.',
+      en: 'Check that no one can see your screen or hear you, including the other parent.',
       cy: 'Gwnewch yn siŵr na all neb weld eich sgrin na’ch clywed, gan gynnwys y rhiant arall.',
     },
     practitioner: {
@@ -63,9 +63,9 @@ export const SCREENED_CONFIRM: Question = {
   options: [
     {
       value: 'yes',
-      label: { en: 'Yes, screened today with no concerns', cy: 'Do, wedi’u sgrinio heddiw heb bryderon' },
+      label: { en: 'Yes, screened today with no concerns', cy: 'Ydw, wedi’u sgrinio heddiw heb bryderon' },
     },
-    { value: 'no', label: { en: 'No, or there were concerns', cy: 'Naddo, neu roedd pryderon' } },
+    { value: 'no', label: { en: 'No, or there were concerns', cy: 'Nac ydw, neu roedd pryderon' } },
     { value: 'unsure', label: { en: 'Not sure', cy: 'Ddim yn siŵr' } },
   ],
 };

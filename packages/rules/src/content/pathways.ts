@@ -1,4 +1,4 @@
-import type { Pathway } from '../types.js';
+import type { LocalisedText, Nation, Pathway } from '../types.js';
 
 /**
  * The default pathway catalogue (ids are a contract). Councils switch these on or off, edit
@@ -7,6 +7,10 @@ import type { Pathway } from '../types.js';
  *
  * Links are left to each council: access to the digital courses is usually through a code or
  * link the council buys, so the default says how to ask for it instead of guessing a URL.
+ *
+ * The words here are England's, where Family Hubs are the way in. Wales, Scotland and Northern
+ * Ireland have no Family Hub programme: their words are in `NATION_PATHWAY_TEXT`, applied by
+ * `defaultPathwaysFor` before a council's own changes.
  */
 export const DEFAULT_PATHWAYS: readonly Pathway[] = [
   {
@@ -15,12 +19,12 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     name: { en: 'Me, You and Baby Too', cy: 'Me, You and Baby Too' },
     provider: { en: 'OnePlusOne', cy: 'OnePlusOne' },
     description: {
-      en: 'A free online course for couples who are expecting or have a new baby: how a baby changes a relationship, and how to handle disagreements as a team.',
-      cy: 'Cwrs ar-lein am ddim i gyplau sy’n disgwyl babi neu sydd â babi newydd: sut mae babi’n newid perthynas, a sut i ddelio ag anghytundebau fel tîm.',
+      en: 'A free online course for couples who are expecting a baby or have a new baby. It shows how a baby changes things between you, and how to work through disagreements as a team.',
+      cy: 'Cwrs ar-lein am ddim i gyplau sy’n disgwyl babi neu sydd â babi newydd. Mae’n dangos sut mae babi’n newid pethau rhyngoch chi, a sut i ddatrys anghytundebau fel tîm.',
     },
     whoFor: {
-      en: 'Parents who are together and expecting a baby or have a baby or toddler',
-      cy: 'Rhieni sydd gyda’i gilydd ac sy’n disgwyl babi neu sydd â babi neu blentyn bach',
+      en: 'Couples who are expecting a baby, or who have a baby or toddler',
+      cy: 'Cyplau sy’n disgwyl babi, neu sydd â babi neu blentyn bach',
     },
     formats: ['digital'],
     kind: 'conflict',
@@ -30,8 +34,8 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     access: {
       referral: 'self',
       howTo: {
-        en: 'Ask your Family Hub for the free access link.',
-        cy: 'Gofynnwch i’ch Hyb Teulu am y ddolen mynediad am ddim.',
+        en: 'Ask your Family Hub for the free link.',
+        cy: 'Gofynnwch i’ch Hyb Teulu am y ddolen am ddim.',
       },
     },
     eligibility: { relationship: ['together'], stage: ['expecting', 'baby'] },
@@ -42,8 +46,8 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     name: { en: 'Arguing Better', cy: 'Arguing Better' },
     provider: { en: 'OnePlusOne', cy: 'OnePlusOne' },
     description: {
-      en: 'A free online course for parents who are together: how arguments affect children, and how to argue in a way that gets things sorted.',
-      cy: 'Cwrs ar-lein am ddim i rieni sydd gyda’i gilydd: sut mae dadleuon yn effeithio ar blant, a sut i ddadlau mewn ffordd sy’n datrys pethau.',
+      en: 'A free online course for parents who are together. It shows how arguments affect children, and how to argue in a way that sorts things out.',
+      cy: 'Cwrs ar-lein am ddim i rieni sydd gyda’i gilydd. Mae’n dangos sut mae dadleuon yn effeithio ar blant, a sut i ddadlau mewn ffordd sy’n datrys pethau.',
     },
     whoFor: { en: 'Parents who are together', cy: 'Rhieni sydd gyda’i gilydd' },
     formats: ['digital'],
@@ -54,8 +58,8 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     access: {
       referral: 'self',
       howTo: {
-        en: 'Ask your Family Hub for the free access link.',
-        cy: 'Gofynnwch i’ch Hyb Teulu am y ddolen mynediad am ddim.',
+        en: 'Ask your Family Hub for the free link.',
+        cy: 'Gofynnwch i’ch Hyb Teulu am y ddolen am ddim.',
       },
     },
     eligibility: { relationship: ['together'] },
@@ -66,10 +70,13 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     name: { en: 'Getting it Right for Children', cy: 'Getting it Right for Children' },
     provider: { en: 'OnePlusOne', cy: 'OnePlusOne' },
     description: {
-      en: 'A free online course for parents who are separating or separated: how to keep the children out of the middle and talk with the other parent about them.',
-      cy: 'Cwrs ar-lein am ddim i rieni sy’n gwahanu neu sydd wedi gwahanu: sut i gadw’r plant allan o’r canol a siarad â’r rhiant arall amdanyn nhw.',
+      en: 'A free online course for parents who live apart or are splitting up. It helps you keep the children out of the middle, and talk with the other parent about them.',
+      cy: 'Cwrs ar-lein am ddim i rieni sy’n byw ar wahân neu sy’n gwahanu. Mae’n eich helpu i gadw’r plant allan o’r canol, a siarad â’r rhiant arall amdanyn nhw.',
     },
-    whoFor: { en: 'Parents who are separating or separated', cy: 'Rhieni sy’n gwahanu neu sydd wedi gwahanu' },
+    whoFor: {
+      en: 'Parents who live apart, or are splitting up',
+      cy: 'Rhieni sy’n byw ar wahân, neu sy’n gwahanu',
+    },
     formats: ['digital'],
     kind: 'conflict',
     joint: false,
@@ -78,8 +85,8 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     access: {
       referral: 'self',
       howTo: {
-        en: 'Ask your Family Hub for the free access link.',
-        cy: 'Gofynnwch i’ch Hyb Teulu am y ddolen mynediad am ddim.',
+        en: 'Ask your Family Hub for the free link.',
+        cy: 'Gofynnwch i’ch Hyb Teulu am y ddolen am ddim.',
       },
     },
     eligibility: { relationship: ['separating', 'separated'] },
@@ -89,23 +96,23 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     builtIn: true,
     name: { en: 'Parenting when Separated', cy: 'Parenting when Separated' },
     description: {
-      en: 'A group course for parents before, during or after a separation, on putting the children first. The two parents go to different groups.',
-      cy: 'Cwrs grŵp i rieni cyn gwahanu, wrth wahanu neu ar ôl gwahanu, am roi’r plant yn gyntaf. Mae’r ddau riant yn mynd i grwpiau gwahanol.',
+      en: 'A group course for parents before, during or after a split. It is about putting the children first. The two parents go to different groups.',
+      cy: 'Cwrs grŵp i rieni cyn gwahanu, wrth wahanu neu ar ôl gwahanu. Mae’n ymwneud â rhoi’r plant yn gyntaf. Mae’r ddau riant yn mynd i grwpiau gwahanol.',
     },
     whoFor: {
-      en: 'Parents preparing for, going through or after a separation',
-      cy: 'Rhieni sy’n paratoi i wahanu, sy’n mynd drwy wahaniad neu sydd wedi gwahanu',
+      en: 'Parents before, during or after a split',
+      cy: 'Rhieni cyn gwahanu, wrth wahanu neu ar ôl gwahanu',
     },
     formats: ['group'],
     kind: 'conflict',
     joint: false,
     cost: { en: 'Free', cy: 'Am ddim' },
-    duration: { en: 'A few weekly sessions', cy: 'Ychydig o sesiynau wythnosol' },
+    duration: { en: 'A few sessions, once a week', cy: 'Ychydig o sesiynau, unwaith yr wythnos' },
     access: {
       referral: 'self-or-practitioner',
       howTo: {
-        en: 'Contact your Family Hub to book a place, or ask a practitioner to refer you.',
-        cy: 'Cysylltwch â’ch Hyb Teulu i gadw lle, neu gofynnwch i ymarferydd eich atgyfeirio.',
+        en: 'Contact your Family Hub to book a place, or ask a family worker to refer you.',
+        cy: 'Cysylltwch â’ch Hyb Teulu i gadw lle, neu gofynnwch i weithiwr teulu eich atgyfeirio.',
       },
     },
     eligibility: { relationship: ['separating', 'separated'] },
@@ -115,12 +122,12 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     builtIn: true,
     name: { en: 'Getting on Better workshop', cy: 'Gweithdy Getting on Better' },
     description: {
-      en: 'A short workshop for parents who are together, to understand what drives arguments and practise ways to calm them down.',
-      cy: 'Gweithdy byr i rieni sydd gyda’i gilydd, i ddeall beth sy’n sbarduno dadleuon ac ymarfer ffyrdd o’u tawelu.',
+      en: 'A short workshop for parents who are together. You learn what starts arguments, and try out ways to calm things down.',
+      cy: 'Gweithdy byr i rieni sydd gyda’i gilydd. Rydych chi’n dysgu beth sy’n dechrau dadleuon, ac yn rhoi cynnig ar ffyrdd o dawelu pethau.',
     },
     whoFor: {
-      en: 'Parents who are together, with low to moderate conflict',
-      cy: 'Rhieni sydd gyda’i gilydd, gyda lefel isel i gymedrol o wrthdaro',
+      en: 'Parents who are together, when the arguing has not got out of hand',
+      cy: 'Rhieni sydd gyda’i gilydd, pan nad yw’r dadlau wedi mynd allan o reolaeth',
     },
     formats: ['workshop'],
     kind: 'conflict',
@@ -139,12 +146,12 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     name: { en: 'COPE: Co-parenting Everyday', cy: 'COPE: Co-parenting Everyday' },
     provider: { en: 'Relate', cy: 'Relate' },
     description: {
-      en: 'One-to-one support from a trained practitioner for parents who are struggling to manage conflict: the more intensive offer.',
-      cy: 'Cymorth un i un gan ymarferydd hyfforddedig i rieni sy’n cael trafferth rheoli gwrthdaro: y cynnig mwy dwys.',
+      en: 'One-to-one help from a trained worker, for parents who find it hard to deal with arguing. It goes deeper than a course.',
+      cy: 'Cymorth un i un gan weithiwr hyfforddedig, i rieni sy’n ei chael hi’n anodd delio â dadlau. Mae’n mynd yn ddyfnach na chwrs.',
     },
     whoFor: {
-      en: 'Parents who are together and struggling with a lot of conflict',
-      cy: 'Rhieni sydd gyda’i gilydd ac sy’n cael trafferth gyda llawer o wrthdaro',
+      en: 'Parents who are together and argue a lot',
+      cy: 'Rhieni sydd gyda’i gilydd ac sy’n dadlau llawer',
     },
     formats: ['one-to-one'],
     kind: 'conflict',
@@ -153,8 +160,8 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     access: {
       referral: 'practitioner',
       howTo: {
-        en: 'A Family Hub practitioner refers you after a conversation about what is going on.',
-        cy: 'Bydd ymarferydd Hyb Teulu yn eich atgyfeirio ar ôl sgwrs am yr hyn sy’n digwydd.',
+        en: 'A Family Hub worker can refer you, after a chat about what is going on.',
+        cy: 'Gall gweithiwr Hyb Teulu eich atgyfeirio, ar ôl sgwrs am yr hyn sy’n digwydd.',
       },
     },
     eligibility: { relationship: ['together'], conflict: ['high'] },
@@ -164,8 +171,8 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     builtIn: true,
     name: { en: 'Family Hub support', cy: 'Cymorth Hyb Teulu' },
     description: {
-      en: 'A conversation with a Family Hub practitioner, then group or one-to-one support that fits your family.',
-      cy: 'Sgwrs gydag ymarferydd Hyb Teulu, ac yna cymorth grŵp neu gymorth un i un sy’n addas i’ch teulu.',
+      en: 'A chat with a family worker, then group or one-to-one help that fits your family.',
+      cy: 'Sgwrs gyda gweithiwr teulu, ac yna cymorth mewn grŵp neu un i un sy’n addas i’ch teulu.',
     },
     whoFor: { en: 'Any parent', cy: 'Unrhyw riant' },
     formats: ['group', 'one-to-one'],
@@ -175,8 +182,8 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     access: {
       referral: 'self-or-practitioner',
       howTo: {
-        en: 'Contact your Family Hub, or ask someone you already trust, such as a health visitor or teacher, to put you in touch.',
-        cy: 'Cysylltwch â’ch Hyb Teulu, neu gofynnwch i rywun rydych chi eisoes yn ymddiried ynddo, fel ymwelydd iechyd neu athro, eich rhoi mewn cysylltiad.',
+        en: 'Contact your Family Hub. Or ask someone you trust, like a health visitor or teacher, to put you in touch.',
+        cy: 'Cysylltwch â’ch Hyb Teulu. Neu gofynnwch i rywun rydych chi’n ymddiried ynddo, fel ymwelydd iechyd neu athro, eich rhoi mewn cysylltiad.',
       },
     },
     eligibility: {},
@@ -186,25 +193,25 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     builtIn: true,
     name: { en: 'Family mediation', cy: 'Cyfryngu teuluol' },
     description: {
-      en: 'A trained mediator helps separated parents agree arrangements for the children without going to court. Mediators check first that it is safe.',
-      cy: 'Mae cyfryngwr hyfforddedig yn helpu rhieni sydd wedi gwahanu i gytuno ar drefniadau ar gyfer y plant heb fynd i’r llys. Mae cyfryngwyr yn gwirio yn gyntaf ei bod yn ddiogel.',
+      en: 'A trained mediator helps parents who live apart agree plans for the children, without going to court. Mediators check first that it is safe.',
+      cy: 'Mae cyfryngwr hyfforddedig yn helpu rhieni sy’n byw ar wahân i gytuno ar drefniadau’r plant, heb fynd i’r llys. Mae cyfryngwyr yn gwirio yn gyntaf ei bod yn ddiogel.',
     },
     whoFor: {
-      en: 'Parents who disagree about arrangements for the children',
-      cy: 'Rhieni sy’n anghytuno ynghylch trefniadau ar gyfer y plant',
+      en: 'Parents who disagree about plans for the children',
+      cy: 'Rhieni sy’n anghytuno am drefniadau’r plant',
     },
     formats: ['mediation'],
     kind: 'mediation',
     joint: true,
     cost: {
-      en: 'Costs vary; help with costs may be available',
-      cy: 'Mae’r costau’n amrywio; efallai y bydd help gyda’r costau ar gael',
+      en: 'Costs vary. You may get help to pay.',
+      cy: 'Mae’r costau’n amrywio. Efallai y cewch chi help i dalu.',
     },
     access: {
       referral: 'self',
       howTo: {
-        en: 'Find an accredited family mediator, or ask your Family Hub.',
-        cy: 'Dewch o hyd i gyfryngwr teuluol achrededig, neu gofynnwch i’ch Hyb Teulu.',
+        en: 'Look for a family mediator on the website, or ask your Family Hub.',
+        cy: 'Chwiliwch am gyfryngwr teuluol ar y wefan, neu gofynnwch i’ch Hyb Teulu.',
       },
       url: 'https://www.familymediationcouncil.org.uk/find-local-mediator/',
     },
@@ -215,10 +222,13 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     builtIn: true,
     name: { en: 'Local domestic abuse support', cy: 'Cymorth lleol ar gyfer cam-drin domestig' },
     description: {
-      en: 'Specialist, confidential support from people trained to help with domestic abuse, including safety planning.',
-      cy: 'Cymorth arbenigol a chyfrinachol gan bobl sydd wedi’u hyfforddi i helpu gyda cham-drin domestig, gan gynnwys cynllunio diogelwch.',
+      en: 'Private help from people trained in domestic abuse. They can help you plan how to stay safe.',
+      cy: 'Cymorth preifat gan bobl sydd wedi’u hyfforddi mewn cam-drin domestig. Gallan nhw eich helpu i gynllunio sut i gadw’n ddiogel.',
     },
-    whoFor: { en: 'Anyone affected by domestic abuse', cy: 'Unrhyw un y mae cam-drin domestig yn effeithio arno' },
+    whoFor: {
+      en: 'Anyone who lives with domestic abuse, or has in the past',
+      cy: 'Unrhyw un sy’n byw gyda cham-drin domestig, neu sydd wedi gwneud yn y gorffennol',
+    },
     formats: ['one-to-one', 'phone'],
     kind: 'domestic-abuse',
     joint: false,
@@ -226,8 +236,8 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
     access: {
       referral: 'self-or-practitioner',
       howTo: {
-        en: 'Call the domestic abuse helpline, who can put you in touch with your local service.',
-        cy: 'Ffoniwch y llinell gymorth cam-drin domestig, a all eich rhoi mewn cysylltiad â’ch gwasanaeth lleol.',
+        en: 'Call the domestic abuse helpline. They can put you in touch with your local service.',
+        cy: 'Ffoniwch y llinell gymorth cam-drin domestig. Gallan nhw eich rhoi mewn cysylltiad â’ch gwasanaeth lleol.',
       },
     },
     eligibility: {},
@@ -235,3 +245,87 @@ export const DEFAULT_PATHWAYS: readonly Pathway[] = [
 ];
 
 export const DEFAULT_PATHWAY_IDS: readonly string[] = /* @__PURE__ */ DEFAULT_PATHWAYS.map((p) => p.id);
+
+/** The texts of a default pathway that differ by nation. */
+export interface NationPathwayText {
+  readonly name?: LocalisedText;
+  readonly description?: LocalisedText;
+  readonly howTo?: LocalisedText;
+}
+
+const FAMILY_SUPPORT_LINK: LocalisedText = {
+  en: 'Ask your council’s family support service for the free link.',
+  cy: 'Gofynnwch i wasanaeth cymorth i deuluoedd eich cyngor am y ddolen am ddim.',
+};
+
+/**
+ * Outside England there is no Family Hub programme: the way in is the council's own family
+ * support, in neutral words (a council names its own service in config).
+ */
+const OUTSIDE_ENGLAND: Readonly<Record<string, NationPathwayText>> = {
+  'me-you-and-baby-too': { howTo: FAMILY_SUPPORT_LINK },
+  'arguing-better': { howTo: FAMILY_SUPPORT_LINK },
+  'getting-it-right-for-children': { howTo: FAMILY_SUPPORT_LINK },
+  'parenting-when-separated': {
+    howTo: {
+      en: 'Contact your council’s family support service to book a place, or ask a family worker to refer you.',
+      cy: 'Cysylltwch â gwasanaeth cymorth i deuluoedd eich cyngor i gadw lle, neu gofynnwch i weithiwr teulu eich atgyfeirio.',
+    },
+  },
+  'getting-on-better': {
+    howTo: {
+      en: 'Contact your council’s family support service to book a place.',
+      cy: 'Cysylltwch â gwasanaeth cymorth i deuluoedd eich cyngor i gadw lle.',
+    },
+  },
+  cope: {
+    howTo: {
+      en: 'A family support worker can refer you, after a chat about what is going on.',
+      cy: 'Gall gweithiwr cymorth i deuluoedd eich atgyfeirio, ar ôl sgwrs am yr hyn sy’n digwydd.',
+    },
+  },
+  'family-hub-support': {
+    name: { en: 'Family support', cy: 'Cymorth i deuluoedd' },
+    howTo: {
+      en: 'Contact your council’s family support service. Or ask someone you trust, like a health visitor or teacher, to put you in touch.',
+      cy: 'Cysylltwch â gwasanaeth cymorth i deuluoedd eich cyngor. Neu gofynnwch i rywun rydych chi’n ymddiried ynddo, fel ymwelydd iechyd neu athro, eich rhoi mewn cysylltiad.',
+    },
+  },
+  mediation: {
+    howTo: {
+      en: 'Look for a family mediator on the website, or ask your council’s family support service.',
+      cy: 'Chwiliwch am gyfryngwr teuluol ar y wefan, neu gofynnwch i wasanaeth cymorth i deuluoedd eich cyngor.',
+    },
+  },
+};
+
+/** The default pathways' words that differ by nation (England's are the catalogue's own). */
+export const NATION_PATHWAY_TEXT: Readonly<Partial<Record<Nation, Readonly<Record<string, NationPathwayText>>>>> = {
+  wales: OUTSIDE_ENGLAND,
+  scotland: OUTSIDE_ENGLAND,
+  'northern-ireland': OUTSIDE_ENGLAND,
+};
+
+const withText = (p: Pathway, t: NationPathwayText | undefined): Pathway =>
+  t
+    ? {
+        ...p,
+        ...(t.name ? { name: t.name } : {}),
+        ...(t.description ? { description: t.description } : {}),
+        ...(t.howTo ? { access: { ...p.access, howTo: t.howTo } } : {}),
+      }
+    : p;
+
+const BY_NATION = /* @__PURE__ */ new Map<Nation, readonly Pathway[]>();
+
+/** The default pathways in a nation's words. The same objects on every call. */
+export function defaultPathwaysFor(nation: Nation): readonly Pathway[] {
+  const text = NATION_PATHWAY_TEXT[nation];
+  if (!text) return DEFAULT_PATHWAYS;
+  let list = BY_NATION.get(nation);
+  if (!list) {
+    list = DEFAULT_PATHWAYS.map((p) => withText(p, Object.hasOwn(text, p.id) ? text[p.id] : undefined));
+    BY_NATION.set(nation, list);
+  }
+  return list;
+}

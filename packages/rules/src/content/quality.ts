@@ -1,4 +1,5 @@
 import type { Question } from '../types.js';
+import { PREFER_NOT_TO_SAY_OPTION } from './options.js';
 
 /**
  * A short relationship-quality check in RPC Kit's own words. It is not a validated measure and
@@ -26,7 +27,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
       {
         value: 'sometimes',
         score: 1,
-        label: { en: 'Now and then, a few times a month', cy: 'Weithiau, ychydig o weithiau’r mis' },
+        label: { en: 'Now and then, a few times a month', cy: 'Bob hyn a hyn, ychydig o weithiau’r mis' },
       },
       {
         value: 'weekly',
@@ -38,6 +39,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
         score: 3,
         label: { en: 'Most days', cy: 'Y rhan fwyaf o ddyddiau' },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
   {
@@ -60,7 +62,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
         score: 0,
         label: {
           parent: { en: 'We stay calm', cy: 'Rydyn ni’n aros yn bwyllog' },
-          practitioner: { en: 'They stay calm', cy: 'Maen nhw’n aros yn ddigynnwrf' },
+          practitioner: { en: 'They stay calm', cy: 'Maen nhw’n aros yn bwyllog' },
         },
       },
       {
@@ -71,7 +73,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
       {
         value: 'shouting',
         score: 2,
-        label: { en: 'There is shouting or slamming doors', cy: 'Mae gweiddi neu gau drysau’n glep' },
+        label: { en: 'There is shouting or slamming of doors', cy: 'Mae gweiddi neu gau drysau’n glep' },
       },
       {
         value: 'very-heated',
@@ -81,6 +83,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
           cy: 'Mae’n mynd yn danbaid iawn ac yn para am amser hir',
         },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
   {
@@ -115,6 +118,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
           cy: 'Byth: mae’r un dadleuon yn dod yn ôl o hyd',
         },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
   {
@@ -123,8 +127,8 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
     tools: ['screener'],
     text: {
       parent: {
-        en: 'Do the children see or hear the arguments, or get caught in the middle?',
-        cy: 'Ydy’r plant yn gweld neu’n clywed y dadleuon, neu’n cael eu dal yn y canol?',
+        en: 'Do the children see or hear the arguments?',
+        cy: 'Ydy’r plant yn gweld neu’n clywed y dadleuon?',
       },
       practitioner: {
         en: 'Do the children see or hear the arguments, or get caught in the middle?',
@@ -133,8 +137,8 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
     },
     hint: {
       parent: {
-        en: 'Children notice more than we think, even from another room.',
-        cy: 'Mae plant yn sylwi ar fwy nag rydyn ni’n ei feddwl, hyd yn oed o ystafell arall.',
+        en: 'Children notice more than we think, even from another room. Think too about whether they get caught in the middle.',
+        cy: 'Mae plant yn sylwi ar fwy nag rydyn ni’n ei feddwl, hyd yn oed o ystafell arall. Meddyliwch hefyd a ydyn nhw’n cael eu dal yn y canol.',
       },
       practitioner: {
         en: 'Children notice more than adults think, even from another room.',
@@ -150,7 +154,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
       {
         value: 'occasionally',
         score: 1,
-        label: { en: 'Occasionally', cy: 'Ambell waith' },
+        label: { en: 'Now and then', cy: 'Ambell waith' },
       },
       {
         value: 'often',
@@ -161,13 +165,11 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
         value: 'in-the-middle',
         score: 3,
         label: {
-          parent: { en: 'Yes, they are often in the middle of it', cy: 'Ydyn, maen nhw’n aml yng nghanol y cyfan' },
-          practitioner: {
-            en: 'Yes, they are often in the middle of it',
-            cy: 'Ydyn, maen nhw’n aml yng nghanol y cyfan',
-          },
+          en: 'Often, and they get caught in the middle',
+          cy: 'Yn aml, ac maen nhw’n cael eu dal yn y canol',
         },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
   {
@@ -205,6 +207,7 @@ export const QUALITY_QUESTIONS: readonly Question[] = [
         score: 3,
         label: { en: 'Never', cy: 'Byth' },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
 ];

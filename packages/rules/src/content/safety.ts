@@ -4,32 +4,57 @@ import type { Question, QuestionOption, Tool } from '../types.js';
  * The safety questions (ids and answer values are a contract). The wording is RPC Kit's own:
  * it is not taken from any risk-assessment instrument, and it is not a risk assessment.
  * The order matters: immediate danger is always asked first.
+ *
+ * A parent reads plain words, one behaviour to a question where the meaning allows, with the
+ * examples in the hint; a practitioner reads the precise wording. In Welsh each question's yes and
+ * no echo its own verb ("Ydy ...?" "Ydy" / "Nac ydy"), for each audience: see docs/welsh-glossary.md.
  */
 
 const ALL_TOOLS: readonly Tool[] = ['screener', 'da-check', 'signposter'];
 
-export const SAFETY_OPTIONS: readonly QuestionOption[] = [
-  { value: 'yes', label: { parent: { en: 'Yes', cy: 'Ie' }, practitioner: { en: 'Yes', cy: 'Ie' } } },
-  { value: 'no', label: { parent: { en: 'No', cy: 'Na' }, practitioner: { en: 'No', cy: 'Na' } } },
-  {
-    value: 'unsure',
-    label: {
-      parent: { en: 'Not sure, or I would rather not say', cy: 'Ddim yn siŵr, neu byddai’n well gen i beidio â dweud' },
-      practitioner: {
-        en: 'Not sure, or they would rather not say',
-        cy: 'Ddim yn siŵr, neu byddai’n well ganddyn nhw beidio â dweud',
-      },
+/** "Not sure, or I would rather not say": never read as no. The same on every safety question. */
+const UNSURE: QuestionOption = {
+  value: 'unsure',
+  label: {
+    parent: { en: 'Not sure, or I would rather not say', cy: 'Ddim yn siŵr, neu byddai’n well gen i beidio â dweud' },
+    practitioner: {
+      en: 'Not sure, or they would rather not say',
+      cy: 'Ddim yn siŵr, neu byddai’n well ganddyn nhw beidio â dweud',
     },
   },
-];
+};
+
+/** Yes, no and not sure, with the Welsh yes and no that answer the question's verb for each audience. */
+function answers(parent: readonly [string, string], practitioner: readonly [string, string]): QuestionOption[] {
+  return [
+    {
+      value: 'yes',
+      label: { parent: { en: 'Yes', cy: parent[0] }, practitioner: { en: 'Yes', cy: practitioner[0] } },
+    },
+    { value: 'no', label: { parent: { en: 'No', cy: parent[1] }, practitioner: { en: 'No', cy: practitioner[1] } } },
+    UNSURE,
+  ];
+}
+
+const YDY = ['Ydy', 'Nac ydy'] as const;
+const YDW = ['Ydw', 'Nac ydw'] as const;
+const OES = ['Oes', 'Nac oes'] as const;
+
+/** "Ydy ... ?" about the partner or ex-partner, for both audiences: "Ydy" / "Nac ydy". */
+const ABOUT_THEM = answers(YDY, YDY);
+/** "Ydych chi ... ?" to the parent, "Ydy'r rhiant ... ?" to a practitioner. */
+const ABOUT_YOU = answers(YDW, YDY);
+
+/** Yes, no and not sure; each safety question has its own Welsh yes and no (see `answers`). */
+export const SAFETY_OPTIONS: readonly QuestionOption[] = ABOUT_THEM;
 
 export const SAFETY_QUESTIONS: readonly Question[] = [
   {
     id: 'danger-now',
     finding: {
       parent: {
-        en: 'You said you or your children are in danger right now.',
-        cy: 'Dywedoch chi eich bod chi neu’ch plant mewn perygl ar hyn o bryd.',
+        en: 'You said you or your children may be in danger now.',
+        cy: 'Dywedoch chi y gallech chi neu’ch plant fod mewn perygl nawr.',
       },
       practitioner: {
         en: 'The parent or the children are in danger right now.',
@@ -45,29 +70,29 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     text: {
       parent: {
         en: 'Are you or your children in danger right now?',
-        cy: 'Ydych chi neu’ch plant mewn perygl ar hyn o bryd?',
+        cy: 'Oes perygl i chi neu’ch plant ar hyn o bryd?',
       },
       practitioner: {
         en: 'Is the parent, or are the children, in danger right now?',
-        cy: 'Ydy’r rhiant, neu ydy’r plant, mewn perygl ar hyn o bryd?',
+        cy: 'Oes perygl i’r rhiant neu’r plant ar hyn o bryd?',
       },
     },
     why: {
-      en: 'If anyone is in danger now, the first thing to do is call 999.',
-      cy: 'Os oes unrhyw un mewn perygl nawr, y peth cyntaf i’w wneud yw ffonio 999.',
+      en: 'If anyone is in danger now, call 999 first.',
+      cy: 'Os oes unrhyw un mewn perygl nawr, ffoniwch 999 yn gyntaf.',
     },
-    options: SAFETY_OPTIONS,
+    options: answers(OES, OES),
   },
   {
     id: 'afraid',
     finding: {
       parent: {
-        en: 'You said you feel afraid of your partner or ex-partner, or change what you do so they do not get angry.',
-        cy: 'Dywedoch chi eich bod chi’n teimlo ofn eich partner neu’ch cyn-bartner, neu eich bod chi’n newid yr hyn rydych chi’n ei wneud fel nad ydyn nhw’n gwylltio.',
+        en: 'You said you feel afraid of your partner or ex.',
+        cy: 'Dywedoch chi eich bod chi’n teimlo ofn eich partner neu’ch cyn-bartner.',
       },
       practitioner: {
         en: 'The parent is afraid of their partner or ex-partner, or changes what they do to avoid their anger.',
-        cy: 'Mae’r rhiant yn ofni eu partner neu eu cyn-bartner, neu’n newid yr hyn mae’n ei wneud er mwyn osgoi eu dicter.',
+        cy: 'Mae’r rhiant yn ofni ei bartner neu gyn-bartner, neu’n newid yr hyn mae’n ei wneud er mwyn osgoi ei ddicter.',
       },
     },
     topic: { en: 'feeling afraid', cy: 'teimlo ofn' },
@@ -78,33 +103,40 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     category: 'fear-power',
     text: {
       parent: {
-        en: 'Do you ever feel afraid of your partner or ex-partner, or change what you do so they do not get angry?',
-        cy: 'Ydych chi byth yn teimlo ofn eich partner neu’ch cyn-bartner, neu’n newid yr hyn rydych chi’n ei wneud fel nad ydyn nhw’n gwylltio?',
+        en: 'Are you ever afraid of your partner or ex?',
+        cy: 'Ydych chi byth yn teimlo ofn eich partner neu’ch cyn-bartner?',
       },
       practitioner: {
         en: 'Is the parent ever afraid of their partner or ex-partner, or do they change what they do so the other person does not get angry?',
-        cy: 'Ydy’r rhiant byth yn ofni eu partner neu eu cyn-bartner, neu ydy’r rhiant yn newid yr hyn mae’n ei wneud fel nad yw’r person arall yn gwylltio?',
+        cy: 'Ydy’r rhiant byth yn ofni ei bartner neu gyn-bartner, neu’n newid yr hyn mae’n ei wneud fel nad yw’r person arall yn gwylltio?',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'Your partner or ex is the person you are with now, or were with before. Being afraid includes changing what you do so they do not get angry.',
+        cy: 'Eich partner neu’ch cyn-bartner yw’r person rydych chi gyda nhw nawr, neu roeddech chi gyda nhw o’r blaen. Mae teimlo ofn yn cynnwys newid yr hyn rydych chi’n ei wneud fel nad ydyn nhw’n gwylltio.',
+      },
+      practitioner: {
+        en: 'The partner or ex-partner: someone the parent is or was in an intimate relationship with, including the children’s other parent.',
+        cy: 'Y partner neu’r cyn-bartner: rhywun y mae’r rhiant mewn perthynas agos ag ef neu hi, neu a fu, gan gynnwys rhiant arall y plant.',
       },
     },
     why: {
-      en: 'Fear is the clearest difference between conflict and abuse. In conflict both people can say what they think; in abuse one person lives with fear.',
-      cy: 'Ofn yw’r gwahaniaeth cliriaf rhwng gwrthdaro a cham-drin. Mewn gwrthdaro, gall y ddau berson ddweud beth maen nhw’n ei feddwl; pan fo cam-drin, mae un person yn byw mewn ofn.',
+      en: 'Fear is the clearest sign of abuse. In an argument, both people can say what they think. In abuse, one person lives in fear.',
+      cy: 'Ofn yw’r arwydd cliriaf o gam-drin. Mewn dadl, gall y ddau berson ddweud beth maen nhw’n ei feddwl. Pan fo cam-drin, mae un person yn byw mewn ofn.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_YOU,
   },
   {
     id: 'physical',
     finding: {
-      parent: {
-        en: 'You said your partner or ex-partner has hurt you physically.',
-        cy: 'Dywedoch chi fod eich partner neu’ch cyn-bartner wedi’ch brifo’n gorfforol.',
-      },
+      parent: { en: 'You said you have been hurt.', cy: 'Dywedoch chi eich bod chi wedi cael eich brifo.' },
       practitioner: {
         en: 'Their partner or ex-partner has hurt them physically.',
-        cy: 'Mae eu partner neu eu cyn-bartner wedi’u brifo’n gorfforol.',
+        cy: 'Mae partner neu gyn-bartner y rhiant wedi’i frifo’n gorfforol.',
       },
     },
-    topic: { en: 'being hurt physically', cy: 'niwed corfforol' },
+    topic: { en: 'being hurt', cy: 'cael eich brifo' },
     group: 'safety',
     tools: ALL_TOOLS,
     concerns: 'victim',
@@ -112,33 +144,43 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     category: 'physical-sexual',
     text: {
       parent: {
-        en: 'Has your partner or ex-partner ever hurt you physically, even once? For example pushed, slapped, hit, kicked or held you down.',
-        cy: 'Ydy’ch partner neu’ch cyn-bartner erioed wedi’ch brifo’n gorfforol, hyd yn oed unwaith? Er enghraifft, eich gwthio, rhoi slap i chi, eich taro, eich cicio neu eich dal i lawr.',
+        en: 'Has your partner or ex ever hurt you on purpose, even once?',
+        cy: 'Ydy’ch partner neu’ch cyn-bartner erioed wedi’ch brifo’n fwriadol, hyd yn oed unwaith?',
       },
       practitioner: {
         en: 'Has their partner or ex-partner ever hurt them physically, even once? For example pushed, slapped, hit, kicked or held them down.',
-        cy: 'Ydy eu partner neu eu cyn-bartner erioed wedi’u brifo’n gorfforol, hyd yn oed unwaith? Er enghraifft, eu gwthio, rhoi slap iddyn nhw, eu taro, eu cicio neu eu dal i lawr.',
+        cy: 'Ydy partner neu gyn-bartner y rhiant erioed wedi’i frifo’n gorfforol, hyd yn oed unwaith? Er enghraifft, ei wthio, rhoi slap iddo, ei daro, ei gicio neu ei ddal i lawr.',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'For example, pushed, slapped, hit or kicked you, or held you down.',
+        cy: 'Er enghraifft, eich gwthio, rhoi slap i chi, eich taro neu’ch cicio, neu’ch dal i lawr.',
+      },
+      practitioner: {
+        en: 'A single incident counts.',
+        cy: 'Mae un digwyddiad yn cyfrif.',
       },
     },
     why: {
-      en: 'The law says a single incident of physical abuse is domestic abuse. No pattern is needed.',
-      cy: 'Mae’r gyfraith yn dweud bod un digwyddiad o gam-drin corfforol yn gam-drin domestig. Does dim angen patrwm.',
+      en: 'The law says that hurting someone even once is domestic abuse. It does not have to happen again.',
+      cy: 'Mae’r gyfraith yn dweud bod brifo rhywun hyd yn oed unwaith yn gam-drin domestig. Does dim rhaid iddo ddigwydd eto.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_THEM,
   },
   {
     id: 'strangled',
     finding: {
       parent: {
-        en: 'You said your partner or ex-partner has put something around your neck, choked you or stopped you breathing.',
-        cy: 'Dywedoch chi fod eich partner neu’ch cyn-bartner wedi rhoi rhywbeth am eich gwddf, wedi’ch tagu neu wedi’ch atal rhag anadlu.',
+        en: 'You said you have been choked or held by the neck.',
+        cy: 'Dywedoch chi eich bod chi wedi cael eich tagu neu eich dal gerfydd eich gwddf.',
       },
       practitioner: {
         en: 'Their partner or ex-partner has strangled or choked them, or stopped them breathing.',
-        cy: 'Mae eu partner neu eu cyn-bartner wedi’u llindagu neu wedi’u tagu, neu wedi’u hatal rhag anadlu.',
+        cy: 'Mae partner neu gyn-bartner y rhiant wedi’i lindagu neu wedi’i dagu, neu wedi’i atal rhag anadlu.',
       },
     },
-    topic: { en: 'strangling or choking', cy: 'llindagu neu dagu' },
+    topic: { en: 'choking or strangling', cy: 'tagu neu lindagu' },
     group: 'safety',
     tools: ALL_TOOLS,
     concerns: 'victim',
@@ -146,30 +188,37 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     category: 'physical-sexual',
     text: {
       parent: {
-        en: 'Has your partner or ex-partner ever put their hands or anything else around your neck, choked you or stopped you breathing?',
-        cy: 'Ydy’ch partner neu’ch cyn-bartner erioed wedi rhoi eu dwylo neu unrhyw beth arall am eich gwddf, wedi’ch tagu neu wedi’ch atal rhag anadlu?',
+        en: 'Has your partner or ex ever choked you, or held you by the neck?',
+        cy: 'Ydy’ch partner neu’ch cyn-bartner erioed wedi’ch tagu, neu wedi’ch dal gerfydd eich gwddf?',
       },
       practitioner: {
         en: 'Has their partner or ex-partner ever put their hands or anything else around their neck, choked them or stopped them breathing?',
-        cy: 'Ydy eu partner neu eu cyn-bartner erioed wedi rhoi eu dwylo neu unrhyw beth arall am eu gwddf, wedi’u tagu neu wedi’u hatal rhag anadlu?',
+        cy: 'Ydy partner neu gyn-bartner y rhiant erioed wedi rhoi ei ddwylo neu unrhyw beth arall am ei wddf, wedi’i dagu neu wedi’i atal rhag anadlu?',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'This means hands or anything else around your neck, or being stopped from breathing. It counts even if it left no mark.',
+        cy: 'Mae hyn yn golygu dwylo neu unrhyw beth arall am eich gwddf, neu gael eich atal rhag anadlu. Mae’n cyfrif hyd yn oed os na adawodd farc.',
+      },
+      practitioner: {
+        en: 'Non-fatal strangulation, even with no visible injury.',
+        cy: 'Llindagu nad yw’n angheuol, hyd yn oed heb anaf i’w weld.',
       },
     },
     why: {
-      en: 'Strangling or choking, even when it leaves no mark, is a crime and one of the strongest warnings of serious harm. It makes help urgent.',
-      cy: 'Mae llindagu neu dagu, hyd yn oed pan nad yw’n gadael marc, yn drosedd ac yn un o’r arwyddion rhybudd cryfaf o niwed difrifol. Mae’n golygu bod angen cymorth ar frys.',
+      en: 'Choking is a crime, even if it leaves no mark. It is one of the strongest signs of serious harm. It means help is needed soon.',
+      cy: 'Mae tagu yn drosedd, hyd yn oed os nad yw’n gadael marc. Mae’n un o’r arwyddion cryfaf o niwed difrifol. Mae’n golygu bod angen cymorth yn fuan.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_THEM,
   },
   {
     id: 'threats',
     finding: {
-      parent: {
-        en: 'You said your partner or ex-partner has threatened to kill or hurt you or people close to you.',
-        cy: 'Dywedoch chi fod eich partner neu’ch cyn-bartner wedi bygwth eich lladd neu’ch brifo, neu ladd neu frifo pobl sy’n agos atoch chi.',
-      },
+      parent: { en: 'You said you have been threatened.', cy: 'Dywedoch chi eich bod chi wedi cael eich bygwth.' },
       practitioner: {
         en: 'Their partner or ex-partner has threatened to kill or hurt them or people close to them.',
-        cy: 'Mae eu partner neu eu cyn-bartner wedi bygwth eu lladd neu eu brifo, neu ladd neu frifo pobl sy’n agos atyn nhw.',
+        cy: 'Mae partner neu gyn-bartner y rhiant wedi bygwth ei ladd neu ei frifo, neu ladd neu frifo pobl sy’n agos ato.',
       },
     },
     topic: { en: 'threats to kill or hurt', cy: 'bygythiadau i ladd neu frifo' },
@@ -180,30 +229,40 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     category: 'violent-threatening',
     text: {
       parent: {
-        en: 'Has your partner or ex-partner threatened to kill or hurt you, the children or someone close to you?',
-        cy: 'Ydy’ch partner neu’ch cyn-bartner wedi bygwth eich lladd neu’ch brifo, neu ladd neu frifo’r plant neu rywun sy’n agos atoch chi?',
+        en: 'Has your partner or ex threatened to kill or hurt you?',
+        cy: 'Ydy’ch partner neu’ch cyn-bartner wedi bygwth eich lladd neu’ch brifo?',
       },
       practitioner: {
         en: 'Has their partner or ex-partner threatened to kill or hurt them, the children or someone close to them?',
-        cy: 'Ydy eu partner neu eu cyn-bartner wedi bygwth eu lladd neu eu brifo, neu ladd neu frifo’r plant neu rywun sy’n agos atyn nhw?',
+        cy: 'Ydy partner neu gyn-bartner y rhiant wedi bygwth ei ladd neu ei frifo, neu ladd neu frifo’r plant neu rywun sy’n agos ato?',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'This includes threats to hurt the children, or someone close to you.',
+        cy: 'Mae hyn yn cynnwys bygwth brifo’r plant, neu rywun sy’n agos atoch chi.',
+      },
+      practitioner: {
+        en: 'Threats to kill make the result urgent.',
+        cy: 'Mae bygythiadau i ladd yn gwneud y canlyniad yn un brys.',
       },
     },
     why: {
-      en: 'Threats to kill or hurt are abuse, and threats to kill make help urgent.',
-      cy: 'Mae bygythiadau i ladd neu frifo yn gam-drin, ac mae bygythiadau i ladd yn golygu bod angen cymorth ar frys.',
+      en: 'Threats to kill or hurt are abuse. Threats to kill mean help is needed soon.',
+      cy: 'Mae bygythiadau i ladd neu frifo yn gam-drin. Mae bygythiadau i ladd yn golygu bod angen cymorth yn fuan.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_THEM,
   },
   {
     id: 'sexual',
     finding: {
       parent: {
-        en: 'You said your partner or ex-partner has pressured or forced you into something sexual.',
-        cy: 'Dywedoch chi fod eich partner neu’ch cyn-bartner wedi rhoi pwysau arnoch chi neu wedi’ch gorfodi i wneud rhywbeth rhywiol.',
+        en: 'You said something sexual happened that you did not want.',
+        cy: 'Dywedoch chi fod rhywbeth rhywiol wedi digwydd nad oeddech chi ei eisiau.',
       },
       practitioner: {
         en: 'Their partner or ex-partner has pressured or forced them into something sexual.',
-        cy: 'Mae eu partner neu eu cyn-bartner wedi rhoi pwysau arnyn nhw neu wedi’u gorfodi i wneud rhywbeth rhywiol.',
+        cy: 'Mae partner neu gyn-bartner y rhiant wedi rhoi pwysau arno neu wedi’i orfodi i wneud rhywbeth rhywiol.',
       },
     },
     topic: { en: 'sexual pressure or force', cy: 'pwysau neu orfodaeth rywiol' },
@@ -214,33 +273,43 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     category: 'physical-sexual',
     text: {
       parent: {
-        en: 'Has your partner or ex-partner ever pressured or forced you into anything sexual you did not want?',
-        cy: 'Ydy’ch partner neu’ch cyn-bartner erioed wedi rhoi pwysau arnoch chi neu wedi’ch gorfodi i wneud unrhyw beth rhywiol nad oeddech chi eisiau ei wneud?',
+        en: 'Has your partner or ex ever made you do something sexual you did not want to do?',
+        cy: 'Ydy’ch partner neu’ch cyn-bartner erioed wedi gwneud i chi wneud rhywbeth rhywiol nad oeddech chi eisiau ei wneud?',
       },
       practitioner: {
         en: 'Has their partner or ex-partner ever pressured or forced them into anything sexual they did not want?',
-        cy: 'Ydy eu partner neu eu cyn-bartner erioed wedi rhoi pwysau arnyn nhw neu wedi’u gorfodi i wneud unrhyw beth rhywiol nad oedden nhw eisiau ei wneud?',
+        cy: 'Ydy partner neu gyn-bartner y rhiant erioed wedi rhoi pwysau arno neu wedi’i orfodi i wneud unrhyw beth rhywiol nad oedd eisiau ei wneud?',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'This includes being pushed into it, or forced.',
+        cy: 'Mae hyn yn cynnwys cael eich gwthio i’w wneud, neu eich gorfodi.',
+      },
+      practitioner: {
+        en: 'Within a relationship or marriage too.',
+        cy: 'O fewn perthynas neu briodas hefyd.',
       },
     },
     why: {
-      en: 'Sexual abuse within a relationship is domestic abuse, even between partners or spouses.',
-      cy: 'Mae cam-drin rhywiol mewn perthynas yn gam-drin domestig, hyd yn oed rhwng partneriaid neu bobl briod.',
+      en: 'Sex that you did not want is abuse. This is true even if you are married or live together.',
+      cy: 'Mae rhyw nad oeddech chi ei eisiau yn gam-drin. Mae hyn yn wir hyd yn oed os ydych chi’n briod neu’n byw gyda’ch gilydd.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_THEM,
   },
   {
     id: 'controlling',
     finding: {
       parent: {
-        en: 'You said your partner or ex-partner controls what you do or who you see.',
-        cy: 'Dywedoch chi fod eich partner neu’ch cyn-bartner yn rheoli’r hyn rydych chi’n ei wneud neu bwy rydych chi’n eu gweld.',
+        en: 'You said you are controlled in what you do or who you see.',
+        cy: 'Dywedoch chi fod rhywun yn rheoli’r hyn rydych chi’n ei wneud neu bwy rydych chi’n eu gweld.',
       },
       practitioner: {
         en: 'Their partner or ex-partner controls what they do or who they see.',
-        cy: 'Mae eu partner neu eu cyn-bartner yn rheoli’r hyn maen nhw’n ei wneud neu bwy maen nhw’n eu gweld.',
+        cy: 'Mae partner neu gyn-bartner y rhiant yn rheoli’r hyn mae’n ei wneud neu bwy mae’n eu gweld.',
       },
     },
-    topic: { en: 'controlling behaviour', cy: 'ymddygiad rheolaethol' },
+    topic: { en: 'being controlled', cy: 'cael eich rheoli' },
     group: 'safety',
     tools: ALL_TOOLS,
     concerns: 'victim',
@@ -248,30 +317,40 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     category: 'controlling-coercive',
     text: {
       parent: {
-        en: 'Does your partner or ex-partner control what you do, who you see or where you go, or keep you away from friends and family?',
-        cy: 'Ydy’ch partner neu’ch cyn-bartner yn rheoli’r hyn rydych chi’n ei wneud, pwy rydych chi’n eu gweld neu ble rydych chi’n mynd, neu’n eich cadw chi draw oddi wrth ffrindiau a theulu?',
+        en: 'Does your partner or ex control what you do or who you see?',
+        cy: 'Ydy’ch partner neu’ch cyn-bartner yn rheoli’r hyn rydych chi’n ei wneud neu bwy rydych chi’n eu gweld?',
       },
       practitioner: {
         en: 'Does their partner or ex-partner control what they do, who they see or where they go, or keep them away from friends and family?',
-        cy: 'Ydy eu partner neu eu cyn-bartner yn rheoli’r hyn maen nhw’n ei wneud, pwy maen nhw’n eu gweld neu ble maen nhw’n mynd, neu’n eu cadw nhw draw oddi wrth ffrindiau a theulu?',
+        cy: 'Ydy partner neu gyn-bartner y rhiant yn rheoli’r hyn mae’n ei wneud, pwy mae’n eu gweld neu ble mae’n mynd, neu’n ei gadw draw oddi wrth ffrindiau a theulu?',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'For example, where you go, or keeping you away from friends and family.',
+        cy: 'Er enghraifft, ble rydych chi’n mynd, neu eich cadw draw oddi wrth ffrindiau a theulu.',
+      },
+      practitioner: {
+        en: 'Isolating, regulating everyday life, removing independence.',
+        cy: 'Ynysu, rheoli bywyd bob dydd, cymryd annibyniaeth i ffwrdd.',
       },
     },
     why: {
-      en: 'Controlling behaviour takes away a person’s freedom bit by bit. It is abuse even when there is no violence.',
-      cy: 'Mae ymddygiad rheolaethol yn cymryd rhyddid person oddi arnyn nhw fesul tipyn. Mae’n gam-drin hyd yn oed pan nad oes trais.',
+      en: 'Control takes away your freedom bit by bit. It is abuse, even if no one is hit.',
+      cy: 'Mae rheolaeth yn cymryd eich rhyddid fesul tipyn. Mae’n gam-drin, hyd yn oed os nad oes neb yn cael ei daro.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_THEM,
   },
   {
     id: 'economic',
     finding: {
       parent: {
-        en: 'You said your partner or ex-partner controls your money or work.',
-        cy: 'Dywedoch chi fod eich partner neu’ch cyn-bartner yn rheoli’ch arian neu’ch gwaith.',
+        en: 'You said your money or work is controlled.',
+        cy: 'Dywedoch chi fod rhywun yn rheoli eich arian neu’ch gwaith.',
       },
       practitioner: {
         en: 'Their partner or ex-partner controls their money or work.',
-        cy: 'Mae eu partner neu eu cyn-bartner yn rheoli eu harian neu eu gwaith.',
+        cy: 'Mae partner neu gyn-bartner y rhiant yn rheoli ei arian neu ei waith.',
       },
     },
     topic: { en: 'control of money or work', cy: 'rheoli arian neu waith' },
@@ -282,33 +361,43 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     category: 'economic',
     text: {
       parent: {
-        en: 'Does your partner or ex-partner control your money, stop you working, or take out debts in your name?',
-        cy: 'Ydy’ch partner neu’ch cyn-bartner yn rheoli’ch arian, yn eich atal rhag gweithio, neu’n cymryd dyledion yn eich enw chi?',
+        en: 'Does your partner or ex control your money?',
+        cy: 'Ydy’ch partner neu’ch cyn-bartner yn rheoli’ch arian?',
       },
       practitioner: {
         en: 'Does their partner or ex-partner control their money, stop them working, or take out debts in their name?',
-        cy: 'Ydy eu partner neu eu cyn-bartner yn rheoli eu harian, yn eu hatal rhag gweithio, neu’n cymryd dyledion yn eu henw nhw?',
+        cy: 'Ydy partner neu gyn-bartner y rhiant yn rheoli ei arian, yn ei atal rhag gweithio, neu’n cymryd dyledion yn ei enw?',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'For example, taking your money, stopping you from working, or running up debts in your name.',
+        cy: 'Er enghraifft, cymryd eich arian, eich atal rhag gweithio, neu greu dyledion yn eich enw chi.',
+      },
+      practitioner: {
+        en: 'Economic abuse: money, work, belongings, goods or services.',
+        cy: 'Cam-drin economaidd: arian, gwaith, eiddo, nwyddau neu wasanaethau.',
       },
     },
     why: {
-      en: 'Controlling someone’s money, work or belongings so they cannot get what they need is economic abuse.',
-      cy: 'Mae rheoli arian, gwaith neu eiddo rhywun fel na allan nhw gael yr hyn sydd ei angen arnyn nhw yn gam-drin economaidd.',
+      en: 'Taking control of your money or work, so you cannot get what you need, is abuse too.',
+      cy: 'Mae cymryd rheolaeth dros eich arian neu’ch gwaith, fel na allwch chi gael yr hyn sydd ei angen arnoch chi, yn gam-drin hefyd.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_THEM,
   },
   {
     id: 'monitoring',
     finding: {
       parent: {
-        en: 'You said your partner or ex-partner checks, tracks or follows you.',
-        cy: 'Dywedoch chi fod eich partner neu’ch cyn-bartner yn eich monitro, yn eich tracio neu’n eich dilyn.',
+        en: 'You said you are checked on or followed.',
+        cy: 'Dywedoch chi fod rhywun yn eich gwirio neu’n eich dilyn.',
       },
       practitioner: {
         en: 'Their partner or ex-partner checks, tracks or follows them.',
-        cy: 'Mae eu partner neu eu cyn-bartner yn eu monitro, yn eu tracio neu’n eu dilyn.',
+        cy: 'Mae partner neu gyn-bartner y rhiant yn ei wirio, yn ei dracio neu’n ei ddilyn.',
       },
     },
-    topic: { en: 'checking, tracking or following', cy: 'monitro, tracio neu ddilyn' },
+    topic: { en: 'being checked on or followed', cy: 'cael eich gwirio neu’ch dilyn' },
     group: 'safety',
     tools: ALL_TOOLS,
     concerns: 'victim',
@@ -316,33 +405,43 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     category: 'controlling-coercive',
     text: {
       parent: {
-        en: 'Does your partner or ex-partner check your phone, track where you are, follow you, or keep turning up where you are?',
-        cy: 'Ydy’ch partner neu’ch cyn-bartner yn gwirio’ch ffôn, yn tracio ble rydych chi, yn eich dilyn, neu’n troi i fyny dro ar ôl tro lle rydych chi?',
+        en: 'Does your partner or ex check up on you or follow you?',
+        cy: 'Ydy’ch partner neu’ch cyn-bartner yn eich gwirio neu’n eich dilyn?',
       },
       practitioner: {
         en: 'Does their partner or ex-partner check their phone, track where they are, follow them, or keep turning up where they are?',
-        cy: 'Ydy eu partner neu eu cyn-bartner yn gwirio eu ffôn, yn tracio ble maen nhw, yn eu dilyn, neu’n troi i fyny dro ar ôl tro lle maen nhw?',
+        cy: 'Ydy partner neu gyn-bartner y rhiant yn gwirio ei ffôn, yn tracio ble mae, yn ei ddilyn, neu’n troi i fyny dro ar ôl tro lle mae?',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'For example, checking your phone, tracking where you are, or turning up where you are again and again.',
+        cy: 'Er enghraifft, gwirio eich ffôn, tracio ble rydych chi, neu droi i fyny dro ar ôl tro lle rydych chi.',
+      },
+      practitioner: {
+        en: 'After a separation this can be stalking, which makes the result urgent.',
+        cy: 'Ar ôl gwahanu gall hyn fod yn stelcio, sy’n gwneud y canlyniad yn un brys.',
       },
     },
     why: {
-      en: 'Checking, tracking and following are ways of controlling someone. After a separation they can be stalking, which makes help urgent.',
-      cy: 'Mae monitro, tracio a dilyn yn ffyrdd o reoli rhywun. Ar ôl gwahanu, gall y rhain fod yn stelcian, ac mae hynny’n golygu bod angen cymorth ar frys.',
+      en: 'Checking up on you and following you are ways to control you. After a split, they can be stalking. Then help is needed soon.',
+      cy: 'Mae eich gwirio a’ch dilyn yn ffyrdd o’ch rheoli chi. Ar ôl gwahanu, gall hyn fod yn stelcio. Yna mae angen cymorth yn fuan.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_THEM,
   },
   {
     id: 'degrading',
     finding: {
       parent: {
-        en: 'You said your partner or ex-partner puts you down or humiliates you.',
-        cy: 'Dywedoch chi fod eich partner neu’ch cyn-bartner yn eich bychanu neu’n codi cywilydd arnoch chi.',
+        en: 'You said you are put down or made to feel small.',
+        cy: 'Dywedoch chi fod rhywun yn eich bychanu neu’n gwneud i chi deimlo’n fach.',
       },
       practitioner: {
         en: 'Their partner or ex-partner puts them down or humiliates them.',
-        cy: 'Mae eu partner neu eu cyn-bartner yn eu bychanu neu’n codi cywilydd arnyn nhw.',
+        cy: 'Mae partner neu gyn-bartner y rhiant yn ei fychanu neu’n codi cywilydd arno.',
       },
     },
-    topic: { en: 'being put down or humiliated', cy: 'bychanu neu godi cywilydd' },
+    topic: { en: 'being put down', cy: 'cael eich bychanu' },
     group: 'safety',
     tools: ALL_TOOLS,
     concerns: 'victim',
@@ -350,33 +449,43 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     category: 'psychological-emotional',
     text: {
       parent: {
-        en: 'Does your partner or ex-partner put you down, humiliate you or make you feel worthless?',
-        cy: 'Ydy’ch partner neu’ch cyn-bartner yn eich bychanu, yn codi cywilydd arnoch chi neu’n gwneud i chi deimlo’n ddiwerth?',
+        en: 'Does your partner or ex put you down or make you feel worthless?',
+        cy: 'Ydy’ch partner neu’ch cyn-bartner yn eich bychanu neu’n gwneud i chi deimlo’n ddiwerth?',
       },
       practitioner: {
         en: 'Does their partner or ex-partner put them down, humiliate them or make them feel worthless?',
-        cy: 'Ydy eu partner neu eu cyn-bartner yn eu bychanu, yn codi cywilydd arnyn nhw neu’n gwneud iddyn nhw deimlo’n ddiwerth?',
+        cy: 'Ydy partner neu gyn-bartner y rhiant yn ei fychanu, yn codi cywilydd arno neu’n gwneud iddo deimlo’n ddiwerth?',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'For example, calling you names, or making fun of you in front of others.',
+        cy: 'Er enghraifft, eich galw chi’n enwau, neu wneud hwyl am eich pen o flaen pobl eraill.',
+      },
+      practitioner: {
+        en: 'Including humiliation in front of others.',
+        cy: 'Gan gynnwys codi cywilydd o flaen pobl eraill.',
       },
     },
     why: {
-      en: 'Being made to feel small or worthless is emotional abuse, not an ordinary argument.',
-      cy: 'Mae gwneud i rywun deimlo’n fach neu’n ddiwerth yn gam-drin emosiynol, nid dadl arferol.',
+      en: 'Being made to feel small or worthless is abuse. It is not a normal argument.',
+      cy: 'Mae gwneud i rywun deimlo’n fach neu’n ddiwerth yn gam-drin. Nid dadl arferol yw hi.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_THEM,
   },
   {
     id: 'children-used',
     finding: {
       parent: {
-        en: 'You said your partner or ex-partner has used the children to frighten or control you.',
-        cy: 'Dywedoch chi fod eich partner neu’ch cyn-bartner wedi defnyddio’r plant i’ch dychryn neu i’ch rheoli.',
+        en: 'You said the children have been used to scare or control you.',
+        cy: 'Dywedoch chi fod y plant wedi cael eu defnyddio i’ch dychryn neu i’ch rheoli.',
       },
       practitioner: {
         en: 'Their partner or ex-partner has used the children to frighten or control them.',
-        cy: 'Mae eu partner neu eu cyn-bartner wedi defnyddio’r plant i’w dychryn neu i’w rheoli.',
+        cy: 'Mae partner neu gyn-bartner y rhiant wedi defnyddio’r plant i’w ddychryn neu i’w reoli.',
       },
     },
-    topic: { en: 'the children being used to control', cy: 'defnyddio’r plant i reoli' },
+    topic: { en: 'the children used to control', cy: 'defnyddio’r plant i reoli' },
     group: 'safety',
     tools: ALL_TOOLS,
     concerns: 'victim',
@@ -384,30 +493,40 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     category: 'controlling-coercive',
     text: {
       parent: {
-        en: 'Has your partner or ex-partner used the children to frighten or control you? For example threatening to take them away or turning them against you.',
-        cy: 'Ydy’ch partner neu’ch cyn-bartner wedi defnyddio’r plant i’ch dychryn neu i’ch rheoli? Er enghraifft, bygwth mynd â nhw i ffwrdd neu eu troi yn eich erbyn chi.',
+        en: 'Has your partner or ex used the children to scare or control you?',
+        cy: 'Ydy’ch partner neu’ch cyn-bartner wedi defnyddio’r plant i’ch dychryn neu i’ch rheoli?',
       },
       practitioner: {
         en: 'Has their partner or ex-partner used the children to frighten or control them? For example threatening to take the children away or turning them against the parent.',
-        cy: 'Ydy eu partner neu eu cyn-bartner wedi defnyddio’r plant i’w dychryn neu i’w rheoli? Er enghraifft, bygwth mynd â’r plant i ffwrdd neu droi’r plant yn erbyn y rhiant.',
+        cy: 'Ydy partner neu gyn-bartner y rhiant wedi defnyddio’r plant i’w ddychryn neu i’w reoli? Er enghraifft, bygwth mynd â’r plant i ffwrdd neu droi’r plant yn erbyn y rhiant.',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'For example, threatening to take them away, or turning them against you.',
+        cy: 'Er enghraifft, bygwth mynd â nhw i ffwrdd, neu eu troi yn eich erbyn chi.',
+      },
+      practitioner: {
+        en: 'Children who see, hear or live with abuse are victims in their own right.',
+        cy: 'Mae plant sy’n gweld, yn clywed neu’n byw gyda cham-drin yn ddioddefwyr yn eu rhinwedd eu hunain.',
       },
     },
     why: {
-      en: 'Using children to control a parent is abuse of the parent, and children who live with abuse are victims in their own right.',
-      cy: 'Mae defnyddio plant i reoli rhiant yn gam-drin y rhiant, ac mae plant sy’n byw gyda cham-drin yn ddioddefwyr yn eu hawl eu hunain.',
+      en: 'Using the children to control a parent is abuse. Children who live with abuse are harmed by it too.',
+      cy: 'Mae defnyddio’r plant i reoli rhiant yn gam-drin. Mae plant sy’n byw gyda cham-drin yn cael niwed ganddo hefyd.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_THEM,
   },
   {
     id: 'can-disagree-safely',
     finding: {
       parent: {
-        en: 'You said you cannot disagree without worrying about what your partner or ex-partner will do.',
-        cy: 'Dywedoch chi na allwch chi anghytuno heb boeni am yr hyn y bydd eich partner neu’ch cyn-bartner yn ei wneud.',
+        en: 'You said you do not feel safe to disagree.',
+        cy: 'Dywedoch chi nad ydych chi’n teimlo’n ddiogel i anghytuno.',
       },
       practitioner: {
         en: 'The parent cannot disagree without worrying about what their partner or ex-partner will do.',
-        cy: 'Dydy’r rhiant ddim yn gallu anghytuno heb boeni am yr hyn y bydd eu partner neu eu cyn-bartner yn ei wneud.',
+        cy: 'Dydy’r rhiant ddim yn gallu anghytuno heb boeni am yr hyn y bydd ei bartner neu gyn-bartner yn ei wneud.',
       },
     },
     topic: { en: 'disagreeing safely', cy: 'anghytuno’n ddiogel' },
@@ -418,52 +537,75 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     category: 'fear-power',
     text: {
       parent: {
-        en: 'When you disagree, can you say what you think without worrying about what your partner or ex-partner will do?',
-        cy: 'Pan fyddwch chi’n anghytuno, ydych chi’n gallu dweud beth rydych chi’n ei feddwl heb boeni am yr hyn y bydd eich partner neu’ch cyn-bartner yn ei wneud?',
+        en: 'When you and your partner or ex disagree, can you say what you think?',
+        cy: 'Pan fyddwch chi a’ch partner neu’ch cyn-bartner yn anghytuno, ydych chi’n gallu dweud beth rydych chi’n ei feddwl?',
       },
       practitioner: {
         en: 'When they disagree, can the parent say what they think without worrying about what their partner or ex-partner will do?',
-        cy: 'Pan fyddan nhw’n anghytuno, ydy’r rhiant yn gallu dweud beth maen nhw’n ei feddwl heb boeni am yr hyn y bydd eu partner neu eu cyn-bartner yn ei wneud?',
+        cy: 'Pan fyddan nhw’n anghytuno, ydy’r rhiant yn gallu dweud beth mae’n ei feddwl heb boeni am yr hyn y bydd ei bartner neu gyn-bartner yn ei wneud?',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'Say yes only if you can do it without worrying about what they might do.',
+        cy: 'Atebwch “ydw” dim ond os gallwch chi wneud hynny heb boeni am yr hyn y gallen nhw ei wneud.',
+      },
+      practitioner: {
+        en: '“No” is the sign of concern here.',
+        cy: '“Nac ydy” yw’r arwydd o bryder yma.',
       },
     },
     why: {
-      en: 'In conflict, both people can speak as equals. If one person cannot disagree safely, there is an imbalance of power that points to abuse.',
-      cy: 'Mewn gwrthdaro, gall y ddau berson siarad ar delerau cyfartal. Os nad yw un person yn gallu anghytuno’n ddiogel, mae anghydbwysedd pŵer sy’n awgrymu cam-drin.',
+      en: 'In an argument, both people can speak up. If one person is scared to disagree, the other has power over them. That is a sign of abuse.',
+      cy: 'Mewn dadl, gall y ddau berson ddweud eu dweud. Os oes ofn ar un person anghytuno, mae gan y llall rym drosto. Mae hynny’n arwydd o gam-drin.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_YOU,
   },
   {
     id: 'own-behaviour',
     finding: {
       parent: {
-        en: 'You said you are worried that your own behaviour frightens or hurts your family.',
-        cy: 'Dywedoch chi eich bod chi’n poeni bod eich ymddygiad chi eich hun yn dychryn neu’n brifo’ch teulu.',
+        en: 'You said you worry about how you act towards your family.',
+        cy: 'Dywedoch chi eich bod chi’n poeni am y ffordd rydych chi’n ymddwyn tuag at eich teulu.',
       },
       practitioner: {
         en: 'The parent is worried that their own behaviour frightens or hurts their family.',
-        cy: 'Mae’r rhiant yn poeni bod eu hymddygiad eu hunain yn dychryn neu’n brifo eu teulu.',
+        cy: 'Mae’r rhiant yn poeni bod ei ymddygiad ei hun yn dychryn neu’n brifo ei deulu.',
       },
     },
-    topic: { en: 'their own behaviour', cy: 'eu hymddygiad eu hunain' },
+    topic: {
+      parent: { en: 'how you act towards your family', cy: 'y ffordd rydych chi’n ymddwyn tuag at eich teulu' },
+      practitioner: { en: 'their own behaviour', cy: 'ymddygiad y rhiant ei hun' },
+    },
     group: 'safety',
     tools: ALL_TOOLS,
     concerns: 'own-behaviour',
     indicator: 'yes',
     text: {
       parent: {
-        en: 'Are you worried that your own behaviour frightens or hurts your partner, ex-partner or children?',
-        cy: 'Ydych chi’n poeni bod eich ymddygiad chi eich hun yn dychryn neu’n brifo’ch partner, eich cyn-bartner neu’ch plant?',
+        en: 'Do you worry that the way you act scares or hurts your family?',
+        cy: 'Ydych chi’n poeni bod y ffordd rydych chi’n ymddwyn yn dychryn neu’n brifo’ch teulu?',
       },
       practitioner: {
         en: 'Is the parent worried that their own behaviour frightens or hurts their partner, ex-partner or children?',
-        cy: 'Ydy’r rhiant yn poeni bod eu hymddygiad eu hunain yn dychryn neu’n brifo eu partner, eu cyn-bartner neu eu plant?',
+        cy: 'Ydy’r rhiant yn poeni bod ei ymddygiad ei hun yn dychryn neu’n brifo ei bartner, ei gyn-bartner neu ei blant?',
+      },
+    },
+    hint: {
+      parent: {
+        en: 'Your family here means your partner or ex, and your children.',
+        cy: 'Mae’ch teulu yma’n golygu eich partner neu’ch cyn-bartner, a’ch plant.',
+      },
+      practitioner: {
+        en: 'Their family: their partner or ex-partner, and their children.',
+        cy: 'Ei deulu: ei bartner neu gyn-bartner, a’i blant.',
       },
     },
     why: {
-      en: 'People who are worried about their own behaviour can get confidential help to change, which keeps everyone safer.',
-      cy: 'Gall pobl sy’n poeni am eu hymddygiad eu hunain gael cymorth cyfrinachol i newid, ac mae hynny’n cadw pawb yn fwy diogel.',
+      en: 'People who worry about how they act can get private help to change. This keeps everyone safer.',
+      cy: 'Gall pobl sy’n poeni am y ffordd maen nhw’n ymddwyn gael cymorth preifat i newid. Mae hyn yn cadw pawb yn fwy diogel.',
     },
-    options: SAFETY_OPTIONS,
+    options: ABOUT_YOU,
   },
 ];
 

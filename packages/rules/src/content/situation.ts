@@ -1,4 +1,5 @@
 import type { Question } from '../types.js';
+import { PREFER_NOT_TO_SAY_OPTION } from './options.js';
 
 /** Situation questions: each fills one field of the Situation contract. */
 export const SITUATION_QUESTIONS: readonly Question[] = [
@@ -7,12 +8,14 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
     field: 'relationship',
     group: 'situation',
     tools: ['screener', 'signposter'],
+    // Parents who were never a couple answer "separated": for what fits them and for urgency they
+    // are parents apart (see docs/rules.md).
     text: {
       parent: {
-        en: 'Are you and the other parent together at the moment?',
-        cy: 'Ydych chi a’r rhiant arall gyda’ch gilydd ar hyn o bryd?',
+        en: 'Are you and the other parent a couple now?',
+        cy: 'Ydych chi a’r rhiant arall yn gwpl nawr?',
       },
-      practitioner: { en: 'Are the parents together at the moment?', cy: 'Ydy’r rhieni gyda’i gilydd ar hyn o bryd?' },
+      practitioner: { en: 'Are the parents a couple now?', cy: 'Ydy’r rhieni’n gwpl nawr?' },
     },
     options: [
       {
@@ -25,17 +28,24 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
       {
         value: 'separating',
         label: {
-          parent: { en: 'We are separating', cy: 'Rydyn ni’n gwahanu' },
-          practitioner: { en: 'They are separating', cy: 'Maen nhw’n gwahanu' },
+          parent: { en: 'We are splitting up', cy: 'Rydyn ni’n gwahanu' },
+          practitioner: { en: 'They are splitting up', cy: 'Maen nhw’n gwahanu' },
         },
       },
       {
         value: 'separated',
         label: {
-          parent: { en: 'No, we have separated', cy: 'Nac ydyn, rydyn ni wedi gwahanu' },
-          practitioner: { en: 'No, they have separated', cy: 'Nac ydyn, maen nhw wedi gwahanu' },
+          parent: {
+            en: 'No, we have split up, or we were never a couple',
+            cy: 'Nac ydyn, rydyn ni wedi gwahanu, neu doedden ni erioed yn gwpl',
+          },
+          practitioner: {
+            en: 'No, they have split up, or were never a couple',
+            cy: 'Nac ydyn, maen nhw wedi gwahanu, neu doedden nhw erioed yn gwpl',
+          },
         },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
   {
@@ -67,6 +77,7 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
         value: 'teen',
         label: { en: 'A teenager (13 to 18)', cy: 'Person ifanc yn ei arddegau (13 i 18 oed)' },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
   {
@@ -76,17 +87,28 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
     tools: ['screener', 'signposter'],
     text: {
       parent: {
-        en: 'Do you and the other parent disagree about where the children live or when they see each of you?',
-        cy: 'Ydych chi a’r rhiant arall yn anghytuno ynghylch ble mae’r plant yn byw neu pryd maen nhw’n gweld pob un ohonoch chi?',
+        en: 'Do you and the other parent disagree about plans for the children?',
+        cy: 'Ydych chi a’r rhiant arall yn anghytuno am drefniadau’r plant?',
       },
       practitioner: {
         en: 'Do the parents disagree about where the children live or when they see each parent?',
         cy: 'Ydy’r rhieni’n anghytuno ynghylch ble mae’r plant yn byw neu pryd maen nhw’n gweld pob rhiant?',
       },
     },
+    hint: {
+      parent: {
+        en: 'For example, where they live, or when they see each of you.',
+        cy: 'Er enghraifft, ble maen nhw’n byw, neu pryd maen nhw’n gweld pob un ohonoch chi.',
+      },
+      practitioner: {
+        en: 'Child arrangements: where the children live, and when they spend time with each parent.',
+        cy: 'Trefniadau plant: ble mae’r plant yn byw, a phryd maen nhw’n treulio amser gyda phob rhiant.',
+      },
+    },
     options: [
-      { value: 'yes', label: { en: 'Yes', cy: 'Ie' } },
-      { value: 'no', label: { en: 'No', cy: 'Na' } },
+      { value: 'yes', label: { en: 'Yes', cy: 'Ydyn' } },
+      { value: 'no', label: { en: 'No', cy: 'Nac ydyn' } },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
   {
@@ -138,6 +160,7 @@ export const SITUATION_QUESTIONS: readonly Question[] = [
           },
         },
       },
+      PREFER_NOT_TO_SAY_OPTION,
     ],
   },
 ];

@@ -8,7 +8,7 @@ import { SAFETY_QUESTIONS } from '../content/safety.js';
 import { SITUATION_QUESTIONS } from '../content/situation.js';
 import { evaluate } from '../decision/evaluate.js';
 import type { Decision } from '../decision/types.js';
-import { message, type MessageId } from '../i18n/messages.js';
+import { message, worded, type MessageId } from '../i18n/messages.js';
 import { fill, localise } from '../i18n/text.js';
 import type { Tool } from '../types.js';
 import { formatDate } from './dates.js';
@@ -77,7 +77,7 @@ export function journeyResult(
         .filter((q) => !planned.has(q.id) && used[q.id] === undefined)
         .map((q) => ({
           id: q.id,
-          topic: localise(q.topic ?? q.text.parent, locale),
+          topic: localise(worded(q.topic ?? q.text, decision.audience), locale),
         }));
   return { tool, decision, asked: Object.keys(used), notAsked, screened: plan.screened };
 }
