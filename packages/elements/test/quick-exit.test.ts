@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { mount } from '../../../test/helpers/mount.js';
 import { LitElement, nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import {
@@ -88,7 +89,7 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
   });
 
   it('a button the page placed itself is the one shown, before those inside elements', async () => {
-    const wrapper = await fixture(
+    const wrapper = await mount(
       html`<div>
         <div id="host"></div>
         <rpc-quick-exit id="placed" url="https://www.example.org/"></rpc-quick-exit>
@@ -134,7 +135,7 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
   });
 
   it('a link the page marks data-rpc-quick-exit leaves as the button does', async () => {
-    const wrapper = await fixture(
+    const wrapper = await mount(
       html`<div><a data-rpc-quick-exit href="https://www.example.org/news" rel="nofollow noreferrer">Exit</a></div>`,
     );
     wrapper.querySelector('a')!.click();
@@ -175,7 +176,7 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
 
   it('is pinned to the top of the window (below a toolbar) once its place has scrolled away', async () => {
     document.documentElement.style.setProperty('--rpc-quick-exit-top', '32px');
-    const wrapper = await fixture(
+    const wrapper = await mount(
       html`<div>
         <div style="height:100px"></div>
         <rpc-quick-exit></rpc-quick-exit>

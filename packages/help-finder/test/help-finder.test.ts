@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { mount } from '../../../test/helpers/mount.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { RpcHelpFinder } from '../src/help-finder.component.js';
@@ -390,9 +391,7 @@ describe('<rpc-help-finder mode="poster">', () => {
   });
 
   it('prints only the poster, on one page, whatever the theme around it', async () => {
-    // fixtureSync: a plain wrapper would make fixture() wait for an animation frame, which a test page
-    // running in the background never gets.
-    const page = fixtureSync<HTMLElement>(
+    const page = await mount<HTMLElement>(
       html`<div
         class="theme"
         style="display: grid; grid-template-columns: 900px 300px; padding: 40px; min-width: 1200px; transform: translateX(10px)"
@@ -447,7 +446,7 @@ describe('<rpc-help-finder mode="poster">', () => {
   });
 
   it('a poster in another component’s shadow root sets the page to A4 and hides nothing', async () => {
-    const host = fixtureSync<HTMLElement>(
+    const host = await mount<HTMLElement>(
       html`<div>
         <p class="beside">Beside</p>
         <div class="host"></div>
@@ -468,9 +467,7 @@ describe('<rpc-help-finder mode="poster">', () => {
   });
 
   it('keeps the print sheets while another poster is on the page', async () => {
-    // fixtureSync: a plain wrapper would make fixture() wait for an animation frame, which a test page
-    // running in the background never gets.
-    const page = fixtureSync<HTMLElement>(
+    const page = await mount<HTMLElement>(
       html`<div>
         <rpc-help-finder mode="poster" .config=${example}></rpc-help-finder>
         <rpc-help-finder mode="poster" .config=${example}></rpc-help-finder>

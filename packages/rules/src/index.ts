@@ -100,7 +100,14 @@ export {
   type JourneyStatus,
   type JourneyStep,
 } from './journey/planner.js';
-export { journeyResult, referralSummary, type JourneyResult, type ResultOptions } from './journey/result.js';
+export {
+  journeyResult,
+  referralSummary,
+  summarySections,
+  type JourneyResult,
+  type ResultOptions,
+  type SummarySection,
+} from './journey/result.js';
 export { formatDate } from './journey/dates.js';
 export { SAFE_TO_CONTINUE, SCREENED_CONFIRM } from './content/gates.js';
 export {
