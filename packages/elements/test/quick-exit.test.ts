@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { mount } from '../../../test/helpers/mount.js';
 import { LitElement, nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
@@ -190,9 +190,11 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       await new Promise((r) => setTimeout(r, 100));
       expect(bar().classList.contains('pinned')).to.equal(false);
       window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 500);
-      await new Promise((r) => setTimeout(r, 100));
+      // The browser reports the place scrolled away at its next rendering, later on a busy machine.
+      await waitUntil(() => bar().classList.contains('pinned'), 'pinned once its place scrolled away', {
+        timeout: 5000,
+      });
       await el.updateComplete;
-      expect(bar().classList.contains('pinned')).to.equal(true);
       expect(bar().matches(':popover-open'), 'in the top layer').to.equal(true);
       expect(Math.round(bar().getBoundingClientRect().top)).to.equal(32);
       // Its place keeps its height: the page does not jump.
