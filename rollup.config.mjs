@@ -66,14 +66,15 @@ const cdnBuild = (name, input) => ({
     minifyCss(),
     terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
   ],
-  output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false },
+  // One file for now: the rules' content packs (loaded with import()) are inlined.
+  output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false, inlineDynamicImports: true },
   onwarn,
 });
 
 export default [
   npmBuild(
     'rules',
-    { index: 'packages/rules/src/index.ts', cli: 'packages/rules/src/cli/main.ts' },
+    { index: 'packages/rules/src/index.ts', lean: 'packages/rules/src/lean.ts', cli: 'packages/rules/src/cli/main.ts' },
     {
       output: {
         banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

@@ -28,10 +28,13 @@ import {
   safetyClass,
 } from '../src/safety/floor.js';
 import { configFor, journey, rawConfig } from './arbitraries.js';
+import { loadAllContent } from './helpers.js';
 
 const RUNS = { numRuns: 1500 };
 const national = (id: string) => NATIONAL_CONTACTS.find((c) => c.id === id)!;
 const OFFERS_NEEDING_CLEAR_SCREEN = new Set(['conflict', 'couple', 'mediation']);
+
+before(loadAllContent);
 
 describe('the safety floor under hostile configs and whole journeys (property-based)', () => {
   it('a journey shows conflict, couple or mediation offers only after all 13 safety questions, each a clear no', () => {
@@ -216,6 +219,18 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
         const text = referralSummary(r, config.strings, new Date(2026, 10, 24));
         const lines = text.split('\n');
         const d = r.decision;
+        // The sections are found by their headings: a council that gives two the same words is
+        // not what this property is about.
+        const headings = (
+          [
+            'ui.summary.indicators',
+            'ui.summary.reasons',
+            'ui.summary.pathways',
+            'ui.summary.contacts',
+            'ui.summary.version',
+          ] as const
+        ).map((id) => message(id, d.audience, locale, config.strings));
+        fc.pre(new Set(headings).size === headings.length);
         expect(text).to.contain(message(`ui.route.${d.route}`, d.audience, locale, config.strings));
         for (const reason of d.reasons) expect(lines).to.include(`- ${reason}`);
         // Every pathway and contact on screen, in the same order, and nothing else.
