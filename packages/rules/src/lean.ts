@@ -126,10 +126,14 @@ export {
   mapOrukService,
   parseOrukPage,
   loadOrukFeed,
+  streamOrukFeed,
+  mapOrukInSlices,
   needsInText,
   NEED_KEYWORDS,
   type OrukFeed,
   type OrukFeedOptions,
+  type OrukFeedSlice,
+  type OrukStreamOptions,
 } from './directory/oruk/index.js';
 export {
   createDirectory,
@@ -140,6 +144,7 @@ export {
   type ForWhom,
 } from './directory/directory.js';
 export { foldText } from './directory/fold.js';
+export { yieldToMain, inSlices, DEFAULT_SLICE_MS, type SliceOptions } from './util/yield.js';
 export {
   AUDIT_FORMAT,
   AUDIT_KINDS,

@@ -2,6 +2,7 @@
 import type { Service } from '../../types.js';
 import { num, obj } from './json.js';
 import { mapOrukService } from './service.js';
+import { inSlices, yieldToMain, type SliceOptions } from '../../util/yield.js';
 
 /** A page's items and page count, or null when the JSON is not a list of services. */
 function readPage(json: unknown): { items: unknown[]; totalPages: number | null } | null {
@@ -52,19 +53,67 @@ function withParams(url: string, params: Readonly<Record<string, string>>): stri
 
 const CONCURRENCY = 4;
 
+/** A slice of a feed, mapped: what `streamOrukFeed` yields. */
+export interface OrukFeedSlice {
+  /** The services mapped in this slice, in feed order, without an id seen before (the first is kept). */
+  readonly services: Service[];
+  /** Items of this slice not kept: inactive, defunct, without id or name, or repeating an id. */
+  readonly skipped: number;
+  /** The page these services are from (1 is the first), and the pages there are to map. */
+  readonly page: number;
+  readonly pages: number;
+  /** True for the feed's last slice: every page is mapped. */
+  readonly done: boolean;
+}
+
+export interface OrukStreamOptions extends OrukFeedOptions, SliceOptions {}
+
 /**
- * Loads a whole ORUK feed: the first page, then (for a paged API) pages 2 to `totalPages`, set
- * as the `page` search param of the same URL, a few at a time. No cookies or referrer are sent.
- *
- * Rejects with a plain Error (the HTTP status, "not JSON", "not a list of services", or the
- * timeout) if any page fails, not only the first: a directory with pages missing would look
- * complete and be wrong, so the help finder falls back to its config services as a whole.
+ * Maps raw ORUK items onto services in slices of a few milliseconds, yielding to the main thread
+ * between slices (see `inSlices`), without duplicate ids (`seen` carries the ids across calls).
+ * Gives exactly what mapping them all at once gives, a slice at a time.
  */
-export async function loadOrukFeed(url: string, options: OrukFeedOptions = {}): Promise<OrukFeed> {
+export async function* mapOrukInSlices(
+  items: readonly unknown[],
+  options: SliceOptions & { readonly seen?: Set<string> } = {},
+): AsyncGenerator<{ services: Service[]; skipped: number; last: boolean }, void, undefined> {
+  const seen = options.seen ?? new Set<string>();
+  let mappedSoFar = 0;
+  for await (const mapped of inSlices(items, mapOrukService, options)) {
+    mappedSoFar += mapped.length;
+    const services: Service[] = [];
+    for (const service of mapped) {
+      if (service && !seen.has(service.id)) {
+        seen.add(service.id);
+        services.push(service);
+      }
+    }
+    yield { services, skipped: mapped.length - services.length, last: mappedSoFar === items.length };
+  }
+}
+
+/**
+ * Loads an ORUK feed a slice at a time: the first page as soon as it arrives, mapped in slices of a
+ * few milliseconds that give the main thread back between them, then each following page in order
+ * (fetched a few at a time meanwhile, with the `page` search param of the same URL). So a page can
+ * show the first services long before a large feed is mapped, and never freezes while it is.
+ *
+ * Throws (ending the iteration) with a plain Error if any page fails, as `loadOrukFeed` rejects:
+ * a directory with pages missing would look complete and be wrong, so whoever shows the services
+ * drops those it has already been given and falls back as a whole. The timeout covers fetching
+ * every page; mapping continues after the last page has arrived. Stopping the iteration early
+ * (`break`, or `signal`) stops every fetch.
+ */
+export async function* streamOrukFeed(
+  url: string,
+  options: OrukStreamOptions = {},
+): AsyncGenerator<OrukFeedSlice, void, undefined> {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 8000;
   const maxPages = Math.max(1, Math.floor(options.maxPages ?? 100));
   const controller = new AbortController();
+  const stop = () => controller.abort();
+  options.signal?.addEventListener('abort', stop);
   let timedOut = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
@@ -101,39 +150,77 @@ export async function loadOrukFeed(url: string, options: OrukFeedOptions = {}): 
   }
 
   try {
+    options.signal?.throwIfAborted();
     const first = await getPage(1);
     const pages = Math.min(first.totalPages ?? 1, maxPages);
-    const rest: unknown[][] = [];
-    const failures: unknown[] = [];
+    // Pages 2 onwards, a few at a time, while the first is mapped; the first failure stops them all.
+    const got = new Map<number, unknown[]>();
+    let failure: { error: unknown } | undefined;
+    let wake: (() => void) | undefined;
     let next = 2;
     const worker = async (): Promise<void> => {
-      while (next <= pages && failures.length === 0) {
+      while (next <= pages && !failure) {
         const page = next++;
         try {
-          rest[page - 2] = (await getPage(page)).items;
+          got.set(page, (await getPage(page)).items);
         } catch (error) {
-          failures.push(error);
+          failure ??= { error };
           controller.abort();
         }
+        wake?.();
       }
     };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, pages - 1) }, worker));
-    if (failures.length) throw failures[0];
+    const fetching = Promise.all(Array.from({ length: Math.min(CONCURRENCY, pages - 1) }, worker));
+    // The timeout is for fetching: once every page is here, mapping may take its time.
+    void fetching.then(() => clearTimeout(timer));
+    const pageItems = async (page: number): Promise<unknown[]> => {
+      while (!got.has(page) && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      if (failure) throw failure.error;
+      const raw = got.get(page)!;
+      got.delete(page);
+      return raw;
+    };
 
-    const services: Service[] = [];
-    const ids = new Set<string>();
-    let skipped = 0;
-    for (const item of [...first.items, ...rest.flat()]) {
-      const service = mapOrukService(item);
-      if (!service || ids.has(service.id)) {
-        skipped++;
-        continue;
+    const seen = new Set<string>();
+    const yieldTo = options.yieldTo ?? yieldToMain;
+    for (let page = 1; page <= pages; page++) {
+      const raw = page === 1 ? first.items : await pageItems(page);
+      // Each page starts in a task of its own, like each slice.
+      if (page > 1) await yieldTo();
+      let any = false;
+      for await (const slice of mapOrukInSlices(raw, { ...options, seen })) {
+        if (failure) throw failure.error;
+        any = true;
+        yield { services: slice.services, skipped: slice.skipped, page, pages, done: page === pages && slice.last };
       }
-      ids.add(service.id);
-      services.push(service);
+      // A page with no items still ends the feed when it is the last.
+      if (!any && page === pages) yield { services: [], skipped: 0, page, pages, done: true };
     }
-    return { services, skipped, pages };
   } finally {
     clearTimeout(timer);
+    controller.abort();
+    options.signal?.removeEventListener('abort', stop);
   }
+}
+
+/**
+ * Loads a whole ORUK feed: the first page, then (for a paged API) pages 2 to `totalPages`, set
+ * as the `page` search param of the same URL, a few at a time. No cookies or referrer are sent.
+ * The services are mapped in slices that give the main thread back between them (see
+ * `streamOrukFeed`, which gives each slice as soon as it is mapped).
+ *
+ * Rejects with a plain Error (the HTTP status, "not JSON", "not a list of services", or the
+ * timeout) if any page fails, not only the first: a directory with pages missing would look
+ * complete and be wrong, so the help finder falls back to its config services as a whole.
+ */
+export async function loadOrukFeed(url: string, options: OrukStreamOptions = {}): Promise<OrukFeed> {
+  const services: Service[] = [];
+  let skipped = 0;
+  let pages = 0;
+  for await (const slice of streamOrukFeed(url, options)) {
+    services.push(...slice.services);
+    skipped += slice.skipped;
+    pages = slice.pages;
+  }
+  return { services, skipped, pages };
 }
