@@ -3,6 +3,7 @@ import type { Service } from '../../types.js';
 import { num, obj } from './json.js';
 import { mapOrukService } from './service.js';
 import { inSlices, yieldToMain, type SliceOptions } from '../../util/yield.js';
+import { NotJson, parseItem, readText, scanPage } from './page-text.js';
 
 /** A page's items and page count, or null when the JSON is not a list of services. */
 function readPage(json: unknown): { items: unknown[]; totalPages: number | null } | null {
@@ -68,18 +69,34 @@ export interface OrukFeedSlice {
 
 export interface OrukStreamOptions extends OrukFeedOptions, SliceOptions {}
 
+/** A fetched page: its items, how each becomes a raw service, and its page count. */
+interface FetchedPage {
+  readonly items: readonly unknown[];
+  readonly parse: (item: unknown) => unknown;
+  readonly totalPages: number | null;
+}
+
 /**
  * Maps raw ORUK items onto services in slices of a few milliseconds, yielding to the main thread
  * between slices (see `inSlices`), without duplicate ids (`seen` carries the ids across calls).
  * Gives exactly what mapping them all at once gives, a slice at a time.
  */
-export async function* mapOrukInSlices(
+export function mapOrukInSlices(
   items: readonly unknown[],
   options: SliceOptions & { readonly seen?: Set<string> } = {},
 ): AsyncGenerator<{ services: Service[]; skipped: number; last: boolean }, void, undefined> {
+  return mapInSlices(items, (item) => item, options);
+}
+
+/** `mapOrukInSlices`, each item made raw JSON first by `toRaw` (parsing its text, for a feed read in slices). */
+async function* mapInSlices<T>(
+  items: readonly T[],
+  toRaw: (item: T) => unknown,
+  options: SliceOptions & { readonly seen?: Set<string> },
+): AsyncGenerator<{ services: Service[]; skipped: number; last: boolean }, void, undefined> {
   const seen = options.seen ?? new Set<string>();
   let mappedSoFar = 0;
-  for await (const mapped of inSlices(items, mapOrukService, options)) {
+  for await (const mapped of inSlices(items, (item) => mapOrukService(toRaw(item)), options)) {
     mappedSoFar += mapped.length;
     const services: Service[] = [];
     for (const service of mapped) {
@@ -127,25 +144,39 @@ export async function* streamOrukFeed(
   const init: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal };
   const base = options.perPage ? withParams(url, { per_page: String(options.perPage) }) : url;
 
-  async function getPage(page: number): Promise<{ items: unknown[]; totalPages: number | null }> {
-    const pageUrl = page === 1 ? base : withParams(base, { page: String(page) });
-    const where = `Could not load the Open Referral UK feed (page ${page}, ${pageUrl})`;
-    const fail = (reason: string) => new Error(`${where}: ${timedOut ? `timed out after ${timeoutMs} ms` : reason}`);
+  const pageUrl = (page: number) => (page === 1 ? base : withParams(base, { page: String(page) }));
+  const fail = (page: number, reason: string) =>
+    new Error(
+      `Could not load the Open Referral UK feed (page ${page}, ${pageUrl(page)}): ${timedOut ? `timed out after ${timeoutMs} ms` : reason}`,
+    );
+
+  /**
+   * A page's services: as JSON texts, read, decoded and scanned a slice at a time (`parse` makes
+   * each a raw service); or, from a fetch whose responses have no body stream, parsed at once.
+   */
+  async function getPage(page: number): Promise<FetchedPage> {
     let response: Response;
     try {
-      response = await Promise.race([doFetch(pageUrl, init), expired]);
+      response = await Promise.race([doFetch(pageUrl(page), init), expired]);
     } catch (error) {
-      throw fail(error instanceof Error ? error.message : String(error));
+      throw fail(page, error instanceof Error ? error.message : String(error));
     }
-    if (!response.ok) throw fail(`HTTP ${response.status} ${response.statusText}`.trim());
-    let json: unknown;
+    if (!response.ok) throw fail(page, `HTTP ${response.status} ${response.statusText}`.trim());
+    let parsed: FetchedPage | null;
     try {
-      json = await Promise.race([response.json(), expired]);
+      if (response.body) {
+        const text = await Promise.race([readText(response, options), expired]);
+        const scanned = await Promise.race([scanPage(text, options), expired]);
+        parsed = scanned && { ...scanned, parse: (item) => parseItem(item as string) };
+      } else {
+        const json = await Promise.race([response.json() as Promise<unknown>, expired]);
+        parsed = readPage(json) && { ...readPage(json)!, parse: (item: unknown) => item };
+      }
     } catch {
-      throw fail('the response is not JSON');
+      if (options.signal?.aborted) throw options.signal.reason;
+      throw fail(page, 'the response is not JSON');
     }
-    const parsed = readPage(json);
-    if (!parsed) throw fail('the response is not a list of services (no content, contents or services array)');
+    if (!parsed) throw fail(page, 'the response is not a list of services (no content, contents or services array)');
     return parsed;
   }
 
@@ -154,7 +185,7 @@ export async function* streamOrukFeed(
     const first = await getPage(1);
     const pages = Math.min(first.totalPages ?? 1, maxPages);
     // Pages 2 onwards, a few at a time, while the first is mapped; the first failure stops them all.
-    const got = new Map<number, unknown[]>();
+    const got = new Map<number, FetchedPage>();
     let failure: { error: unknown } | undefined;
     let wake: (() => void) | undefined;
     let next = 2;
@@ -162,7 +193,7 @@ export async function* streamOrukFeed(
       while (next <= pages && !failure) {
         const page = next++;
         try {
-          got.set(page, (await getPage(page)).items);
+          got.set(page, await getPage(page));
         } catch (error) {
           failure ??= { error };
           controller.abort();
@@ -173,7 +204,7 @@ export async function* streamOrukFeed(
     const fetching = Promise.all(Array.from({ length: Math.min(CONCURRENCY, pages - 1) }, worker));
     // The timeout is for fetching: once every page is here, mapping may take its time.
     void fetching.then(() => clearTimeout(timer));
-    const pageItems = async (page: number): Promise<unknown[]> => {
+    const pageItems = async (page: number): Promise<FetchedPage> => {
       while (!got.has(page) && !failure) await new Promise<void>((resolve) => (wake = resolve));
       if (failure) throw failure.error;
       const raw = got.get(page)!;
@@ -184,14 +215,28 @@ export async function* streamOrukFeed(
     const seen = new Set<string>();
     const yieldTo = options.yieldTo ?? yieldToMain;
     for (let page = 1; page <= pages; page++) {
-      const raw = page === 1 ? first.items : await pageItems(page);
+      const { items: raw, parse } = page === 1 ? first : await pageItems(page);
       // Each page starts in a task of its own, like each slice.
       if (page > 1) await yieldTo();
       let any = false;
-      for await (const slice of mapOrukInSlices(raw, { ...options, seen })) {
+      const slices = mapInSlices(raw, parse, { ...options, seen });
+      for (;;) {
+        let slice: IteratorResult<{ services: Service[]; skipped: number; last: boolean }>;
+        try {
+          slice = await slices.next();
+        } catch (error) {
+          throw error instanceof NotJson ? fail(page, 'the response is not JSON') : error;
+        }
+        if (slice.done) break;
         if (failure) throw failure.error;
         any = true;
-        yield { services: slice.services, skipped: slice.skipped, page, pages, done: page === pages && slice.last };
+        yield {
+          services: slice.value.services,
+          skipped: slice.value.skipped,
+          page,
+          pages,
+          done: page === pages && slice.value.last,
+        };
       }
       // A page with no items still ends the feed when it is the last.
       if (!any && page === pages) yield { services: [], skipped: 0, page, pages, done: true };
