@@ -7,6 +7,7 @@
 //   node scripts/bench.mjs --loads 10 --json out.json
 //   node scripts/bench.mjs --feed-page /bench/my-page.html --feed-element my-finder
 //                                               the help finder rows for another page too
+//   node scripts/bench.mjs --cdn /elsewhere/cdn the element files of another build (say, before a change)
 //
 // Every page is served from this machine on a random port; a request to any other origin is
 // refused, and fails the run. Each load is a fresh browser context with the cache off, and the
@@ -103,7 +104,8 @@ const met = (ok) => (ok ? 'met' : 'not met');
 
 // --- What is served -------------------------------------------------------------------------
 
-if (!existsSync(join(ROOT, 'dist/cdn/rpc-screener.js')) || !existsSync(join(ROOT, 'packages/rules/dist/lean.js'))) {
+const CDN = resolve(option('--cdn') ?? join(ROOT, 'dist/cdn'));
+if (!existsSync(join(CDN, 'rpc-screener.js')) || !existsSync(join(ROOT, 'packages/rules/dist/lean.js'))) {
   console.error('bench: run `npm run build` first (it measures the built files in dist/cdn/).');
   process.exit(1);
 }
@@ -136,7 +138,7 @@ const GENERATED = {
   '/bench/survey-questions.js': `window.BENCH_QUESTIONS = ${JSON.stringify(safety)};\n`,
 };
 const MOUNTS = [
-  { prefix: '/cdn/', dir: join(ROOT, 'dist/cdn') },
+  { prefix: '/cdn/', dir: CDN },
   { prefix: '/bench-built/', dir: built },
   { prefix: '/bench/', dir: join(ROOT, 'test/bench') },
   { prefix: '/survey-core/', dir: join(ROOT, 'node_modules/survey-core') },
