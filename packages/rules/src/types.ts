@@ -2,7 +2,11 @@
  * Shared types of the rules package. Pure data shapes: no DOM, no Node.
  */
 
-/** Text a person reads, keyed by BCP 47 language tag. English is always present. */
+/**
+ * Text a person reads, keyed by BCP 47 language tag. English is always present. The default
+ * content's texts hold only the English that parents read: their Welsh and practitioners' words are
+ * in packs, read through `localise` and `worded` once loaded (see `loadContent`).
+ */
 export type LocalisedText = { readonly en: string } & { readonly [locale: string]: string };
 
 export type Audience = 'parent' | 'practitioner';
@@ -69,7 +73,11 @@ export const ACT_CATEGORIES: readonly ActCategory[] = [
   'fear-power',
 ];
 
-/** Wording that differs between a parent reading for themselves and a practitioner asking. */
+/**
+ * Wording that differs between a parent reading for themselves and a practitioner asking, given
+ * whole. (The default content gives one text and keeps the practitioners' words in a pack: read
+ * any message with `worded(message, audience)`.)
+ */
 export interface Worded {
   readonly parent: LocalisedText;
   readonly practitioner: LocalisedText;
@@ -81,7 +89,7 @@ export type Message = LocalisedText | Worded;
 export interface QuestionOption {
   readonly value: string;
   /** One text for everyone, or worded per audience where the words differ. */
-  readonly label: Worded | LocalisedText;
+  readonly label: Message;
   /** Quality questions only: the option's score, 0 (none) to 3 (most). */
   readonly score?: number;
 }
@@ -94,8 +102,8 @@ export interface Question {
   readonly group: QuestionGroup;
   /** Which tools ask this question. */
   readonly tools: readonly Tool[];
-  readonly text: Worded;
-  readonly hint?: Worded;
+  readonly text: Message;
+  readonly hint?: Message;
   /** Why we ask: shown on request, mostly to practitioners. */
   readonly why?: LocalisedText;
   readonly options: readonly QuestionOption[];
@@ -108,9 +116,9 @@ export interface Question {
   /** Situation questions: the Situation field the answer fills. */
   readonly field?: keyof Situation;
   /** Safety questions: the indicator as a finding, for reasons and summaries. */
-  readonly finding?: Worded;
+  readonly finding?: Message;
   /** Safety questions: a short name of the topic, for "not sure about ..." reasons, worded per audience where it differs. */
-  readonly topic?: LocalisedText | Worded;
+  readonly topic?: Message;
 }
 
 export type PathwayFormat = 'digital' | 'group' | 'one-to-one' | 'workshop' | 'mediation' | 'phone';

@@ -20,6 +20,7 @@ import { AUDIT_WORDS } from '../src/content/audit-words.js';
 
 const { ASSESSMENT_RUBRIC } = RUBRIC;
 import { runCli } from '../src/cli/run.js';
+import { contentTexts, loadAllContent } from './helpers.js';
 
 const close = (actual: readonly number[] | null, expected: readonly number[], digits = 4) => {
   expect(actual).to.not.equal(null);
@@ -31,6 +32,8 @@ const ok = <T extends ImportResult>(r: T): Extract<T, { ok: true }> => {
   if (!r.ok) throw new Error(r.problems.map((p) => describeProblem(p)).join('\n'));
   return r as Extract<T, { ok: true }>;
 };
+
+before(loadAllContent);
 
 describe('audit: intervals', () => {
   it('gives Wilson’s score interval, as published (Newcombe 1998, single proportions)', () => {
@@ -191,15 +194,9 @@ describe('audit: summaries', () => {
 
 describe('audit: words', () => {
   it('has every label of the rubric and the codes in English and Welsh', () => {
-    const texts: [string, Record<string, string>][] = [];
-    const walk = (value: unknown, path: string) => {
-      if (typeof value !== 'object' || value === null) return;
-      if (typeof (value as { en?: unknown }).en === 'string') texts.push([path, value as Record<string, string>]);
-      else for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
-    };
-    walk(RUBRIC, 'rubric');
+    const texts = contentTexts(RUBRIC, 'rubric');
     expect(texts.length).to.be.greaterThan(50);
-    expect(texts.filter(([, t]) => !t.cy?.trim()).map(([p]) => p)).to.deep.equal([]);
+    expect(texts.filter((t) => !t.text.cy?.trim()).map((t) => t.path)).to.deep.equal([]);
   });
 
   it('words every problem and measure in both languages', () => {
@@ -352,10 +349,10 @@ describe('audit: CSV', () => {
 });
 
 describe('rpc-kit audit summary', () => {
-  const run = (argv: string[], files: Record<string, string> = {}) => {
+  const run = async (argv: string[], files: Record<string, string> = {}) => {
     let stdout = '';
     let stderr = '';
-    const code = runCli(argv, {
+    const code = await runCli(argv, {
       readFile: (path) => {
         if (!(path in files)) throw new Error(`ENOENT: no such file, open '${path}'`);
         return files[path]!;
@@ -368,22 +365,22 @@ describe('rpc-kit audit summary', () => {
 
   it('prints the summary in words, the same as summaryText, or as JSON', async () => {
     const file = await sample('assessments');
-    const r = run(['audit', 'summary', 'a.csv'], { 'a.csv': file });
+    const r = await run(['audit', 'summary', 'a.csv'], { 'a.csv': file });
     expect(r.code).to.equal(0);
     const { records } = ok(importAuditCsv(file));
     const summary = summarise('assessments', records as AssessmentRecord[]);
     expect(r.stdout).to.equal(summaryText(summary));
     expect(r.stdout).to.contain('good or above rose from 5% (3 of 60) to 31% (18 of 58)');
-    const json = run(['audit', 'summary', 'a.csv', '--json'], { 'a.csv': file });
+    const json = await run(['audit', 'summary', 'a.csv', '--json'], { 'a.csv': file });
     expect(JSON.parse(json.stdout)).to.deep.equal(JSON.parse(JSON.stringify(summary)));
-    const cy = run(['audit', 'summary', '--locale', 'cy', 'a.csv'], { 'a.csv': file });
+    const cy = await run(['audit', 'summary', '--locale', 'cy', 'a.csv'], { 'a.csv': file });
     expect(cy.stdout).to.equal(summaryText(summary, { locale: 'cy' }));
   });
 
   it('compares the rounds asked for, and names the council’s own courses from its config', async () => {
     const file =
       'rpc-audit-v1,uptake\nround,programme,stage\n1,dads-course,milestone\n2,dads-course,started\n3,cope,retained\n';
-    const r = run(['audit', 'summary', 'u.csv', '--from', '2', '--to=3'], { 'u.csv': file });
+    const r = await run(['audit', 'summary', 'u.csv', '--from', '2', '--to=3'], { 'u.csv': file });
     expect(r.stdout.trim().split('\n').at(-1)).to.match(/^From “2” to “3”/);
     const config = JSON.stringify({
       pathways: {
@@ -401,16 +398,16 @@ describe('rpc-kit audit summary', () => {
         ],
       },
     });
-    const named = run(['audit', 'summary', 'u.csv', '--config', 'c.json'], { 'u.csv': file, 'c.json': config });
+    const named = await run(['audit', 'summary', 'u.csv', '--config', 'c.json'], { 'u.csv': file, 'c.json': config });
     expect(named.stderr).to.equal('');
     expect(named.stdout).to.contain('  Dads Together: 1 enrolled');
-    const unknown = run(['audit', 'summary', 'u.csv', '--from', '9'], { 'u.csv': file });
+    const unknown = await run(['audit', 'summary', 'u.csv', '--from', '9'], { 'u.csv': file });
     expect(unknown.code).to.equal(2);
     expect(unknown.stderr).to.contain('there is no round named "9" (the rounds are: 1, 2, 3)');
   });
 
-  it('exits 1 with one line per problem (row and column), 2 on misuse; never a stack trace', () => {
-    const bad = run(['audit', 'summary', 'b.csv'], {
+  it('exits 1 with one line per problem (row and column), 2 on misuse; never a stack trace', async () => {
+    const bad = await run(['audit', 'summary', 'b.csv'], {
       'b.csv': 'rpc-audit-v1,assessments\nround,team,score\nr1,school,9\nr1,team,1\n',
     });
     expect(bad.code).to.equal(1);
@@ -419,18 +416,21 @@ describe('rpc-kit audit summary', () => {
       'b.csv: Row 3, column C (score): Must be a whole number from 0 to 5 (found “9”).\n' +
         'b.csv: Row 4, column B (team): Must be one of: early-help, family-hub, social-care, health-visiting, midwifery, school, early-years, mental-health, police, voluntary, other (found “team”).\n',
     );
-    const many = run(['audit', 'summary', 'm.csv'], {
+    const many = await run(['audit', 'summary', 'm.csv'], {
       'm.csv': `rpc-audit-v1,assessments\nround,team,score\n${'r,school,9\n'.repeat(60)}`,
     });
     expect(many.stderr.trim().split('\n').at(-1)).to.equal('m.csv: …and 10 more problems.');
-    const missing = run(['audit', 'summary', 'nope.csv']);
+    const missing = await run(['audit', 'summary', 'nope.csv']);
     expect(missing.code).to.equal(1);
     expect(missing.stderr).to.match(/^nope\.csv: cannot read the file/);
-    expect(run(['audit']).code).to.equal(2);
-    expect(run(['audit', 'summary']).code).to.equal(2);
-    expect(run(['audit', 'summary', 'a', 'b']).code).to.equal(2);
-    expect(run(['audit', 'summary', 'a', '--colour', 'x']).stderr).to.contain('unknown option --colour');
-    const config = run(['audit', 'summary', 'u.csv', '--config', 'c.json'], { 'u.csv': '', 'c.json': '{"nation":1}' });
+    expect((await run(['audit'])).code).to.equal(2);
+    expect((await run(['audit', 'summary'])).code).to.equal(2);
+    expect((await run(['audit', 'summary', 'a', 'b'])).code).to.equal(2);
+    expect((await run(['audit', 'summary', 'a', '--colour', 'x'])).stderr).to.contain('unknown option --colour');
+    const config = await run(['audit', 'summary', 'u.csv', '--config', 'c.json'], {
+      'u.csv': '',
+      'c.json': '{"nation":1}',
+    });
     expect(config.code).to.equal(1);
     for (const r of [bad, many, missing]) expect(r.stderr).not.to.contain('    at ');
   });

@@ -28,10 +28,13 @@ import {
   safetyClass,
 } from '../src/safety/floor.js';
 import { configFor, journey, rawConfig } from './arbitraries.js';
+import { loadAllContent } from './helpers.js';
 
 const RUNS = { numRuns: 1500 };
 const national = (id: string) => NATIONAL_CONTACTS.find((c) => c.id === id)!;
 const OFFERS_NEEDING_CLEAR_SCREEN = new Set(['conflict', 'couple', 'mediation']);
+
+before(loadAllContent);
 
 describe('the safety floor under hostile configs and whole journeys (property-based)', () => {
   it('a journey shows conflict, couple or mediation offers only after all 13 safety questions, each a clear no', () => {

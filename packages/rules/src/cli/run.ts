@@ -11,6 +11,7 @@ import { evaluate } from '../decision/evaluate.js';
 import { contentFreshness } from '../content/freshness.js';
 import { parseEvaluateInput } from '../decision/input.js';
 import { questionBank } from '../journey/bank.js';
+import { loadContent } from '../i18n/packs.js';
 import { AUDIENCES, TOOLS, type Audience, type Tool } from '../types.js';
 import { runAuditCli } from './audit.js';
 
@@ -119,18 +120,19 @@ function loadConfig(
 
 /**
  * Runs a command. Never throws and never prints a stack trace: anything unexpected is one line on
- * standard error and exit code 1.
+ * standard error and exit code 1. Asynchronous: a command in Welsh or for practitioners loads those
+ * words first (see `loadContent`).
  */
-export function runCli(argv: readonly string[], io: CliIO): number {
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
     io.stderr(`rpc-kit: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
     return EXIT.invalid;
   }
 }
 
-function run(argv: readonly string[], io: CliIO): number {
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   const usageError = (message: string) => {
     io.stderr(`rpc-kit: ${message}\n\n${USAGE}`);
@@ -177,6 +179,7 @@ function run(argv: readonly string[], io: CliIO): number {
         args.errors.push(`--audience must be one of: ${AUDIENCES.join(', ')}`);
       if (args.positional.length) args.errors.push(`unexpected argument ${args.positional[0]!}`);
       if (args.errors.length) return usageError(args.errors.join('; '));
+      await loadContent({ ...(locale ? { locale } : {}), ...(audience ? { audience: audience as Audience } : {}) });
       io.stdout(
         json(
           questionBank({
@@ -207,6 +210,10 @@ function run(argv: readonly string[], io: CliIO): number {
       const loaded = loadConfig(io, args.options.config);
       if (!loaded.ok) return loaded.code;
       const locale = args.options.locale ?? input.input.locale;
+      await loadContent({
+        ...(locale ? { locale } : {}),
+        ...(input.input.audience ? { audience: input.input.audience } : {}),
+      });
       io.stdout(json(evaluate({ ...input.input, ...(locale ? { locale } : {}) }, loaded.config)));
       return EXIT.ok;
     }
@@ -237,6 +244,7 @@ function run(argv: readonly string[], io: CliIO): number {
       if (file === undefined || more.length) return usageError('audit summary needs exactly one CSV file');
       const loaded = loadConfig(io, args.options.config);
       if (!loaded.ok) return loaded.code;
+      if (args.options.locale) await loadContent({ locale: args.options.locale });
       return runAuditCli(io, file, {
         json: rest.includes('--json'),
         ...args.options,

@@ -6,8 +6,5 @@ import { PREFER_NOT_TO_SAY, type QuestionOption } from '../types.js';
  */
 export const PREFER_NOT_TO_SAY_OPTION: QuestionOption = {
   value: PREFER_NOT_TO_SAY,
-  label: {
-    parent: { en: 'I would rather not say', cy: 'Byddai’n well gen i beidio â dweud' },
-    practitioner: { en: 'They would rather not say', cy: 'Byddai’n well ganddyn nhw beidio â dweud' },
-  },
+  label: { en: 'I would rather not say' },
 };

@@ -1,112 +1,81 @@
+import { withIds, type PackSource } from '../i18n/packs.js';
 import type { Message } from '../types.js';
+
+/** Where this module's words in Welsh and for practitioners are: loaded by `loadContent` (see `i18n/packs.ts`). */
+const PACKS: PackSource = {
+  cy: () => import('./packs/cy/ui-help-finder.js'),
+};
 
 /**
  * The words only <rpc-help-finder> uses. The element registers them when it loads, so other
  * elements do not carry them; a council can still override any of them in config (`strings`).
  */
-export const HELP_FINDER_MESSAGES = {
-  'ui.help-finder.title': { en: 'Find local help', cy: 'Dod o hyd i help lleol' },
-  'ui.help-finder.intro': {
-    en: 'Free and low-cost services near you for parents and children: arguing at home, separating, a new baby, domestic abuse and children’s wellbeing.',
-    cy: 'Gwasanaethau am ddim a rhad yn agos atoch chi i rieni a phlant: dadlau gartref, gwahanu, babi newydd, cam-drin domestig a lles plant.',
-  },
-  'ui.help-finder.filters': { en: 'Find what fits', cy: 'Dod o hyd i beth sy’n addas' },
-  'ui.help-finder.need': { en: 'What is it about?', cy: 'Am beth mae o?' },
-  'ui.help-finder.need.any': { en: 'Anything', cy: 'Unrhyw beth' },
-  'ui.help-finder.need.conflict-together': {
-    en: 'Arguing a lot, while together',
-    cy: 'Dadlau llawer, tra gyda’ch gilydd',
-  },
-  'ui.help-finder.need.separating': { en: 'Separating or separated', cy: 'Gwahanu neu wedi gwahanu' },
-  'ui.help-finder.need.new-baby': { en: 'Expecting or a new baby', cy: 'Disgwyl babi neu fabi newydd' },
-  'ui.help-finder.need.domestic-abuse': { en: 'Domestic abuse', cy: 'Cam-drin domestig' },
-  'ui.help-finder.need.children-wellbeing': { en: 'Children’s wellbeing', cy: 'Lles plant' },
-  'ui.help-finder.for': { en: 'Who is it for?', cy: 'Ar gyfer pwy?' },
-  'ui.help-finder.for.any': { en: 'Anyone', cy: 'Unrhyw un' },
-  'ui.help-finder.for.parents': { en: 'Parents', cy: 'Rhieni' },
-  'ui.help-finder.for.children': { en: 'Children and young people', cy: 'Plant a phobl ifanc' },
-  'ui.help-finder.area': { en: 'Area or town', cy: 'Ardal neu dref' },
-  'ui.help-finder.area.any': { en: 'Anywhere', cy: 'Unrhyw le' },
-  'ui.help-finder.search': { en: 'Search', cy: 'Chwilio' },
-  'ui.help-finder.search-hint': {
-    en: 'A name, a place or a word, like “baby” or “Kelby”',
-    cy: 'Enw, lle neu air, fel “babi” neu “Kelby”',
-  },
-  'ui.help-finder.count': { en: '{n} services found', cy: '{n} gwasanaeth wedi’u canfod' },
-  'ui.help-finder.count-one': { en: '1 service found', cy: '1 gwasanaeth wedi’i ganfod' },
-  'ui.help-finder.none': {
-    en: 'No service matches all these choices. Try fewer words or another area, or call one of the helplines below.',
-    cy: 'Does dim gwasanaeth yn cyfateb i’r holl ddewisiadau hyn. Rhowch gynnig ar lai o eiriau neu ardal arall, neu ffoniwch un o’r llinellau cymorth isod.',
-  },
-  'ui.help-finder.more': { en: 'Show {n} more', cy: 'Dangos {n} arall' },
-  'ui.help-finder.loading': { en: 'Loading local services…', cy: 'Yn llwytho gwasanaethau lleol…' },
-  'ui.help-finder.feed-failed': {
-    en: 'We could not load the full list of local services just now. Here are the services we know about, and the national helplines.',
-    cy: 'Doedd dim modd i ni lwytho’r rhestr lawn o wasanaethau lleol ar hyn o bryd. Dyma’r gwasanaethau rydyn ni’n gwybod amdanyn nhw, a’r llinellau cymorth cenedlaethol.',
-  },
-  'ui.help-finder.services': { en: 'Local services', cy: 'Gwasanaethau lleol' },
-  'ui.help-finder.to-abuse': {
-    en: 'Afraid of your partner or ex-partner? Go to domestic abuse services',
-    cy: 'Yn ofni eich partner neu gyn-bartner? Ewch i wasanaethau cam-drin domestig',
-  },
-  'ui.help-finder.da-title': { en: 'Domestic abuse services', cy: 'Gwasanaethau cam-drin domestig' },
-  'ui.help-finder.da-body': {
-    en: 'If you are afraid of your partner or ex-partner, talk to a domestic abuse service. Couples courses and mediation are not safe where there is abuse.',
-    cy: 'Os ydych chi’n ofni eich partner neu gyn-bartner, siaradwch â gwasanaeth cam-drin domestig. Nid yw cyrsiau i gyplau na chyfryngu yn ddiogel lle mae cam-drin.',
-  },
-  'ui.help-finder.what': { en: 'What it offers', cy: 'Beth mae’n ei gynnig' },
-  'ui.help-finder.who': { en: 'Who it is for', cy: 'Ar gyfer pwy' },
-  'ui.help-finder.ages': { en: 'Ages {min} to {max}', cy: 'Oedran {min} i {max}' },
-  'ui.help-finder.ages-from': { en: 'Ages {min} and over', cy: 'Oedran {min} a hŷn' },
-  'ui.help-finder.ages-to': { en: 'Up to age {max}', cy: 'Hyd at {max} oed' },
-  'ui.help-finder.when': { en: 'When', cy: 'Pryd' },
-  'ui.help-finder.where': { en: 'Where', cy: 'Ble' },
-  'ui.help-finder.cost': { en: 'Cost', cy: 'Cost' },
-  'ui.help-finder.contact': { en: 'How to get in touch', cy: 'Sut i gysylltu' },
-  'ui.help-finder.website': { en: 'Website', cy: 'Gwefan' },
-  'ui.help-finder.qr-service': { en: 'QR code for this service', cy: 'Cod QR ar gyfer y gwasanaeth hwn' },
-  'ui.help-finder.qr-alt': { en: 'QR code that opens {url}', cy: 'Cod QR sy’n agor {url}' },
-  'ui.help-finder.share': { en: 'Share this list', cy: 'Rhannu’r rhestr hon' },
-  'ui.help-finder.share-body': {
-    en: 'Scan with a phone camera to open this page.',
-    cy: 'Sganiwch gyda chamera ffôn i agor y dudalen hon.',
-  },
-  'ui.help-finder.print': { en: 'Print poster', cy: 'Argraffu poster' },
-  'ui.help-finder.poster.headline': {
-    en: 'Arguing a lot at home? Free help for families',
-    cy: 'Dadlau llawer gartref? Help am ddim i deuluoedd',
-  },
-  'ui.help-finder.poster.headline.domestic-abuse': {
-    en: 'Are you afraid of your partner or ex? You are not alone',
-    cy: 'Ydych chi’n ofni eich partner neu gyn-bartner? Dydych chi ddim ar eich pen eich hun',
-  },
-  'ui.help-finder.poster.headline.separating': {
-    en: 'Separating? Help to keep the children out of the middle',
-    cy: 'Yn gwahanu? Help i gadw’r plant allan o’r canol',
-  },
-  'ui.help-finder.poster.headline.new-baby': {
-    en: 'A baby on the way? Help for you both',
-    cy: 'Babi ar y ffordd? Help i’r ddau ohonoch chi',
-  },
-  'ui.help-finder.poster.headline.children-wellbeing': {
-    en: 'Worried about your child? Local help is here',
-    cy: 'Yn poeni am eich plentyn? Mae help lleol yma',
-  },
-  'ui.help-finder.poster.intro': {
-    en: 'All couples argue. When it happens a lot, children feel it. Free, confidential support is available near you.',
-    cy: 'Mae pob cwpl yn dadlau. Pan fydd yn digwydd yn aml, mae plant yn ei deimlo. Mae cymorth am ddim a chyfrinachol ar gael yn agos atoch chi.',
-  },
-  'ui.help-finder.poster.scan': {
-    en: 'Scan with your phone camera to find local help',
-    cy: 'Sganiwch gyda chamera eich ffôn i ddod o hyd i help lleol',
-  },
-  'ui.help-finder.poster.or-visit': { en: 'or visit', cy: 'neu ewch i' },
-  'ui.help-finder.poster.helplines': {
-    en: 'Free national helplines',
-    cy: 'Llinellau cymorth cenedlaethol am ddim',
-  },
-  'ui.help-finder.poster.emergency': {
-    en: 'In an emergency, call 999.',
-    cy: 'Mewn argyfwng, ffoniwch 999.',
-  },
-} as const satisfies Record<string, Message>;
+export const HELP_FINDER_MESSAGES = /* @__PURE__ */ withIds(
+  '',
+  {
+    'ui.help-finder.title': { en: 'Find local help' },
+    'ui.help-finder.intro': {
+      en: 'Free and low-cost services near you for parents and children: arguing at home, separating, a new baby, domestic abuse and children’s wellbeing.',
+    },
+    'ui.help-finder.filters': { en: 'Find what fits' },
+    'ui.help-finder.need': { en: 'What is it about?' },
+    'ui.help-finder.need.any': { en: 'Anything' },
+    'ui.help-finder.need.conflict-together': { en: 'Arguing a lot, while together' },
+    'ui.help-finder.need.separating': { en: 'Separating or separated' },
+    'ui.help-finder.need.new-baby': { en: 'Expecting or a new baby' },
+    'ui.help-finder.need.domestic-abuse': { en: 'Domestic abuse' },
+    'ui.help-finder.need.children-wellbeing': { en: 'Children’s wellbeing' },
+    'ui.help-finder.for': { en: 'Who is it for?' },
+    'ui.help-finder.for.any': { en: 'Anyone' },
+    'ui.help-finder.for.parents': { en: 'Parents' },
+    'ui.help-finder.for.children': { en: 'Children and young people' },
+    'ui.help-finder.area': { en: 'Area or town' },
+    'ui.help-finder.area.any': { en: 'Anywhere' },
+    'ui.help-finder.search': { en: 'Search' },
+    'ui.help-finder.search-hint': { en: 'A name, a place or a word, like “baby” or “Kelby”' },
+    'ui.help-finder.count': { en: '{n} services found' },
+    'ui.help-finder.count-one': { en: '1 service found' },
+    'ui.help-finder.none': {
+      en: 'No service matches all these choices. Try fewer words or another area, or call one of the helplines below.',
+    },
+    'ui.help-finder.more': { en: 'Show {n} more' },
+    'ui.help-finder.loading': { en: 'Loading local services…' },
+    'ui.help-finder.feed-failed': {
+      en: 'We could not load the full list of local services just now. Here are the services we know about, and the national helplines.',
+    },
+    'ui.help-finder.services': { en: 'Local services' },
+    'ui.help-finder.to-abuse': { en: 'Afraid of your partner or ex-partner? Go to domestic abuse services' },
+    'ui.help-finder.da-title': { en: 'Domestic abuse services' },
+    'ui.help-finder.da-body': {
+      en: 'If you are afraid of your partner or ex-partner, talk to a domestic abuse service. Couples courses and mediation are not safe where there is abuse.',
+    },
+    'ui.help-finder.what': { en: 'What it offers' },
+    'ui.help-finder.who': { en: 'Who it is for' },
+    'ui.help-finder.ages': { en: 'Ages {min} to {max}' },
+    'ui.help-finder.ages-from': { en: 'Ages {min} and over' },
+    'ui.help-finder.ages-to': { en: 'Up to age {max}' },
+    'ui.help-finder.when': { en: 'When' },
+    'ui.help-finder.where': { en: 'Where' },
+    'ui.help-finder.cost': { en: 'Cost' },
+    'ui.help-finder.contact': { en: 'How to get in touch' },
+    'ui.help-finder.website': { en: 'Website' },
+    'ui.help-finder.qr-service': { en: 'QR code for this service' },
+    'ui.help-finder.qr-alt': { en: 'QR code that opens {url}' },
+    'ui.help-finder.share': { en: 'Share this list' },
+    'ui.help-finder.share-body': { en: 'Scan with a phone camera to open this page.' },
+    'ui.help-finder.print': { en: 'Print poster' },
+    'ui.help-finder.poster.headline': { en: 'Arguing a lot at home? Free help for families' },
+    'ui.help-finder.poster.headline.domestic-abuse': { en: 'Are you afraid of your partner or ex? You are not alone' },
+    'ui.help-finder.poster.headline.separating': { en: 'Separating? Help to keep the children out of the middle' },
+    'ui.help-finder.poster.headline.new-baby': { en: 'A baby on the way? Help for you both' },
+    'ui.help-finder.poster.headline.children-wellbeing': { en: 'Worried about your child? Local help is here' },
+    'ui.help-finder.poster.intro': {
+      en: 'All couples argue. When it happens a lot, children feel it. Free, confidential support is available near you.',
+    },
+    'ui.help-finder.poster.scan': { en: 'Scan with your phone camera to find local help' },
+    'ui.help-finder.poster.or-visit': { en: 'or visit' },
+    'ui.help-finder.poster.helplines': { en: 'Free national helplines' },
+    'ui.help-finder.poster.emergency': { en: 'In an emergency, call 999.' },
+  } as const satisfies Record<string, Message>,
+  PACKS,
+);

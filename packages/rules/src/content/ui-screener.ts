@@ -1,29 +1,27 @@
+import { withIds, type PackSource } from '../i18n/packs.js';
 import type { Message } from '../types.js';
+
+/** Where this module's words in Welsh and for practitioners are: loaded by `loadContent` (see `i18n/packs.ts`). */
+const PACKS: PackSource = {
+  cy: () => import('./packs/cy/ui-screener.js'),
+  practitioner: () => import('./packs/practitioner/ui-screener.js'),
+  'cy-practitioner': () => import('./packs/cy-practitioner/ui-screener.js'),
+};
 
 /**
  * The words only <rpc-screener> uses. The element registers them when it loads, so other elements do not
  * carry them; a council can still override any of them in config (`strings`).
  */
-export const SCREENER_MESSAGES = {
-  'ui.screener.title': {
-    parent: { en: 'Find the right help with arguments at home', cy: 'Dod o hyd i’r help iawn gyda dadleuon gartref' },
-    practitioner: {
-      en: 'Screen with a family before a referral',
-      cy: 'Sgrinio gyda theulu cyn atgyfeirio',
-    },
-  },
-  'ui.screener.intro': {
-    parent: {
+export const SCREENER_MESSAGES = /* @__PURE__ */ withIds(
+  '',
+  {
+    'ui.screener.title': { en: 'Find the right help with arguments at home' },
+    'ui.screener.intro': {
       en: 'Every couple argues sometimes. When arguments are frequent, heated or never sorted out, children feel it, and free help is available.',
-      cy: 'Mae pob cwpl yn dadlau weithiau. Pan fydd dadleuon yn aml, yn danbaid neu byth yn cael eu datrys, mae plant yn teimlo hynny, ac mae help am ddim ar gael.',
     },
-    practitioner: {
-      en: 'Ask the parent these questions alone, in private, in your own words. Safety comes first: the result tells you whether conflict support is appropriate or the family needs domestic abuse help.',
-      cy: 'Gofynnwch y cwestiynau hyn i’r rhiant ar ei ben ei hun, yn breifat, yn eich geiriau eich hun. Diogelwch sy’n dod gyntaf: mae’r canlyniad yn dweud wrthych a yw cymorth gyda gwrthdaro yn briodol neu a oes angen help gyda cham-drin domestig ar y teulu.',
+    'ui.screener.private': {
+      en: 'It takes about 5 minutes. Your answers stay on this device and are wiped when you leave or start again. Nothing is stored or sent.',
     },
-  },
-  'ui.screener.private': {
-    en: 'It takes about 5 minutes. Your answers stay on this device and are wiped when you leave or start again. Nothing is stored or sent.',
-    cy: 'Mae’n cymryd tua 5 munud. Mae eich atebion yn aros ar y ddyfais hon ac yn cael eu dileu pan fyddwch yn gadael neu’n dechrau eto. Nid oes dim yn cael ei gadw na’i anfon.',
-  },
-} as const satisfies Record<string, Message>;
+  } as const satisfies Record<string, Message>,
+  PACKS,
+);

@@ -1,58 +1,50 @@
+import { withIds, type PackSource } from '../i18n/packs.js';
 import type { Message } from '../types.js';
+
+/** Where this module's words in Welsh and for practitioners are: loaded by `loadContent` (see `i18n/packs.ts`). */
+const PACKS: PackSource = {
+  cy: () => import('./packs/cy/ui-signposter.js'),
+  practitioner: () => import('./packs/practitioner/ui-signposter.js'),
+  'cy-practitioner': () => import('./packs/cy-practitioner/ui-signposter.js'),
+};
 
 /**
  * The words only <rpc-signposter> uses. The element registers them when it loads, so other elements do not
  * carry them; a council can still override any of them in config (`strings`).
  */
-export const SIGNPOSTER_MESSAGES = {
-  'ui.signposter.title': {
-    parent: { en: 'Find support that fits your family', cy: 'Dod o hyd i gymorth sy’n addas i’ch teulu' },
-    practitioner: {
-      en: 'Find the right offer for a family',
-      cy: 'Dod o hyd i’r cynnig iawn i deulu',
-    },
-  },
-  'ui.signposter.intro': {
-    parent: {
+export const SIGNPOSTER_MESSAGES = /* @__PURE__ */ withIds(
+  '',
+  {
+    'ui.signposter.title': { en: 'Find support that fits your family' },
+    'ui.signposter.intro': {
       en: 'Answer a few questions about your family. We will suggest the support that fits, and tell you how to start.',
-      cy: 'Atebwch ychydig o gwestiynau am eich teulu. Byddwn yn awgrymu’r cymorth sy’n addas, ac yn dweud wrthych sut i ddechrau.',
     },
-    practitioner: {
-      en: 'Answer a few questions about the family to see which offers fit, and how to refer. Safety comes first.',
-      cy: 'Atebwch ychydig o gwestiynau am y teulu i weld pa gynigion sy’n addas, a sut i atgyfeirio. Diogelwch sy’n dod gyntaf.',
+    'ui.signposter.private': {
+      en: 'It takes about 3 minutes. The answers stay on this device and are wiped when you leave or start again. Nothing is stored or sent.',
     },
-  },
-  'ui.signposter.private': {
-    en: 'It takes about 3 minutes. The answers stay on this device and are wiped when you leave or start again. Nothing is stored or sent.',
-    cy: 'Mae’n cymryd tua 3 munud. Mae’r atebion yn aros ar y ddyfais hon ac yn cael eu dileu pan fyddwch yn gadael neu’n dechrau eto. Nid oes dim yn cael ei gadw na’i anfon.',
-  },
-  'ui.list.title': { en: 'Support for parents', cy: 'Cymorth i rieni' },
-  'ui.list.intro': {
-    en: 'Courses and support for parents who argue a lot, are separating, or want things to be better for their children. Choose what fits your family to narrow the list.',
-    cy: 'Cyrsiau a chymorth i rieni sy’n dadlau llawer, sy’n gwahanu, neu sydd eisiau i bethau fod yn well i’w plant. Dewiswch beth sy’n addas i’ch teulu i gulhau’r rhestr.',
-  },
-  'ui.list.safety-title': {
-    en: 'If you are afraid of your partner or ex-partner',
-    cy: 'Os ydych chi’n ofni eich partner neu gyn-bartner',
-  },
-  'ui.list.safety-body': {
-    en: 'Domestic abuse is not the same as arguing. The courses on this page are not for families where there is abuse, and neither is mediation. Talk to a domestic abuse service first: it is free and confidential.',
-    cy: 'Nid yw cam-drin domestig yr un peth â dadlau. Nid yw’r cyrsiau ar y dudalen hon ar gyfer teuluoedd lle mae cam-drin, na chyfryngu chwaith. Siaradwch â gwasanaeth cam-drin domestig yn gyntaf: mae’n rhad ac am ddim ac yn gyfrinachol.',
-  },
-  'ui.list.filters': { en: 'Narrow the list', cy: 'Culhau’r rhestr' },
-  'ui.list.relationship': { en: 'Your relationship', cy: 'Eich perthynas' },
-  'ui.list.relationship.together': { en: 'Together', cy: 'Gyda’n gilydd' },
-  'ui.list.relationship.separating': { en: 'Separating', cy: 'Yn gwahanu' },
-  'ui.list.relationship.separated': { en: 'Separated', cy: 'Wedi gwahanu' },
-  'ui.list.stage': { en: 'Your youngest child', cy: 'Eich plentyn ieuengaf' },
-  'ui.list.format': { en: 'How you would like to take part', cy: 'Sut yr hoffech chi gymryd rhan' },
-  'ui.list.any': { en: 'Any', cy: 'Unrhyw' },
-  'ui.list.offers-title': { en: 'Courses and support', cy: 'Cyrsiau a chymorth' },
-  'ui.list.count': { en: '{n} offers shown', cy: '{n} cynnig yn cael eu dangos' },
-  'ui.list.count-one': { en: '1 offer shown', cy: '1 cynnig yn cael ei ddangos' },
-  'ui.list.none': {
-    en: 'Nothing in the list fits all these choices. Change a choice, or talk to one of the contacts below.',
-    cy: 'Does dim byd yn y rhestr yn addas i’r holl ddewisiadau hyn. Newidiwch ddewis, neu siaradwch ag un o’r cysylltiadau isod.',
-  },
-  'ui.list.clear': { en: 'Show everything', cy: 'Dangos popeth' },
-} as const satisfies Record<string, Message>;
+    'ui.list.title': { en: 'Support for parents' },
+    'ui.list.intro': {
+      en: 'Courses and support for parents who argue a lot, are separating, or want things to be better for their children. Choose what fits your family to narrow the list.',
+    },
+    'ui.list.safety-title': { en: 'If you are afraid of your partner or ex-partner' },
+    'ui.list.safety-body': {
+      en: 'Domestic abuse is not the same as arguing. The courses on this page are not for families where there is abuse, and neither is mediation. Talk to a domestic abuse service first: it is free and confidential.',
+    },
+    'ui.list.filters': { en: 'Narrow the list' },
+    'ui.list.relationship': { en: 'Your relationship' },
+    'ui.list.relationship.together': { en: 'Together' },
+    'ui.list.relationship.separating': { en: 'Separating' },
+    'ui.list.relationship.separated': { en: 'Separated' },
+    'ui.list.stage': { en: 'Your youngest child' },
+    'ui.list.format': { en: 'How you would like to take part' },
+    'ui.list.any': { en: 'Any' },
+    'ui.list.offers-title': { en: 'Courses and support' },
+    'ui.list.count': { en: '{n} offers shown' },
+    'ui.list.count-one': { en: '1 offer shown' },
+    'ui.list.none': {
+      en: 'Nothing in the list fits all these choices. Change a choice, or talk to one of the contacts below.',
+    },
+    'ui.list.clear': { en: 'Show everything' },
+  } as const satisfies Record<string, Message>,
+  PACKS,
+);

@@ -8,6 +8,7 @@ import type { SIGNPOSTER_MESSAGES } from '../content/ui-signposter.js';
 import { isProtectedMessage } from '../safety/floor.js';
 import type { PRACTICE_AUDIT_MESSAGES } from '../content/ui-practice-audit.js';
 import { localise, primaryLanguage } from './text.js';
+import { practitionerView } from './packs.js';
 import type { Audience, LocalisedText, Message, Worded } from '../types.js';
 
 /** The messages every element uses: the rules' reasons and labels, and the shared interface. */
@@ -42,9 +43,13 @@ export function registerMessages(table: Readonly<Record<string, Message>>): void
 
 const isWorded = (m: Message): m is Worded => 'parent' in m;
 
-/** Picks the audience's wording of a message. */
+/**
+ * Picks the audience's wording of a message. A default content text has practitioners' words in a
+ * pack (see `loadContent`): for a practitioner it is read from there once loaded, else as parents read it.
+ */
 export function worded(message: Message, audience: Audience): LocalisedText {
-  return isWorded(message) ? message[audience] : message;
+  if (isWorded(message)) return message[audience];
+  return audience === 'practitioner' ? practitionerView(message) : message;
 }
 
 /**

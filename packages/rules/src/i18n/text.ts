@@ -1,11 +1,17 @@
 import type { LocalisedText } from '../types.js';
+import { fromPacks } from './packs.js';
 
 /** The locales whose default content is complete. */
 export const SUPPORTED_LOCALES = ['en', 'cy'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-/** Reads a localised text: the exact tag, then its primary language, then English. */
+/**
+ * Reads a localised text: the exact tag, then its primary language, then English. A default
+ * content text is read from the packs that are loaded (see `loadContent`), else in English.
+ */
 export function localise(text: LocalisedText, locale = 'en'): string {
+  const packed = fromPacks(text, primaryLanguage(locale));
+  if (packed !== undefined) return packed;
   if (Object.prototype.hasOwnProperty.call(text, locale)) return text[locale] as string;
   const primary = locale.split('-')[0]?.toLowerCase() ?? 'en';
   if (Object.prototype.hasOwnProperty.call(text, primary)) return text[primary] as string;

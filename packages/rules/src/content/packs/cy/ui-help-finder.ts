@@ -1,0 +1,65 @@
+/** In Welsh: parents’ wording, and every text with one wording for everyone: <rpc-help-finder>’s own messages (`content/ui-help-finder.ts`), by text id. */
+import type { Pack } from '../../../i18n/packs.js';
+
+export const PACK: Pack = {
+  // HELP_FINDER_MESSAGES
+  'ui.help-finder.title': 'Dod o hyd i help lleol',
+  'ui.help-finder.intro':
+    'Gwasanaethau am ddim a rhad yn agos atoch chi i rieni a phlant: dadlau gartref, gwahanu, babi newydd, cam-drin domestig a lles plant.',
+  'ui.help-finder.filters': 'Dod o hyd i beth sy’n addas',
+  'ui.help-finder.need': 'Am beth mae o?',
+  'ui.help-finder.need.any': 'Unrhyw beth',
+  'ui.help-finder.need.conflict-together': 'Dadlau llawer, tra gyda’ch gilydd',
+  'ui.help-finder.need.separating': 'Gwahanu neu wedi gwahanu',
+  'ui.help-finder.need.new-baby': 'Disgwyl babi neu fabi newydd',
+  'ui.help-finder.need.domestic-abuse': 'Cam-drin domestig',
+  'ui.help-finder.need.children-wellbeing': 'Lles plant',
+  'ui.help-finder.for': 'Ar gyfer pwy?',
+  'ui.help-finder.for.any': 'Unrhyw un',
+  'ui.help-finder.for.parents': 'Rhieni',
+  'ui.help-finder.for.children': 'Plant a phobl ifanc',
+  'ui.help-finder.area': 'Ardal neu dref',
+  'ui.help-finder.area.any': 'Unrhyw le',
+  'ui.help-finder.search': 'Chwilio',
+  'ui.help-finder.search-hint': 'Enw, lle neu air, fel “babi” neu “Kelby”',
+  'ui.help-finder.count': '{n} gwasanaeth wedi’u canfod',
+  'ui.help-finder.count-one': '1 gwasanaeth wedi’i ganfod',
+  'ui.help-finder.none':
+    'Does dim gwasanaeth yn cyfateb i’r holl ddewisiadau hyn. Rhowch gynnig ar lai o eiriau neu ardal arall, neu ffoniwch un o’r llinellau cymorth isod.',
+  'ui.help-finder.more': 'Dangos {n} arall',
+  'ui.help-finder.loading': 'Yn llwytho gwasanaethau lleol…',
+  'ui.help-finder.feed-failed':
+    'Doedd dim modd i ni lwytho’r rhestr lawn o wasanaethau lleol ar hyn o bryd. Dyma’r gwasanaethau rydyn ni’n gwybod amdanyn nhw, a’r llinellau cymorth cenedlaethol.',
+  'ui.help-finder.services': 'Gwasanaethau lleol',
+  'ui.help-finder.to-abuse': 'Yn ofni eich partner neu gyn-bartner? Ewch i wasanaethau cam-drin domestig',
+  'ui.help-finder.da-title': 'Gwasanaethau cam-drin domestig',
+  'ui.help-finder.da-body':
+    'Os ydych chi’n ofni eich partner neu gyn-bartner, siaradwch â gwasanaeth cam-drin domestig. Nid yw cyrsiau i gyplau na chyfryngu yn ddiogel lle mae cam-drin.',
+  'ui.help-finder.what': 'Beth mae’n ei gynnig',
+  'ui.help-finder.who': 'Ar gyfer pwy',
+  'ui.help-finder.ages': 'Oedran {min} i {max}',
+  'ui.help-finder.ages-from': 'Oedran {min} a hŷn',
+  'ui.help-finder.ages-to': 'Hyd at {max} oed',
+  'ui.help-finder.when': 'Pryd',
+  'ui.help-finder.where': 'Ble',
+  'ui.help-finder.cost': 'Cost',
+  'ui.help-finder.contact': 'Sut i gysylltu',
+  'ui.help-finder.website': 'Gwefan',
+  'ui.help-finder.qr-service': 'Cod QR ar gyfer y gwasanaeth hwn',
+  'ui.help-finder.qr-alt': 'Cod QR sy’n agor {url}',
+  'ui.help-finder.share': 'Rhannu’r rhestr hon',
+  'ui.help-finder.share-body': 'Sganiwch gyda chamera ffôn i agor y dudalen hon.',
+  'ui.help-finder.print': 'Argraffu poster',
+  'ui.help-finder.poster.headline': 'Dadlau llawer gartref? Help am ddim i deuluoedd',
+  'ui.help-finder.poster.headline.domestic-abuse':
+    'Ydych chi’n ofni eich partner neu gyn-bartner? Dydych chi ddim ar eich pen eich hun',
+  'ui.help-finder.poster.headline.separating': 'Yn gwahanu? Help i gadw’r plant allan o’r canol',
+  'ui.help-finder.poster.headline.new-baby': 'Babi ar y ffordd? Help i’r ddau ohonoch chi',
+  'ui.help-finder.poster.headline.children-wellbeing': 'Yn poeni am eich plentyn? Mae help lleol yma',
+  'ui.help-finder.poster.intro':
+    'Mae pob cwpl yn dadlau. Pan fydd yn digwydd yn aml, mae plant yn ei deimlo. Mae cymorth am ddim a chyfrinachol ar gael yn agos atoch chi.',
+  'ui.help-finder.poster.scan': 'Sganiwch gyda chamera eich ffôn i ddod o hyd i help lleol',
+  'ui.help-finder.poster.or-visit': 'neu ewch i',
+  'ui.help-finder.poster.helplines': 'Llinellau cymorth cenedlaethol am ddim',
+  'ui.help-finder.poster.emergency': 'Mewn argyfwng, ffoniwch 999.',
+};
