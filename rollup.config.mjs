@@ -37,22 +37,68 @@ const npmBuild = (pkg, input, extra = {}) => ({
   onwarn,
 });
 
+/**
+ * Minifies the CSS in Lit's css`...` templates of the compiled code (terser leaves template text alone): comments go,
+ * runs of white space become one. Templates with ${} are left as they are.
+ */
+const minifyCss = () => ({
+  name: 'minify-css-templates',
+  transform(code, id) {
+    if (!id.endsWith('.ts') || !/\bcss ?`/.test(code)) return null;
+    return {
+      code: code.replace(/\bcss ?`([^`]*)`/g, (whole, body) =>
+        body.includes('${')
+          ? whole
+          : `css\`${body
+              .replace(/\/\*[\s\S]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};,])\s*/g, '$1')
+              .trim()}\``,
+      ),
+      map: null,
+    };
+  },
+});
+
+/**
+ * The rules' content packs (Welsh, practitioners' words), which the content modules load with
+ * import(), imported statically instead: a one-file build inlines every import(), and inlined
+ * modules come after the code that awaits them as the rules load. Each pack stays beside the content
+ * that uses it, so a file carries the packs of the content it carries and no others.
+ */
+const contentPacksInline = () => ({
+  name: 'content-packs-inline',
+  transform(code, id) {
+    if (!/packages[\\/]rules[\\/]src[\\/]content[\\/][\w-]+\.ts$/.test(id)) return null;
+    const imports = [];
+    const out = code.replace(/import\((['"])(\.\/packs\/[\w/-]+\.js)\1\)/g, (whole, quote, path) => {
+      const name = `contentPack${imports.length}`;
+      imports.push(`import * as ${name} from '${path}';`);
+      return `Promise.resolve(${name})`;
+    });
+    return imports.length ? { code: `${imports.join('\n')}\n${out}`, map: null } : null;
+  },
+});
+
 /** A self-contained, minified CDN file: lit, zod/mini and the rules bundled in. */
 const cdnBuild = (name, input) => ({
   input,
   plugins: [
     nodeResolve({ exportConditions: ['source'], browser: true }),
     strictTs({ tsconfig: 'tsconfig.cdn.json', sourceMap: false, inlineSources: false }),
+    contentPacksInline(),
+    minifyCss(),
     terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
   ],
-  output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false },
+  // One file for now: the rules' content packs are in it (see contentPacksInline).
+  output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false, inlineDynamicImports: true },
   onwarn,
 });
 
 export default [
   npmBuild(
     'rules',
-    { index: 'packages/rules/src/index.ts', cli: 'packages/rules/src/cli/main.ts' },
+    { index: 'packages/rules/src/index.ts', lean: 'packages/rules/src/lean.ts', cli: 'packages/rules/src/cli/main.ts' },
     {
       output: {
         banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

@@ -1,6 +1,7 @@
 // Browser tests in a real Chromium (see scripts/find-browser.mjs for how it is found).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { orukDemoResponse } from './scripts/oruk-demo-api.mjs';
 import { elementFiles, readElements } from './scripts/elements.mjs';
@@ -37,7 +38,8 @@ export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
   middleware: [cdnFromSource, orukApi],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // a11ySnapshot: the accessibility tree as a screen reader gets it (the quick exit's tests).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -56,7 +58,8 @@ export default {
   concurrency: 2,
   // The whole run takes about a minute and a half on two cores; a hung test still fails well within CI's time.
   testsFinishTimeout: 300000,
-  testFramework: { config: { timeout: 20000 } },
+  // Generous: axe and property tests are slow on a busy two-core machine; a hung test still fails.
+  testFramework: { config: { timeout: 60000 } },
   coverage: true,
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],

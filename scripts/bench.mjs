@@ -1,215 +1,607 @@
-// Benchmarks of the rules, printed as tables: how long a decision and a config check take, and
-// how fast the help finder's directory maps and filters a large Open Referral UK feed.
-// Run after `npm run build`: npm run bench
-import { performance } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
-import {
-  createDirectory,
-  evaluate,
-  mapOrukService,
-  parseOrukPage,
-  resolveConfig,
-  validateConfig,
-  SAFETY_QUESTIONS,
-} from '../packages/rules/dist/index.js';
+// The comparison benchmark: the built <rpc-screener> beside the other ways a council could ask the
+// same questions, and the help finder with a county-sized Open Referral UK feed, in one Chromium,
+// printed as tables with the targets of the performance issue beside our figures.
+//
+//   npm run build && npm run bench              25 loads of each page (several minutes)
+//   node scripts/bench.mjs --quick              2 loads each, one feed run: checks it all still works (CI)
+//   node scripts/bench.mjs --loads 10 --json out.json
+//   node scripts/bench.mjs --feed-page /bench/my-page.html --feed-element my-finder
+//                                               the help finder rows for another page too
+//   node scripts/bench.mjs --cdn /elsewhere/cdn the element files of another build (say, before a change)
+//
+// Every page is served from this machine on a random port; a request to any other origin is
+// refused, and fails the run. Each load is a fresh browser context with the cache off, and the
+// pages are loaded in turn (interleaved, the order rotating every round), so a slow moment of the
+// machine falls on all of them; the tables give medians.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { feedItems } from './bench/feed.mjs';
+import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+import { TYPES, resolveFile } from './static-files.mjs';
 
-const example = JSON.parse(readFileSync(new URL('../docs/examples/northshire.config.json', import.meta.url), 'utf8'));
-const config = resolveConfig(example);
-const values = ['yes', 'no', 'unsure'];
-const inputs = Array.from({ length: 1000 }, (_, i) => ({
-  answers: Object.fromEntries(SAFETY_QUESTIONS.map((q, j) => [q.id, values[(i * 7 + j * 13) % 3]])),
-  situation: {
-    relationship: ['together', 'separating', 'separated'][i % 3],
-    conflict: ['low', 'moderate', 'high'][i % 3],
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const QUICK = args.includes('--quick');
+const LOADS = Number(option('--loads') ?? (QUICK ? 2 : 25));
+const FEED_RUNS = Number(option('--feed-runs') ?? (QUICK ? 1 : 5));
+const SLOWDOWN = 4;
+const TYPED = QUICK ? 'relationship' : 'relationship support kelby';
+const TIMEOUT = 60_000;
+
+// The pages compared. `find` is where the first question's words are (selectors, each inside the
+// previous one's shadow root when it has one) and a piece of its text: "first question painted"
+// is the first frame in which that element is laid out and visible with its words in it.
+const CONTENDERS = [
+  {
+    name: 'rpc-screener.js',
+    page: '/bench/screener.html',
+    // The screener's first screen: its heading and Start (the first question is one tap away).
+    find: { path: ['rpc-screener', 'h2'], text: 'Find the right help' },
+    what: 'the heading of its first screen, with a config from config-src',
   },
-}));
+  {
+    name: 'SurveyJS, same 13 questions',
+    page: '/bench/surveyjs.html',
+    find: { path: ['.sd-question__title'], text: 'in danger right now' },
+    what: 'the first question’s title',
+  },
+  {
+    name: 'minimal Lit element, one question',
+    page: '/bench/lit.html',
+    find: { path: ['bench-question', 'legend'], text: 'in danger right now' },
+    what: 'the question’s legend',
+  },
+  {
+    name: 'GOV.UK Frontend radios page',
+    page: '/bench/govuk.html',
+    find: { path: ['legend h1'], text: 'in danger right now' },
+    what: 'the question’s legend',
+  },
+];
 
-function measure(name, runs, fn) {
-  for (let i = 0; i < Math.min(runs, 200); i++) fn(i); // warm up
-  const start = performance.now();
-  for (let i = 0; i < runs; i++) fn(i);
-  const total = performance.now() - start;
-  return { name, runs, 'mean (µs)': ((total / runs) * 1000).toFixed(1), 'total (ms)': total.toFixed(1) };
+// The help finder pages: a page, the element, and where its list and search box are. Another
+// page can be added from the command line (--feed-page, --feed-element).
+const FEED_VARIANTS = [
+  { name: '<rpc-help-finder> (rpc-help-finder.js)', page: '/bench/help-finder.html', element: 'rpc-help-finder' },
+  { name: 'plain page, streamOrukFeed slices', page: '/bench/feed-list.html', element: 'bench-feed-list' },
+];
+if (option('--feed-page'))
+  FEED_VARIANTS.push({
+    name: option('--feed-page'),
+    page: option('--feed-page'),
+    element: option('--feed-element') ?? 'rpc-help-finder',
+  });
+
+const TARGETS = {
+  bytes: { limit: 20_000, text: '≤ 20 kB' },
+  paintRatio: { limit: 1.1, text: '≤ 1.1× the Lit element' },
+  cls: { limit: 0, text: '0' },
+  task: { limit: 50, text: 'no task over 50 ms' },
+  firstList1: { limit: 150, text: '≤ 150 ms' },
+  firstList4: { limit: 400, text: '≤ 400 ms' },
+  key1: { limit: 16, text: '< 16 ms' },
+  key4: { limit: 50, text: '< 50 ms' },
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const ms = (n) => `${Math.round(n)} ms`;
+const met = (ok) => (ok ? 'met' : 'not met');
+
+// --- What is served -------------------------------------------------------------------------
+
+const CDN = resolve(option('--cdn') ?? join(ROOT, 'dist/cdn'));
+if (!existsSync(join(CDN, 'rpc-screener.js')) || !existsSync(join(ROOT, 'packages/rules/dist/lean.js'))) {
+  console.error('bench: run `npm run build` first (it measures the built files in dist/cdn/).');
+  process.exit(1);
 }
+const rules = await import('../packages/rules/dist/lean.js');
 
-console.table([
-  measure('evaluate (defaults)', 20000, (i) => evaluate(inputs[i % inputs.length])),
-  measure('evaluate (council config)', 20000, (i) => evaluate(inputs[i % inputs.length], config)),
-  measure('validateConfig (example council)', 2000, () => validateConfig(example)),
-  measure('validateConfig (invalid)', 2000, () => validateConfig({ nation: 'mars', pathways: { custm: [] } })),
-]);
-
-// The help finder's directory: an Open Referral UK feed of 5,000 services, mapped, indexed and
-// filtered on every keystroke. The raw services are made from the fixtures' shapes (v1 and v3),
-// with names, towns and needs varied deterministically.
-const fixture = (name) =>
-  parseOrukPage(JSON.parse(readFileSync(new URL(`../test/fixtures/oruk/${name}`, import.meta.url), 'utf8'))).items;
-const templates = ['services-page-1.json', 'services-page-2.json', 'services-v3.json'].flatMap(fixture);
-const TOWNS = [
-  'Ashford Bridge',
-  'Kelby',
-  'Marram Bay',
-  'Pen-y-Môr',
-  'Caer Marram',
-  'Elmstead',
-  'Hollin Cross',
-  'Saltmere',
-];
-const KINDS = [
-  ['Relationship Support', 'Relationship support', 'Help for parents who argue a lot'],
-  ['Family Mediation', 'Family mediation', 'Mediation and parenting apart for separating parents'],
-  ['Domestic Abuse Outreach', 'Domestic abuse', 'Confidential support and safety planning'],
-  ['Bump and Baby Group', 'Perinatal', 'A group for expectant and new parents'],
-  ["Young People's Wellbeing", 'Young carers', 'Clubs and one-to-one support for young people'],
-  ['Family Hub Drop-in', 'Families', 'Advice for families, no appointment needed'],
-  ['Parenting Course', 'Parenting', 'A six-week course for parents'],
-];
-const raws = Array.from({ length: 5000 }, (_, i) => {
-  const template = templates[i % templates.length];
-  const town = TOWNS[(i * 7) % TOWNS.length];
-  const [kind, term, about] = KINDS[(i * 3) % KINDS.length];
-  return {
-    ...template,
-    id: `bench-${i}`,
-    name: `${town} ${kind} ${i}`,
-    description: `${about} in ${town}.`,
-    status: 'active',
-    service_areas: [{ service_area: town, name: town }],
-    service_taxonomys: [{ taxonomy: { name: term } }],
-    attributes: [],
-  };
+const built = mkdtempSync(join(tmpdir(), 'rpc-bench-'));
+await build({
+  entryPoints: {
+    'lit-question': join(ROOT, 'test/bench/lit-question.ts'),
+    'feed-list': join(ROOT, 'test/bench/feed-list.ts'),
+  },
+  outdir: built,
+  bundle: true,
+  splitting: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['source'],
+  legalComments: 'none',
+  logLevel: 'error',
 });
 
-function timed(runs, fn) {
-  for (let i = 0; i < Math.min(runs, 5); i++) fn(); // warm up
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
+const safety = rules
+  .questionBank({ tool: 'screener', audience: 'parent', locale: 'en' })
+  .filter((q) => q.group === 'safety');
+const feed = JSON.stringify(feedItems(rules.parseOrukPage));
+const GENERATED = {
+  '/bench/council.json': readFileSync(join(ROOT, 'docs/examples/northshire.config.json'), 'utf8'),
+  '/bench/feed.json': feed,
+  '/bench/survey-questions.js': `window.BENCH_QUESTIONS = ${JSON.stringify(safety)};\n`,
+};
+const MOUNTS = [
+  { prefix: '/cdn/', dir: CDN },
+  { prefix: '/bench-built/', dir: built },
+  { prefix: '/bench/', dir: join(ROOT, 'test/bench') },
+  { prefix: '/survey-core/', dir: join(ROOT, 'node_modules/survey-core') },
+  { prefix: '/survey-js-ui/', dir: join(ROOT, 'node_modules/survey-js-ui') },
+  { prefix: '/govuk/', dir: join(ROOT, 'node_modules/govuk-frontend/dist/govuk') },
+];
+
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const headers = { 'Cache-Control': 'no-store' };
+  if (Object.hasOwn(GENERATED, path)) {
+    res.writeHead(200, { 'Content-Type': TYPES[extname(path)], ...headers });
+    res.end(GENERATED[path]);
+    return;
   }
-  return { mean: times.reduce((a, b) => a + b, 0) / runs, max: Math.max(...times) };
-}
+  const file = await resolveFile(MOUNTS, path);
+  if (!file) {
+    res.writeHead(404, { 'Content-Type': 'text/plain', ...headers });
+    res.end('Not found');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+  res.end(await readFile(file));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
 
-const services = raws.map(mapOrukService).filter(Boolean);
-const directory = createDirectory(services);
-const typed = 'relationship support kelby';
-const keystrokes = Array.from(typed, (_, i) => typed.slice(0, i + 1));
+// --- In the page ----------------------------------------------------------------------------
 
-function typing(name, extra) {
-  const times = [];
-  for (let round = 0; round < 205; round++) {
-    for (const text of keystrokes) {
-      const start = performance.now();
-      directory.filter({ ...extra, text });
-      if (round >= 5) times.push(performance.now() - start); // the first rounds warm up
+/** Installed before any script of the page: layout shifts, the first paint of an element, keystrokes. */
+function inPage() {
+  const bench = (window.__bench = { shifts: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) bench.shifts.push(e.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+
+  const locate = (path) => {
+    let node = document;
+    for (const selector of path) {
+      node = (node.shadowRoot ?? node).querySelector(selector);
+      if (!node) return null;
     }
-  }
-  const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  return {
-    name,
-    runs: times.length,
-    mean: `${(mean * 1000).toFixed(1)} µs`,
-    max: `${(Math.max(...times) * 1000).toFixed(1)} µs`,
-    result: `${directory.filter({ ...extra, text: typed }).length} matches`,
+    return node;
   };
+  const visible = (el) =>
+    el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getBoundingClientRect().height > 0;
+  /** Calls back after the frame now being drawn has been painted. */
+  const afterPaint = (callback) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => callback(performance.now());
+    channel.port2.postMessage(null);
+  };
+
+  /** When an element at `path` with `text` in it is first painted, visible (ms from navigation). */
+  bench.painted = (path, text = '') =>
+    new Promise((resolve) => {
+      const frame = () => {
+        const el = locate(path);
+        if (el && el.textContent.includes(text) && visible(el)) afterPaint(resolve);
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+
+  /** When a resource whose URL ends so had arrived (its responseEnd). */
+  bench.arrived = (end) =>
+    new Promise((resolve) => {
+      new PerformanceObserver((list, observer) => {
+        const entry = list.getEntries().find((e) => e.name.endsWith(end));
+        if (entry) {
+          observer.disconnect();
+          resolve(entry.responseEnd);
+        }
+      }).observe({ type: 'resource', buffered: true });
+    });
+
+  /** Resolves once nothing in the element's shadow root has changed for `quietMs`. */
+  bench.quiet = (path, quietMs) =>
+    new Promise((resolve) => {
+      let last = performance.now();
+      const observer = new MutationObserver(() => (last = performance.now()));
+      observer.observe(locate(path).shadowRoot, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+      const check = () => {
+        if (performance.now() - last >= quietMs) {
+          observer.disconnect();
+          resolve(last);
+        } else setTimeout(check, 50);
+      };
+      setTimeout(check, 50);
+    });
+
+  /**
+   * The next keystroke, from the key event to the paint that shows its result: the first frame
+   * after which nothing in the element changed any more (the first frame, if nothing changed).
+   */
+  bench.nextKey = (path) => {
+    bench.key = new Promise((resolve) => {
+      const root = locate(path).shadowRoot;
+      let start;
+      let changed = -Infinity;
+      const observer = new MutationObserver(() => (changed = performance.now()));
+      observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      addEventListener('keydown', (e) => (start = e.timeStamp), { capture: true, once: true });
+      let previous; // { frame, painted } of the last frame after the key
+      const frame = () => {
+        if (start === undefined) return requestAnimationFrame(frame);
+        const at = performance.now();
+        afterPaint((painted) => {
+          if (previous && changed < previous.frame) {
+            observer.disconnect();
+            resolve({ start, painted: previous.painted });
+          } else {
+            previous = { frame: at, painted };
+            requestAnimationFrame(frame);
+          }
+        });
+      };
+      requestAnimationFrame(frame);
+    });
+  };
+
+  /** A mark in the page's trace, to line the trace up with the page's clock. */
+  bench.sync = () => performance.mark('bench:sync').startTime;
+  bench.locate = locate;
 }
 
-const mapping = timed(20, () => raws.map(mapOrukService));
-const indexing = timed(20, () => createDirectory(services));
-console.log('Help finder directory: 5,000 services');
-console.table([
-  {
-    name: 'mapOrukService × 5,000 (one full run)',
-    runs: 20,
-    mean: `${mapping.mean.toFixed(1)} ms`,
-    max: `${mapping.max.toFixed(1)} ms`,
-    result: `${services.length} services`,
-  },
-  {
-    name: 'createDirectory (5,000 services)',
-    runs: 20,
-    mean: `${indexing.mean.toFixed(1)} ms`,
-    max: `${indexing.max.toFixed(1)} ms`,
-    result: `${directory.areas.length} areas`,
-  },
-  typing(`filter per keystroke, typing "${typed}"`, {}),
-  typing('filter per keystroke, with need: conflict-together', { need: 'conflict-together' }),
-]);
+// --- Loading a page ------------------------------------------------------------------------
 
-// The element itself in a real Chromium, from the built CDN file: a 5,000-service feed arriving,
-// mapped, indexed and shown, then each keystroke of a search until the page has re-rendered.
-// Chromium is slowed down 4 times, roughly a cheap phone. Skipped when no browser is found.
-const { findBrowser, BROWSER_ARGS } = await import('./find-browser.mjs');
-let executablePath;
-try {
-  executablePath = findBrowser();
-} catch {
-  executablePath = undefined;
-}
+const executablePath = findBrowser();
 if (!executablePath) {
-  console.log('No Chromium found: the in-browser measures are skipped.');
-} else {
-  const { spawn } = await import('node:child_process');
-  const { default: puppeteer } = await import('puppeteer-core');
-  const server = spawn(process.execPath, [new URL('./serve.mjs', import.meta.url).pathname], {
-    env: { ...process.env, PORT: String(19000 + Math.floor(Math.random() * 500)) },
+  console.error('bench: no Chromium found (set CHROME_PATH).');
+  process.exit(1);
+}
+const browser = await puppeteer.launch({
+  executablePath,
+  args: [...BROWSER_ARGS, '--window-size=360,800'],
+  headless: true,
+});
+const problems = [];
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  '__metadata',
+];
+
+/** A fresh context and page, the cache off, the CPU slowed, other origins refused. */
+async function openPage(slowdown, record) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 360, height: 800 });
+  await page.setCacheEnabled(false);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) request.continue();
+    else {
+      problems.push(`a request to another origin: ${url}`);
+      request.abort();
+    }
   });
-  const origin = await new Promise((resolve) =>
-    server.stdout.on('data', (d) => {
-      const m = /http:\/\/localhost:\d+/.exec(String(d));
-      if (m) resolve(m[0]);
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  const bodies = [];
+  if (record)
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (type === 'script' || type === 'stylesheet')
+        bodies.push(
+          response.buffer().then((body) => ({ url: response.url(), type, gzip: gzipSync(body, { level: 9 }).length })),
+        );
+    });
+  await page.evaluateOnNewDocument(inPage);
+  return { context, page, bodies };
+}
+
+/** The tasks on the page's main thread in a trace, and a clock from the page's times to the trace's. */
+function mainThread(traceBuffer, sync) {
+  const events = JSON.parse(Buffer.from(traceBuffer).toString()).traceEvents;
+  const mark = events.find((e) => e.name === 'bench:sync');
+  if (!mark) throw new Error('the trace has no sync mark');
+  const main = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === mark.pid && e.args.name === 'CrRendererMain',
+  );
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === mark.pid && e.tid === main.tid);
+  return { tasks, at: (t) => mark.ts + (t - sync) * 1000 };
+}
+
+/** The longest task on the page's main thread between two times of the page's clock, and how many were over 50 ms. */
+function longestTask(thread, from = -Infinity, to = Infinity) {
+  const durations = thread.tasks
+    .filter((e) => e.ts + e.dur >= thread.at(from) && e.ts <= thread.at(to))
+    .map((e) => e.dur / 1000);
+  return { longest: Math.max(0, ...durations), over50: durations.filter((d) => d > 50).length };
+}
+
+/** How long the main thread was busy between two times of the page's clock. */
+function busy(thread, from, to) {
+  const [a, b] = [thread.at(from), thread.at(to)];
+  return thread.tasks.reduce((sum, e) => sum + Math.max(0, Math.min(b, e.ts + e.dur) - Math.max(a, e.ts)), 0) / 1000;
+}
+
+async function loadContender(contender, record) {
+  const { context, page, bodies } = await openPage(SLOWDOWN, record);
+  try {
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
+    await page.goto(origin + contender.page, { waitUntil: 'load', timeout: TIMEOUT });
+    const painted = await page.evaluate((find) => window.__bench.painted(find.path, find.text), contender.find);
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: TIMEOUT });
+    await new Promise((r) => setTimeout(r, 500));
+    const { cls, sync } = await page.evaluate(() => ({
+      cls: window.__bench.shifts.reduce((a, b) => a + b, 0),
+      sync: window.__bench.sync(),
+    }));
+    const trace = await page.tracing.stop();
+    const tasks = longestTask(mainThread(trace, sync));
+    const files = await Promise.all(bodies);
+    return { painted, cls, ...tasks, files };
+  } finally {
+    await context.close();
+  }
+}
+
+async function feedRun(variant, slowdown) {
+  const { context, page } = await openPage(slowdown, false);
+  const root = [variant.element];
+  try {
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
+    await page.goto(origin + variant.page, { waitUntil: 'load', timeout: TIMEOUT });
+    const loaded = await page.evaluate(async (root) => {
+      const b = window.__bench;
+      const [arrived, listed] = await Promise.all([b.arrived('/bench/feed.json'), b.painted([...root, '.service'])]);
+      const settled = await b.quiet(root, 1000);
+      return { arrived, listed, settled };
+    }, root);
+    // Type a search, a key at a time, each measured until the list shows its result.
+    await page.evaluate((root) => window.__bench.locate([...root, '#filter-text']).focus(), root);
+    const keys = [];
+    const typingFrom = await page.evaluate(() => performance.now());
+    for (const key of TYPED) {
+      await page.evaluate((root) => window.__bench.nextKey(root), root);
+      await page.keyboard.type(key);
+      keys.push(await page.evaluate(() => window.__bench.key));
+    }
+    const typingTo = await page.evaluate(() => performance.now());
+    const sync = await page.evaluate(() => window.__bench.sync());
+    const thread = mainThread(await page.tracing.stop(), sync);
+    return {
+      firstList: loaded.listed - loaded.arrived,
+      afterFeed: longestTask(thread, loaded.arrived, loaded.settled),
+      typing: longestTask(thread, typingFrom, typingTo),
+      keys: keys.map((k) => k.painted - k.start),
+      keyWork: keys.map((k) => busy(thread, k.start, k.painted)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// --- Running ---------------------------------------------------------------------------------
+
+const started = Date.now();
+const results = Object.fromEntries(CONTENDERS.map((c) => [c.name, { loads: [], files: [] }]));
+let failed = false;
+try {
+  for (let round = 0; round < LOADS; round++) {
+    const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round) % CONTENDERS.length]);
+    for (const contender of order) {
+      const load = await loadContender(contender, round === 0);
+      if (round === 0) results[contender.name].files = load.files;
+      results[contender.name].loads.push(load);
+    }
+    process.stderr.write(`\rloads: ${round + 1}/${LOADS}`);
+  }
+  process.stderr.write('\n');
+
+  const feedResults = Object.fromEntries(FEED_VARIANTS.map((v) => [v.name, { 1: [], [SLOWDOWN]: [] }]));
+  for (let run = 0; run < FEED_RUNS; run++) {
+    for (const slowdown of [1, SLOWDOWN])
+      for (const variant of run % 2 ? [...FEED_VARIANTS].reverse() : FEED_VARIANTS)
+        feedResults[variant.name][slowdown].push(await feedRun(variant, slowdown));
+    process.stderr.write(`\rfeed runs: ${run + 1}/${FEED_RUNS}`);
+  }
+  process.stderr.write('\n');
+
+  // --- The tables ----------------------------------------------------------------------------
+
+  const summary = Object.fromEntries(
+    CONTENDERS.map((c) => {
+      const { loads, files } = results[c.name];
+      return [
+        c.name,
+        {
+          bytes: files.reduce((n, f) => n + f.gzip, 0),
+          files: files.map((f) => ({ file: f.url.slice(origin.length), gzip: f.gzip })),
+          painted: median(loads.map((l) => l.painted)),
+          cls: median(loads.map((l) => l.cls)),
+          shiftedLoads: loads.filter((l) => l.cls > 0).length,
+          longest: median(loads.map((l) => l.longest)),
+          over50: median(loads.map((l) => l.over50)),
+        },
+      ];
     }),
   );
-  const browser = await puppeteer.launch({ executablePath, args: BROWSER_ARGS, headless: true });
-  try {
-    const rows = [];
-    for (const slowdown of [1, 4]) {
-      const page = await browser.newPage();
-      await page.emulateCPUThrottling(slowdown);
-      await page.setRequestInterception(true);
-      const feed = JSON.stringify(raws);
-      page.on('request', (r) =>
-        r.url().endsWith('/bench/feed.json')
-          ? r.respond({ status: 200, contentType: 'application/json', body: feed })
-          : r.continue(),
-      );
-      await page.goto(`${origin}/help.html`, { waitUntil: 'networkidle0' });
-      const result = await page.evaluate(async (typed) => {
-        document.querySelector('rpc-help-finder').remove();
-        const el = document.createElement('rpc-help-finder');
-        const start = performance.now();
-        el.setAttribute('feed-src', '/bench/feed.json');
-        el.setAttribute('feed-timeout', '60000');
-        document.querySelector('main').append(el);
-        while (el.feedStatus !== 'loaded') await new Promise((r) => setTimeout(r, 5));
-        await el.updateComplete;
-        const loaded = performance.now() - start;
-        const input = el.shadowRoot.querySelector('#filter-text');
-        const times = [];
-        for (let i = 1; i <= typed.length; i++) {
-          const t = performance.now();
-          input.value = typed.slice(0, i);
-          input.dispatchEvent(new Event('input'));
-          await el.updateComplete;
-          times.push(performance.now() - t);
-        }
-        return { loaded, times, shown: el.shadowRoot.querySelectorAll('.service').length };
-      }, typed);
-      const mean = result.times.reduce((a, b) => a + b, 0) / result.times.length;
-      rows.push({
-        name: `<rpc-help-finder> in Chromium, CPU ÷${slowdown}`,
-        'feed to first list (ms)': result.loaded.toFixed(0),
-        'keystroke mean (ms)': mean.toFixed(1),
-        'keystroke max (ms)': Math.max(...result.times).toFixed(1),
-        'cards shown': result.shown,
-      });
-      await page.close();
-    }
-    console.log('Help finder element: 5,000 services from a feed, typing a search');
-    console.table(rows);
-  } finally {
-    await browser.close();
-    server.kill();
+  const us = summary[CONTENDERS[0].name];
+  const lit = summary[CONTENDERS[2].name];
+  const ratio = (s) => {
+    const r = s.painted / us.painted;
+    return s === us ? '1' : r >= 1 ? `${r.toFixed(2)}× slower` : `${(1 / r).toFixed(2)}× faster`;
+  };
+  const row = (label, cells, target, ok) => `| ${label} | ${cells.join(' | ')} | ${target} | ${met(ok)} |`;
+  const names = CONTENDERS.map((c) => c.name);
+  const lines = [
+    `Pages compared: ${LOADS} loads each, CPU slowed ${SLOWDOWN}×, cache off, interleaved; medians. Chromium ${await browser.version()}.`,
+    '',
+    `| | ${names.join(' | ')} | target for rpc-screener.js | |`,
+    `| --- | ${names.map(() => '---').join(' | ')} | --- | --- |`,
+    row(
+      'bytes, gzip (JS + CSS)',
+      names.map((n) => kB(summary[n].bytes)),
+      TARGETS.bytes.text,
+      us.bytes <= TARGETS.bytes.limit,
+    ),
+    row(
+      `first question painted, CPU ${SLOWDOWN}× (ratio to us)`,
+      names.map((n) => `${ms(summary[n].painted)} (${ratio(summary[n])})`),
+      TARGETS.paintRatio.text,
+      us.painted <= lit.painted * TARGETS.paintRatio.limit,
+    ),
+    row(
+      'layout shift on load (loads with any shift)',
+      names.map((n) => `${summary[n].cls.toFixed(3)} (${summary[n].shiftedLoads} of ${LOADS})`),
+      TARGETS.cls.text,
+      us.cls <= TARGETS.cls.limit,
+    ),
+    row(
+      `longest main-thread task on load, CPU ${SLOWDOWN}×`,
+      names.map((n) => ms(summary[n].longest)),
+      TARGETS.task.text,
+      us.longest <= TARGETS.task.limit,
+    ),
+    '',
+    '"First question painted": from navigation to the frame after which the element with the question’s words is laid out and visible: ' +
+      CONTENDERS.map((c) => `${c.name}, ${c.what}`).join('; ') +
+      '. Bytes: every script and stylesheet the page loaded, each gzipped at level 9 (the screener’s config and GOV.UK’s fonts are not counted).',
+  ];
+
+  const feedSummary = Object.fromEntries(
+    FEED_VARIANTS.map((v) => {
+      const at = (slowdown) => {
+        const runs = feedResults[v.name][slowdown];
+        const keys = runs.flatMap((r) => r.keys);
+        const work = runs.flatMap((r) => r.keyWork);
+        return {
+          workMedian: median(work),
+          workMax: Math.max(...work),
+          firstList: median(runs.map((r) => r.firstList)),
+          afterFeed: median(runs.map((r) => r.afterFeed.longest)),
+          keyMedian: median(keys),
+          keyMax: Math.max(...keys),
+          keysOver: keys.filter((k) => k > (slowdown === 1 ? TARGETS.key1.limit : TARGETS.key4.limit)).length,
+          keys: keys.length,
+          typingTask: median(runs.map((r) => r.typing.longest)),
+        };
+      };
+      return [v.name, { 1: at(1), [SLOWDOWN]: at(SLOWDOWN) }];
+    }),
+  );
+  const feedNames = FEED_VARIANTS.map((v) => v.name);
+  // Met or not for each page, in the order of the columns.
+  const feedRow = (label, get, target, ok) =>
+    `| ${label} | ${feedNames.map((n) => get(feedSummary[n])).join(' | ')} | ${target} | ${feedNames.map((n) => met(ok(feedSummary[n]))).join(' · ')} |`;
+  lines.push(
+    '',
+    `The help finder with a ${(5000).toLocaleString('en-GB')}-service Open Referral UK feed (${(feed.length / 1e6).toFixed(1)} MB): ${FEED_RUNS} runs at each speed, medians; a search typed a key at a time ("${TYPED}").`,
+    '',
+    `| | ${feedNames.join(' | ')} | target for the help finder | ${feedNames.length > 1 ? 'each page, in order' : ''} |`,
+    `| --- | ${feedNames.map(() => '---').join(' | ')} | --- | --- |`,
+    feedRow(
+      'feed arrived → first list painted, CPU 1×',
+      (s) => ms(s[1].firstList),
+      TARGETS.firstList1.text,
+      (s) => s[1].firstList <= TARGETS.firstList1.limit,
+    ),
+    feedRow(
+      `feed arrived → first list painted, CPU ${SLOWDOWN}×`,
+      (s) => ms(s[SLOWDOWN].firstList),
+      TARGETS.firstList4.text,
+      (s) => s[SLOWDOWN].firstList <= TARGETS.firstList4.limit,
+    ),
+    feedRow(
+      'longest task once the feed arrived, CPU 1×',
+      (s) => ms(s[1].afterFeed),
+      TARGETS.task.text,
+      (s) => s[1].afterFeed <= TARGETS.task.limit,
+    ),
+    feedRow(
+      `longest task once the feed arrived, CPU ${SLOWDOWN}×`,
+      (s) => ms(s[SLOWDOWN].afterFeed),
+      TARGETS.task.text,
+      (s) => s[SLOWDOWN].afterFeed <= TARGETS.task.limit,
+    ),
+    feedRow(
+      'keystroke to list painted, CPU 1×: median, slowest (keys over 16 ms)',
+      (s) => `${ms(s[1].keyMedian)}, ${ms(s[1].keyMax)} (${s[1].keysOver} of ${s[1].keys})`,
+      TARGETS.key1.text,
+      (s) => s[1].keyMax < TARGETS.key1.limit,
+    ),
+    feedRow(
+      `keystroke to list painted, CPU ${SLOWDOWN}×: median, slowest (keys over 50 ms)`,
+      (s) => `${ms(s[SLOWDOWN].keyMedian)}, ${ms(s[SLOWDOWN].keyMax)} (${s[SLOWDOWN].keysOver} of ${s[SLOWDOWN].keys})`,
+      TARGETS.key4.text,
+      (s) => s[SLOWDOWN].keyMax < TARGETS.key4.limit,
+    ),
+    feedRow(
+      'main-thread work per keystroke, CPU 1×: median, most',
+      (s) => `${ms(s[1].workMedian)}, ${ms(s[1].workMax)}`,
+      TARGETS.key1.text,
+      (s) => s[1].workMax < TARGETS.key1.limit,
+    ),
+    feedRow(
+      `main-thread work per keystroke, CPU ${SLOWDOWN}×: median, most`,
+      (s) => `${ms(s[SLOWDOWN].workMedian)}, ${ms(s[SLOWDOWN].workMax)}`,
+      TARGETS.key4.text,
+      (s) => s[SLOWDOWN].workMax < TARGETS.key4.limit,
+    ),
+    feedRow(
+      `longest task while typing, CPU ${SLOWDOWN}×`,
+      (s) => ms(s[SLOWDOWN].typingTask),
+      TARGETS.task.text,
+      (s) => s[SLOWDOWN].typingTask <= TARGETS.task.limit,
+    ),
+    '',
+    '"Feed arrived": the feed response’s responseEnd. "First list painted": the frame after which the first service card is visible. ' +
+      'A keystroke: from the key event to the paint after which the element stopped changing; at 60 frames a second, waiting for the next frame alone takes 8 ms on average, so under 16 ms needs under about 8 ms of work. ' +
+      'The work per keystroke: the time the page’s main thread was busy in that span (events, drawing, style, layout, paint). Tasks: RunTask on the page’s main thread in a Chromium trace.',
+    `(${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
+  console.log(lines.join('\n'));
+  const jsonOut = option('--json');
+  if (jsonOut) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      jsonOut,
+      `${JSON.stringify({ loads: LOADS, summary, feed: feedSummary, raw: { results, feedResults } }, null, 2)}\n`,
+    );
   }
+} catch (error) {
+  failed = true;
+  console.error(`bench: ${error instanceof Error ? error.stack : String(error)}`);
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(built, { recursive: true, force: true });
 }
+if (problems.length) {
+  console.error(`bench: ${problems.length} problem(s):\n${[...new Set(problems)].map((p) => `  ${p}`).join('\n')}`);
+  failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,49 +1,23 @@
 // Serves the demo pages in docs/ and the CDN bundles in dist/cdn/ (at /cdn/) on a local port,
 // with the strict Content Security Policy a careful council site would use. No dependencies.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { orukDemoResponse } from './oruk-demo-api.mjs';
+import { STRICT_CSP, TYPES, resolveFile } from './static-files.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MOUNTS = [
   { prefix: '/cdn/', dir: join(root, 'dist', 'cdn') },
   { prefix: '/', dir: join(root, 'docs') },
 ];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.md': 'text/plain; charset=utf-8',
-};
 const HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'Content-Security-Policy': STRICT_CSP,
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'Cache-Control': 'no-store',
 };
-
-async function resolveFile(pathname) {
-  for (const { prefix, dir } of MOUNTS) {
-    if (!pathname.startsWith(prefix)) continue;
-    const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
-    if (file !== dir && !file.startsWith(dir + sep)) return undefined;
-    try {
-      const info = await stat(file);
-      if (info.isDirectory()) return resolveFile(`${pathname.replace(/\/?$/, '/')}index.html`);
-      return file;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -53,7 +27,7 @@ const server = createServer(async (req, res) => {
     res.end(api.body);
     return;
   }
-  const file = await resolveFile(url.pathname);
+  const file = await resolveFile(MOUNTS, url.pathname);
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...HEADERS });
     res.end('Not found');

@@ -111,11 +111,50 @@ describe('demo pages', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('the practice audits page embeds <rpc-practice-audit> with the council’s config, and is accessible', async () => {
+    const page = await loadPage('audit.html', '/cdn/rpc-practice-audit.js');
+    const source = await (await fetch('/docs/audit.html')).text();
+    expect(source.match(/<script[^>]*src="\/cdn\/rpc-practice-audit\.js"/g)).to.have.length(1);
+    const el = page.querySelector<HTMLElement & { loadCsv(text: string): boolean }>('rpc-practice-audit')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'the audit did not render', { timeout: 15000 });
+    expect(el.loadCsv(await (await fetch('/docs/examples/audit-assessments.csv')).text())).to.equal(true);
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Northshire Council'), 'no council name', {
+      timeout: 15000,
+    });
+    expect(el.shadowRoot!.querySelector('.config-error')).to.equal(null);
+    await expect(page).to.be.accessible();
+  });
+
   it('ask for nothing beyond their own origin', () => {
     const foreign = performance
       .getEntriesByType('resource')
       .map((e) => e.name)
       .filter((url) => new URL(url).origin !== location.origin);
     expect(foreign).to.deep.equal([]);
+  });
+
+  it('the domestic abuse page: two elements from two files, one quick exit, the secondary link first', async () => {
+    const page = await loadPage('domestic-abuse.html', '/cdn/rpc-screener.js');
+    const second = '/cdn/rpc-help-finder.js';
+    await import(/* @vite-ignore */ second);
+    const source = await (await fetch('/docs/domestic-abuse.html')).text();
+    expect(source.match(/<script[^>]*src="\/cdn\/rpc-(screener|help-finder)\.js"/g)).to.have.length(2);
+    const screener = page.querySelector('rpc-screener')!;
+    const finder = page.querySelector('rpc-help-finder')!;
+    await waitUntil(() => screener.shadowRoot?.querySelector('.intro'), 'the screener did not render', {
+      timeout: 15000,
+    });
+    await waitUntil(() => finder.shadowRoot?.querySelector('#filter-text'), 'the help finder did not render');
+    const shown = [screener, finder]
+      .map((el) => el.shadowRoot!.querySelector('rpc-quick-exit')!.shadowRoot!.querySelector('button.exit'))
+      .filter((b) => b && b.getClientRects().length > 0);
+    expect(shown).to.have.length(1);
+    // The secondary link comes first; without JavaScript it is a plain link to the neutral site.
+    const first = page.querySelector('a')!;
+    expect(first.hasAttribute('data-rpc-quick-exit')).to.equal(true);
+    expect(first.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
+    expect(first.textContent).to.equal('Exit this page');
+    expect(page.querySelectorAll('.config-error').length).to.equal(0);
+    await expect(page).to.be.accessible();
   });
 });

@@ -6,7 +6,7 @@
 // a page error, any request after the page has loaded, or anything stored.
 // Run after `npm run build`: node test/e2e/check-builder.mjs [--out built.config.json]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -31,9 +31,13 @@ function validate(file) {
 
 /** Waits for a new file in the download folder. */
 async function downloaded(before) {
-  for (let i = 0; i < 100; i++) {
-    const files = readdirSync(downloads).filter((f) => !f.endsWith('.crdownload') && !before.includes(f));
-    if (files.length) return join(downloads, files[0]);
+  // Chromium reserves the final name with an empty file while it writes a .crdownload beside it:
+  // wait until the download is finished and the file has its content.
+  for (let i = 0; i < 200; i++) {
+    const all = readdirSync(downloads);
+    const files = all.filter((f) => !f.endsWith('.crdownload') && !before.includes(f));
+    const writing = all.some((f) => f.endsWith('.crdownload'));
+    if (files.length && !writing && statSync(join(downloads, files[0])).size > 0) return join(downloads, files[0]);
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('nothing was downloaded');

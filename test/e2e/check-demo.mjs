@@ -69,7 +69,7 @@ try {
 
   await page.evaluate(() => {
     const qe = document.querySelector('rpc-screener').shadowRoot.querySelector('rpc-quick-exit');
-    qe.shadowRoot.querySelector('a').click();
+    qe.shadowRoot.querySelector('button.exit').click();
   });
   await new Promise((r) => setTimeout(r, 300));
   if (exits.length !== 1)

@@ -211,7 +211,7 @@ describe('<rpc-config-builder>', () => {
     expect(shownByElement).to.deep.equal(expected);
 
     // Beside its field, too.
-    expect($(el, '[data-path="$.quickExit.url"] .error-message')!.textContent).to.contain('must be a full link');
+    expect($(el, '[data-path="$.quickExit.url"] .error-message')!.textContent).to.contain('must be a website address');
     expect(field(el, ['quickExit', 'url'])!.getAttribute('aria-invalid')).to.equal('true');
 
     // A link in the summary moves focus to the field, opening its section.

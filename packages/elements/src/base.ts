@@ -14,6 +14,7 @@ import type { MessageTable } from './message-table.js';
 import { SHARED_MESSAGES } from './shared.messages.js';
 import { baseStyles } from './styles.js';
 import { renderContacts } from './templates/contact-card.js';
+import { renderQuickExit } from './templates/quick-exit.js';
 
 /**
  * The base of every RPC Kit element: config (property, child JSON script or `config-src`),
@@ -133,10 +134,9 @@ export class RpcElement extends LitElement {
    * the language), the quick exit, the config problems for the webmaster, and the live region.
    */
   protected renderFrame(content: unknown, className?: string): TemplateResult {
-    const { quickExitUrl } = this.configState.config;
     return html`<div class=${className ? `${this.rootClass()} ${className}` : this.rootClass()} lang=${this.locale}>
-      <rpc-quick-exit part="quick-exit" class="no-print" .url=${quickExitUrl}></rpc-quick-exit>
-      ${this.renderConfigProblems()} ${content} ${this.announcer.render()}
+      ${renderQuickExit(this.configState.config, this.locale)} ${this.renderConfigProblems()} ${content}
+      ${this.announcer.render()}
     </div>`;
   }
 

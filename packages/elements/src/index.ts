@@ -14,12 +14,23 @@ export { emit, campaignSource, type ContactChannel, type RpcEventDetail, type Rp
 export { resolveLocale, translate, onPageLanguageChange, type UiLocale } from './i18n.js';
 export type { MessageTable, PluralForms, UiMessage, UiText } from './message-table.js';
 export { SHARED_MESSAGES } from './shared.messages.js';
-export { RpcQuickExit, exitBus } from './quick-exit.js';
+export { RpcQuickExit } from './quick-exit.js';
+export { ExitController } from './exit-controller.js';
+export {
+  EXIT_EVENT,
+  PROTOCOL as QUICK_EXIT_PROTOCOL,
+  REGISTRY_KEY as QUICK_EXIT_REGISTRY_KEY,
+  quickExitRegistry,
+  safeExitUrl,
+  type QuickExitButton,
+  type QuickExitRegistry,
+  type QuickExitState,
+} from './exit-registry.js';
 export { baseStyles } from './styles.js';
 export type { TemplateHost } from './templates/host.js';
 export { contactLink, type ContactLinkOptions } from './templates/contact-link.js';
 export { renderContacts } from './templates/contact-card.js';
 export { renderPathways } from './templates/pathway-card.js';
 export { renderQuestion, type QuestionView } from './templates/question.js';
-export { renderQuickExitNote } from './templates/quick-exit-note.js';
+export { renderQuickExit, renderQuickExitNote } from './templates/quick-exit.js';
 export { copyText } from './templates/summary.js';

@@ -1,205 +1,310 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { DEFAULT_QUICK_EXIT_URL, type MessageId } from '@rpc-kit/rules';
-import { emit } from './events.js';
-import { resolveLocale, translate } from './i18n.js';
-import { baseStyles } from './styles.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { MessageId, StringOverrides } from '@rpc-kit/rules';
+import {
+  navigation,
+  quickExitRegistry,
+  safeExitUrl,
+  timing,
+  type QuickExitButton,
+  type QuickExitState,
+} from './exit-registry.js';
+import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from './i18n.js';
+import { quickExitStyles } from './quick-exit.styles.js';
 
-const SHIFT_WINDOW_MS = 5000;
-
-/** Elements holding answers listen here, to wipe them the moment someone exits. */
-export const exitBus = new EventTarget();
-
-const instances: RpcQuickExit[] = [];
+const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say: '' };
 
 /**
- * `<rpc-quick-exit>`: GOV.UK's "Exit this page", for every element that touches abuse.
- * A sticky button; Shift pressed 3 times within 5 seconds (a Shift used with another key does not
- * count) with a spoken countdown; on exit the page is covered at once, every RPC Kit element wipes
- * its answers, and the current page is *replaced* in history, so Back does not return to it.
+ * `<rpc-quick-exit>`: GOV.UK's "Exit this page", once per page. Every RPC Kit element that touches
+ * abuse renders one; the page's registry shows only one of them (a button the page placed itself
+ * first, else the one in the first element), at the top of the first element, pinned to the top
+ * of the window while any element is on screen. Pressing Shift 3 times within 5 seconds (a Shift
+ * used with another key does not count) does the same as the button, with a spoken countdown and
+ * three dots. Leaving covers the page at once, hides the rest from keyboards and assistive
+ * technology, wipes every RPC Kit element, sets a no-referrer policy and replaces the current page
+ * in history with a neutral website.
  *
  * @summary Leave the page quickly and safely.
- * @event rpc-exit - someone used the quick exit (detail: element, source).
- * @csspart button - the exit button (a link).
+ * @attr url - where the exit goes: another website (`https:` or `http:`); BBC Weather by default.
+ * @attr variant - `button` (default) or `link`: a secondary "Exit this page" link, hidden until focused, for the top of the page.
+ * @event rpc-exit - someone used the quick exit (from the element it sits in).
+ * @csspart button - the exit button (or link, for `variant="link"`).
+ * @csspart bar - the strip holding the button, pinned to the top of the window.
+ * @cssproperty --rpc-quick-exit-top - how far from the top of the window the pinned button sits (a CMS toolbar's height), default 0.
  * @cssproperty --rpc-colour-exit - the button's colour.
  */
-export class RpcQuickExit extends LitElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        position: sticky;
-        top: 0;
-        z-index: 1000;
-        contain: none;
-      }
-      .quick-exit {
-        display: flex;
-        justify-content: flex-end;
-        padding: 5px 0;
-        background: transparent;
-      }
-      .button.exit {
-        background: var(--_exit);
-        box-shadow: 0 2px 0 #55150b;
-        margin: 0;
-        font-weight: 700;
-      }
-      @media print {
-        :host {
-          display: none !important;
-        }
-      }
-    `,
-  ];
+export class RpcQuickExit extends LitElement implements QuickExitButton {
+  static override styles = quickExitStyles;
 
   static override properties = {
     url: {},
-    announcement: { state: true },
+    variant: { reflect: true },
+    locale: { attribute: false },
+    strings: { attribute: false },
+    preset: { attribute: false },
+    spare: { type: Boolean, reflect: true },
+    state: { state: true },
+    home: { state: true },
   };
 
-  /** Where the exit goes: a neutral site. */
-  declare url: string;
-  declare announcement: string;
+  // The element's own `lang` changes its words (a standalone button; embedded ones get `locale`).
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
 
-  /** How the page is left. Replaced only by tests. */
-  static navigate = (url: string): void => location.replace(url);
+  /** Where the exit goes: another website. */
+  declare url: string | undefined;
+  declare variant: 'button' | 'link';
+  /** The language, from the element it sits in; otherwise its own `lang`, an ancestor's or the page's. */
+  declare locale: UiLocale | undefined;
+  /** The council's wording (`strings` in its config). */
+  declare strings: StringOverrides;
+  declare preset: string;
+  /** Another button on the page is the one shown. */
+  declare spare: boolean;
+  declare state: QuickExitState;
+  /** Where the button's place is: above the window (scrolled past), in it, or further down the page. */
+  declare home: 'above' | 'in' | 'below';
 
-  private presses = 0;
-  private shiftHeld = false;
-  private shiftUsedAsModifier = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private exited = false;
+  /** The Shift sequence's 5 seconds, and how long a message stays. Shortened only by tests. */
+  static readonly timing = timing;
+
+  /** How the page is left (`location.replace`). Replaced only by tests. */
+  static get navigate(): (url: string) => void {
+    return navigation.navigate;
+  }
+  static set navigate(fn: (url: string) => void) {
+    navigation.navigate = fn;
+  }
+
+  private leaveRegistry: (() => void) | undefined;
+  private stopWatchingLanguage: (() => void) | undefined;
+  private homeWatch: IntersectionObserver | undefined;
+  private offset = -1;
+  private inPlace = 0;
+  private wasPinned = false;
 
   constructor() {
     super();
-    this.url = DEFAULT_QUICK_EXIT_URL;
-    this.announcement = '';
+    this.variant = 'button';
+    this.strings = {};
+    this.preset = 'govuk';
+    this.spare = false;
+    this.state = HIDDEN;
+    this.home = 'in';
   }
 
-  private t(id: MessageId, values?: Record<string, string | number>): string {
-    const host = (this.getRootNode() as ShadowRoot).host ?? this;
-    return translate(id, 'parent', resolveLocale(host), {}, values);
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    instances.push(this);
-    if (instances.length === 1) {
-      document.addEventListener('keydown', onKeyDown, true);
-      document.addEventListener('keyup', onKeyUp, true);
-    }
-    window.addEventListener('pageshow', this.onPageShow);
+    this.stopWatchingLanguage = onPageLanguageChange(() => this.requestUpdate());
+    if (this.variant === 'link') return;
+    this.leaveRegistry = quickExitRegistry().addButton(this);
+    document.addEventListener('focusin', this.onFocusIn);
+    addEventListener('resize', this.onResize);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    instances.splice(instances.indexOf(this), 1);
-    if (instances.length === 0) {
-      document.removeEventListener('keydown', onKeyDown, true);
-      document.removeEventListener('keyup', onKeyUp, true);
-    }
-    window.removeEventListener('pageshow', this.onPageShow);
-    clearTimeout(this.timer);
+    this.stopWatchingLanguage?.();
+    this.leaveRegistry?.();
+    this.leaveRegistry = undefined;
+    this.homeWatch?.disconnect();
+    this.homeWatch = undefined;
+    this.offset = -1;
+    document.removeEventListener('focusin', this.onFocusIn);
+    removeEventListener('resize', this.onResize);
   }
 
-  /** @internal */
-  handleKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Shift') {
-      if (!event.repeat) {
-        this.shiftHeld = true;
-        this.shiftUsedAsModifier = false;
-      }
-    } else if (this.shiftHeld) {
-      this.shiftUsedAsModifier = true;
-    } else if (this.presses > 0) {
-      this.reset();
-    }
+  /** @internal The registry's news. */
+  quickExitState(state: QuickExitState): void {
+    this.state = state;
+    this.spare = this.variant !== 'link' && !state.primary;
   }
 
-  /** @internal */
-  handleKeyUp(event: KeyboardEvent): void {
-    if (event.key !== 'Shift') return;
-    this.shiftHeld = false;
-    if (this.shiftUsedAsModifier) {
-      this.reset();
-      return;
-    }
-    this.presses += 1;
-    if (this.presses === 1) {
-      this.timer = setTimeout(() => {
-        this.reset();
-        this.announcement = this.t('ui.quick-exit-timeout');
-      }, SHIFT_WINDOW_MS);
-    }
-    if (this.presses >= 3) {
-      this.reset();
-      this.exit();
-      return;
-    }
-    const left = 3 - this.presses;
-    this.announcement =
-      left === 1 ? this.t('ui.quick-exit-countdown-one') : this.t('ui.quick-exit-countdown', { n: left });
+  /** Where this button leaves to (checked: another website, never this page). */
+  get exitUrl(): string {
+    return safeExitUrl(this.url);
   }
 
-  private reset(): void {
-    this.presses = 0;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  /** @internal The cover's words. */
+  get coverText(): string {
+    return this.t('ui.quick-exit-loading');
   }
 
-  private readonly onPageShow = (event: PageTransitionEvent): void => {
-    // Back from the back-forward cache: take the cover away.
-    if (event.persisted || this.exited) {
-      document.getElementById('rpc-quick-exit-overlay')?.remove();
-      this.exited = false;
-    }
+  private get lang_(): UiLocale {
+    return this.locale ?? resolveLocale(this);
+  }
+
+  private t(id: MessageId, values?: Record<string, string | number>): string {
+    return translate(id, 'parent', this.lang_, this.strings, values);
+  }
+
+  /**
+   * Pinned to the top of the window: while its place is further down the page (so the first screen
+   * has it, even on a phone), and after its place has scrolled away while an element is on screen.
+   */
+  private get pinned(): boolean {
+    return this.state.primary && (this.home === 'below' || (this.home === 'above' && this.state.inView));
+  }
+
+  /** The top offset for a CMS toolbar (`--rpc-quick-exit-top`), in pixels. */
+  private topOffset(): number {
+    const value = getComputedStyle(this).getPropertyValue('--rpc-quick-exit-top').trim();
+    const n = parseFloat(value) || 0;
+    return /r?em$/.test(value) ? n * parseFloat(getComputedStyle(document.documentElement).fontSize) : n;
+  }
+
+  /** Watches the button's place (this element, which keeps its height while the button is pinned). */
+  private readonly observeHome = (): void => {
+    if (!this.state.primary || typeof IntersectionObserver !== 'function') return;
+    const offset = this.topOffset();
+    if (this.homeWatch && offset === this.offset) return;
+    this.homeWatch?.disconnect();
+    this.offset = offset;
+    this.homeWatch = new IntersectionObserver(
+      (entries) => {
+        const e = entries[entries.length - 1]!;
+        const above = e.boundingClientRect.top < (e.rootBounds?.top ?? offset) - 0.5;
+        this.home = e.intersectionRatio > 0.99 ? 'in' : above ? 'above' : 'below';
+      },
+      { rootMargin: `${-offset}px 0px 0px 0px`, threshold: [0, 1] },
+    );
+    this.homeWatch.observe(this);
   };
 
-  private readonly onClick = (event: MouseEvent): void => {
-    event.preventDefault();
-    this.exit();
+  private readonly onResize = (): void => {
+    this.observeHome();
+    this.requestUpdate();
   };
 
-  /** Leaves now: covers the page, wipes every answer, replaces this page in history. */
-  exit(): void {
-    this.exited = true;
-    this.announcement = this.t('ui.quick-exit-activated');
-    coverPage(this.t('ui.quick-exit-loading'));
-    exitBus.dispatchEvent(new Event('exit'));
-    const host = (this.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
-    emit(host ?? this, 'rpc-exit');
-    RpcQuickExit.navigate(this.url);
+  /** Something on the page got focus (the page's own links; the elements report theirs, see `reveal`). */
+  private readonly onFocusIn = (e: FocusEvent): void => {
+    const target = e.composedPath()[0];
+    if (target instanceof Element && !target.shadowRoot) this.reveal(target);
+  };
+
+  /**
+   * @internal Nothing that gets focus may sit under the pinned button (WCAG 2.4.11): scrolls it
+   * clear, after the browser has scrolled it into view (the button may only be pinning now).
+   */
+  reveal(target: Element): void {
+    if (this.state.primary && !this.renderRoot.contains(target)) setTimeout(() => this.clear(target), 0);
+  }
+
+  private clear(target: Element): void {
+    const button = this.renderRoot.querySelector<HTMLElement>('.exit');
+    const offset = this.topOffset();
+    // Pinned, or about to be: the focus may have just scrolled its place away.
+    const place = this.getBoundingClientRect();
+    const inWindow = place.top >= offset && place.bottom <= innerHeight;
+    if (!button || inWindow || (place.top < offset && !this.state.inView)) return;
+    // Where the pinned button is (or is about to be): the top of the window, in line with the end of its place.
+    const bottom = offset + this.inPlace;
+    const width = button.offsetWidth + 10;
+    const [left, right] =
+      getComputedStyle(this).direction === 'rtl'
+        ? [place.left, place.left + width]
+        : [place.right - width, place.right];
+    const r = target.getBoundingClientRect();
+    if (r.top < bottom && r.bottom > offset && r.left < right && r.right > left)
+      window.scrollBy(0, r.top - bottom - 10);
+  }
+
+  private readonly onClick = (e: Event): void => {
+    e.preventDefault();
+    quickExitRegistry().exit(this.exitUrl);
+  };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Tell the webmaster now, not when someone needs to leave.
+    if (changed.has('url') && this.url) safeExitUrl(this.url);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.state.primary) this.observeHome();
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
+    const place = this.renderRoot.querySelector<HTMLElement>('.quick-exit');
+    if (!bar || !place) return;
+    const top = bar.classList.contains('pinned');
+    // Its height in place, kept while it is pinned, so the page does not jump; pinned, it stays
+    // in line with the end of its place.
+    if (!top) this.inPlace = place.offsetHeight;
+    place.style.setProperty('min-height', top ? `${this.inPlace}px` : 'auto');
+    const r = place.getBoundingClientRect();
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    bar.style.setProperty('--_end', `${Math.max(0, rtl ? r.left : document.documentElement.clientWidth - r.right)}px`);
+    try {
+      // The top layer: above the page's stacking contexts, transforms and containment.
+      if (top && !bar.matches(':popover-open')) bar.showPopover();
+      if (!top && bar.matches(':popover-open')) bar.hidePopover();
+    } catch {
+      // No top layer (older browsers): the pinned class alone makes it fixed.
+    }
+    // Just pinned: what has focus may now be under it.
+    if (top && !this.wasPinned) {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      if (active && active !== document.body) this.clear(active);
+    }
+    this.wasPinned = top;
+  }
+
+  /** The words: a council may change what shows; the name keeps "Emergency" and "Exit this page". */
+  private renderName() {
+    const shown = this.t('ui.quick-exit');
+    const standard = translate('ui.quick-exit', 'parent', this.lang_, {});
+    return html`<span class="visually-hidden">${this.t('ui.quick-exit-prefix')} </span>${shown}${
+        shown.toLowerCase().includes(standard.toLowerCase())
+          ? nothing
+          : html`<span class="visually-hidden"> (${standard})</span>`
+      }`;
+  }
+
+  private renderSay(): string {
+    const { say, presses } = this.state;
+    if (say === 'countdown') {
+      return presses === 2
+        ? this.t('ui.quick-exit-countdown-one')
+        : this.t('ui.quick-exit-countdown', { n: 3 - presses });
+    }
+    if (say === 'reset') return this.t('ui.quick-exit-reset');
+    return say === 'expired' ? this.t('ui.quick-exit-timeout') : '';
   }
 
   protected override render() {
-    return html`<div class="quick-exit" part="container">
-      <a class="button exit" part="button" href=${this.url} rel="nofollow noreferrer" @click=${this.onClick}
-        >${this.t('ui.quick-exit')}</a
-      >
-      <span class="visually-hidden" aria-live="polite" role="status">${this.announcement || nothing}</span>
+    const root = `root preset-${this.preset} quick-exit`;
+    if (this.variant === 'link') {
+      return html`<div class=${root}>
+        <a
+          class="skip"
+          part="button"
+          href=${this.exitUrl}
+          rel="nofollow noreferrer"
+          draggable="false"
+          lang=${this.lang_}
+          @click=${this.onClick}
+          >${this.renderName()}</a
+        >
+      </div>`;
+    }
+    if (!this.state.primary) return nothing;
+    const { presses } = this.state;
+    return html`<div class=${root} lang=${this.lang_} part="container">
+      <div class=${this.pinned ? 'bar pinned' : 'bar'} popover="manual" part="bar">
+        <button class="button exit" part="button" type="button" draggable="false" @click=${this.onClick}>
+          ${this.renderName()}
+          <span class="dots" aria-hidden="true" ?hidden=${!presses}
+            >${[0, 1, 2].map((i) => html`<span class=${i < presses ? 'dot on' : 'dot'}></span>`)}</span
+          >
+        </button>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.renderSay()}</div>
     </div>`;
   }
-}
-
-function onKeyDown(event: KeyboardEvent): void {
-  instances[0]?.handleKeyDown(event);
-}
-function onKeyUp(event: KeyboardEvent): void {
-  instances[0]?.handleKeyUp(event);
-}
-
-/** Covers the whole page at once with a plain overlay (styled through the CSSOM: CSP-safe). */
-function coverPage(label: string): void {
-  if (document.getElementById('rpc-quick-exit-overlay')) return;
-  const overlay = document.createElement('div');
-  overlay.id = 'rpc-quick-exit-overlay';
-  overlay.setAttribute('role', 'status');
-  overlay.textContent = label;
-  const s = overlay.style;
-  s.setProperty('position', 'fixed', 'important');
-  s.setProperty('inset', '0', 'important');
-  s.setProperty('z-index', '2147483647', 'important');
-  s.setProperty('background', '#ffffff', 'important');
-  s.setProperty('color', '#ffffff', 'important');
-  document.body.append(overlay);
 }

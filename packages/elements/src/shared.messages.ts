@@ -10,21 +10,22 @@ import type { MessageTable } from './message-table.js';
 export const SHARED_MESSAGES = {
   // Quick exit
   'ui.quick-exit': { en: 'Exit this page', cy: 'Gadael y dudalen hon' },
+  'ui.quick-exit-prefix': { en: 'Emergency', cy: 'Argyfwng' },
   // Two messages rather than one plural: quick-exit.ts chooses between them until its rewrite.
   'ui.quick-exit-countdown': {
     en: 'Shift, press {n} more times to exit.',
     cy: 'Shift, pwyswch {n} gwaith eto i adael.',
   },
-  'ui.quick-exit-countdown-one': {
-    en: 'Shift, press 1 more time to exit.',
-    cy: 'Shift, pwyswch 1 waith eto i adael.',
-  },
+  'ui.quick-exit-countdown-one': { en: 'Shift, press 1 more time to exit.', cy: 'Shift, pwyswch 1 waith eto i adael.' },
   'ui.quick-exit-timeout': { en: 'Exit this page expired.', cy: 'Mae’r opsiwn gadael y dudalen hon wedi dod i ben.' },
-  'ui.quick-exit-activated': { en: 'Exit this page activated.', cy: 'Gadael y dudalen hon wedi’i ddewis.' },
+  'ui.quick-exit-reset': {
+    en: 'Exit this page reset: another key was pressed. Press Shift 3 times in a row to exit.',
+    cy: 'Mae gadael y dudalen hon wedi ailosod: pwyswyd bysell arall. Pwyswch Shift 3 gwaith yn olynol i adael.',
+  },
   'ui.quick-exit-loading': { en: 'Loading.', cy: 'Yn llwytho.' },
   'ui.quick-exit-note': {
-    en: 'To leave quickly, use “Exit this page” or press the Shift key 3 times. It takes you to another website and wipes your answers, but it does not clear your browsing history.',
-    cy: 'I adael yn gyflym, defnyddiwch “Gadael y dudalen hon” neu pwyswch y fysell Shift 3 gwaith. Mae’n mynd â chi i wefan arall ac yn dileu eich atebion, ond nid yw’n clirio hanes eich porwr.',
+    en: 'To leave this page quickly, select “Exit this page” or press the Shift key 3 times. Another website opens at once and your answers here are wiped. It cannot erase your browsing history, your call log (calls to 999 and to helplines show on your phone and your bill) or what your accounts sync to other devices. If you can, use a device that nobody else uses.',
+    cy: 'I adael y dudalen hon yn gyflym, dewiswch “Gadael y dudalen hon” neu pwyswch y fysell Shift 3 gwaith. Mae gwefan arall yn agor ar unwaith ac mae eich atebion yma yn cael eu dileu. Nid yw’n gallu dileu hanes eich porwr, eich log galwadau (mae galwadau i 999 ac i linellau cymorth yn dangos ar eich ffôn a’ch bil) na’r hyn y mae eich cyfrifon yn ei gysoni i ddyfeisiau eraill. Os gallwch chi, defnyddiwch ddyfais nad oes neb arall yn ei defnyddio.',
   },
   'ui.safe-browsing': { en: 'How to browse more safely', cy: 'Sut i bori’n fwy diogel' },
   // Configuration problems: for the website team

@@ -38,6 +38,10 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  * {
+    /* Clear of the quick exit pinned to the top of the window (and of a CMS toolbar above it). */
+    scroll-margin-top: calc(var(--rpc-quick-exit-top, 0px) + 1.5rem + 44px);
+  }
   h2,
   h3,
   h4 {

@@ -1,5 +1,6 @@
 /** The help finder's filters: need, who for, area (when the services name areas) and free text. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { NEEDS, type Directory, type DirectoryQuery, type ForWhom, type MessageId } from '@rpc-kit/rules';
 import type { TemplateHost } from '@rpc-kit/elements';
 import { renderSelect } from '@rpc-kit/elements/list.js';
@@ -55,7 +56,7 @@ export function renderFilters(
           aria-describedby="filter-text-hint"
           autocomplete="off"
           spellcheck="false"
-          .value=${query.text ?? ''}
+          .value=${live(query.text ?? '')}
           @input=${(e: Event) => change({ text: (e.target as HTMLInputElement).value })}
         />
       </div>

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { NEEDS, type DirectoryQuery, type DirectorySections, type Need } from '@rpc-kit/rules';
-import { RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
+import { ExitController, RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
 import { FeedController, type FeedStatus } from './feed-controller.js';
 import { HELP_FINDER_MESSAGES } from './help-finder.messages.js';
 import { helpFinderStyles } from './help-finder.styles.js';
@@ -67,6 +67,8 @@ export class RpcHelpFinder extends RpcElement {
   /** The document's print sheets while a poster is shown. */
   protected readonly posterSheets = new PosterSheets(this, () => this.mode === 'poster');
   private viewed = false;
+  /** Wipes the search and filters on the quick exit (of any copy of RPC Kit on the page) and on pagehide. */
+  protected readonly quickExit = new ExitController(this, () => this.wipe());
 
   constructor() {
     super();
@@ -85,6 +87,13 @@ export class RpcHelpFinder extends RpcElement {
     const fromUrl = new URLSearchParams(globalThis.location?.search ?? '').get('rpc-need');
     if (isNeed(fromUrl)) return fromUrl;
     return isNeed(this.need) ? this.need : undefined;
+  }
+
+  /** Forgets what the person looked for: the list opens as the page set it. */
+  wipe(): void {
+    this.query = this.preselectedNeed ? { need: this.preselectedNeed } : {};
+    this.paging.reset();
+    this.announcer.say('');
   }
 
   override connectedCallback(): void {

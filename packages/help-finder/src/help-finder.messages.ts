@@ -104,12 +104,6 @@ export const HELP_FINDER_MESSAGES = {
     cy: 'Sganiwch gyda chamera eich ffôn i ddod o hyd i help lleol',
   },
   'ui.help-finder.poster.or-visit': { en: 'or visit', cy: 'neu ewch i' },
-  'ui.help-finder.poster.helplines': {
-    en: 'Free national helplines',
-    cy: 'Llinellau cymorth cenedlaethol am ddim',
-  },
-  'ui.help-finder.poster.emergency': {
-    en: 'In an emergency, call 999.',
-    cy: 'Mewn argyfwng, ffoniwch 999.',
-  },
+  'ui.help-finder.poster.helplines': { en: 'Free national helplines', cy: 'Llinellau cymorth cenedlaethol am ddim' },
+  'ui.help-finder.poster.emergency': { en: 'In an emergency, call 999.', cy: 'Mewn argyfwng, ffoniwch 999.' },
 } as const satisfies MessageTable;

@@ -11,7 +11,7 @@ import {
   type DirectoryQuery,
   type DirectorySections,
 } from '@rpc-kit/rules';
-import { renderContacts, type RpcElement } from '@rpc-kit/elements';
+import { renderContacts, renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
 import type { FeedStatus } from './feed-controller.js';
 import { renderFilters } from './filters.js';
 import type { Paging } from './paging.js';
@@ -61,7 +61,7 @@ export function renderList(host: RpcElement, view: ListView): TemplateResult {
   return html`<div class="finder" aria-busy=${loading ? 'true' : 'false'}>
     <h2>${t('ui.help-finder.title')}</h2>
     <p class="lead">${t('ui.help-finder.intro')}</p>
-    ${renderFilters(host, view.directory, view.query, view.change)}
+    ${renderQuickExitNote(host, config.safeBrowsingUrl)} ${renderFilters(host, view.directory, view.query, view.change)}
     ${loading ? html`<p class="notice loading" role="status">${t('ui.help-finder.loading')}</p>` : nothing}
     ${
       view.feed === 'failed'

@@ -1,7 +1,7 @@
 /** The A4 poster: a headline for the need, a QR code back to the page with the campaign tag, local services and the helplines. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { DA_HELPLINE_BY_NATION, localise, type Need, type Service } from '@rpc-kit/rules';
-import type { RpcElement } from '@rpc-kit/elements';
+import { renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 import { posterUrl, shortUrl } from './urls.js';
 
@@ -73,7 +73,10 @@ export function renderPoster(host: RpcElement, view: PosterView): TemplateResult
         <p class="poster-emergency"><strong>${t('ui.help-finder.poster.emergency')}</strong></p>
       </section>
     </article>
-    <p class="no-print">
-      <button class="button" type="button" @click=${() => window.print()}>${t('ui.help-finder.print')}</button>
-    </p>`;
+    <div class="no-print">
+      <p>
+        <button class="button" type="button" @click=${() => window.print()}>${t('ui.help-finder.print')}</button>
+      </p>
+      ${renderQuickExitNote(host, host.configState.config.safeBrowsingUrl)}
+    </div>`;
 }

@@ -10,6 +10,7 @@ import { ElementHarness } from '../../elements/test/harness.js';
 import { keyboard } from '../../elements/test/keyboard.js';
 import {
   runAccessibilitySuite,
+  runElementQuickExitSuite,
   runElementSuites,
   runLanguageSuite,
   runPrivacySuite,
@@ -25,6 +26,11 @@ runElementSuites({
     await h.type('filter-text', 'my private words');
     await h.choose('filter-need', 'separating');
   },
+  // After a quick exit: nothing of the search is left, on screen or in memory.
+  isWiped: (h) =>
+    Object.keys((h.element as RpcHelpFinder).query).length === 0 &&
+    h.$<HTMLInputElement>('#filter-text')!.value === '' &&
+    h.$<HTMLSelectElement>('#filter-need')!.value === '',
 } satisfies SuiteElement);
 
 // The poster: no live helplines panel (it prints them), so no config-errors suite.
@@ -42,6 +48,7 @@ const POSTER: SuiteElement = {
 runPrivacySuite(POSTER);
 runAccessibilitySuite(POSTER);
 runLanguageSuite(POSTER);
+runElementQuickExitSuite(POSTER);
 
 const h = (el: RpcHelpFinder) => new ElementHarness(el, keyboard);
 const $ = <T extends Element = HTMLElement>(el: RpcHelpFinder, selector: string) => h(el).$<T>(selector);

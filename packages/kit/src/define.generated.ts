@@ -3,3 +3,4 @@ import '@rpc-kit/screener/screener.js';
 import '@rpc-kit/da-check/da-check.js';
 import '@rpc-kit/signposter/signposter.js';
 import '@rpc-kit/help-finder/help-finder.js';
+import '@rpc-kit/practice-audit/practice-audit.js';

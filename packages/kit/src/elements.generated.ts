@@ -3,8 +3,9 @@ import { RpcScreener } from '@rpc-kit/screener';
 import { RpcDaCheck } from '@rpc-kit/da-check';
 import { RpcSignposter } from '@rpc-kit/signposter';
 import { RpcHelpFinder } from '@rpc-kit/help-finder';
+import { RpcPracticeAudit } from '@rpc-kit/practice-audit';
 
-export { RpcScreener, RpcDaCheck, RpcSignposter, RpcHelpFinder };
+export { RpcScreener, RpcDaCheck, RpcSignposter, RpcHelpFinder, RpcPracticeAudit };
 
 /** Every element's class, in the list's order. */
-export const ELEMENT_CLASSES = [RpcScreener, RpcDaCheck, RpcSignposter, RpcHelpFinder] as const;
+export const ELEMENT_CLASSES = [RpcScreener, RpcDaCheck, RpcSignposter, RpcHelpFinder, RpcPracticeAudit] as const;

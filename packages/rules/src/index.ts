@@ -1,120 +1,18 @@
 /**
  * @rpc-kit/rules: the shared, DOM-free rules and content of RPC Kit.
  * Runs in browsers and Node; uses zod/mini only.
+ *
+ * This entry gives every word at once: it loads the Welsh and practitioners' packs of the content
+ * it carries before it finishes loading, for callers that read them without awaiting
+ * `loadContent` (the elements, for now). `@rpc-kit/rules/lean` is the same API with the packs left
+ * out of the first load: await `loadContent({ locale, audience })` there before reading Welsh or
+ * practitioners' words (until then they are the English that parents read).
  */
-export * from './types.js';
-export { SUPPORTED_LOCALES, localise, fill, primaryLanguage, type SupportedLocale } from './i18n/text.js';
-export { isSafeLink, telLink, SAFE_SCHEMES } from './util/links.js';
-export { CAMPAIGN_TAG, LOCALE_TAG, PHONE, isEmail } from './util/patterns.js';
-export { SAFETY_QUESTIONS, SAFETY_IDS, SAFETY_OPTIONS } from './content/safety.js';
-export { QUALITY_QUESTIONS, QUALITY_IDS } from './content/quality.js';
-export { SITUATION_QUESTIONS } from './content/situation.js';
-export { DEFAULT_PATHWAYS, DEFAULT_PATHWAY_IDS } from './content/pathways.js';
-export { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from './content/contacts.js';
-export { CONTENT_VERSION } from './content/version.js';
-export {
-  message,
-  overrideOf,
-  worded,
-  MESSAGES,
-  MESSAGE_IDS,
-  type MessageId,
-  type StringOverrides,
-} from './i18n/messages.js';
-export { configSchema, localisedSchema, type ConfigInput } from './config/schema.js';
-export { validateConfig, resolveConfig, CONFIG_LIMITS, type ValidationResult } from './config/validate.js';
-export {
-  THEME_TOKENS,
-  TOKEN_NAMES,
-  PRESETS,
-  themeCss,
-  tokenDefault,
-  checkBranding,
-  parseColour,
-  contrast,
-  type Preset,
-  type TokenName,
-} from './config/tokens.js';
-export { formatPath, shorten, type Problem } from './util/problems.js';
-export { checkShape, type ShapeLimits } from './util/bounds.js';
-export {
-  resolveValidConfig,
-  DEFAULT_CONFIG,
-  DEFAULT_QUICK_EXIT_URL,
-  DEFAULT_SAFE_BROWSING_URL,
-  type ResolvedConfig,
-} from './config/resolve.js';
-// The decision
-export { evaluate } from './decision/evaluate.js';
-export type {
-  Contradiction,
-  Decision,
-  DecisionContact,
-  DecisionPathway,
-  EvaluateInput,
-  Finding,
-} from './decision/types.js';
-export { conflictBand, qualityScores } from './decision/quality.js';
-export { allowedOnRoute, meetsEligibility } from './decision/pathways.js';
-export { localiseContact } from './decision/contacts.js';
-export { offer, type Offer, type OfferFilter } from './decision/offer.js';
-export { screenedClearAnswers } from './decision/safety-answers.js';
-export { situationFromAnswers, readSituation, type SituationReading } from './decision/situation.js';
-export { parseEvaluateInput, type InputResult } from './decision/input.js';
-// The safety floor
-export {
-  GUARDED_ROUTES,
-  SUPPORT_ROUTES,
-  ABUSE_ROUTES,
-  isGuardedRoute,
-  isAbuseRoute,
-  safetyClass,
-  classAllowedOnRoute,
-  isProtectedMessage,
-  RESERVED_CONTACT_IDS,
-  EMERGENCY_ID,
-  RESPECT_ID,
-  type SafetyClass,
-} from './safety/floor.js';
-export { readsLikeJointWork } from './safety/joint-work.js';
-// The journey
-export {
-  planJourney,
-  answerTo,
-  plannedQuestionIds,
-  type Answers,
-  type JourneyOptions,
-  type JourneyPlan,
-  type JourneyStatus,
-  type JourneyStep,
-} from './journey/planner.js';
-export { journeyResult, referralSummary, type JourneyResult, type ResultOptions } from './journey/result.js';
-export { formatDate } from './journey/dates.js';
-export { SAFE_TO_CONTINUE, SCREENED_CONFIRM } from './content/gates.js';
-export {
-  questionBank,
-  questionsFor,
-  localiseQuestion,
-  ALL_QUESTIONS,
-  type BankQuestion,
-  type BankOptions,
-} from './journey/bank.js';
-export { contentFreshness, type FreshnessWarning } from './content/freshness.js';
-export {
-  mapOrukService,
-  parseOrukPage,
-  loadOrukFeed,
-  needsInText,
-  NEED_KEYWORDS,
-  type OrukFeed,
-  type OrukFeedOptions,
-} from './directory/oruk/index.js';
-export {
-  createDirectory,
-  isDomesticAbuseService,
-  type Directory,
-  type DirectorySections,
-  type DirectoryQuery,
-  type ForWhom,
-} from './directory/directory.js';
-export { foldText } from './directory/fold.js';
+import { loadContent } from './i18n/packs.js';
+
+export * from './lean.js';
+
+await Promise.all([
+  loadContent({ locale: 'cy', audience: 'practitioner' }),
+  loadContent({ locale: 'en', audience: 'practitioner' }),
+]);

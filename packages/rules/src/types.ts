@@ -2,7 +2,11 @@
  * Shared types of the rules package. Pure data shapes: no DOM, no Node.
  */
 
-/** Text a person reads, keyed by BCP 47 language tag. English is always present. */
+/**
+ * Text a person reads, keyed by BCP 47 language tag. English is always present. The default
+ * content's texts hold only the English that parents read: their Welsh and practitioners' words are
+ * in packs, read through `localise` and `worded` once loaded (see `loadContent`).
+ */
 export type LocalisedText = { readonly en: string } & { readonly [locale: string]: string };
 
 export const AUDIENCES = ['parent', 'practitioner'] as const;
@@ -21,6 +25,14 @@ export type SafetyAnswer = (typeof SAFETY_ANSWERS)[number];
 /** Routes (contract). */
 export const ROUTES = ['emergency', 'domestic-abuse', 'using-harm', 'unclear', 'conflict', 'no-concern'] as const;
 export type Route = (typeof ROUTES)[number];
+
+/**
+ * The answer a parent gives when they would rather not say, offered on every relationship-quality
+ * and situation question (contract). The rules read it as "unknown", never as a less cautious
+ * answer (see `decision/situation.ts` and `decision/quality.ts`). The safety questions have their
+ * own `unsure` ("Not sure, or I would rather not say").
+ */
+export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
 
 export const RELATIONSHIPS = ['together', 'separating', 'separated'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
@@ -54,7 +66,11 @@ export const ACT_CATEGORIES: readonly ActCategory[] = [
   'fear-power',
 ];
 
-/** Wording that differs between a parent reading for themselves and a practitioner asking. */
+/**
+ * Wording that differs between a parent reading for themselves and a practitioner asking, given
+ * whole. (The default content gives one text and keeps the practitioners' words in a pack: read
+ * any message with `worded(message, audience)`.)
+ */
 export interface Worded {
   readonly parent: LocalisedText;
   readonly practitioner: LocalisedText;
@@ -66,7 +82,7 @@ export type Message = LocalisedText | Worded;
 export interface QuestionOption {
   readonly value: string;
   /** One text for everyone, or worded per audience where the words differ. */
-  readonly label: Worded | LocalisedText;
+  readonly label: Message;
   /** Quality questions only: the option's score, 0 (none) to 3 (most). */
   readonly score?: number;
 }
@@ -79,8 +95,8 @@ export interface Question {
   readonly group: QuestionGroup;
   /** Which tools ask this question. */
   readonly tools: readonly Tool[];
-  readonly text: Worded;
-  readonly hint?: Worded;
+  readonly text: Message;
+  readonly hint?: Message;
   /** Why we ask: shown on request, mostly to practitioners. */
   readonly why?: LocalisedText;
   readonly options: readonly QuestionOption[];
@@ -93,9 +109,9 @@ export interface Question {
   /** Situation questions: the Situation field the answer fills. */
   readonly field?: keyof Situation;
   /** Safety questions: the indicator as a finding, for reasons and summaries. */
-  readonly finding?: Worded;
-  /** Safety questions: a short name of the topic, for "not sure about ..." reasons. */
-  readonly topic?: LocalisedText;
+  readonly finding?: Message;
+  /** Safety questions: a short name of the topic, for "not sure about ..." reasons, worded per audience where it differs. */
+  readonly topic?: Message;
 }
 
 export const PATHWAY_FORMATS = ['digital', 'group', 'one-to-one', 'workshop', 'mediation', 'phone'] as const;
@@ -150,8 +166,11 @@ export interface Contact {
   readonly name: LocalisedText;
   readonly description?: LocalisedText;
   readonly phone?: string;
+  /** A number for text messages: a silent way in. */
   readonly text?: string;
   readonly url?: string;
+  /** Where the service's live chat is (a link): a silent way in. */
+  readonly chat?: string;
   readonly email?: string;
   readonly hours?: LocalisedText;
   readonly topics: readonly ContactTopic[];

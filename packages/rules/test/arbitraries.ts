@@ -8,7 +8,7 @@ import { NATIONAL_CONTACTS } from '../src/content/contacts.js';
 import { MESSAGE_IDS } from '../src/i18n/messages.js';
 import { planJourney, type JourneyOptions } from '../src/journey/planner.js';
 import { validateConfig } from '../src/config/validate.js';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config/resolve.js';
+import type { ResolvedConfig } from '../src/config/resolve.js';
 import { NATIONS, TOOLS, type Audience, type Nation, type Tool } from '../src/types.js';
 
 const NATIONAL_IDS = NATIONAL_CONTACTS.map((c) => c.id);
@@ -135,14 +135,12 @@ export const rawConfig = fc
   });
 
 /**
- * The config an element would use for a raw config: the resolved config when it is valid; when
- * it is not, the defaults with the council's nation (as the elements fall back).
+ * The config an element would use for a raw config: the resolved config when it is valid; when it
+ * is not, the config with each invalid item left out (`usable`).
  */
 export function configFor(raw: { nation: Nation }): { config: ResolvedConfig; valid: boolean } {
   const result = validateConfig(raw);
-  if (result.ok) return { config: result.config, valid: true };
-  const fallback = validateConfig({ nation: raw.nation });
-  return { config: fallback.ok ? fallback.config : DEFAULT_CONFIG, valid: false };
+  return { config: result.usable, valid: result.ok };
 }
 
 /** A config that validates: honest offers only. */

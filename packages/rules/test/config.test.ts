@@ -48,6 +48,18 @@ describe('config: validation', () => {
     }
   });
 
+  it('sends the quick exit only to a website: never a call, an email or a relative link', () => {
+    for (const url of ['tel:999', 'mailto:help@example.gov.uk', '/weather', 'javascript:alert(1)']) {
+      expect(problemsOf({ quickExit: { url } }), url).to.deep.equal([
+        '$.quickExit.url: must be a website address starting with https:// (or http://), never tel: or mailto: (the quick exit opens another website)',
+      ]);
+    }
+    expect(problemsOf({ quickExit: { url: 'https://' } })).to.deep.equal([
+      '$.quickExit.url: must be a full website address, such as "https://www.bbc.co.uk/weather"',
+    ]);
+    expect(problemsOf({ quickExit: { url: 'http://www.example.org/weather' } })).to.deep.equal([]);
+  });
+
   it('checks links, phones and emails', () => {
     expect(isSafeLink('https://www.example.gov.uk/family-hub')).to.equal(true);
     expect(isSafeLink('http://example.org')).to.equal(true);
@@ -307,5 +319,133 @@ describe('config: branding tokens', () => {
     expect(tokens({ '--rpc-color-link': '#005ea5' })).to.deep.equal([
       '$.branding.tokens["--rpc-color-link"]: is not a token RPC Kit uses (did you mean "--rpc-colour-link"?): see docs/theming.md for the list',
     ]);
+  });
+});
+
+describe('config: one bad item is left out, not the whole config', () => {
+  const service = (i: number) => ({ id: `service-${i}`, name: `Service ${i}`, needs: ['separating'] });
+  const usableOf = (config: unknown) => {
+    const r = validateConfig(config);
+    expect(r.ok).to.equal(false);
+    return r;
+  };
+
+  it('a typo in one service keeps the other 20 services, the pathways and the contacts', () => {
+    const services = Array.from({ length: 21 }, (_, i) => service(i));
+    services[7] = { ...service(7), phnoe: '0123' } as never;
+    const config = {
+      nation: 'wales',
+      services,
+      contacts: [{ id: 'hub', name: 'Our hub', phone: '01234 567890', topics: ['conflict'] }],
+      pathways: { defaults: { cope: false }, order: ['family-hub-support'] },
+    };
+    const r = usableOf(config);
+    expect(r.problems.map((p) => p.path)).to.deep.equal(['$.services[7].phnoe']);
+    expect(r.leftOut).to.deep.equal(['$.services[7]']);
+    expect(r.usable.services.map((s) => s.id)).to.have.length(20);
+    expect(r.usable.services.map((s) => s.id)).not.to.include('service-7');
+    expect(r.usable.nation).to.equal('wales');
+    expect(r.usable.pathways.map((p) => p.id)).not.to.include('cope');
+    expect(r.usable.pathways[0]!.id).to.equal('family-hub-support');
+    expect(r.usable.contacts.map((c) => c.id)).to.include('hub');
+    // The input is not changed.
+    expect(config.services).to.have.length(21);
+  });
+
+  it('a bad nation falls back to England; a bad optional setting to its default; an unknown key is ignored', () => {
+    const r = usableOf({
+      nation: 'cymru',
+      natoin: 'wales',
+      quickExit: { url: 'javascript:alert(1)', safeBrowsingUrl: 'https://example.org/safe' },
+      council: { name: { en: 'Northshire', cy: '' } },
+    });
+    expect(r.usable.nation).to.equal('england');
+    expect(r.usable.quickExitUrl).to.equal(DEFAULT_CONFIG.quickExitUrl);
+    expect(r.usable.safeBrowsingUrl).to.equal('https://example.org/safe');
+    expect(r.usable.council!.name).to.deep.equal({ en: 'Northshire' });
+    expect(r.leftOut).to.have.members(['$.nation', '$.natoin', '$.quickExit.url', '$.council.name.cy']);
+  });
+
+  it('a contact with a national id is simply not there; the national contact stays as it is', () => {
+    const r = usableOf({
+      contacts: [
+        { id: 'national-da-helpline', name: 'Our helpline', phone: '01234 000000', topics: ['domestic-abuse'] },
+        { id: 'hub', name: 'Our hub', phone: '01234 567890', topics: ['conflict'] },
+      ],
+    });
+    const helpline = r.usable.contacts.filter((c) => c.id === 'national-da-helpline');
+    expect(helpline).to.have.length(1);
+    expect(helpline[0]!.phone).to.equal('0808 2000 247');
+    expect(r.usable.contacts.map((c) => c.id)).to.include('hub');
+  });
+
+  it('tokens and strings are left out one by one, safety messages and unreadable colours among them', () => {
+    const r = usableOf({
+      branding: {
+        preset: 'nhs',
+        tokens: {
+          '--rpc-colour-link': '#00ff00',
+          '--rpc-colour-focus': '#ffeb3b',
+          '--rpc-font-size': '10px',
+          '--rpc-colour-text': 'url(https://tracker.example/x.png)',
+        },
+      },
+      strings: { en: { 'reason.emergency': 'No need to call', 'format.group': 'Group sessions' } },
+    });
+    expect(r.usable.branding.preset).to.equal('nhs');
+    expect(r.usable.branding.tokens).to.deep.equal({ '--rpc-colour-focus': '#ffeb3b' });
+    expect(r.usable.strings).to.deep.equal({ en: { 'format.group': 'Group sessions' } });
+  });
+
+  it('a council offer that breaks the floor goes whole, never half', () => {
+    const custom = (id: string, extra: object) => ({
+      id,
+      name: id,
+      description: 'Local support',
+      formats: ['one-to-one'],
+      kind: 'domestic-abuse',
+      access: { phone: '01234 567890' },
+      ...extra,
+    });
+    const r = usableOf({
+      pathways: {
+        custom: [
+          custom('da-mediation', { formats: ['one-to-one', 'mediation'] }),
+          custom('da-joint', { joint: true }),
+          custom('da-outreach', {}),
+        ],
+        order: ['da-outreach', 'nope'],
+      },
+    });
+    const ids = r.usable.pathways.map((p) => p.id);
+    expect(ids).to.include('da-outreach');
+    expect(ids).not.to.include.members(['da-mediation']);
+    expect(ids).not.to.include('da-joint');
+    expect(r.leftOut).to.have.members(['$.pathways.custom[0]', '$.pathways.custom[1]', '$.pathways.order[1]']);
+  });
+
+  it('goes round again when leaving something out shows another problem, and keeps a valid nation when nothing else can be kept', () => {
+    // Leaving out the only locale leaves an empty list, which is then left out too.
+    const twice = usableOf({ locales: ['not a tag'] });
+    expect(twice.usable.locales).to.deep.equal(['en', 'cy']);
+    expect(twice.leftOut).to.deep.equal(['$.locales[0]', '$.locales']);
+    for (const bad of ['hello', [], null, 42]) {
+      const r = usableOf(bad);
+      expect(r.usable).to.deep.equal(DEFAULT_CONFIG);
+      expect(r.leftOut).to.deep.equal(['$']);
+    }
+    const huge = usableOf({ nation: 'scotland', services: Array.from({ length: 40_000 }, (_, i) => service(i)) });
+    expect(huge.usable.nation).to.equal('scotland');
+    // A valid config is usable as it is.
+    const ok = validateConfig({ nation: 'wales' });
+    expect(ok.ok && ok.usable === ok.config).to.equal(true);
+    expect(ok.leftOut).to.deep.equal([]);
+  });
+
+  it('a key named like an object’s prototype is left out without touching any prototype', () => {
+    const raw = JSON.parse('{"contacts": [{"id": "a", "name": "A", "topics": ["general"], "__proto__": {"x": 1}}]}');
+    const r = usableOf(raw);
+    expect(r.usable.contacts.some((c) => c.id === 'a')).to.equal(false);
+    expect(({} as Record<string, unknown>).x).to.equal(undefined);
   });
 });

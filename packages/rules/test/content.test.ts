@@ -1,22 +1,24 @@
-import { expect, fixtureSync } from '@open-wc/testing';
-import { html } from 'lit';
+import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
 import { ALL_QUESTIONS, questionBank } from '../src/journey/bank.js';
 import { SAFETY_IDS } from '../src/content/safety.js';
-import { DEFAULT_PATHWAYS } from '../src/content/pathways.js';
+import { DEFAULT_PATHWAYS, NATION_PATHWAY_TEXT, defaultPathwaysFor } from '../src/content/pathways.js';
+import { SAFETY_QUESTIONS } from '../src/content/safety.js';
+import { SAFE_TO_CONTINUE, SCREENED_CONFIRM } from '../src/content/gates.js';
+import { evaluate } from '../src/decision/evaluate.js';
+import { resolveConfig } from '../src/config/validate.js';
+import { isProtectedMessage } from '../src/safety/floor.js';
+import { contentTexts as texts, loadAllContent, safeAnswers } from './helpers.js';
+import type { Message } from '../src/types.js';
 import { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from '../src/content/contacts.js';
 import { RULE_MESSAGES } from '../src/content/rule-messages.js';
 import { contentFreshness } from '../src/content/freshness.js';
 import { localise, fill } from '../src/i18n/text.js';
-import { MESSAGES, MESSAGE_IDS, message } from '../src/i18n/messages.js';
+import { MESSAGES, MESSAGE_IDS, message, worded } from '../src/i18n/messages.js';
 import { SUMMARY_MESSAGES } from '../src/content/summary-words.js';
 import { isSafeLink } from '../src/util/links.js';
 
-/** Every localised text object (one with an `en` string) anywhere in a value, with where it is. */
-function texts(value: unknown, path = ''): { path: string; text: Record<string, string> }[] {
-  if (typeof value !== 'object' || value === null) return [];
-  if (typeof (value as { en?: unknown }).en === 'string') return [{ path, text: value as Record<string, string> }];
-  return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`));
-}
+before(loadAllContent);
 
 describe('message ids', () => {
   it('lists every id once, the rules’ own among them (generated from the tables: npm run generate)', () => {
@@ -77,6 +79,7 @@ describe('default content', () => {
     const all = [
       ...texts(ALL_QUESTIONS, 'questions'),
       ...texts(DEFAULT_PATHWAYS, 'pathways'),
+      ...texts(NATION_PATHWAY_TEXT, 'nation pathways'),
       ...texts(NATIONAL_CONTACTS, 'contacts'),
       ...texts(RULE_MESSAGES, 'messages'),
       ...texts(SUMMARY_MESSAGES, 'summary'),
@@ -89,7 +92,7 @@ describe('default content', () => {
     );
     expect(slots.map((t) => t.path)).to.deep.equal([]);
     for (const q of ALL_QUESTIONS.filter((x) => x.group === 'safety'))
-      expect(q.text.parent.en, q.id).not.to.equal(q.text.practitioner.en);
+      expect(localise(worded(q.text, 'parent')), q.id).not.to.equal(localise(worded(q.text, 'practitioner')));
   });
 
   it('gives every national contact a source, a verified date and a safe link', () => {
@@ -97,6 +100,7 @@ describe('default content', () => {
       expect(c.source, c.id).to.be.a('string');
       expect(c.verified, c.id).to.match(/^\d{4}-\d{2}-\d{2}$/);
       if (c.url) expect(isSafeLink(c.url), c.id).to.equal(true);
+      if (c.chat) expect(isSafeLink(c.chat), c.id).to.equal(true);
       expect(c.phone ?? c.url, c.id).to.be.a('string');
     }
     for (const id of Object.values(DA_HELPLINE_BY_NATION)) expect(NATIONAL_CONTACTS.map((c) => c.id)).to.include(id);
@@ -119,39 +123,176 @@ describe('default content', () => {
     expect(localise({ en: 'Hello', cy: 'Helo' }, 'cy-GB')).to.equal('Helo');
     expect(localise({ en: 'Hello', cy: 'Helo' }, 'fr')).to.equal('Hello');
     expect(fill('{a} and {b}', { a: 1 })).to.equal('1 and {b}');
-    expect(message('band.high', 'parent', 'cy', { cy: {} })).to.equal(
-      (RULE_MESSAGES['band.high'] as Record<string, string>).cy,
-    );
+    expect(message('band.high', 'parent', 'cy', { cy: {} })).to.equal(localise(RULE_MESSAGES['band.high'], 'cy'));
     expect(message('format.group', 'parent', 'cy-GB', { cy: { 'format.group': 'Grŵp lleol' } })).to.equal('Grŵp lleol');
     // A safety message keeps its words whatever a council's strings say.
     expect(message('band.high', 'parent', 'cy-GB', { cy: { 'band.high': 'isel' } })).to.equal(
-      (RULE_MESSAGES['band.high'] as Record<string, string>).cy,
+      localise(RULE_MESSAGES['band.high'], 'cy'),
     );
   });
 
-  it('renders every question as an accessible native form control (axe)', async () => {
+  it('renders every question as an accessible native form control (axe)', async function () {
+    // Four whole question banks through axe: slow on a busy machine, and not a measure of speed.
+    this.timeout(60_000);
     for (const locale of ['en', 'cy']) {
       for (const audience of ['parent', 'practitioner'] as const) {
         const bank = questionBank({ audience, locale });
-        const el = fixtureSync(html`
-          <form lang=${locale}>
-            ${bank.map(
-              (q) => html`
-                <fieldset>
-                  <legend><h2>${q.text}</h2></legend>
-                  ${q.hint ? html`<p>${q.hint}</p>` : ''}
-                  ${q.options.map(
-                    (o) => html`<label><input type="radio" name=${q.id} value=${o.value} /> ${o.label}</label>`,
-                  )}
-                </fieldset>
-              `,
-            )}
-          </form>
-        `);
+        // Rendered straight into the page, not with fixture(): fixture waits for an animation
+        // frame, which a test page in a background tab never gets.
+        const el = document.createElement('div');
+        document.body.append(el);
+        render(
+          html`
+            <form lang=${locale}>
+              ${bank.map(
+                (q) => html`
+                  <fieldset>
+                    <legend><h2>${q.text}</h2></legend>
+                    ${q.hint ? html`<p>${q.hint}</p>` : ''}
+                    ${q.options.map(
+                      (o) => html`<label><input type="radio" name=${q.id} value=${o.value} /> ${o.label}</label>`,
+                    )}
+                  </fieldset>
+                `,
+              )}
+            </form>
+          `,
+          el,
+        );
         await expect(el).to.be.accessible();
+        el.remove();
         const names = bank.flatMap((q) => q.options.map((o) => `${q.id}:${o.label}`));
         expect(new Set(names).size, 'duplicate option labels').to.equal(names.length);
       }
     }
+  });
+});
+
+describe('the words a frightened parent reads', () => {
+  const parentEn = (m: Message) => localise(worded(m, 'parent'), 'en');
+  const ownTables = () => [
+    ...texts(ALL_QUESTIONS, 'questions'),
+    ...texts(DEFAULT_PATHWAYS, 'pathways'),
+    ...texts(NATION_PATHWAY_TEXT, 'nation pathways'),
+    ...texts(NATIONAL_CONTACTS, 'contacts'),
+    ...texts(RULE_MESSAGES, 'messages'),
+    ...texts([SAFE_TO_CONTINUE, SCREENED_CONFIRM], 'gates'),
+  ];
+
+  it('999: cough or tap, press 55, and the Welsh police’s name for the Silent Solution', () => {
+    const nine = NATIONAL_CONTACTS.find((c) => c.id === 'emergency-999')!.description!;
+    expect(nine.en).to.contain('Cough or tap');
+    expect(nine.en).to.contain('press 55');
+    expect(nine.en).to.contain('Silent Solution');
+    expect(localise(nine, 'cy')).to.contain('Ateb Tawel');
+    expect(localise(nine, 'cy')).not.to.contain('Silent Solution');
+  });
+
+  it('says that calls show in the call history and on the bill, and no council can reword it', () => {
+    const note = RULE_MESSAGES['note.call-history'];
+    for (const audience of ['parent', 'practitioner'] as const) {
+      expect(localise(worded(note, audience), 'en')).to.match(/call history.*bill/s);
+      expect(localise(worded(note, audience), 'cy')).to.contain('hanes galwadau');
+    }
+    expect(isProtectedMessage('note.call-history')).to.equal(true);
+    expect(message('note.call-history', 'parent', 'en', { en: { 'note.call-history': 'x' } })).not.to.equal('x');
+  });
+
+  it('describes the National Domestic Abuse Helpline as Refuge does, and points men to the Men’s Advice Line', () => {
+    const helpline = NATIONAL_CONTACTS.find((c) => c.id === 'national-da-helpline')!;
+    expect(helpline.description!.en).to.contain('for women');
+    expect(helpline.description!.en).to.contain('Men’s Advice Line');
+    expect(helpline.description!.en).not.to.contain('anyone');
+    for (const answers of [
+      safeAnswers({ 'danger-now': 'yes' }),
+      safeAnswers({ afraid: 'yes' }),
+      safeAnswers({ afraid: 'unsure' }),
+    ]) {
+      const ids = evaluate({ answers }).contacts.map((c) => c.id);
+      expect(ids).to.include.members(['national-da-helpline', 'mens-advice-line']);
+    }
+  });
+
+  it('gives the silent ways in that are sourced: Live Fear Free’s text number and live chat', () => {
+    const lff = NATIONAL_CONTACTS.find((c) => c.id === 'live-fear-free')!;
+    expect(lff.text).to.equal('07860 077 333');
+    expect(isSafeLink(lff.chat!)).to.equal(true);
+    const shown = evaluate({ answers: safeAnswers({ afraid: 'yes' }) }, resolveConfig({ nation: 'wales' }))
+      .contacts[0]!;
+    expect([shown.id, shown.text, shown.chat]).to.deep.equal(['live-fear-free', lff.text, lff.chat]);
+    for (const c of NATIONAL_CONTACTS) if (c.hours) expect(c.hours.en, c.id).not.to.match(/free/i);
+  });
+
+  it('describes what was said and what it can mean, never a verdict, and not word for word', () => {
+    const reason = parentEn(RULE_MESSAGES['reason.domestic-abuse']);
+    expect(reason).to.match(/^Some of what you describe are signs of domestic abuse/);
+    expect(reason).not.to.match(/under the law|is domestic abuse/);
+    for (const q of SAFETY_QUESTIONS) {
+      const finding = parentEn(q.finding!);
+      expect(finding, q.id).not.to.contain(parentEn(q.text).replace(/\?$/, ''));
+      expect(finding, q.id).to.match(/^You said/);
+    }
+  });
+
+  it('names the parent’s own worry in their words, and offers help to change without a label', () => {
+    const d = evaluate({ answers: safeAnswers({ 'own-behaviour': 'unsure', afraid: 'unsure' }) });
+    expect(d.reasons.join(' ')).to.contain('how you act towards your family');
+    expect(d.reasons.join(' ')).not.to.contain('their own behaviour');
+    const both = evaluate({ answers: safeAnswers({ 'own-behaviour': 'yes', controlling: 'yes' }) });
+    const ids = both.contacts.map((c) => c.id);
+    expect(ids[0]).to.equal('national-da-helpline');
+    expect(ids.indexOf('respect-phoneline')).to.be.greaterThan(0);
+    const words = both.reasons.join(' ');
+    expect(words).to.contain('Many people who are treated badly blame themselves');
+    expect(words).not.to.match(/perpetrator|abuser|using harm|harmful/i);
+    expect(words.indexOf('signs of domestic abuse')).to.be.lessThan(words.indexOf('Respect Phoneline'));
+  });
+
+  it('asks one thing at a time in a parent’s words: no “practitioner”, “confidential” or “partner or ex-partner”', () => {
+    // Every text a parent may read (a practitioner's own wording, and their screen confirmation, aside).
+    for (const t of ownTables()) {
+      if (/\.practitioner|reason\.screened|gates\.1/.test(t.path)) continue;
+      expect(t.text.en, t.path).not.to.match(/practitioner|confidential|partner or ex-partner/i);
+    }
+  });
+
+  it('in Welsh: one word for each idea, “chi” throughout, and Ateb Tawel', () => {
+    for (const t of ownTables()) {
+      const cy = t.text.cy!;
+      expect(cy, t.path).not.to.match(/stelcian|pŵer|cefnogaeth|Silent Solution/i);
+      expect(cy, t.path).not.to.match(/\b(ti|wyt|dy|dwyt|dy’r)\b/i);
+    }
+  });
+
+  it('in Welsh, yes and no answer each question’s own verb', () => {
+    const YES: Record<string, string> = { ydych: 'Ydw', ydy: 'Ydy', oes: 'Oes' };
+    const NO: Record<string, string> = { Ydw: 'Nac ydw', Ydy: 'Nac ydy', Oes: 'Nac oes' };
+    for (const q of SAFETY_QUESTIONS) {
+      for (const audience of ['parent', 'practitioner'] as const) {
+        const text = localise(worded(q.text, audience), 'cy');
+        const verb = /(?:^|[\s,])(Ydych|Ydy|Oes)(?=[\s’])/i.exec(text)![1]!.toLowerCase();
+        const label = (v: string) => localise(worded(q.options.find((o) => o.value === v)!.label, audience), 'cy');
+        expect(label('yes'), `${q.id} ${audience}`).to.equal(YES[verb]);
+        expect(label('no'), `${q.id} ${audience}`).to.equal(NO[YES[verb]!]);
+      }
+    }
+    for (const t of ownTables())
+      if (/options/.test(t.path)) expect(t.text.cy, t.path).not.to.match(/^(Ie|Na|Do|Naddo)\b/);
+  });
+
+  it('in Wales, Scotland and Northern Ireland the defaults say nothing of Family Hubs', () => {
+    for (const nation of ['wales', 'scotland', 'northern-ireland'] as const) {
+      for (const t of texts(resolveConfig({ nation }).pathways, nation))
+        expect(`${t.text.en} ${t.text.cy}`, `${nation} ${t.path}`).not.to.match(/Family Hub|Hyb Teulu/);
+      expect(resolveConfig({ nation }).pathways.map((p) => p.id)).to.include('family-hub-support');
+    }
+    expect(JSON.stringify(resolveConfig({ nation: 'england' }).pathways)).to.contain('Family Hub');
+    // A council in Wales that runs a hub can still say so.
+    const own = resolveConfig({
+      nation: 'wales',
+      pathways: { defaults: { 'family-hub-support': { name: 'Hwb Teulu' } } },
+    });
+    expect(own.pathways.find((p) => p.id === 'family-hub-support')!.name.en).to.equal('Hwb Teulu');
+    expect(defaultPathwaysFor('wales')).to.equal(defaultPathwaysFor('wales'));
   });
 });

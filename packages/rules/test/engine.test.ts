@@ -2,10 +2,24 @@ import { expect } from '@open-wc/testing';
 import { evaluate, conflictBand, offer, qualityScores, screenedClearAnswers } from '../src/index.js';
 import { DEFAULT_PATHWAYS } from '../src/content/pathways.js';
 import { localise } from '../src/i18n/text.js';
+import { worded } from '../src/i18n/messages.js';
 import { resolveConfig } from '../src/config/validate.js';
-import { CONFLICT_DEFAULT_IDS, safeAnswers, VICTIM_IDS, indicatorAnswer } from './helpers.js';
+import {
+  CONFLICT_DEFAULT_IDS,
+  JOINT_DEFAULT_IDS,
+  safeAnswers,
+  VICTIM_IDS,
+  indicatorAnswer,
+  loadAllContent,
+} from './helpers.js';
+import { parseEvaluateInput } from '../src/decision/input.js';
+import { QUALITY_QUESTIONS } from '../src/content/quality.js';
+import { SAFETY_QUESTIONS } from '../src/content/safety.js';
+import { SITUATION_QUESTIONS } from '../src/content/situation.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+
+before(loadAllContent);
 
 describe('evaluate: routes', () => {
   it('danger now is an emergency, with 999 first and the nation’s helpline next', () => {
@@ -81,7 +95,7 @@ describe('evaluate: routes', () => {
     expect(d.pathways.some((p) => p.joint || p.kind === 'mediation')).to.equal(false);
     // Not sure is never no: no conflict programme either, only support to talk it through.
     expect(ids(d.pathways)).not.to.include('parenting-when-separated');
-    expect(d.reasons.join(' ')).to.contain('controlling behaviour');
+    expect(d.reasons.join(' ')).to.contain('being controlled');
   });
 
   it('danger-now unsure shows 999 first on the unclear route, and is urgent', () => {
@@ -130,7 +144,13 @@ describe('evaluate: urgency', () => {
     expect(d.urgent).to.equal(true);
     expect(ids(d.contacts).slice(0, 2)).to.deep.equal(['national-da-helpline', 'emergency-999']);
     expect(d.urgency.length).to.be.greaterThan(0);
-    expect(evaluate({ answers: safeAnswers({ controlling: 'yes', physical: 'yes' }) }).urgent).to.equal(false);
+    // Not knowing whether they are together is never read as "together".
+    expect(evaluate({ answers: safeAnswers({ controlling: 'yes', physical: 'yes' }) }).urgent).to.equal(true);
+    const together = {
+      answers: safeAnswers({ controlling: 'yes', physical: 'yes' }),
+      situation: { relationship: 'together' },
+    } as const;
+    expect(evaluate(together).urgent).to.equal(false);
   });
 });
 
@@ -186,7 +206,7 @@ describe('evaluate: conflict pathways by situation', () => {
       'mediation',
     );
     const d = conflict({ relationship: 'separated', childArrangementsDispute: true });
-    expect(d.pathways.find((p) => p.id === 'mediation')!.why.join(' ')).to.contain('arrangements');
+    expect(d.pathways.find((p) => p.id === 'mediation')!.why.join(' ')).to.contain('plans for the children');
   });
 
   it('supported offers rank with or above self-guided digital courses', () => {
@@ -284,7 +304,7 @@ describe('evaluate: wording', () => {
     const config = resolveConfig({ strings: { en: { 'why.council': 'Offered by Northshire.' } } });
     const d = evaluate({ answers: safeAnswers(), situation: { relationship: 'together' } }, config);
     expect(d.pathways.length).to.be.greaterThan(0);
-    expect(d.reasons[0]).to.contain('did not describe signs of abuse');
+    expect(d.reasons[0]).to.contain('do not show signs of abuse');
   });
 });
 
@@ -436,5 +456,88 @@ describe('offer: the council’s whole offer for a list', () => {
     ]);
     expect(clear['can-disagree-safely']).to.equal('yes');
     expect(clear['danger-now']).to.equal('no');
+  });
+});
+
+describe('evaluate: "prefer not to say"', () => {
+  const NOT = 'prefer-not-to-say';
+  const calm = { frequency: 'rarely', intensity: 'calm', resolution: 'usually', children: 'never', heard: 'usually' };
+  const together = { relationship: 'together', stage: 'baby', 'child-arrangements-dispute': 'no' };
+
+  it('is offered on every relationship-quality and situation question, and never on a safety question', () => {
+    for (const q of [...QUALITY_QUESTIONS, ...SITUATION_QUESTIONS]) expect(q.options.at(-1)!.value, q.id).to.equal(NOT);
+    for (const q of SAFETY_QUESTIONS) expect(q.options.map((o) => o.value)).not.to.include(NOT);
+  });
+
+  it('a quality answer not given: no conflict level, so never "no concern", COPE or Getting on Better', () => {
+    const all = evaluate({ answers: safeAnswers({ ...calm, ...together }) });
+    expect(all.route).to.equal('no-concern');
+    for (const id of Object.keys(calm)) {
+      const d = evaluate({ answers: safeAnswers({ ...calm, ...together, [id]: NOT }) });
+      expect(d.route, id).to.equal('conflict');
+      expect(d.conflict, id).to.equal(null);
+      expect(ids(d.pathways), id).not.to.include.members(['cope']);
+      expect(ids(d.pathways), id).not.to.include('getting-on-better');
+      expect(d.reasons.join(' '), id).to.contain('You chose not to answer some questions');
+    }
+  });
+
+  it('a declined answer wins over the host page’s value for the same field', () => {
+    const d = evaluate({
+      answers: safeAnswers({ ...calm, heard: NOT, relationship: NOT }),
+      situation: { relationship: 'together', conflict: 'low' },
+    });
+    expect(d.situation).to.deep.equal({});
+    expect(ids(d.pathways)).not.to.include.members(['arguing-better']);
+    expect(ids(d.pathways)).not.to.include('getting-on-better');
+  });
+
+  it('relationship not given: no couple programmes, no separated ones, and possibly separated for urgency', () => {
+    const d = evaluate({ answers: safeAnswers({ relationship: NOT, stage: 'baby' }) });
+    expect(d.situation.relationship).to.equal(undefined);
+    for (const couple of JOINT_DEFAULT_IDS.filter((x) => x !== 'mediation'))
+      expect(ids(d.pathways)).not.to.include(couple);
+    expect(ids(d.pathways)).not.to.include('getting-it-right-for-children');
+    expect(ids(d.pathways)).to.include('family-hub-support');
+    expect(d.withheld).to.include('arguing-better');
+    const tracked = evaluate({ answers: safeAnswers({ monitoring: 'yes', relationship: NOT }) });
+    expect(tracked.urgent).to.equal(true);
+    expect(tracked.urgency.join(' ')).to.contain('stalking');
+    const hurt = evaluate({ answers: safeAnswers({ controlling: 'yes', physical: 'yes', relationship: NOT }) });
+    expect(hurt.urgency.length).to.equal(1);
+    // Together, said plainly: checking is controlling, not stalking.
+    expect(evaluate({ answers: safeAnswers({ monitoring: 'yes', relationship: 'together' }) }).urgent).to.equal(false);
+  });
+
+  it('never a couple: the answer for parents apart, so no couple programmes', () => {
+    const q = SITUATION_QUESTIONS.find((x) => x.id === 'relationship')!;
+    const apart = q.options.find((o) => o.value === 'separated')!;
+    expect(localise(worded(apart.label, 'parent'), 'en')).to.contain('never a couple');
+    const d = evaluate({ answers: safeAnswers({ relationship: 'separated' }) });
+    expect(ids(d.pathways)).to.include('getting-it-right-for-children');
+    expect(ids(d.pathways)).not.to.include('arguing-better');
+  });
+
+  it('stage not given: no course for new parents; dispute not given: no mediation, never "no concern"', () => {
+    const stage = evaluate({ answers: safeAnswers({ relationship: 'together', stage: NOT }) });
+    expect(ids(stage.pathways)).not.to.include('me-you-and-baby-too');
+    const dispute = evaluate({
+      answers: safeAnswers({ ...calm, relationship: 'separated', 'child-arrangements-dispute': NOT }),
+    });
+    expect(dispute.route).to.equal('conflict');
+    expect(ids(dispute.pathways)).not.to.include('mediation');
+    const band = evaluate({ answers: safeAnswers({ relationship: 'together', conflict: NOT }) });
+    expect(band.conflict).to.equal(null);
+  });
+
+  it('a program asking for a decision gives one or the other, not both', () => {
+    const both = parseEvaluateInput({
+      answers: safeAnswers({ relationship: NOT, heard: NOT, frequency: NOT }),
+      situation: { relationship: 'together', conflict: 'low', stage: 'teen' },
+    });
+    expect(both.ok).to.equal(false);
+    if (!both.ok)
+      expect(both.problems.map((p) => p.path)).to.deep.equal(['$.situation.conflict', '$.situation.relationship']);
+    expect(parseEvaluateInput({ answers: safeAnswers({ relationship: NOT, heard: NOT }) }).ok).to.equal(true);
   });
 });

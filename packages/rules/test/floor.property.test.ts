@@ -10,14 +10,16 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DA_HELPLINE_BY_NATION, NATIONAL_CONTACTS } from '../src/content/contacts.js';
 import { SAFETY_QUESTIONS } from '../src/content/safety.js';
-import { DEFAULT_CONFIG } from '../src/config/resolve.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config/resolve.js';
+import { checkBranding } from '../src/config/tokens.js';
+import { rawPath } from '../src/util/problems.js';
 import { validateConfig } from '../src/config/validate.js';
 import { parseEvaluateInput } from '../src/decision/input.js';
 import { evaluate } from '../src/decision/evaluate.js';
-import { message, type MessageId } from '../src/i18n/messages.js';
+import { message } from '../src/i18n/messages.js';
 import { localise } from '../src/i18n/text.js';
 import { planJourney } from '../src/journey/planner.js';
-import { journeyResult, referralSummary } from '../src/journey/result.js';
+import { journeyResult, referralSummary, summarySections } from '../src/journey/result.js';
 import {
   GUARDED_ROUTES,
   RESERVED_CONTACT_IDS,
@@ -26,10 +28,13 @@ import {
   safetyClass,
 } from '../src/safety/floor.js';
 import { configFor, journey, rawConfig } from './arbitraries.js';
+import { loadAllContent } from './helpers.js';
 
 const RUNS = { numRuns: 1500 };
 const national = (id: string) => NATIONAL_CONTACTS.find((c) => c.id === id)!;
 const OFFERS_NEEDING_CLEAR_SCREEN = new Set(['conflict', 'couple', 'mediation']);
+
+before(loadAllContent);
 
 describe('the safety floor under hostile configs and whole journeys (property-based)', () => {
   it('a journey shows conflict, couple or mediation offers only after all 13 safety questions, each a clear no', () => {
@@ -142,6 +147,23 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
     );
   });
 
+  /** The floor's invariants on a resolved config. */
+  const floorHolds = (c: ResolvedConfig) => {
+    for (const contact of c.contacts)
+      if (contact.status === 'local') expect(RESERVED_CONTACT_IDS.has(contact.id)).to.equal(false);
+      else expect(contact, contact.id).to.equal(national(contact.id));
+    for (const n of NATIONAL_CONTACTS) expect(c.contacts, n.id).to.include(n);
+    for (const p of c.pathways)
+      if (p.kind === 'domestic-abuse') {
+        expect(p.joint).to.equal(false);
+        expect(p.formats).not.to.include('mediation');
+      }
+    for (const table of Object.values(c.strings))
+      for (const id of Object.keys(table)) expect(isProtectedMessage(id), id).to.equal(false);
+    for (const value of Object.values(c.branding.tokens)) expect(value).not.to.match(/url\(|image-set|;/i);
+    expect(checkBranding(c.branding.preset, c.branding.tokens)).to.deep.equal([]);
+  };
+
   it('a hostile config is refused, with one line per problem at a JSON path, or is safe as it stands', () => {
     fc.assert(
       fc.property(rawConfig, (raw) => {
@@ -150,18 +172,40 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
           expect(p.path).to.match(/^\$/);
           expect(p.message).not.to.contain('\n');
         }
-        if (!result.ok) return;
-        const c = result.config;
-        for (const contact of c.contacts)
-          if (contact.status === 'local') expect(RESERVED_CONTACT_IDS.has(contact.id)).to.equal(false);
-        for (const p of c.pathways)
-          if (p.kind === 'domestic-abuse') {
-            expect(p.joint).to.equal(false);
-            expect(p.formats).not.to.include('mediation');
+        if (result.ok) floorHolds(result.config);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the usable config of any config keeps the floor and leaves out everything that had a problem', () => {
+    fc.assert(
+      fc.property(rawConfig, (raw) => {
+        const result = validateConfig(raw);
+        const c = result.usable;
+        floorHolds(c);
+        expect(c.nation).to.equal(raw.nation);
+        if (result.ok) {
+          expect(result.leftOut).to.deep.equal([]);
+          return;
+        }
+        const r = raw as {
+          contacts?: { id: string }[];
+          pathways?: { custom?: { id: string }[]; defaults?: Record<string, { formats?: string[] }> };
+        };
+        for (const problem of result.problems) {
+          const [a, b, c2, d, e] = rawPath(problem) ?? [];
+          if (a === 'contacts' && typeof b === 'number')
+            expect(c.contacts.filter((x) => x.status === 'local' && x.id === r.contacts![b]!.id)).to.deep.equal([]);
+          if (a === 'pathways' && b === 'custom' && typeof c2 === 'number')
+            expect(c.pathways.filter((p) => !p.builtIn && p.id === r.pathways!.custom![c2]!.id)).to.deep.equal([]);
+          if (a === 'pathways' && b === 'defaults' && d === 'formats' && typeof e === 'number') {
+            const bad = r.pathways!.defaults![c2 as string]!.formats![e];
+            expect(c.pathways.find((p) => p.id === c2)?.formats ?? []).not.to.include(bad);
           }
-        for (const table of Object.values(c.strings))
-          for (const id of Object.keys(table)) expect(isProtectedMessage(id), id).to.equal(false);
-        for (const value of Object.values(c.branding.tokens)) expect(value).not.to.match(/url\(|image-set|;/i);
+          if (a === 'branding' && b === 'tokens') expect(Object.keys(c.branding.tokens)).not.to.include(c2);
+          if (a === 'strings') expect(Object.keys(c.strings[b as string] ?? {})).not.to.include(c2);
+        }
       }),
       { numRuns: 3000 },
     );
@@ -172,25 +216,24 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
       fc.property(journey, rawConfig, fc.constantFrom('en', 'cy'), (j, raw, locale) => {
         const { config } = configFor(raw);
         const r = journeyResult(j.tool, j.answers, { ...j.options, locale }, config);
-        const text = referralSummary(r, config.strings, new Date(2026, 10, 24));
-        const lines = text.split('\n');
+        const today = new Date(2026, 10, 24);
+        const sections = summarySections(r, config.strings, today);
         const d = r.decision;
-        expect(text).to.contain(message(`ui.route.${d.route}`, d.audience, locale, config.strings));
-        for (const reason of d.reasons) expect(lines).to.include(`- ${reason}`);
-        // Every pathway and contact on screen, in the same order, and nothing else.
-        const section = (heading: MessageId, next: MessageId) => {
-          const from = lines.indexOf(`${message(heading, d.audience, locale, config.strings)}:`);
-          const to = lines.findIndex((l) => l.startsWith(`${message(next, d.audience, locale, config.strings)}:`));
-          return lines.slice(from + 1, to);
-        };
+        // The text is the sections, line by line.
+        expect(referralSummary(r, config.strings, today)).to.equal(
+          sections.flatMap((x) => [x.heading, ...x.lines]).join('\n'),
+        );
+        const part = (key: string) => sections.find((x) => x.key === key);
+        expect(part('route')!.heading).to.contain(message(`ui.route.${d.route}`, d.audience, locale, config.strings));
         const none = [`- ${message('ui.summary.none', d.audience, locale, config.strings)}`];
-        const pathways = d.pathways.map((p) => `- ${p.name}`);
-        expect(section('ui.summary.pathways', 'ui.summary.contacts')).to.deep.equal(pathways.length ? pathways : none);
-        const contacts = section('ui.summary.contacts', 'ui.summary.version');
+        const list = (items: readonly string[]) => (items.length ? items.map((i) => `- ${i}`) : none);
+        // Every reason, pathway and contact on screen, in the same order, and nothing else.
+        expect(part('reasons')!.lines).to.deep.equal(list(d.reasons));
+        expect(part('pathways')!.lines).to.deep.equal(list(d.pathways.map((p) => p.name)));
+        const contacts = part('contacts')!.lines;
         expect(contacts.length).to.equal(Math.max(1, d.contacts.length));
         d.contacts.forEach((c, i) => expect(contacts[i]!.startsWith(`- ${c.name}`), c.id).to.equal(true));
-        if (r.notAsked.length)
-          expect(text).to.contain(message('ui.summary.not-asked', d.audience, locale, config.strings));
+        expect(Boolean(part('not-asked'))).to.equal(r.notAsked.length > 0);
       }),
       RUNS,
     );

@@ -1,5 +1,37 @@
 import { SAFETY_QUESTIONS } from '../src/content/safety.js';
+import { loadContent, packedWords, textId } from '../src/i18n/packs.js';
 import type { SafetyAnswer } from '../src/types.js';
+
+/** Loads every pack: the Welsh and the practitioners' words. */
+export async function loadAllContent(): Promise<void> {
+  await loadContent({ locale: 'cy', audience: 'practitioner' });
+  await loadContent({ locale: 'en', audience: 'practitioner' });
+}
+
+/**
+ * Every localised text anywhere in a value, with where it is and its words (`cy` undefined where
+ * there is no Welsh): a default content text's Welsh and practitioners' words from the packs (load
+ * them first), and a text worded per audience as two, `<path>.parent` and `<path>.practitioner`.
+ */
+export function contentTexts(value: unknown, path = ''): { path: string; text: { en: string; cy?: string } }[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const v = value as { en?: unknown; parent?: unknown; practitioner?: unknown };
+  if ('parent' in v && 'practitioner' in v)
+    return [...contentTexts(v.parent, `${path}.parent`), ...contentTexts(v.practitioner, `${path}.practitioner`)];
+  if (typeof v.en === 'string') {
+    if (textId(v) === undefined) return [{ path, text: v as { en: string; cy?: string } }];
+    const words = packedWords(v);
+    const parent = { en: v.en, cy: words.cy };
+    const en = words.practitioner;
+    const cy = words['cy-practitioner'];
+    if (en === undefined && cy === undefined) return [{ path, text: parent }];
+    return [
+      { path: `${path}.parent`, text: parent },
+      { path: `${path}.practitioner`, text: { en: en ?? parent.en, cy: cy ?? parent.cy } },
+    ];
+  }
+  return Object.entries(v).flatMap(([k, x]) => contentTexts(x, `${path}.${k}`));
+}
 
 /** Safety answers with no indicator at all: every question "no", except can-disagree-safely "yes". */
 export function safeAnswers(overrides: Record<string, string> = {}): Record<string, string> {

@@ -9,7 +9,7 @@ import { formatDate } from '../src/journey/dates.js';
 import { resolveConfig } from '../src/config/validate.js';
 import { SAFETY_IDS } from '../src/content/safety.js';
 import { QUALITY_IDS } from '../src/content/quality.js';
-import { safeAnswers } from './helpers.js';
+import { safeAnswers, loadAllContent } from './helpers.js';
 
 const SITUATION = ['relationship', 'stage', 'child-arrangements-dispute'];
 /** The signposter also asks how bad the arguing is (the screener works it out from the quality questions). */
@@ -22,6 +22,8 @@ const QUALITY = {
   heard: 'never',
 };
 const steps = (plan: ReturnType<typeof planJourney>) => plannedQuestionIds(plan);
+
+before(loadAllContent);
 
 describe('journey: the planner', () => {
   it('every journey opens with "is it safe now?", and "no" stops it', () => {

@@ -9,6 +9,7 @@ import { evaluate, offer, screenedClearAnswers, type Decision } from '../src/ind
 import { configFor, rawConfig } from './arbitraries.js';
 import { SAFETY_QUESTIONS } from '../src/content/safety.js';
 import { QUALITY_QUESTIONS } from '../src/content/quality.js';
+import { SITUATION_QUESTIONS } from '../src/content/situation.js';
 import type { Situation } from '../src/types.js';
 import { DA_HELPLINE_BY_NATION } from '../src/content/contacts.js';
 
@@ -243,6 +244,54 @@ describe('safety rules (property-based)', () => {
           expect(p.kind).not.to.equal('domestic-abuse');
           if (s.relationship === 'separating' || s.relationship === 'separated')
             expect(p.safetyClass, p.id).not.to.equal('couple');
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('"prefer not to say" (property-based)', () => {
+  const NOT = 'prefer-not-to-say';
+  const clear = screenedClearAnswers();
+  const optionOf = (q: (typeof QUALITY_QUESTIONS)[number]) =>
+    fc.constantFrom(...q.options.map((o) => o.value).filter((v) => v !== NOT));
+  const familyQuestions = [...QUALITY_QUESTIONS, ...SITUATION_QUESTIONS];
+  const answersArb = fc.record({
+    // Mostly a clear no to every safety question, so the conflict routes are well explored.
+    safety: fc.oneof({ weight: 3, arbitrary: fc.constant(clear) }, { weight: 1, arbitrary: safetyAnswers }),
+    family: fc.record(Object.fromEntries(familyQuestions.map((q) => [q.id, optionOf(q)])), { requiredKeys: [] }),
+    declined: fc.subarray(
+      familyQuestions.map((q) => q.id),
+      { minLength: 1 },
+    ),
+    host: fc.option(situation, { nil: undefined }),
+  });
+  const restricted = (d: Decision) =>
+    d.pathways.filter((p) => ['conflict', 'couple', 'mediation'].includes(p.safetyClass)).map((p) => p.id);
+
+  it('replacing any quality or situation answer by "prefer not to say" never makes a decision less cautious', () => {
+    fc.assert(
+      fc.property(answersArb, config, (g, cfg) => {
+        const family = g.family as Record<string, string>;
+        const before = evaluate({ answers: { ...g.safety, ...family }, situation: g.host }, cfg);
+        const declined = Object.fromEntries(g.declined.map((id) => [id, NOT]));
+        const after = evaluate({ answers: { ...g.safety, ...family, ...declined }, situation: g.host }, cfg);
+        // The same route, or "no concern" becoming conflict support: never the other way.
+        if (after.route !== before.route) expect([before.route, after.route]).to.deep.equal(['no-concern', 'conflict']);
+        // No conflict, couple or mediation offer that was not there before.
+        expect(restricted(after).filter((id) => !restricted(before).includes(id))).to.deep.equal([]);
+        // Never less urgent, and every contact still there.
+        if (before.urgent) expect(after.urgent).to.equal(true);
+        expect(before.contacts.map((c) => c.id).filter((id) => !after.contacts.some((c) => c.id === id))).to.deep.equal(
+          [],
+        );
+        // What the person would rather not say is unknown, whatever else says it.
+        for (const id of g.declined) {
+          const field = QUALITY_QUESTIONS.some((q) => q.id === id)
+            ? 'conflict'
+            : SITUATION_QUESTIONS.find((q) => q.id === id)!.field!;
+          expect(after.situation[field], id).to.equal(undefined);
         }
       }),
       RUNS,

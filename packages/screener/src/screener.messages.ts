@@ -8,10 +8,7 @@ import type { MessageTable } from '@rpc-kit/elements';
 export const SCREENER_MESSAGES = {
   'ui.screener.title': {
     parent: { en: 'Find the right help with arguments at home', cy: 'Dod o hyd i’r help iawn gyda dadleuon gartref' },
-    practitioner: {
-      en: 'Screen with a family before a referral',
-      cy: 'Sgrinio gyda theulu cyn atgyfeirio',
-    },
+    practitioner: { en: 'Screen with a family before a referral', cy: 'Sgrinio gyda theulu cyn atgyfeirio' },
   },
   'ui.screener.intro': {
     parent: {

@@ -1,9 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { RpcQuickExit } from '@rpc-kit/elements';
+import { expect, oneEvent } from '@open-wc/testing';
 import { SAFETY_IDS, QUALITY_IDS } from '@rpc-kit/rules';
 import '../src/screener.js';
-import { SCREENER_MESSAGES, type RpcScreener } from '../src/index.js';
+import { SCREENER_MESSAGES } from '../src/index.js';
 import { NO_ABUSE } from '../../elements/test/harness.js';
 import {
   journeyOf,
@@ -144,64 +142,6 @@ describe('<rpc-screener>', () => {
       element: 'rpc-screener',
       route: 'domestic-abuse',
       pathways: ['domestic-abuse-support'],
-    });
-  });
-
-  describe('quick exit', () => {
-    let went: string[] = [];
-    const navigate = RpcQuickExit.navigate;
-    beforeEach(() => {
-      went = [];
-      RpcQuickExit.navigate = (url) => went.push(url);
-    });
-    afterEach(() => {
-      RpcQuickExit.navigate = navigate;
-    });
-
-    it('by click: covers the page, wipes the answers, replaces the page with the neutral site', async () => {
-      const j = await screener();
-      await j.startSafely();
-      await j.answer('no');
-      const exited = oneEvent(j.element, 'rpc-exit');
-      const qe = j.$('rpc-quick-exit')!;
-      qe.shadowRoot!.querySelector<HTMLAnchorElement>('a')!.click();
-      const event = await exited;
-      expect(event.detail).to.deep.equal({ element: 'rpc-screener' });
-      expect(went).to.deep.equal(['https://www.bbc.co.uk/weather']);
-      expect(document.getElementById('rpc-quick-exit-overlay')).to.exist;
-      await j.settle();
-      expect(j.$('.intro')).to.exist;
-    });
-
-    it('by pressing Shift three times, with a spoken countdown', async () => {
-      const j = await screener();
-      const qe = j.$('rpc-quick-exit')!;
-      await sendKeys({ press: 'Shift' });
-      await sendKeys({ press: 'Shift' });
-      await waitUntil(() => qe.shadowRoot!.textContent!.includes('1 more time'));
-      expect(went).to.deep.equal([]);
-      await sendKeys({ press: 'Shift' });
-      await waitUntil(() => went.length === 1);
-      expect(went[0]).to.equal('https://www.bbc.co.uk/weather');
-    });
-
-    it('does not count Shift used with another key', async () => {
-      await screener();
-      await sendKeys({ press: 'Shift' });
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'KeyA' });
-      await sendKeys({ up: 'Shift' });
-      await sendKeys({ press: 'Shift' });
-      expect(went).to.deep.equal([]);
-    });
-
-    it('goes where the council says', async () => {
-      const el = await fixture<RpcScreener>(
-        html`<rpc-screener .config=${{ quickExit: { url: 'https://www.google.co.uk' } }}></rpc-screener>`,
-      );
-      await journeyOf(el).settle();
-      journeyOf(el).$('rpc-quick-exit')!.shadowRoot!.querySelector<HTMLAnchorElement>('a')!.click();
-      expect(went).to.deep.equal(['https://www.google.co.uk']);
     });
   });
 });

@@ -8,10 +8,7 @@ import type { MessageTable } from '@rpc-kit/elements';
 export const SIGNPOSTER_MESSAGES = {
   'ui.signposter.title': {
     parent: { en: 'Find support that fits your family', cy: 'Dod o hyd i gymorth sy’n addas i’ch teulu' },
-    practitioner: {
-      en: 'Find the right offer for a family',
-      cy: 'Dod o hyd i’r cynnig iawn i deulu',
-    },
+    practitioner: { en: 'Find the right offer for a family', cy: 'Dod o hyd i’r cynnig iawn i deulu' },
   },
   'ui.signposter.intro': {
     parent: {

@@ -31,6 +31,9 @@ const LIST: SuiteElement = {
     await h.choose('filter-relationship', 'separated');
     await h.choose('filter-format', 'digital');
   },
+  isWiped: (h) =>
+    h.$<HTMLSelectElement>('#filter-relationship')!.value === '' &&
+    h.$<HTMLSelectElement>('#filter-format')!.value === '',
 };
 
 runElementSuites(QUESTIONS);

@@ -14,7 +14,7 @@ import {
 } from '@rpc-kit/rules';
 import type { RpcEventDetail, RpcEventName } from '../events.js';
 import type { UiLocale } from '../i18n.js';
-import { exitBus } from '../quick-exit.js';
+import { ExitController } from '../exit-controller.js';
 import { copyText } from '../templates/summary.js';
 
 /** Where a journey is: its introduction, a question step, "not safe now", or the result. */
@@ -64,21 +64,17 @@ export class JourneyController implements ReactiveController {
   private shown: JourneyResult | undefined;
   /** Focus moves after the next render (to the new heading, or to the error summary). */
   private moved = false;
-  private readonly onExit = () => this.wipe();
 
   constructor(
     private readonly host: JourneyHost,
     private readonly settings: JourneySettings,
   ) {
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    exitBus.addEventListener('exit', this.onExit);
+    // Wiped on the quick exit of any copy of RPC Kit on the page, and on pagehide.
+    new ExitController(host, () => this.wipe());
   }
 
   hostDisconnected(): void {
-    exitBus.removeEventListener('exit', this.onExit);
     this.wipe();
   }
 
@@ -196,6 +192,7 @@ export class JourneyController implements ReactiveController {
     this.copied = false;
     this.index = 0;
     this.step = 'intro';
+    this.host.announce('');
     this.settings.onWipe?.();
     this.host.requestUpdate();
   }

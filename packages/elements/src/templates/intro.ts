@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { MessageId } from '@rpc-kit/rules';
 import type { JourneyController } from '../journey/journey-controller.js';
 import type { TemplateHost } from './host.js';
-import { renderQuickExitNote } from './quick-exit-note.js';
+import { renderQuickExitNote } from './quick-exit.js';
 
 export interface IntroView {
   readonly title: MessageId;

@@ -23,6 +23,13 @@ export interface SuiteElement {
   readonly journey?: { readonly tool: Tool };
   /** For an element without questions: what a person does with it (filters, typing). */
   readonly use?: (harness: ElementHarness) => Promise<void>;
+  /**
+   * For an element without questions: true when it holds nothing of what `use` gave it (after a
+   * quick exit). Without it, the quick exit suite checks the exit but not the wipe.
+   */
+  readonly isWiped?: (harness: ElementHarness) => boolean;
+  /** False for an element that carries no quick exit (it touches no abuse: the practice audit). */
+  readonly quickExit?: boolean;
 }
 
 export interface MountOptions {

@@ -20,7 +20,7 @@ export function runJourneySuite(element: SuiteElement): void {
       expect(j.step).to.equal('intro');
       expect(j.$('.intro h2')!.textContent).to.contain(element.english.text);
       expect(j.$('rpc-quick-exit')).to.exist;
-      expect(j.$('[part="quick-exit-note"]')!.textContent).to.contain('does not clear your browsing history');
+      expect(j.$('[part="quick-exit-note"]')!.textContent).to.contain('cannot erase your browsing history');
       await expect(j.element).to.be.accessible();
     });
 

@@ -12,7 +12,7 @@ function packageVersion(): string | undefined {
   }
 }
 
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

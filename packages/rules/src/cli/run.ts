@@ -11,16 +11,12 @@ import { evaluate } from '../decision/evaluate.js';
 import { contentFreshness } from '../content/freshness.js';
 import { parseEvaluateInput } from '../decision/input.js';
 import { questionBank } from '../journey/bank.js';
+import { loadContent } from '../i18n/packs.js';
 import { AUDIENCES, TOOLS, type Audience, type Tool } from '../types.js';
+import { runAuditCli } from './audit.js';
+import type { CliIO } from './io.js';
 
-export interface CliIO {
-  /** Reads a file as text; `-` means standard input. Throws if it cannot. */
-  readonly readFile: (path: string) => string;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly today?: Date;
-  readonly version?: string;
-}
+export type { CliIO } from './io.js';
 
 /** Exit codes: 0 ok, 1 invalid config or unreadable file, 2 bad input or usage. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -39,6 +35,10 @@ Commands:
   schema                                 Print the config's JSON Schema (for editors).
   contacts                               List the national contacts and warn about unverified
                                          or out-of-date ones.
+  audit summary <file.csv> [--json] [--locale en|cy] [--from <round>] [--to <round>] [--config council.json]
+                                         Summarise a practice audit file (rpc-audit-v1): the same
+                                         summary as <rpc-practice-audit>. A bad file: exit 1, one
+                                         line per problem with its row and column.
 `;
 
 interface Parsed {
@@ -114,18 +114,19 @@ function loadConfig(
 
 /**
  * Runs a command. Never throws and never prints a stack trace: anything unexpected is one line on
- * standard error and exit code 1.
+ * standard error and exit code 1. Asynchronous: a command in Welsh or for practitioners loads those
+ * words first (see `loadContent`).
  */
-export function runCli(argv: readonly string[], io: CliIO): number {
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
     io.stderr(`rpc-kit: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
     return EXIT.invalid;
   }
 }
 
-function run(argv: readonly string[], io: CliIO): number {
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   const usageError = (message: string) => {
     io.stderr(`rpc-kit: ${message}\n\n${USAGE}`);
@@ -172,6 +173,7 @@ function run(argv: readonly string[], io: CliIO): number {
         args.errors.push(`--audience must be one of: ${AUDIENCES.join(', ')}`);
       if (args.positional.length) args.errors.push(`unexpected argument ${args.positional[0]!}`);
       if (args.errors.length) return usageError(args.errors.join('; '));
+      await loadContent({ ...(locale ? { locale } : {}), ...(audience ? { audience: audience as Audience } : {}) });
       io.stdout(
         json(
           questionBank({
@@ -202,6 +204,10 @@ function run(argv: readonly string[], io: CliIO): number {
       const loaded = loadConfig(io, args.options.config);
       if (!loaded.ok) return loaded.code;
       const locale = args.options.locale ?? input.input.locale;
+      await loadContent({
+        ...(locale ? { locale } : {}),
+        ...(input.input.audience ? { audience: input.input.audience } : {}),
+      });
       io.stdout(json(evaluate({ ...input.input, ...(locale ? { locale } : {}) }, loaded.config)));
       return EXIT.ok;
     }
@@ -219,6 +225,26 @@ function run(argv: readonly string[], io: CliIO): number {
       }
       for (const w of contentFreshness(io.today)) io.stderr(`warning: ${w.id}: ${w.message}\n`);
       return EXIT.ok;
+    }
+
+    case 'audit': {
+      const args = parseArgs(
+        rest.filter((a) => a !== '--json'),
+        ['locale', 'from', 'to', 'config'],
+      );
+      if (args.errors.length) return usageError(args.errors.join('; '));
+      const [sub, file, ...more] = args.positional;
+      if (sub !== 'summary') return usageError('audit needs a subcommand: audit summary <file.csv>');
+      if (file === undefined || more.length) return usageError('audit summary needs exactly one CSV file');
+      const loaded = loadConfig(io, args.options.config);
+      if (!loaded.ok) return loaded.code;
+      if (args.options.locale) await loadContent({ locale: args.options.locale });
+      return runAuditCli(io, file, {
+        json: rest.includes('--json'),
+        ...args.options,
+        ...(loaded.config ? { config: loaded.config } : {}),
+        usageError,
+      });
     }
 
     default:

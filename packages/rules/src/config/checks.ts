@@ -6,13 +6,13 @@
 import { DEFAULT_PATHWAYS } from '../content/pathways.js';
 import { isProtectedMessage, RESERVED_CONTACT_IDS } from '../safety/floor.js';
 import { readsLikeJointWork } from '../safety/joint-work.js';
-import { formatPath, type Problem } from '../util/problems.js';
+import { problemAt, type Problem } from '../util/problems.js';
 import type { ConfigInput } from './schema.js';
 import { suggestKey } from './suggest.js';
 import { checkBranding } from './tokens.js';
 
-const DEFAULT_IDS: ReadonlySet<string> = new Set(DEFAULT_PATHWAYS.map((p) => p.id));
-const DEFAULT_DA_IDS = DEFAULT_PATHWAYS.filter((p) => p.kind === 'domestic-abuse').map((p) => p.id);
+const DEFAULT_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(DEFAULT_PATHWAYS.map((p) => p.id));
+const DEFAULT_DA_IDS = /* @__PURE__ */ DEFAULT_PATHWAYS.filter((p) => p.kind === 'domestic-abuse').map((p) => p.id);
 
 type Custom = NonNullable<NonNullable<ConfigInput['pathways']>['custom']>[number];
 
@@ -22,12 +22,14 @@ function idChecks(config: ConfigInput, problems: Problem[]): void {
   const seen = new Set<string>();
   custom.forEach((p, i) => {
     if (DEFAULT_IDS.has(p.id)) {
-      problems.push({
-        path: formatPath(['pathways', 'custom', i, 'id']),
-        message: `"${p.id}" is a default pathway: change it under pathways.defaults instead`,
-      });
+      problems.push(
+        problemAt(
+          ['pathways', 'custom', i, 'id'],
+          `"${p.id}" is a default pathway: change it under pathways.defaults instead`,
+        ),
+      );
     } else if (seen.has(p.id)) {
-      problems.push({ path: formatPath(['pathways', 'custom', i, 'id']), message: `"${p.id}" is used twice` });
+      problems.push(problemAt(['pathways', 'custom', i, 'id'], `"${p.id}" is used twice`));
     }
     seen.add(p.id);
   });
@@ -35,22 +37,21 @@ function idChecks(config: ConfigInput, problems: Problem[]): void {
   (config.pathways?.order ?? []).forEach((pid, i) => {
     if (!known.has(pid)) {
       const hint = suggestKey(pid, [...DEFAULT_IDS]);
-      problems.push({
-        path: formatPath(['pathways', 'order', i]),
-        message: `"${pid}" is not a pathway${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      });
+      problems.push(
+        problemAt(['pathways', 'order', i], `"${pid}" is not a pathway${hint ? ` (did you mean "${hint}"?)` : ''}`),
+      );
     }
   });
   for (const list of ['contacts', 'services'] as const) {
     const ids = new Set<string>();
     (config[list] ?? []).forEach((item, i) => {
-      if (ids.has(item.id)) problems.push({ path: formatPath([list, i, 'id']), message: `"${item.id}" is used twice` });
+      if (ids.has(item.id)) problems.push(problemAt([list, i, 'id'], `"${item.id}" is used twice`));
       ids.add(item.id);
     });
   }
   (config.services ?? []).forEach((s, i) => {
     if (s.minAge !== undefined && s.maxAge !== undefined && s.minAge > s.maxAge) {
-      problems.push({ path: formatPath(['services', i, 'maxAge']), message: 'must not be less than minAge' });
+      problems.push(problemAt(['services', i, 'maxAge'], 'must not be less than minAge'));
     }
   });
 }
@@ -59,28 +60,33 @@ function idChecks(config: ConfigInput, problems: Problem[]): void {
 function floorChecks(config: ConfigInput, problems: Problem[]): void {
   (config.contacts ?? []).forEach((c, i) => {
     if (RESERVED_CONTACT_IDS.has(c.id))
-      problems.push({
-        path: formatPath(['contacts', i, 'id']),
-        message: `"${c.id}" is a national contact's id: national contacts cannot be changed or replaced. Give your contact its own id`,
-      });
+      problems.push(
+        problemAt(
+          ['contacts', i, 'id'],
+          `"${c.id}" is a national contact's id: national contacts cannot be changed or replaced. Give your contact its own id`,
+        ),
+      );
   });
 
   const abuseSupportFormats = (formats: readonly string[] | undefined, path: PropertyKey[]) =>
     (formats ?? []).forEach((f, j) => {
       if (f === 'mediation')
-        problems.push({
-          path: formatPath([...path, 'formats', j]),
-          message: 'domestic abuse support cannot be mediation: mediation is not safe where there is abuse',
-        });
+        problems.push(
+          problemAt(
+            [...path, 'formats', j],
+            'domestic abuse support cannot be mediation: mediation is not safe where there is abuse',
+          ),
+        );
     });
   (config.pathways?.custom ?? []).forEach((p: Custom, i) => {
     if (p.kind !== 'domestic-abuse') return;
     if (p.joint === true)
-      problems.push({
-        path: formatPath(['pathways', 'custom', i, 'joint']),
-        message:
+      problems.push(
+        problemAt(
+          ['pathways', 'custom', i, 'joint'],
           'domestic abuse support cannot be joint or couple work: set "joint": false, or give this offer another kind',
-      });
+        ),
+      );
     abuseSupportFormats(p.formats, ['pathways', 'custom', i]);
   });
   const defaults = config.pathways?.defaults ?? {};
@@ -92,11 +98,12 @@ function floorChecks(config: ConfigInput, problems: Problem[]): void {
   for (const [locale, table] of Object.entries(config.strings ?? {})) {
     for (const id of Object.keys(table ?? {})) {
       if (isProtectedMessage(id))
-        problems.push({
-          path: formatPath(['strings', locale, id]),
-          message:
+        problems.push(
+          problemAt(
+            ['strings', locale, id],
             'is a safety message (999, the helplines or a safety reason) and cannot be changed: remove this override',
-        });
+          ),
+        );
     }
   }
 
@@ -166,21 +173,23 @@ export function configWarnings(config: ConfigInput): Problem[] {
     const declared =
       p.kind === 'mediation' || p.formats.includes('mediation') || (p.joint ?? p.kind !== 'domestic-abuse');
     if (!declared && readsLikeJointWork(p.name, p.description, p.whoFor))
-      warnings.push({
-        path: formatPath(['pathways', 'custom', i]),
-        message:
+      warnings.push(
+        problemAt(
+          ['pathways', 'custom', i],
           'reads like couple work or mediation but is marked "joint": false, so it is treated as couple work: it is never offered where there may be abuse, nor to separated parents. If both parents do not take part, reword it; if it is mediation, set "kind": "mediation"',
-      });
+        ),
+      );
   });
   const defaults = config.pathways?.defaults ?? {};
   for (const id of DEFAULT_DA_IDS) {
     const patch = Object.hasOwn(defaults, id) ? defaults[id as keyof typeof defaults] : undefined;
     if (patch && typeof patch === 'object' && readsLikeJointWork(patch.name, patch.description, patch.whoFor))
-      warnings.push({
-        path: formatPath(['pathways', 'defaults', id]),
-        message:
+      warnings.push(
+        problemAt(
+          ['pathways', 'defaults', id],
           'domestic abuse support that reads like couple work or mediation is treated as couple work and never shown beside the helpline: describe specialist domestic abuse support only',
-      });
+        ),
+      );
   }
   return warnings;
 }

@@ -4,7 +4,7 @@
 import type * as z from 'zod/mini';
 import { configSchema } from './schema.js';
 import { suggestKey } from './suggest.js';
-import { formatPath, type Problem } from '../util/problems.js';
+import { problemAt, type Problem } from '../util/problems.js';
 
 const EXPECTED: Record<string, string> = {
   string: 'a text',
@@ -79,10 +79,7 @@ export function issuesToProblems(
       case 'unrecognized_keys':
         for (const key of issue.keys) {
           const hint = suggestKey(key, keysAt(path));
-          problems.push({
-            path: formatPath([...path, key]),
-            message: `is not a known setting${hint ? ` (did you mean "${hint}"?)` : ''}`,
-          });
+          problems.push(problemAt([...path, key], `is not a known setting${hint ? ` (did you mean "${hint}"?)` : ''}`));
         }
         break;
       case 'invalid_union': {
@@ -96,48 +93,48 @@ export function issuesToProblems(
             .flat()
             .filter((i) => i.code === 'invalid_type' && i.path.length === 0)
             .map((i) => describeExpected((i as { expected: string }).expected));
-          problems.push({
-            path: formatPath(path),
-            message: expected.length ? `must be ${[...new Set(expected)].join(' or ')}` : 'is not valid here',
-          });
+          problems.push(
+            problemAt(path, expected.length ? `must be ${[...new Set(expected)].join(' or ')}` : 'is not valid here'),
+          );
         }
         break;
       }
       case 'invalid_key':
-        problems.push({
-          path: formatPath(path),
-          message: `has a name that is not allowed: ${issue.issues.map((i) => i.message).join('; ')}`,
-        });
+        problems.push(
+          problemAt(path, `has a name that is not allowed: ${issue.issues.map((i) => i.message).join('; ')}`),
+        );
         break;
       case 'invalid_type':
-        problems.push({
-          path: formatPath(path),
-          message:
+        problems.push(
+          problemAt(
+            path,
             valueAt(root, path) === undefined
               ? `is required (${describeExpected(issue.expected)})`
               : `must be ${describeExpected(issue.expected)}`,
-        });
+          ),
+        );
         break;
       case 'invalid_value':
-        problems.push({
-          path: formatPath(path),
-          message: `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-        });
+        problems.push(problemAt(path, `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`));
         break;
       case 'too_small':
-        problems.push({
-          path: formatPath(path),
-          message: issue.message !== 'Invalid input' ? issue.message : `must be at least ${String(issue.minimum)}`,
-        });
+        problems.push(
+          problemAt(
+            path,
+            issue.message !== 'Invalid input' ? issue.message : `must be at least ${String(issue.minimum)}`,
+          ),
+        );
         break;
       case 'too_big':
-        problems.push({
-          path: formatPath(path),
-          message: issue.message !== 'Invalid input' ? issue.message : `must be at most ${String(issue.maximum)}`,
-        });
+        problems.push(
+          problemAt(
+            path,
+            issue.message !== 'Invalid input' ? issue.message : `must be at most ${String(issue.maximum)}`,
+          ),
+        );
         break;
       default:
-        problems.push({ path: formatPath(path), message: issue.message });
+        problems.push(problemAt(path, issue.message));
     }
   }
   return problems;

@@ -2,7 +2,7 @@
  * Resolving a valid council config onto the defaults. No zod here: an element or a backend that
  * only evaluates answers with the defaults does not pay for the schema.
  */
-import { DEFAULT_PATHWAYS } from '../content/pathways.js';
+import { defaultPathwaysFor } from '../content/pathways.js';
 import { NATIONAL_CONTACTS } from '../content/contacts.js';
 import type { MessageId } from '../i18n/messages.js';
 import type { ConfigInput, LocalisedInput } from './schema.js';
@@ -41,11 +41,12 @@ const toTextOpt = (value: LocalisedInput | undefined): LocalisedText | undefined
 type AccessInput = NonNullable<NonNullable<NonNullable<ConfigInput['pathways']>['custom']>[number]['access']>;
 const toAccess = (a: AccessInput): Access => compact({ ...a, howTo: toTextOpt(a.howTo) });
 
-function resolvePathways(input: ConfigInput['pathways']): Pathway[] {
+/** The council's pathways: the defaults in its nation's words with its changes, then its own. */
+function resolvePathways(input: ConfigInput['pathways'], nation: Nation): Pathway[] {
   const allDefaults = input?.allDefaults ?? true;
   const patches = input?.defaults ?? {};
   const chosen: Pathway[] = [];
-  for (const p of DEFAULT_PATHWAYS) {
+  for (const p of defaultPathwaysFor(nation)) {
     const patch = patches[p.id as keyof typeof patches];
     const on = patch === undefined ? allDefaults : typeof patch === 'boolean' ? patch : (patch.enabled ?? true);
     if (!on) continue;
@@ -116,13 +117,14 @@ function resolveContacts(input: ConfigInput['contacts']): Contact[] {
 
 /** Resolves a config that has passed validation onto the defaults. */
 export function resolveValidConfig(config: ConfigInput): ResolvedConfig {
+  const nation = config.nation ?? 'england';
   return compact({
-    nation: config.nation ?? 'england',
+    nation,
     locales: config.locales ?? ['en', 'cy'],
     council: config.council ? compact({ name: toText(config.council.name), url: config.council.url }) : undefined,
     quickExitUrl: config.quickExit?.url ?? DEFAULT_QUICK_EXIT_URL,
     safeBrowsingUrl: config.quickExit?.safeBrowsingUrl ?? DEFAULT_SAFE_BROWSING_URL,
-    pathways: resolvePathways(config.pathways),
+    pathways: resolvePathways(config.pathways, nation),
     contacts: resolveContacts(config.contacts),
     services: (config.services ?? []).map((s): Service =>
       compact({

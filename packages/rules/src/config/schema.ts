@@ -116,6 +116,8 @@ const contactSchema = z.strictObject({
   phone: z.optional(phone),
   text: z.optional(phone),
   url: z.optional(link),
+  /** Where the service's live chat is. */
+  chat: z.optional(link),
   email: z.optional(email),
   hours: z.optional(localisedSchema),
   topics: listOf(enumOf(CONTACT_TOPICS)),
@@ -149,7 +151,22 @@ export const configSchema = z.strictObject({
   council: z.optional(z.strictObject({ name: localisedSchema, url: z.optional(link) })),
   nation: z.optional(enumOf(NATIONS)),
   locales: z.optional(listOf(localeTag)),
-  quickExit: z.optional(z.strictObject({ url: z.optional(link), safeBrowsingUrl: z.optional(link) })),
+  quickExit: z.optional(
+    z.strictObject({
+      // The quick exit opens another website at once: never a call, an email or a relative link.
+      url: z.optional(
+        z.string().check(
+          z.regex(/^https?:\/\//i, {
+            error:
+              'must be a website address starting with https:// (or http://), never tel: or mailto: (the quick exit opens another website)',
+            abort: true,
+          }),
+          z.refine(isSafeLink, 'must be a full website address, such as "https://www.bbc.co.uk/weather"'),
+        ),
+      ),
+      safeBrowsingUrl: z.optional(link),
+    }),
+  ),
   pathways: z.optional(
     z.strictObject({
       allDefaults: z.optional(z.boolean()),

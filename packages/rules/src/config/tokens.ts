@@ -6,7 +6,7 @@
  * token is defined.
  */
 import type { Problem } from '../util/problems.js';
-import { formatPath, shorten } from '../util/problems.js';
+import { problemAt, shorten } from '../util/problems.js';
 
 export type Preset = 'govuk' | 'nhs' | 'plain';
 export const PRESETS: readonly Preset[] = ['govuk', 'nhs', 'plain'];
@@ -88,7 +88,7 @@ export const THEME_TOKENS = {
 } as const satisfies Record<string, TokenSpec>;
 
 export type TokenName = keyof typeof THEME_TOKENS;
-export const TOKEN_NAMES = Object.keys(THEME_TOKENS) as TokenName[];
+export const TOKEN_NAMES = /* @__PURE__ */ Object.keys(THEME_TOKENS) as TokenName[];
 
 const spec = (name: string): TokenSpec | undefined =>
   Object.hasOwn(THEME_TOKENS, name) ? (THEME_TOKENS as Record<string, TokenSpec>)[name] : undefined;
@@ -172,7 +172,14 @@ export function lengthPx(value: string): number | undefined {
   return m[2] === 'px' ? n : m[2] === '%' ? (n / 100) * 16 : n * 16;
 }
 
-const GENERIC_FONTS = new Set(['serif', 'sans-serif', 'system-ui', 'monospace', 'ui-sans-serif', 'ui-serif']);
+const GENERIC_FONTS = /* @__PURE__ */ new Set([
+  'serif',
+  'sans-serif',
+  'system-ui',
+  'monospace',
+  'ui-sans-serif',
+  'ui-serif',
+]);
 const FONT_NAME = /^(?:"[A-Za-z0-9 -]{1,60}"|'[A-Za-z0-9 -]{1,60}'|[A-Za-z][A-Za-z0-9 -]{0,59})$/;
 
 /** A font stack: names of fonts (quoted or not) and generic families, separated by commas. */
@@ -229,8 +236,7 @@ const PAIRS: readonly (readonly [TokenName, TokenName, number, string])[] = [
  */
 export function checkBranding(preset: Preset, tokens: Readonly<Record<string, string>>): Problem[] {
   const problems: Problem[] = [];
-  const at = (name: string, message: string) =>
-    problems.push({ path: formatPath(['branding', 'tokens', name]), message });
+  const at = (name: string, message: string) => problems.push(problemAt(['branding', 'tokens', name], message));
   const ok = new Map<string, string>();
   for (const [name, value] of Object.entries(tokens)) {
     const s = spec(name);

@@ -2,6 +2,8 @@
  * Validating a council's config: plain problems, each with its JSON path, and warnings that do
  * not make it invalid. Any input at all is answered, quickly: its shape is checked first (depth,
  * sizes, reserved keys), then the schema, then the checks across fields and of the safety floor.
+ * An invalid config also comes with a usable one: the same config with each invalid item left out
+ * (see `config/usable.ts`), for the elements to use while the webmaster fixes it.
  */
 import * as z from 'zod/mini';
 import { checkShape } from '../util/bounds.js';
@@ -9,22 +11,42 @@ import { capProblems, type Problem } from '../util/problems.js';
 import { configWarnings, crossChecks, looseFloorChecks } from './checks.js';
 import { issuesToProblems } from './issues.js';
 import { resolveValidConfig, type ResolvedConfig } from './resolve.js';
-import { configSchema } from './schema.js';
+import { configSchema, type ConfigInput } from './schema.js';
+import { leaveOut, validNation } from './usable.js';
 
 export type ValidationResult =
   | {
       readonly ok: true;
       readonly config: ResolvedConfig;
+      /** The same config: a valid config is usable as it is. */
+      readonly usable: ResolvedConfig;
+      readonly leftOut: readonly [];
       readonly problems: readonly [];
       readonly warnings: readonly Problem[];
     }
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[] };
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      readonly warnings: readonly Problem[];
+      /**
+       * The config resolved with each invalid item left out: a list item with a problem is dropped,
+       * a bad optional setting falls back to its default, an unknown key is ignored. When nothing
+       * can be kept, the defaults with the council's nation (if that is valid).
+       */
+      readonly usable: ResolvedConfig;
+      /** The JSON paths of what `usable` leaves out (`$` when it is the defaults). */
+      readonly leftOut: readonly string[];
+    };
 
 /** The limits on a config's shape: generous for any real council, small enough to check at once. */
 export const CONFIG_LIMITS = { maxDepth: 12, maxItems: 5000, maxText: 5000, maxValues: 200_000 } as const;
 
-/** Validates a council's config. `ok: false` lists every problem with its JSON path. */
-export function validateConfig(input: unknown): ValidationResult {
+type Checked =
+  | { readonly ok: true; readonly config: ConfigInput; readonly warnings: Problem[] }
+  | { readonly ok: false; readonly problems: Problem[]; readonly warnings: Problem[] };
+
+/** Every problem of a config, uncapped, each made by `problemAt` (so its path can be cut). */
+function check(input: unknown): Checked {
   const shape = checkShape(input, CONFIG_LIMITS);
   if (shape.length) return { ok: false, problems: shape, warnings: [] };
   const parsed = z.safeParse(configSchema, input);
@@ -32,12 +54,47 @@ export function validateConfig(input: unknown): ValidationResult {
     const problems = issuesToProblems(parsed.error.issues, input);
     const paths = new Set(problems.map((p) => p.path));
     problems.push(...looseFloorChecks(input).filter((p) => !paths.has(p.path)));
-    return { ok: false, problems: capProblems(problems), warnings: [] };
+    return { ok: false, problems, warnings: [] };
   }
   const warnings = configWarnings(parsed.data);
   const problems = crossChecks(parsed.data);
-  if (problems.length) return { ok: false, problems: capProblems(problems), warnings };
-  return { ok: true, config: resolveValidConfig(parsed.data), problems: [], warnings };
+  if (problems.length) return { ok: false, problems, warnings };
+  return { ok: true, config: parsed.data, warnings };
+}
+
+/** How many times the invalid items are left out and the config checked again. */
+const ROUNDS = 3;
+
+/** The config with each invalid item left out, resolved; the defaults (with a valid nation) if that fails. */
+function usableConfig(input: unknown, problems: readonly Problem[]): { usable: ResolvedConfig; leftOut: string[] } {
+  const leftOut: string[] = [];
+  let current = input;
+  let found = problems;
+  for (let round = 0; round < ROUNDS; round++) {
+    const pruned = leaveOut(current, found);
+    if (pruned.input === undefined) break;
+    leftOut.push(...pruned.leftOut);
+    const again = check(pruned.input);
+    if (again.ok) return { usable: resolveValidConfig(again.config), leftOut };
+    current = pruned.input;
+    found = again.problems;
+  }
+  const nation = validNation(input);
+  return { usable: resolveValidConfig(nation ? { nation } : {}), leftOut: ['$'] };
+}
+
+/**
+ * Validates a council's config. `ok: false` lists every problem with its JSON path, and gives the
+ * config with each invalid item left out as `usable`.
+ */
+export function validateConfig(input: unknown): ValidationResult {
+  const checked = check(input);
+  if (checked.ok) {
+    const config = resolveValidConfig(checked.config);
+    return { ok: true, config, usable: config, leftOut: [], problems: [], warnings: checked.warnings };
+  }
+  const { usable, leftOut } = usableConfig(input, checked.problems);
+  return { ok: false, problems: capProblems(checked.problems), warnings: checked.warnings, usable, leftOut };
 }
 
 /** Resolves a config, throwing a readable error listing the problems if it is invalid. */

@@ -1,4 +1,10 @@
-import type { Pathway } from '../types.js';
+import { withIds, type PackSource } from '../i18n/packs.js';
+import type { LocalisedText, Nation, Pathway } from '../types.js';
+
+/** Where this module's words in Welsh and for practitioners are: loaded by `loadContent` (see `i18n/packs.ts`). */
+const PACKS: PackSource = {
+  cy: () => import('./packs/cy/pathways.js'),
+};
 
 /**
  * The default pathway catalogue (ids are a contract). Councils switch these on or off, edit
@@ -7,231 +13,263 @@ import type { Pathway } from '../types.js';
  *
  * Links are left to each council: access to the digital courses is usually through a code or
  * link the council buys, so the default says how to ask for it instead of guessing a URL.
+ *
+ * The words here are England's, where Family Hubs are the way in. Wales, Scotland and Northern
+ * Ireland have no Family Hub programme: their words are in `NATION_PATHWAY_TEXT`, applied by
+ * `defaultPathwaysFor` before a council's own changes.
  */
-export const DEFAULT_PATHWAYS: readonly Pathway[] = [
-  {
-    id: 'me-you-and-baby-too',
-    builtIn: true,
-    name: { en: 'Me, You and Baby Too', cy: 'Me, You and Baby Too' },
-    provider: { en: 'OnePlusOne', cy: 'OnePlusOne' },
-    description: {
-      en: 'A free online course for couples who are expecting or have a new baby: how a baby changes a relationship, and how to handle disagreements as a team.',
-      cy: 'Cwrs ar-lein am ddim i gyplau sy’n disgwyl babi neu sydd â babi newydd: sut mae babi’n newid perthynas, a sut i ddelio ag anghytundebau fel tîm.',
-    },
-    whoFor: {
-      en: 'Parents who are together and expecting a baby or have a baby or toddler',
-      cy: 'Rhieni sydd gyda’i gilydd ac sy’n disgwyl babi neu sydd â babi neu blentyn bach',
-    },
-    formats: ['digital'],
-    kind: 'conflict',
-    joint: true,
-    cost: { en: 'Free', cy: 'Am ddim' },
-    duration: { en: 'Online, at your own pace', cy: 'Ar-lein, ar eich cyflymder eich hun' },
-    access: {
-      referral: 'self',
-      howTo: {
-        en: 'Ask your Family Hub for the free access link.',
-        cy: 'Gofynnwch i’ch Hyb Teulu am y ddolen mynediad am ddim.',
+export const DEFAULT_PATHWAYS: readonly Pathway[] = /* @__PURE__ */ withIds(
+  'pathway',
+  [
+    {
+      id: 'me-you-and-baby-too',
+      builtIn: true,
+      name: { en: 'Me, You and Baby Too' },
+      provider: { en: 'OnePlusOne' },
+      description: {
+        en: 'A free online course for couples who are expecting a baby or have a new baby. It shows how a baby changes things between you, and how to work through disagreements as a team.',
       },
-    },
-    eligibility: { relationship: ['together'], stage: ['expecting', 'baby'] },
-  },
-  {
-    id: 'arguing-better',
-    builtIn: true,
-    name: { en: 'Arguing Better', cy: 'Arguing Better' },
-    provider: { en: 'OnePlusOne', cy: 'OnePlusOne' },
-    description: {
-      en: 'A free online course for parents who are together: how arguments affect children, and how to argue in a way that gets things sorted.',
-      cy: 'Cwrs ar-lein am ddim i rieni sydd gyda’i gilydd: sut mae dadleuon yn effeithio ar blant, a sut i ddadlau mewn ffordd sy’n datrys pethau.',
-    },
-    whoFor: { en: 'Parents who are together', cy: 'Rhieni sydd gyda’i gilydd' },
-    formats: ['digital'],
-    kind: 'conflict',
-    joint: true,
-    cost: { en: 'Free', cy: 'Am ddim' },
-    duration: { en: 'Online, at your own pace', cy: 'Ar-lein, ar eich cyflymder eich hun' },
-    access: {
-      referral: 'self',
-      howTo: {
-        en: 'Ask your Family Hub for the free access link.',
-        cy: 'Gofynnwch i’ch Hyb Teulu am y ddolen mynediad am ddim.',
+      whoFor: { en: 'Couples who are expecting a baby, or who have a baby or toddler' },
+      formats: ['digital'],
+      kind: 'conflict',
+      joint: true,
+      cost: { en: 'Free' },
+      duration: { en: 'Online, at your own pace' },
+      access: {
+        referral: 'self',
+        howTo: { en: 'Ask your Family Hub for the free link.' },
       },
+      eligibility: { relationship: ['together'], stage: ['expecting', 'baby'] },
     },
-    eligibility: { relationship: ['together'] },
-  },
-  {
-    id: 'getting-it-right-for-children',
-    builtIn: true,
-    name: { en: 'Getting it Right for Children', cy: 'Getting it Right for Children' },
-    provider: { en: 'OnePlusOne', cy: 'OnePlusOne' },
-    description: {
-      en: 'A free online course for parents who are separating or separated: how to keep the children out of the middle and talk with the other parent about them.',
-      cy: 'Cwrs ar-lein am ddim i rieni sy’n gwahanu neu sydd wedi gwahanu: sut i gadw’r plant allan o’r canol a siarad â’r rhiant arall amdanyn nhw.',
-    },
-    whoFor: { en: 'Parents who are separating or separated', cy: 'Rhieni sy’n gwahanu neu sydd wedi gwahanu' },
-    formats: ['digital'],
-    kind: 'conflict',
-    joint: false,
-    cost: { en: 'Free', cy: 'Am ddim' },
-    duration: { en: 'Online, at your own pace', cy: 'Ar-lein, ar eich cyflymder eich hun' },
-    access: {
-      referral: 'self',
-      howTo: {
-        en: 'Ask your Family Hub for the free access link.',
-        cy: 'Gofynnwch i’ch Hyb Teulu am y ddolen mynediad am ddim.',
+    {
+      id: 'arguing-better',
+      builtIn: true,
+      name: { en: 'Arguing Better' },
+      provider: { en: 'OnePlusOne' },
+      description: {
+        en: 'A free online course for parents who are together. It shows how arguments affect children, and how to argue in a way that sorts things out.',
       },
-    },
-    eligibility: { relationship: ['separating', 'separated'] },
-  },
-  {
-    id: 'parenting-when-separated',
-    builtIn: true,
-    name: { en: 'Parenting when Separated', cy: 'Parenting when Separated' },
-    description: {
-      en: 'A group course for parents before, during or after a separation, on putting the children first. The two parents go to different groups.',
-      cy: 'Cwrs grŵp i rieni cyn gwahanu, wrth wahanu neu ar ôl gwahanu, am roi’r plant yn gyntaf. Mae’r ddau riant yn mynd i grwpiau gwahanol.',
-    },
-    whoFor: {
-      en: 'Parents preparing for, going through or after a separation',
-      cy: 'Rhieni sy’n paratoi i wahanu, sy’n mynd drwy wahaniad neu sydd wedi gwahanu',
-    },
-    formats: ['group'],
-    kind: 'conflict',
-    joint: false,
-    cost: { en: 'Free', cy: 'Am ddim' },
-    duration: { en: 'A few weekly sessions', cy: 'Ychydig o sesiynau wythnosol' },
-    access: {
-      referral: 'self-or-practitioner',
-      howTo: {
-        en: 'Contact your Family Hub to book a place, or ask a practitioner to refer you.',
-        cy: 'Cysylltwch â’ch Hyb Teulu i gadw lle, neu gofynnwch i ymarferydd eich atgyfeirio.',
+      whoFor: { en: 'Parents who are together' },
+      formats: ['digital'],
+      kind: 'conflict',
+      joint: true,
+      cost: { en: 'Free' },
+      duration: { en: 'Online, at your own pace' },
+      access: {
+        referral: 'self',
+        howTo: { en: 'Ask your Family Hub for the free link.' },
       },
+      eligibility: { relationship: ['together'] },
     },
-    eligibility: { relationship: ['separating', 'separated'] },
-  },
-  {
-    id: 'getting-on-better',
-    builtIn: true,
-    name: { en: 'Getting on Better workshop', cy: 'Gweithdy Getting on Better' },
-    description: {
-      en: 'A short workshop for parents who are together, to understand what drives arguments and practise ways to calm them down.',
-      cy: 'Gweithdy byr i rieni sydd gyda’i gilydd, i ddeall beth sy’n sbarduno dadleuon ac ymarfer ffyrdd o’u tawelu.',
-    },
-    whoFor: {
-      en: 'Parents who are together, with low to moderate conflict',
-      cy: 'Rhieni sydd gyda’i gilydd, gyda lefel isel i gymedrol o wrthdaro',
-    },
-    formats: ['workshop'],
-    kind: 'conflict',
-    joint: true,
-    cost: { en: 'Free', cy: 'Am ddim' },
-    duration: { en: 'Two weeks', cy: 'Pythefnos' },
-    access: {
-      referral: 'self-or-practitioner',
-      howTo: { en: 'Contact your Family Hub to book a place.', cy: 'Cysylltwch â’ch Hyb Teulu i gadw lle.' },
-    },
-    eligibility: { relationship: ['together'], conflict: ['low', 'moderate'] },
-  },
-  {
-    id: 'cope',
-    builtIn: true,
-    name: { en: 'COPE: Co-parenting Everyday', cy: 'COPE: Co-parenting Everyday' },
-    provider: { en: 'Relate', cy: 'Relate' },
-    description: {
-      en: 'One-to-one support from a trained practitioner for parents who are struggling to manage conflict: the more intensive offer.',
-      cy: 'Cymorth un i un gan ymarferydd hyfforddedig i rieni sy’n cael trafferth rheoli gwrthdaro: y cynnig mwy dwys.',
-    },
-    whoFor: {
-      en: 'Parents who are together and struggling with a lot of conflict',
-      cy: 'Rhieni sydd gyda’i gilydd ac sy’n cael trafferth gyda llawer o wrthdaro',
-    },
-    formats: ['one-to-one'],
-    kind: 'conflict',
-    joint: true,
-    duration: { en: 'Several sessions', cy: 'Sawl sesiwn' },
-    access: {
-      referral: 'practitioner',
-      howTo: {
-        en: 'A Family Hub practitioner refers you after a conversation about what is going on.',
-        cy: 'Bydd ymarferydd Hyb Teulu yn eich atgyfeirio ar ôl sgwrs am yr hyn sy’n digwydd.',
+    {
+      id: 'getting-it-right-for-children',
+      builtIn: true,
+      name: { en: 'Getting it Right for Children' },
+      provider: { en: 'OnePlusOne' },
+      description: {
+        en: 'A free online course for parents who live apart or are splitting up. It helps you keep the children out of the middle, and talk with the other parent about them.',
       },
-    },
-    eligibility: { relationship: ['together'], conflict: ['high'] },
-  },
-  {
-    id: 'family-hub-support',
-    builtIn: true,
-    name: { en: 'Family Hub support', cy: 'Cymorth Hyb Teulu' },
-    description: {
-      en: 'A conversation with a Family Hub practitioner, then group or one-to-one support that fits your family.',
-      cy: 'Sgwrs gydag ymarferydd Hyb Teulu, ac yna cymorth grŵp neu gymorth un i un sy’n addas i’ch teulu.',
-    },
-    whoFor: { en: 'Any parent', cy: 'Unrhyw riant' },
-    formats: ['group', 'one-to-one'],
-    kind: 'support',
-    joint: false,
-    cost: { en: 'Free', cy: 'Am ddim' },
-    access: {
-      referral: 'self-or-practitioner',
-      howTo: {
-        en: 'Contact your Family Hub, or ask someone you already trust, such as a health visitor or teacher, to put you in touch.',
-        cy: 'Cysylltwch â’ch Hyb Teulu, neu gofynnwch i rywun rydych chi eisoes yn ymddiried ynddo, fel ymwelydd iechyd neu athro, eich rhoi mewn cysylltiad.',
+      whoFor: { en: 'Parents who live apart, or are splitting up' },
+      formats: ['digital'],
+      kind: 'conflict',
+      joint: false,
+      cost: { en: 'Free' },
+      duration: { en: 'Online, at your own pace' },
+      access: {
+        referral: 'self',
+        howTo: { en: 'Ask your Family Hub for the free link.' },
       },
+      eligibility: { relationship: ['separating', 'separated'] },
     },
-    eligibility: {},
-  },
-  {
-    id: 'mediation',
-    builtIn: true,
-    name: { en: 'Family mediation', cy: 'Cyfryngu teuluol' },
-    description: {
-      en: 'A trained mediator helps separated parents agree arrangements for the children without going to court. Mediators check first that it is safe.',
-      cy: 'Mae cyfryngwr hyfforddedig yn helpu rhieni sydd wedi gwahanu i gytuno ar drefniadau ar gyfer y plant heb fynd i’r llys. Mae cyfryngwyr yn gwirio yn gyntaf ei bod yn ddiogel.',
-    },
-    whoFor: {
-      en: 'Parents who disagree about arrangements for the children',
-      cy: 'Rhieni sy’n anghytuno ynghylch trefniadau ar gyfer y plant',
-    },
-    formats: ['mediation'],
-    kind: 'mediation',
-    joint: true,
-    cost: {
-      en: 'Costs vary; help with costs may be available',
-      cy: 'Mae’r costau’n amrywio; efallai y bydd help gyda’r costau ar gael',
-    },
-    access: {
-      referral: 'self',
-      howTo: {
-        en: 'Find an accredited family mediator, or ask your Family Hub.',
-        cy: 'Dewch o hyd i gyfryngwr teuluol achrededig, neu gofynnwch i’ch Hyb Teulu.',
+    {
+      id: 'parenting-when-separated',
+      builtIn: true,
+      name: { en: 'Parenting when Separated' },
+      description: {
+        en: 'A group course for parents before, during or after a split. It is about putting the children first. The two parents go to different groups.',
       },
-      url: 'https://www.familymediationcouncil.org.uk/find-local-mediator/',
-    },
-    eligibility: { childArrangementsDispute: true },
-  },
-  {
-    id: 'domestic-abuse-support',
-    builtIn: true,
-    name: { en: 'Local domestic abuse support', cy: 'Cymorth lleol ar gyfer cam-drin domestig' },
-    description: {
-      en: 'Specialist, confidential support from people trained to help with domestic abuse, including safety planning.',
-      cy: 'Cymorth arbenigol a chyfrinachol gan bobl sydd wedi’u hyfforddi i helpu gyda cham-drin domestig, gan gynnwys cynllunio diogelwch.',
-    },
-    whoFor: { en: 'Anyone affected by domestic abuse', cy: 'Unrhyw un y mae cam-drin domestig yn effeithio arno' },
-    formats: ['one-to-one', 'phone'],
-    kind: 'domestic-abuse',
-    joint: false,
-    cost: { en: 'Free', cy: 'Am ddim' },
-    access: {
-      referral: 'self-or-practitioner',
-      howTo: {
-        en: 'Call the domestic abuse helpline, who can put you in touch with your local service.',
-        cy: 'Ffoniwch y llinell gymorth cam-drin domestig, a all eich rhoi mewn cysylltiad â’ch gwasanaeth lleol.',
+      whoFor: { en: 'Parents before, during or after a split' },
+      formats: ['group'],
+      kind: 'conflict',
+      joint: false,
+      cost: { en: 'Free' },
+      duration: { en: 'A few sessions, once a week' },
+      access: {
+        referral: 'self-or-practitioner',
+        howTo: { en: 'Contact your Family Hub to book a place, or ask a family worker to refer you.' },
       },
+      eligibility: { relationship: ['separating', 'separated'] },
     },
-    eligibility: {},
-  },
-];
+    {
+      id: 'getting-on-better',
+      builtIn: true,
+      name: { en: 'Getting on Better workshop' },
+      description: {
+        en: 'A short workshop for parents who are together. You learn what starts arguments, and try out ways to calm things down.',
+      },
+      whoFor: { en: 'Parents who are together, when the arguing has not got out of hand' },
+      formats: ['workshop'],
+      kind: 'conflict',
+      joint: true,
+      cost: { en: 'Free' },
+      duration: { en: 'Two weeks' },
+      access: {
+        referral: 'self-or-practitioner',
+        howTo: { en: 'Contact your Family Hub to book a place.' },
+      },
+      eligibility: { relationship: ['together'], conflict: ['low', 'moderate'] },
+    },
+    {
+      id: 'cope',
+      builtIn: true,
+      name: { en: 'COPE: Co-parenting Everyday' },
+      provider: { en: 'Relate' },
+      description: {
+        en: 'One-to-one help from a trained worker, for parents who find it hard to deal with arguing. It goes deeper than a course.',
+      },
+      whoFor: { en: 'Parents who are together and argue a lot' },
+      formats: ['one-to-one'],
+      kind: 'conflict',
+      joint: true,
+      duration: { en: 'Several sessions' },
+      access: {
+        referral: 'practitioner',
+        howTo: { en: 'A Family Hub worker can refer you, after a chat about what is going on.' },
+      },
+      eligibility: { relationship: ['together'], conflict: ['high'] },
+    },
+    {
+      id: 'family-hub-support',
+      builtIn: true,
+      name: { en: 'Family Hub support' },
+      description: { en: 'A chat with a family worker, then group or one-to-one help that fits your family.' },
+      whoFor: { en: 'Any parent' },
+      formats: ['group', 'one-to-one'],
+      kind: 'support',
+      joint: false,
+      cost: { en: 'Free' },
+      access: {
+        referral: 'self-or-practitioner',
+        howTo: {
+          en: 'Contact your Family Hub. Or ask someone you trust, like a health visitor or teacher, to put you in touch.',
+        },
+      },
+      eligibility: {},
+    },
+    {
+      id: 'mediation',
+      builtIn: true,
+      name: { en: 'Family mediation' },
+      description: {
+        en: 'A trained mediator helps parents who live apart agree plans for the children, without going to court. Mediators check first that it is safe.',
+      },
+      whoFor: { en: 'Parents who disagree about plans for the children' },
+      formats: ['mediation'],
+      kind: 'mediation',
+      joint: true,
+      cost: { en: 'Costs vary. You may get help to pay.' },
+      access: {
+        referral: 'self',
+        howTo: { en: 'Look for a family mediator on the website, or ask your Family Hub.' },
+        url: 'https://www.familymediationcouncil.org.uk/find-local-mediator/',
+      },
+      eligibility: { childArrangementsDispute: true },
+    },
+    {
+      id: 'domestic-abuse-support',
+      builtIn: true,
+      name: { en: 'Local domestic abuse support' },
+      description: {
+        en: 'Private help from people trained in domestic abuse. They can help you plan how to stay safe.',
+      },
+      whoFor: { en: 'Anyone who lives with domestic abuse, or has in the past' },
+      formats: ['one-to-one', 'phone'],
+      kind: 'domestic-abuse',
+      joint: false,
+      cost: { en: 'Free' },
+      access: {
+        referral: 'self-or-practitioner',
+        howTo: { en: 'Call the domestic abuse helpline. They can put you in touch with your local service.' },
+      },
+      eligibility: {},
+    },
+  ],
+  PACKS,
+);
 
-export const DEFAULT_PATHWAY_IDS: readonly string[] = DEFAULT_PATHWAYS.map((p) => p.id);
+export const DEFAULT_PATHWAY_IDS: readonly string[] = /* @__PURE__ */ DEFAULT_PATHWAYS.map((p) => p.id);
+
+/** The texts of a default pathway that differ by nation. */
+export interface NationPathwayText {
+  readonly name?: LocalisedText;
+  readonly description?: LocalisedText;
+  readonly howTo?: LocalisedText;
+}
+
+const FAMILY_SUPPORT_LINK: LocalisedText = { en: 'Ask your council’s family support service for the free link.' };
+
+/**
+ * Outside England there is no Family Hub programme: the way in is the council's own family
+ * support, in neutral words (a council names its own service in config).
+ */
+const OUTSIDE_ENGLAND: Readonly<Record<string, NationPathwayText>> = {
+  'me-you-and-baby-too': { howTo: FAMILY_SUPPORT_LINK },
+  'arguing-better': { howTo: FAMILY_SUPPORT_LINK },
+  'getting-it-right-for-children': { howTo: FAMILY_SUPPORT_LINK },
+  'parenting-when-separated': {
+    howTo: {
+      en: 'Contact your council’s family support service to book a place, or ask a family worker to refer you.',
+    },
+  },
+  'getting-on-better': {
+    howTo: { en: 'Contact your council’s family support service to book a place.' },
+  },
+  cope: {
+    howTo: { en: 'A family support worker can refer you, after a chat about what is going on.' },
+  },
+  'family-hub-support': {
+    name: { en: 'Family support' },
+    howTo: {
+      en: 'Contact your council’s family support service. Or ask someone you trust, like a health visitor or teacher, to put you in touch.',
+    },
+  },
+  mediation: {
+    howTo: { en: 'Look for a family mediator on the website, or ask your council’s family support service.' },
+  },
+};
+
+/** The default pathways' words that differ by nation (England's are the catalogue's own). */
+export const NATION_PATHWAY_TEXT: Readonly<Partial<Record<Nation, Readonly<Record<string, NationPathwayText>>>>> =
+  /* @__PURE__ */ withIds(
+    'pathway-nation',
+    {
+      wales: OUTSIDE_ENGLAND,
+      scotland: OUTSIDE_ENGLAND,
+      'northern-ireland': OUTSIDE_ENGLAND,
+    },
+    PACKS,
+  );
+
+const withText = (p: Pathway, t: NationPathwayText | undefined): Pathway =>
+  t
+    ? {
+        ...p,
+        ...(t.name ? { name: t.name } : {}),
+        ...(t.description ? { description: t.description } : {}),
+        ...(t.howTo ? { access: { ...p.access, howTo: t.howTo } } : {}),
+      }
+    : p;
+
+const BY_NATION = /* @__PURE__ */ new Map<Nation, readonly Pathway[]>();
+
+/** The default pathways in a nation's words. The same objects on every call. */
+export function defaultPathwaysFor(nation: Nation): readonly Pathway[] {
+  const text = NATION_PATHWAY_TEXT[nation];
+  if (!text) return DEFAULT_PATHWAYS;
+  let list = BY_NATION.get(nation);
+  if (!list) {
+    list = DEFAULT_PATHWAYS.map((p) => withText(p, Object.hasOwn(text, p.id) ? text[p.id] : undefined));
+    BY_NATION.set(nation, list);
+  }
+  return list;
+}

@@ -1,212 +1,172 @@
+import { withIds, type PackSource } from '../i18n/packs.js';
 import type { Question } from '../types.js';
+import { PREFER_NOT_TO_SAY_OPTION } from './options.js';
+
+/** Where this module's words in Welsh and for practitioners are: loaded by `loadContent` (see `i18n/packs.ts`). */
+const PACKS: PackSource = {
+  cy: () => import('./packs/cy/quality.js'),
+  practitioner: () => import('./packs/practitioner/quality.js'),
+  'cy-practitioner': () => import('./packs/cy-practitioner/quality.js'),
+};
 
 /**
  * A short relationship-quality check in RPC Kit's own words. It is not a validated measure and
  * not a diagnosis: it only helps choose between lighter and more intensive conflict support.
  * Each option scores 0 to 3; the total (0 to 15) gives the conflict band (see `conflictBand`).
  */
-export const QUALITY_QUESTIONS: readonly Question[] = [
-  {
-    id: 'frequency',
-    group: 'quality',
-    tools: ['screener'],
-    text: {
-      parent: {
-        en: 'How often do you and the other parent argue?',
-        cy: 'Pa mor aml ydych chi a’r rhiant arall yn dadlau?',
-      },
-      practitioner: { en: 'How often do the parents argue?', cy: 'Pa mor aml mae’r rhieni’n dadlau?' },
-    },
-    options: [
-      {
-        value: 'rarely',
-        score: 0,
-        label: { en: 'Rarely', cy: 'Anaml' },
-      },
-      {
-        value: 'sometimes',
-        score: 1,
-        label: { en: 'Now and then, a few times a month', cy: 'Weithiau, ychydig o weithiau’r mis' },
-      },
-      {
-        value: 'weekly',
-        score: 2,
-        label: { en: 'Most weeks', cy: 'Y rhan fwyaf o wythnosau' },
-      },
-      {
-        value: 'daily',
-        score: 3,
-        label: { en: 'Most days', cy: 'Y rhan fwyaf o ddyddiau' },
-      },
-    ],
-  },
-  {
-    id: 'intensity',
-    group: 'quality',
-    tools: ['screener'],
-    text: {
-      parent: {
-        en: 'When you argue, how heated does it get?',
-        cy: 'Pan fyddwch chi’n dadlau, pa mor danbaid mae pethau’n mynd?',
-      },
-      practitioner: {
-        en: 'When they argue, how heated does it get?',
-        cy: 'Pan fyddan nhw’n dadlau, pa mor danbaid mae pethau’n mynd?',
-      },
-    },
-    options: [
-      {
-        value: 'calm',
-        score: 0,
-        label: {
-          parent: { en: 'We stay calm', cy: 'Rydyn ni’n aros yn bwyllog' },
-          practitioner: { en: 'They stay calm', cy: 'Maen nhw’n aros yn ddigynnwrf' },
+export const QUALITY_QUESTIONS: readonly Question[] = /* @__PURE__ */ withIds(
+  'quality',
+  [
+    {
+      id: 'frequency',
+      group: 'quality',
+      tools: ['screener'],
+      text: { en: 'How often do you and the other parent argue?' },
+      options: [
+        {
+          value: 'rarely',
+          score: 0,
+          label: { en: 'Rarely' },
         },
-      },
-      {
-        value: 'raised',
-        score: 1,
-        label: { en: 'Voices get raised sometimes', cy: 'Mae lleisiau’n codi weithiau' },
-      },
-      {
-        value: 'shouting',
-        score: 2,
-        label: { en: 'There is shouting or slamming doors', cy: 'Mae gweiddi neu gau drysau’n glep' },
-      },
-      {
-        value: 'very-heated',
-        score: 3,
-        label: {
-          en: 'It gets very heated and goes on for a long time',
-          cy: 'Mae’n mynd yn danbaid iawn ac yn para am amser hir',
+        {
+          value: 'sometimes',
+          score: 1,
+          label: { en: 'Now and then, a few times a month' },
         },
-      },
-    ],
-  },
-  {
-    id: 'resolution',
-    group: 'quality',
-    tools: ['screener'],
-    text: {
-      parent: { en: 'After an argument, do you sort things out?', cy: 'Ar ôl dadl, ydych chi’n datrys pethau?' },
-      practitioner: { en: 'After an argument, do they sort things out?', cy: 'Ar ôl dadl, ydyn nhw’n datrys pethau?' },
-    },
-    options: [
-      {
-        value: 'usually',
-        score: 0,
-        label: { en: 'Usually', cy: 'Fel arfer' },
-      },
-      {
-        value: 'sometimes',
-        score: 1,
-        label: { en: 'Sometimes', cy: 'Weithiau' },
-      },
-      {
-        value: 'rarely',
-        score: 2,
-        label: { en: 'Rarely', cy: 'Anaml' },
-      },
-      {
-        value: 'never',
-        score: 3,
-        label: {
-          en: 'Never: the same arguments keep coming back',
-          cy: 'Byth: mae’r un dadleuon yn dod yn ôl o hyd',
+        {
+          value: 'weekly',
+          score: 2,
+          label: { en: 'Most weeks' },
         },
-      },
-    ],
-  },
-  {
-    id: 'children',
-    group: 'quality',
-    tools: ['screener'],
-    text: {
-      parent: {
-        en: 'Do the children see or hear the arguments, or get caught in the middle?',
-        cy: 'Ydy’r plant yn gweld neu’n clywed y dadleuon, neu’n cael eu dal yn y canol?',
-      },
-      practitioner: {
-        en: 'Do the children see or hear the arguments, or get caught in the middle?',
-        cy: 'Ydy’r plant yn gweld neu’n clywed y dadleuon, neu’n cael eu dal yn y canol?',
-      },
-    },
-    hint: {
-      parent: {
-        en: 'Children notice more than we think, even from another room.',
-        cy: 'Mae plant yn sylwi ar fwy nag rydyn ni’n ei feddwl, hyd yn oed o ystafell arall.',
-      },
-      practitioner: {
-        en: 'Children notice more than adults think, even from another room.',
-        cy: 'Mae plant yn sylwi ar fwy nag y mae oedolion yn ei feddwl, hyd yn oed o ystafell arall.',
-      },
-    },
-    options: [
-      {
-        value: 'never',
-        score: 0,
-        label: { en: 'No, never', cy: 'Nac ydyn, byth' },
-      },
-      {
-        value: 'occasionally',
-        score: 1,
-        label: { en: 'Occasionally', cy: 'Ambell waith' },
-      },
-      {
-        value: 'often',
-        score: 2,
-        label: { en: 'Often', cy: 'Yn aml' },
-      },
-      {
-        value: 'in-the-middle',
-        score: 3,
-        label: {
-          parent: { en: 'Yes, they are often in the middle of it', cy: 'Ydyn, maen nhw’n aml yng nghanol y cyfan' },
-          practitioner: {
-            en: 'Yes, they are often in the middle of it',
-            cy: 'Ydyn, maen nhw’n aml yng nghanol y cyfan',
-          },
+        {
+          value: 'daily',
+          score: 3,
+          label: { en: 'Most days' },
         },
-      },
-    ],
-  },
-  {
-    id: 'heard',
-    group: 'quality',
-    tools: ['screener'],
-    text: {
-      parent: {
-        en: 'Do you feel the other parent listens to you?',
-        cy: 'Ydych chi’n teimlo bod y rhiant arall yn gwrando arnoch chi?',
-      },
-      practitioner: {
-        en: 'Does the parent feel the other parent listens to them?',
-        cy: 'Ydy’r rhiant yn teimlo bod y rhiant arall yn gwrando arno?',
-      },
+        PREFER_NOT_TO_SAY_OPTION,
+      ],
     },
-    options: [
-      {
-        value: 'usually',
-        score: 0,
-        label: { en: 'Usually', cy: 'Fel arfer' },
+    {
+      id: 'intensity',
+      group: 'quality',
+      tools: ['screener'],
+      text: { en: 'When you argue, how heated does it get?' },
+      options: [
+        {
+          value: 'calm',
+          score: 0,
+          label: { en: 'We stay calm' },
+        },
+        {
+          value: 'raised',
+          score: 1,
+          label: { en: 'Voices get raised sometimes' },
+        },
+        {
+          value: 'shouting',
+          score: 2,
+          label: { en: 'There is shouting or slamming of doors' },
+        },
+        {
+          value: 'very-heated',
+          score: 3,
+          label: { en: 'It gets very heated and goes on for a long time' },
+        },
+        PREFER_NOT_TO_SAY_OPTION,
+      ],
+    },
+    {
+      id: 'resolution',
+      group: 'quality',
+      tools: ['screener'],
+      text: { en: 'After an argument, do you sort things out?' },
+      options: [
+        {
+          value: 'usually',
+          score: 0,
+          label: { en: 'Usually' },
+        },
+        {
+          value: 'sometimes',
+          score: 1,
+          label: { en: 'Sometimes' },
+        },
+        {
+          value: 'rarely',
+          score: 2,
+          label: { en: 'Rarely' },
+        },
+        {
+          value: 'never',
+          score: 3,
+          label: { en: 'Never: the same arguments keep coming back' },
+        },
+        PREFER_NOT_TO_SAY_OPTION,
+      ],
+    },
+    {
+      id: 'children',
+      group: 'quality',
+      tools: ['screener'],
+      text: { en: 'Do the children see or hear the arguments?' },
+      hint: {
+        en: 'Children notice more than we think, even from another room. Think too about whether they get caught in the middle.',
       },
-      {
-        value: 'sometimes',
-        score: 1,
-        label: { en: 'Sometimes', cy: 'Weithiau' },
-      },
-      {
-        value: 'rarely',
-        score: 2,
-        label: { en: 'Rarely', cy: 'Anaml' },
-      },
-      {
-        value: 'never',
-        score: 3,
-        label: { en: 'Never', cy: 'Byth' },
-      },
-    ],
-  },
-];
+      options: [
+        {
+          value: 'never',
+          score: 0,
+          label: { en: 'No, never' },
+        },
+        {
+          value: 'occasionally',
+          score: 1,
+          label: { en: 'Now and then' },
+        },
+        {
+          value: 'often',
+          score: 2,
+          label: { en: 'Often' },
+        },
+        {
+          value: 'in-the-middle',
+          score: 3,
+          label: { en: 'Often, and they get caught in the middle' },
+        },
+        PREFER_NOT_TO_SAY_OPTION,
+      ],
+    },
+    {
+      id: 'heard',
+      group: 'quality',
+      tools: ['screener'],
+      text: { en: 'Do you feel the other parent listens to you?' },
+      options: [
+        {
+          value: 'usually',
+          score: 0,
+          label: { en: 'Usually' },
+        },
+        {
+          value: 'sometimes',
+          score: 1,
+          label: { en: 'Sometimes' },
+        },
+        {
+          value: 'rarely',
+          score: 2,
+          label: { en: 'Rarely' },
+        },
+        {
+          value: 'never',
+          score: 3,
+          label: { en: 'Never' },
+        },
+        PREFER_NOT_TO_SAY_OPTION,
+      ],
+    },
+  ],
+  PACKS,
+);
 
 export const QUALITY_IDS: readonly string[] = /* @__PURE__ */ QUALITY_QUESTIONS.map((q) => q.id);

@@ -1,143 +1,99 @@
+import { withIds, type PackSource } from '../i18n/packs.js';
 import type { Question } from '../types.js';
+import { PREFER_NOT_TO_SAY_OPTION } from './options.js';
+
+/** Where this module's words in Welsh and for practitioners are: loaded by `loadContent` (see `i18n/packs.ts`). */
+const PACKS: PackSource = {
+  cy: () => import('./packs/cy/situation.js'),
+  practitioner: () => import('./packs/practitioner/situation.js'),
+  'cy-practitioner': () => import('./packs/cy-practitioner/situation.js'),
+};
 
 /** Situation questions: each fills one field of the Situation contract. */
-export const SITUATION_QUESTIONS: readonly Question[] = [
-  {
-    id: 'relationship',
-    field: 'relationship',
-    group: 'situation',
-    tools: ['screener', 'signposter'],
-    text: {
-      parent: {
-        en: 'Are you and the other parent together at the moment?',
-        cy: 'Ydych chi a’r rhiant arall gyda’ch gilydd ar hyn o bryd?',
-      },
-      practitioner: { en: 'Are the parents together at the moment?', cy: 'Ydy’r rhieni gyda’i gilydd ar hyn o bryd?' },
+export const SITUATION_QUESTIONS: readonly Question[] = /* @__PURE__ */ withIds(
+  'situation',
+  [
+    {
+      id: 'relationship',
+      field: 'relationship',
+      group: 'situation',
+      tools: ['screener', 'signposter'],
+      // Parents who were never a couple answer "separated": for what fits them and for urgency they
+      // are parents apart (see docs/rules.md).
+      text: { en: 'Are you and the other parent a couple now?' },
+      options: [
+        {
+          value: 'together',
+          label: { en: 'Yes, we are together' },
+        },
+        {
+          value: 'separating',
+          label: { en: 'We are splitting up' },
+        },
+        {
+          value: 'separated',
+          label: { en: 'No, we have split up, or we were never a couple' },
+        },
+        PREFER_NOT_TO_SAY_OPTION,
+      ],
     },
-    options: [
-      {
-        value: 'together',
-        label: {
-          parent: { en: 'Yes, we are together', cy: 'Ydyn, rydyn ni gyda’n gilydd' },
-          practitioner: { en: 'Yes, they are together', cy: 'Ydyn, maen nhw gyda’i gilydd' },
+    {
+      id: 'stage',
+      field: 'stage',
+      group: 'situation',
+      tools: ['screener', 'signposter'],
+      text: { en: 'How old is your youngest child?' },
+      options: [
+        {
+          value: 'expecting',
+          label: { en: 'We are expecting a baby' },
         },
-      },
-      {
-        value: 'separating',
-        label: {
-          parent: { en: 'We are separating', cy: 'Rydyn ni’n gwahanu' },
-          practitioner: { en: 'They are separating', cy: 'Maen nhw’n gwahanu' },
+        {
+          value: 'baby',
+          label: { en: 'A baby or toddler (under 2)' },
         },
-      },
-      {
-        value: 'separated',
-        label: {
-          parent: { en: 'No, we have separated', cy: 'Nac ydyn, rydyn ni wedi gwahanu' },
-          practitioner: { en: 'No, they have separated', cy: 'Nac ydyn, maen nhw wedi gwahanu' },
+        {
+          value: 'child',
+          label: { en: 'A child (2 to 12)' },
         },
-      },
-    ],
-  },
-  {
-    id: 'stage',
-    field: 'stage',
-    group: 'situation',
-    tools: ['screener', 'signposter'],
-    text: {
-      parent: { en: 'How old is your youngest child?', cy: 'Faint yw oed eich plentyn ieuengaf?' },
-      practitioner: { en: 'How old is the youngest child?', cy: 'Faint yw oed y plentyn ieuengaf?' },
+        {
+          value: 'teen',
+          label: { en: 'A teenager (13 to 18)' },
+        },
+        PREFER_NOT_TO_SAY_OPTION,
+      ],
     },
-    options: [
-      {
-        value: 'expecting',
-        label: {
-          parent: { en: 'We are expecting a baby', cy: 'Rydyn ni’n disgwyl babi' },
-          practitioner: { en: 'They are expecting a baby', cy: 'Maen nhw’n disgwyl babi' },
-        },
-      },
-      {
-        value: 'baby',
-        label: { en: 'A baby or toddler (under 2)', cy: 'Babi neu blentyn bach (o dan 2 oed)' },
-      },
-      {
-        value: 'child',
-        label: { en: 'A child (2 to 12)', cy: 'Plentyn (2 i 12 oed)' },
-      },
-      {
-        value: 'teen',
-        label: { en: 'A teenager (13 to 18)', cy: 'Person ifanc yn ei arddegau (13 i 18 oed)' },
-      },
-    ],
-  },
-  {
-    id: 'child-arrangements-dispute',
-    field: 'childArrangementsDispute',
-    group: 'situation',
-    tools: ['screener', 'signposter'],
-    text: {
-      parent: {
-        en: 'Do you and the other parent disagree about where the children live or when they see each of you?',
-        cy: 'Ydych chi a’r rhiant arall yn anghytuno ynghylch ble mae’r plant yn byw neu pryd maen nhw’n gweld pob un ohonoch chi?',
-      },
-      practitioner: {
-        en: 'Do the parents disagree about where the children live or when they see each parent?',
-        cy: 'Ydy’r rhieni’n anghytuno ynghylch ble mae’r plant yn byw neu pryd maen nhw’n gweld pob rhiant?',
-      },
+    {
+      id: 'child-arrangements-dispute',
+      field: 'childArrangementsDispute',
+      group: 'situation',
+      tools: ['screener', 'signposter'],
+      text: { en: 'Do you and the other parent disagree about plans for the children?' },
+      hint: { en: 'For example, where they live, or when they see each of you.' },
+      options: [{ value: 'yes', label: { en: 'Yes' } }, { value: 'no', label: { en: 'No' } }, PREFER_NOT_TO_SAY_OPTION],
     },
-    options: [
-      { value: 'yes', label: { en: 'Yes', cy: 'Ie' } },
-      { value: 'no', label: { en: 'No', cy: 'Na' } },
-    ],
-  },
-  {
-    id: 'conflict',
-    field: 'conflict',
-    group: 'situation',
-    tools: ['signposter'],
-    text: {
-      parent: { en: 'How bad is the arguing at the moment?', cy: 'Pa mor ddrwg yw’r dadlau ar hyn o bryd?' },
-      practitioner: {
-        en: 'How bad is the arguing between the parents at the moment?',
-        cy: 'Pa mor ddrwg yw’r dadlau rhwng y rhieni ar hyn o bryd?',
-      },
+    {
+      id: 'conflict',
+      field: 'conflict',
+      group: 'situation',
+      tools: ['signposter'],
+      text: { en: 'How bad is the arguing at the moment?' },
+      options: [
+        {
+          value: 'low',
+          label: { en: 'We disagree sometimes, but we usually sort it out' },
+        },
+        {
+          value: 'moderate',
+          label: { en: 'We argue often and it gets heated' },
+        },
+        {
+          value: 'high',
+          label: { en: 'We argue most days, it is very heated and it affects the children' },
+        },
+        PREFER_NOT_TO_SAY_OPTION,
+      ],
     },
-    options: [
-      {
-        value: 'low',
-        label: {
-          parent: {
-            en: 'We disagree sometimes, but we usually sort it out',
-            cy: 'Rydyn ni’n anghytuno weithiau, ond fel arfer rydyn ni’n datrys pethau',
-          },
-          practitioner: {
-            en: 'They disagree sometimes, but usually sort it out',
-            cy: 'Maen nhw’n anghytuno weithiau, ond fel arfer maen nhw’n datrys pethau',
-          },
-        },
-      },
-      {
-        value: 'moderate',
-        label: {
-          parent: { en: 'We argue often and it gets heated', cy: 'Rydyn ni’n dadlau’n aml ac mae’n mynd yn danbaid' },
-          practitioner: {
-            en: 'They argue often and it gets heated',
-            cy: 'Maen nhw’n dadlau’n aml ac mae’n mynd yn danbaid',
-          },
-        },
-      },
-      {
-        value: 'high',
-        label: {
-          parent: {
-            en: 'We argue most days, it is very heated and it affects the children',
-            cy: 'Rydyn ni’n dadlau y rhan fwyaf o ddyddiau, mae’n danbaid iawn ac mae’n effeithio ar y plant',
-          },
-          practitioner: {
-            en: 'They argue most days, it is very heated and it affects the children',
-            cy: 'Maen nhw’n dadlau y rhan fwyaf o ddyddiau, mae’n danbaid iawn ac mae’n effeithio ar y plant',
-          },
-        },
-      },
-    ],
-  },
-];
+  ],
+  PACKS,
+);

@@ -73,6 +73,7 @@ export function localiseContact(c: Contact, locale: string): DecisionContact {
     phone: c.phone,
     text: c.text,
     url: c.url,
+    chat: c.chat,
     email: c.email,
     hours: text(c.hours),
     description: text(c.description),

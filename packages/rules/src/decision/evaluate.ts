@@ -15,7 +15,7 @@
  */
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../config/resolve.js';
 import { CONTENT_VERSION } from '../content/version.js';
-import { message, type MessageId } from '../i18n/messages.js';
+import { message, worded, type MessageId } from '../i18n/messages.js';
 import { fill } from '../i18n/text.js';
 import { isGuardedRoute } from '../safety/floor.js';
 import type { Audience, ConflictBand, Route, Situation } from '../types.js';
@@ -23,7 +23,7 @@ import { localiseContact, routeContacts } from './contacts.js';
 import { choosePathways, isSeparated, localisePathway, whySuggested, type Say } from './pathways.js';
 import { isCalm, qualityScores } from './quality.js';
 import { readSafety, safetyAnswer, saidUnsure, screenedClearAnswers } from './safety-answers.js';
-import { knownSituation, readSituation } from './situation.js';
+import { declinedAnswers, knownSituation, readSituation } from './situation.js';
 import type { Contradiction, Decision, EvaluateInput } from './types.js';
 import { SAFETY_QUESTIONS } from '../content/safety.js';
 import { localise } from '../i18n/text.js';
@@ -38,7 +38,12 @@ function chooseRoute(answers: Answers, victim: readonly string[], unsure: readon
   return calm ? 'no-concern' : 'conflict';
 }
 
-/** Why the decision is urgent: danger now, and the markers of serious harm. */
+/**
+ * Why the decision is urgent: danger now, and the markers of serious harm. The markers that
+ * depend on a separation (stalking; leaving someone controlling and violent) count when the
+ * parents are separating or separated, and when that is not known (not asked, or the person
+ * would rather not say): not knowing is never read as "together".
+ */
 function urgencyOf(answers: Answers, situation: Situation, say: Say): string[] {
   const is = (id: string, a: 'yes' | 'unsure') => safetyAnswer(answers, id) === a;
   const yes = (id: string) => is(id, 'yes');
@@ -48,7 +53,7 @@ function urgencyOf(answers: Answers, situation: Situation, say: Say): string[] {
   if (yes('threats')) urgency.push(say('urgent.threats'));
   if ((saidUnsure(answers, 'strangled') || saidUnsure(answers, 'threats')) && !yes('strangled') && !yes('threats'))
     urgency.push(say('urgent.not-sure-marker'));
-  const separated = isSeparated(situation);
+  const separated = situation.relationship === undefined || isSeparated(situation);
   if (separated && yes('monitoring')) urgency.push(say('urgent.stalking'));
   if (separated && yes('controlling') && (yes('physical') || yes('strangled'))) urgency.push(say('urgent.separation'));
   return urgency;
@@ -72,7 +77,15 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
   const scores = qualityScores(answers);
   const { situation, contradictions } = readSituation(answers, input.situation, scores);
   const hostBand = knownSituation(input.situation).conflict;
-  const calm = scores !== null && isCalm(scores) && !situation.childArrangementsDispute && hostBand === undefined;
+  const declined = declinedAnswers(answers);
+  // "No concern" needs every quality answer and no dispute over the children: a dispute the
+  // person would rather not talk about is never read as none.
+  const calm =
+    scores !== null &&
+    isCalm(scores) &&
+    !situation.childArrangementsDispute &&
+    !declined.includes('child-arrangements-dispute') &&
+    hostBand === undefined;
   const route = chooseRoute(answers, safety.victim, safety.unsure, calm);
   const urgency = urgencyOf(answers, situation, say);
   const urgent = urgency.length > 0;
@@ -85,7 +98,7 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
   // Name only the questions actually answered "not sure" (a question never reached, as when
   // someone in danger goes straight to help, still counts as unsure for the route).
   const unsureTopics = SAFETY_QUESTIONS.filter((q) => saidUnsure(answers, q.id)).map((q) =>
-    localise(q.topic ?? q.text.parent, locale),
+    localise(worded(q.topic ?? q.text, audience), locale),
   );
   if (route === 'emergency') reasons.push(say('reason.emergency'));
   if (is('danger-now', 'unsure')) reasons.push(say('reason.danger-unsure'));
@@ -101,6 +114,7 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
   if (route === 'conflict') reasons.push(say('reason.conflict'));
   if (route === 'no-concern') reasons.push(say('reason.no-concern'));
   if (!isGuardedRoute(route) && band) reasons.push(say('reason.band', { band: say(`band.${band}`) }));
+  if (!isGuardedRoute(route) && declined.length > 0) reasons.push(say('reason.not-said'));
   reasons.push(...contradictionReasons(contradictions, say), ...urgency);
 
   // Pathways: the safety floor, then what fits the family, then ranking.

@@ -10,9 +10,9 @@ import { SITUATION_QUESTIONS } from '../content/situation.js';
 import { AUDIENCES, CONFLICT_BANDS, RELATIONSHIPS, STAGES, type Situation } from '../types.js';
 import { checkShape } from '../util/bounds.js';
 import { LOCALE_TAG } from '../util/patterns.js';
-import { formatPath, shorten, type Problem } from '../util/problems.js';
+import { problemAt, shorten, type Problem } from '../util/problems.js';
 import { qualityScores } from './quality.js';
-import { readSituation } from './situation.js';
+import { declinedAnswers, readSituation } from './situation.js';
 import type { EvaluateInput } from './types.js';
 
 export type InputResult =
@@ -30,7 +30,7 @@ const show = (v: unknown) =>
         ? 'an object'
         : String(v);
 
-const SITUATION_FIELDS: ReadonlyMap<keyof Situation, readonly (string | boolean)[]> = new Map<
+const SITUATION_FIELDS: ReadonlyMap<keyof Situation, readonly (string | boolean)[]> = /* @__PURE__ */ new Map<
   keyof Situation,
   readonly (string | boolean)[]
 >([
@@ -40,7 +40,9 @@ const SITUATION_FIELDS: ReadonlyMap<keyof Situation, readonly (string | boolean)
   ['conflict', CONFLICT_BANDS],
 ]);
 
-const QUESTIONS = new Map([...SAFETY_QUESTIONS, ...QUALITY_QUESTIONS, ...SITUATION_QUESTIONS].map((q) => [q.id, q]));
+const QUESTIONS = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ SAFETY_QUESTIONS.concat(QUALITY_QUESTIONS, SITUATION_QUESTIONS).map((q) => [q.id, q]),
+);
 const FIELDS = ['audience', 'locale', 'answers', 'situation', 'screenedByPractitioner'];
 
 /** What the contradicting answers are called, for a message naming both fields. */
@@ -48,14 +50,14 @@ const ANSWER_FIELD: Readonly<Record<keyof Situation, string>> = {
   relationship: 'answers.relationship',
   stage: 'answers.stage',
   childArrangementsDispute: 'answers.child-arrangements-dispute',
-  conflict: 'the relationship-quality answers',
+  conflict: 'the relationship-quality answers (or answers.conflict)',
 };
 
 export function parseEvaluateInput(raw: unknown): InputResult {
   const shape = checkShape(raw, { maxDepth: 4, maxItems: 100, maxText: 200, maxValues: 1000 });
   if (shape.length) return { ok: false, problems: shape };
   const problems: Problem[] = [];
-  const at = (path: PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
+  const at = (path: PropertyKey[], message: string) => problems.push(problemAt(path, message));
   if (!isObject(raw)) {
     at([], 'must be an object like {"audience": "parent", "answers": {...}, "situation": {...}}');
     return { ok: false, problems };
@@ -109,6 +111,19 @@ export function parseEvaluateInput(raw: unknown): InputResult {
   // Answers and situation that disagree: refuse, naming both fields (the library settles them
   // cautiously, but a program asking for a decision should fix its input).
   const typed = answers as Record<string, string>;
+  // "Prefer not to say" beside a value for the same field: the library reads it as unknown, but
+  // a program asking for a decision should say one or the other.
+  const given = isObject(situation) ? situation : {};
+  const named = new Set<string>();
+  for (const id of declinedAnswers(typed)) {
+    const field = QUALITY_QUESTIONS.some((q) => q.id === id) ? 'conflict' : QUESTIONS.get(id)?.field;
+    if (field && Object.hasOwn(given, field) && !named.has(field) && named.add(field))
+      at(
+        ['situation', field],
+        `${JSON.stringify(given[field])} disagrees with answers.${id} ("prefer-not-to-say", read as unknown): give one`,
+      );
+  }
+  if (problems.length) return { ok: false, problems };
   const { contradictions } = readSituation(typed, situation, qualityScores(typed));
   for (const c of contradictions) {
     at(

@@ -12,7 +12,7 @@ import type { DecisionPathway } from './types.js';
 
 export type Say = (id: MessageId, values?: Record<string, string>) => string;
 
-const SUPPORTED_FORMATS: ReadonlySet<PathwayFormat> = new Set([
+const SUPPORTED_FORMATS: ReadonlySet<PathwayFormat> = /* @__PURE__ */ new Set([
   'group',
   'one-to-one',
   'workshop',
@@ -49,13 +49,21 @@ export function meetsEligibility(e: Eligibility, s: Situation, unknown: 'fails' 
  * May a pathway show on a route for this family at all? The floor's classes; domestic abuse
  * support never as one offer among courses (and, if its words read like couple work, nowhere);
  * and never a couple programme once parents are separating or separated (mediation is for
- * separated parents).
+ * separated parents). With `unknown: 'fails'` (a decision for a family), a couple programme also
+ * needs the parents to have said they are together: not knowing (not asked, or "prefer not to
+ * say") is read as possibly separated.
  */
-export function allowedOnRoute(p: Pathway, route: Route, situation: Situation): boolean {
+export function allowedOnRoute(
+  p: Pathway,
+  route: Route,
+  situation: Situation,
+  unknown: 'fails' | 'fits' = 'fits',
+): boolean {
   const cls = safetyClass(p);
   if (!classAllowedOnRoute(cls, route)) return false;
   if (p.kind === 'domestic-abuse' && cls !== 'abuse-support') return false;
-  return !(cls === 'couple' && isSeparated(situation));
+  if (cls !== 'couple') return true;
+  return situation.relationship === undefined ? unknown === 'fits' : !isSeparated(situation);
 }
 
 /** The pathways a decision shows, ranked, with those held back for safety. */
@@ -68,7 +76,7 @@ export function choosePathways(
   const withheld: string[] = [];
   const allowed: Pathway[] = [];
   for (const p of pathways) {
-    if (allowedOnRoute(p, route, situation)) allowed.push(p);
+    if (allowedOnRoute(p, route, situation, unknown)) allowed.push(p);
     else if (safetyClass(p) !== 'abuse-support') withheld.push(p.id);
   }
   // Domestic abuse support, and on the unclear route family support to talk it through, are for

@@ -63,7 +63,7 @@ export function readSafety(
         text:
           isIndicator && q.finding
             ? localise(worded(q.finding, audience), locale)
-            : localise(q.topic ?? q.text.parent, locale),
+            : localise(worded(q.topic ?? q.text, audience), locale),
       });
     }
   }

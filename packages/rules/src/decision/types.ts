@@ -91,6 +91,7 @@ export interface DecisionContact {
   readonly phone?: string;
   readonly text?: string;
   readonly url?: string;
+  readonly chat?: string;
   readonly email?: string;
   readonly hours?: string;
   readonly description?: string;

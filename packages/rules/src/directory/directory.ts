@@ -1,7 +1,10 @@
 /**
  * A directory of local services for a help finder: thousands of services (an Open Referral UK
  * feed, or a council's config) filtered on every keystroke. Everything a filter needs is worked
- * out once in `createDirectory`, so each filter is one plain scan that keeps the input order.
+ * out once per service, when it is added (its words folded, whether it belongs with the domestic
+ * abuse services), so each filter is one plain scan that keeps the input order; typing on, each
+ * keystroke scans only what the last one found. Services can be added as a feed is mapped, a
+ * slice at a time, without indexing again those already in.
  */
 import type { Need, Service } from '../types.js';
 import { foldText } from './fold.js';
@@ -26,7 +29,7 @@ export interface DirectoryQuery {
 }
 
 export interface Directory {
-  /** The services, as given. */
+  /** The services, as given (the same array until services are added), then those added. */
   readonly services: readonly Service[];
   /** The distinct areas and towns of all services, sorted for a select. */
   readonly areas: readonly string[];
@@ -35,9 +38,14 @@ export interface Directory {
   /**
    * What a help finder shows for a query: domestic abuse services always apart (whatever need is
    * chosen, filtered by the rest of the query), and the other services that match. When the need
-   * chosen is domestic abuse, only the abuse services.
+   * chosen is domestic abuse, only the abuse services. One pass over the services.
    */
   sections(query?: DirectoryQuery): DirectorySections;
+  /**
+   * Adds services after those already in (a feed's next slice), leaving out any whose id is
+   * already in; only the new ones are indexed. Returns the services added.
+   */
+  add(services: readonly Service[]): Service[];
 }
 
 export interface DirectorySections {
@@ -69,6 +77,8 @@ interface Entry {
   readonly areas: readonly string[];
   /** Folded address, padded with spaces ('' when there is none). */
   readonly address: string;
+  /** It belongs in the domestic abuse panel (see `isDomesticAbuseService`). */
+  readonly abuse: boolean;
 }
 
 /** An area or town folded and padded for a whole match: " pen y mor ". */
@@ -83,47 +93,124 @@ function entryOf(service: Service): Entry {
     ...Object.values(service.whoFor ?? {}),
   ].join(' ');
   const areaKeys = areas.map(areaKey);
-  return { service, haystack: ` ${foldText(text)} ${areaKeys.join(' ')} ${address} `, areas: areaKeys, address };
+  return {
+    service,
+    haystack: ` ${foldText(text)} ${areaKeys.join(' ')} ${address} `,
+    areas: areaKeys,
+    address,
+    abuse: isDomesticAbuseService(service),
+  };
 }
 
-/** Builds a directory over the services; `locale` sorts the areas list (default English). */
+/** What a query asks of every service but its need, folded once. */
+interface Scan {
+  readonly forWhom: ForWhom | undefined;
+  readonly area: string;
+  /** The typed words, folded, as one string ('' for none). */
+  readonly text: string;
+}
+
+const scanOf = (query: DirectoryQuery): Scan => ({
+  forWhom: query.forWhom,
+  area: areaKey(query.area ?? ''),
+  text: query.text ? words(query.text).join(' ') : '',
+});
+
+/**
+ * Builds a directory over the services (kept as given, duplicates too); `locale` sorts the areas
+ * list (default English). `add` puts more in later.
+ */
 export function createDirectory(services: readonly Service[], locale = 'en'): Directory {
-  const entries = services.map(entryOf);
+  let all: readonly Service[] = services;
+  const entries: Entry[] = services.map(entryOf);
+  const ids = new Set(services.map((s) => s.id));
 
-  // Each area once, by its folded key, spelt as it first appears.
+  // Each area once, by its folded key, spelt as it first appears; sorted when next asked for.
   const byKey = new Map<string, string>();
-  for (const { service, areas: keys } of entries) {
-    keys.forEach((key, i) => {
-      if (key !== '  ' && !byKey.has(key)) byKey.set(key, (service.areas as readonly string[])[i]!.trim());
-    });
-  }
-  const areas = [...byKey.values()].sort(collator(locale).compare);
+  let sorted: string[] | undefined;
+  const addAreas = (from: readonly Entry[]) => {
+    for (const { service, areas: keys } of from) {
+      keys.forEach((key, i) => {
+        if (key !== '  ' && !byKey.has(key)) {
+          byKey.set(key, (service.areas as readonly string[])[i]!.trim());
+          sorted = undefined;
+        }
+      });
+    }
+  };
+  addAreas(entries);
+  const compare = collator(locale).compare;
 
-  function filter(query: DirectoryQuery = {}): Service[] {
-    const { need, forWhom } = query;
-    const area = areaKey(query.area ?? '');
-    const wanted = query.text ? words(query.text) : [];
-    const out: Service[] = [];
-    for (const e of entries) {
+  /** The last scan: typing on (the same filters, the text longer) only looks through what it found. */
+  let last: { scan: Scan; size: number; found: Entry[] } | undefined;
+
+  /** The entries that pass every part of the query but its need. */
+  function scan(query: DirectoryQuery): Entry[] {
+    const next = scanOf(query);
+    const narrower =
+      last !== undefined &&
+      last.size === entries.length &&
+      last.scan.forWhom === next.forWhom &&
+      last.scan.area === next.area &&
+      next.text.startsWith(last.scan.text);
+    const pool = narrower ? last!.found : entries;
+    const wanted = next.text ? next.text.split(' ') : [];
+    const { forWhom, area } = next;
+    const found: Entry[] = [];
+    for (const e of pool) {
       const s = e.service;
-      if (need && !s.needs.includes(need)) continue;
       if (forWhom === 'parents' && s.maxAge !== undefined && s.maxAge < 18) continue;
       if (forWhom === 'children' && s.minAge !== undefined && s.minAge >= 18) continue;
       if (area !== '  ' && !e.areas.includes(area) && !e.address.includes(area)) continue;
       if (!wanted.every((w) => e.haystack.includes(w))) continue;
-      out.push(s);
+      found.push(e);
     }
+    last = { scan: next, size: entries.length, found };
+    return found;
+  }
+
+  function filter(query: DirectoryQuery = {}): Service[] {
+    const { need } = query;
+    const out: Service[] = [];
+    for (const e of scan(query)) if (!need || e.service.needs.includes(need)) out.push(e.service);
     return out;
   }
 
   function sections(query: DirectoryQuery = {}): DirectorySections {
-    const { need, ...rest } = query;
-    const abuse = filter({ ...rest, need: 'domestic-abuse' }).filter(isDomesticAbuseService);
-    const main = need === 'domestic-abuse' ? [] : filter(query).filter((s) => !isDomesticAbuseService(s));
+    const { need } = query;
+    const abuse: Service[] = [];
+    const main: Service[] = [];
+    for (const e of scan(query)) {
+      if (e.abuse) abuse.push(e.service);
+      else if (need !== 'domestic-abuse' && (!need || e.service.needs.includes(need))) main.push(e.service);
+    }
     return { abuse, main };
   }
 
-  return { services, areas, filter, sections };
+  function add(more: readonly Service[]): Service[] {
+    const added = more.filter((s) => {
+      if (ids.has(s.id)) return false;
+      ids.add(s.id);
+      return true;
+    });
+    const fresh = added.map(entryOf);
+    all = all.concat(added);
+    for (const e of fresh) entries.push(e);
+    addAreas(fresh);
+    return added;
+  }
+
+  return {
+    get services() {
+      return all;
+    },
+    get areas() {
+      return (sorted ??= [...byKey.values()].sort(compare));
+    },
+    filter,
+    sections,
+    add,
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { SUMMARY_MESSAGES } from '../content/summary-words.js';
 import { isProtectedMessage } from '../safety/floor.js';
 import { ELEMENT_MESSAGE_IDS, type ElementMessageId } from './message-ids.generated.js';
 import { localise, primaryLanguage } from './text.js';
+import { practitionerView } from './packs.js';
 import type { Audience, LocalisedText, Message, Worded } from '../types.js';
 
 /**
@@ -11,22 +12,30 @@ import type { Audience, LocalisedText, Message, Worded } from '../types.js';
  * (`@rpc-kit/elements`' shared words, each element's `<name>.messages.ts`); `MESSAGE_IDS` lists
  * every id of both, for a config's `strings`.
  */
-export const MESSAGES = { ...RULE_MESSAGES, ...SUMMARY_MESSAGES };
+export const MESSAGES: typeof RULE_MESSAGES & typeof SUMMARY_MESSAGES = /* @__PURE__ */ Object.assign(
+  {},
+  RULE_MESSAGES,
+  SUMMARY_MESSAGES,
+);
 
 /** The id of any message, the rules' or an element's. */
 export type MessageId = keyof typeof MESSAGES | ElementMessageId;
 
 /** Every message id, the rules' and the elements': what a config's `strings` may override. */
-export const MESSAGE_IDS = [...Object.keys(MESSAGES), ...ELEMENT_MESSAGE_IDS] as MessageId[];
+export const MESSAGE_IDS = /* @__PURE__ */ Object.keys(MESSAGES).concat(ELEMENT_MESSAGE_IDS) as MessageId[];
 
 /** Council overrides: locale -> message id -> text. */
 export type StringOverrides = Readonly<Record<string, Partial<Record<MessageId, string>>>>;
 
 const isWorded = (m: Message): m is Worded => 'parent' in m;
 
-/** Picks the audience's wording of a message. */
+/**
+ * Picks the audience's wording of a message. A default content text has practitioners' words in a
+ * pack (see `loadContent`): for a practitioner it is read from there once loaded, else as parents read it.
+ */
 export function worded(message: Message, audience: Audience): LocalisedText {
-  return isWorded(message) ? message[audience] : message;
+  if (isWorded(message)) return message[audience];
+  return audience === 'practitioner' ? practitionerView(message) : message;
 }
 
 /**

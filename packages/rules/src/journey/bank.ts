@@ -25,7 +25,10 @@ export interface BankOptions {
 }
 
 /** Every question, in the order asked: safety first, then quality, then situation. */
-export const ALL_QUESTIONS: readonly Question[] = [...SAFETY_QUESTIONS, ...QUALITY_QUESTIONS, ...SITUATION_QUESTIONS];
+export const ALL_QUESTIONS: readonly Question[] = /* @__PURE__ */ SAFETY_QUESTIONS.concat(
+  QUALITY_QUESTIONS,
+  SITUATION_QUESTIONS,
+);
 
 /** The questions a tool asks, in order. Without a tool, every question. */
 export function questionsFor(tool?: Tool): readonly Question[] {

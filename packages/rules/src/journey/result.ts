@@ -8,7 +8,7 @@ import { SAFETY_QUESTIONS } from '../content/safety.js';
 import { SITUATION_QUESTIONS } from '../content/situation.js';
 import { evaluate } from '../decision/evaluate.js';
 import type { Decision } from '../decision/types.js';
-import { message, type MessageId } from '../i18n/messages.js';
+import { message, worded, type MessageId } from '../i18n/messages.js';
 import { fill, localise } from '../i18n/text.js';
 import type { Tool } from '../types.js';
 import { formatDate } from './dates.js';
@@ -77,47 +77,79 @@ export function journeyResult(
         .filter((q) => !planned.has(q.id) && used[q.id] === undefined)
         .map((q) => ({
           id: q.id,
-          topic: localise(q.topic ?? q.text.parent, locale),
+          topic: localise(worded(q.topic ?? q.text, decision.audience), locale),
         }));
   return { tool, decision, asked: Object.keys(used), notAsked, screened: plan.screened };
 }
 
+/** One part of the referral summary: a heading line, and the lines under it. */
+export interface SummarySection {
+  readonly key:
+    | 'title'
+    | 'date'
+    | 'route'
+    | 'urgent'
+    | 'indicators'
+    | 'not-asked'
+    | 'reasons'
+    | 'pathways'
+    | 'contacts'
+    | 'version';
+  /** The heading line, as printed. */
+  readonly heading: string;
+  /** The lines under the heading ("- ..."), if any. */
+  readonly lines: readonly string[];
+}
+
 /**
- * The practitioner's referral summary as lines of plain text: date, route, urgency, what was
- * found by the Act's categories, what was not asked, the reasons, the pathways and contacts
- * shown, and the wording version. Built from the result the screen shows; nothing is stored.
+ * The practitioner's referral summary, part by part: date, route, urgency, what was found by the
+ * Act's categories, what was not asked, the reasons, the pathways and contacts shown, and the
+ * wording version. Built from the result the screen shows; nothing is stored.
  */
+export function summarySections(
+  result: JourneyResult,
+  strings: ResolvedConfig['strings'] = {},
+  today: Date = new Date(),
+): SummarySection[] {
+  const d = result.decision;
+  const t = (id: MessageId, values: Record<string, string> = {}) =>
+    fill(message(id, d.audience, d.locale, strings), values);
+  const none = [`- ${t('ui.summary.none')}`];
+  const list = (items: readonly string[]) => (items.length ? items.map((i) => `- ${i}`) : none);
+  const findings = d.findings.map(
+    (f) =>
+      `${f.categoryLabel ? `${f.categoryLabel}: ` : ''}${f.text}${f.answer === 'unsure' ? ` (${t('ui.summary.not-sure')})` : ''}`,
+  );
+  const contact = (c: Decision['contacts'][number]) =>
+    `${c.name}${c.phone ? `: ${c.phone}` : c.url ? `: ${c.url}` : ''}`;
+  const line = (key: SummarySection['key'], heading: string, lines: readonly string[] = []): SummarySection => ({
+    key,
+    heading,
+    lines,
+  });
+  return [
+    line('title', t('ui.summary.title')),
+    line('date', `${t('ui.summary.date')}: ${formatDate(today, d.locale)}`),
+    line('route', `${t('ui.summary.route')}: ${t(`ui.route.${d.route}`)}`),
+    line('urgent', `${t('ui.summary.urgent')}: ${d.urgent ? t('ui.yes') : t('ui.no')}`),
+    line('indicators', `${t('ui.summary.indicators')}:`, list(findings)),
+    ...(result.notAsked.length
+      ? [line('not-asked', `${t('ui.summary.not-asked')}: ${result.notAsked.map((q) => q.topic).join('; ')}`)]
+      : []),
+    line('reasons', `${t('ui.summary.reasons')}:`, list(d.reasons)),
+    line('pathways', `${t('ui.summary.pathways')}:`, list(d.pathways.map((p) => p.name))),
+    line('contacts', `${t('ui.summary.contacts')}:`, list(d.contacts.map(contact))),
+    line('version', `${t('ui.summary.version')}: ${d.contentVersion}`),
+  ];
+}
+
+/** The referral summary as plain text, to copy or print: the sections, one line each. */
 export function referralSummary(
   result: JourneyResult,
   strings: ResolvedConfig['strings'] = {},
   today: Date = new Date(),
 ): string {
-  const d = result.decision;
-  const t = (id: MessageId, values: Record<string, string> = {}) =>
-    fill(message(id, d.audience, d.locale, strings), values);
-  const none = `- ${t('ui.summary.none')}`;
-  const findings = d.findings.map(
-    (f) =>
-      `- ${f.categoryLabel ? `${f.categoryLabel}: ` : ''}${f.text}${f.answer === 'unsure' ? ` (${t('ui.summary.not-sure')})` : ''}`,
-  );
-  const contact = (c: Decision['contacts'][number]) =>
-    `- ${c.name}${c.phone ? `: ${c.phone}` : c.url ? `: ${c.url}` : ''}`;
-  return [
-    t('ui.summary.title'),
-    `${t('ui.summary.date')}: ${formatDate(today, d.locale)}`,
-    `${t('ui.summary.route')}: ${t(`ui.route.${d.route}`)}`,
-    `${t('ui.summary.urgent')}: ${d.urgent ? t('ui.yes') : t('ui.no')}`,
-    `${t('ui.summary.indicators')}:`,
-    ...(findings.length ? findings : [none]),
-    ...(result.notAsked.length
-      ? [`${t('ui.summary.not-asked')}: ${result.notAsked.map((q) => q.topic).join('; ')}`]
-      : []),
-    `${t('ui.summary.reasons')}:`,
-    ...d.reasons.map((r) => `- ${r}`),
-    `${t('ui.summary.pathways')}:`,
-    ...(d.pathways.length ? d.pathways.map((p) => `- ${p.name}`) : [none]),
-    `${t('ui.summary.contacts')}:`,
-    ...(d.contacts.length ? d.contacts.map(contact) : [none]),
-    `${t('ui.summary.version')}: ${d.contentVersion}`,
-  ].join('\n');
+  return summarySections(result, strings, today)
+    .flatMap((s) => [s.heading, ...s.lines])
+    .join('\n');
 }

@@ -51,7 +51,7 @@ export type SafetyClass = 'mediation' | 'couple' | 'conflict' | 'abuse-support' 
 export type Classifiable = Pick<Pathway, 'kind' | 'joint' | 'formats'> &
   Partial<Pick<Pathway, 'name' | 'description' | 'whoFor'>>;
 
-const classes = new WeakMap<object, SafetyClass>();
+const classes = /* @__PURE__ */ new WeakMap<object, SafetyClass>();
 
 export function safetyClass(p: Classifiable): SafetyClass {
   const known = classes.get(p);
@@ -91,9 +91,9 @@ export const EMERGENCY_ID = 'emergency-999';
 export const RESPECT_ID = 'respect-phoneline';
 
 /** Ids a council contact may not use: every national contact's. */
-export const RESERVED_CONTACT_IDS: ReadonlySet<string> = new Set(NATIONAL_CONTACTS.map((c) => c.id));
+export const RESERVED_CONTACT_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(NATIONAL_CONTACTS.map((c) => c.id));
 
-const NATIONAL_BY_ID: ReadonlyMap<string, Contact> = new Map(NATIONAL_CONTACTS.map((c) => [c.id, c]));
+const NATIONAL_BY_ID: ReadonlyMap<string, Contact> = /* @__PURE__ */ new Map(NATIONAL_CONTACTS.map((c) => [c.id, c]));
 
 /** The national contact with this id, from the rules' own content (never from a config). */
 export function nationalContact(id: string): Contact | undefined {
@@ -154,7 +154,7 @@ export function enforcePathways<P extends Classifiable>(route: Route, pathways: 
  */
 // Labels that are filled into reasons and findings (bands, the Act's categories) count as reasons.
 const PROTECTED_PREFIXES = ['reason.', 'urgent.', 'band.', 'category.', 'why.domestic-abuse', 'note.'];
-const PROTECTED_IDS: ReadonlySet<string> = new Set([
+const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ui.call',
   'ui.helplines-title',
   'ui.help-now',

@@ -3,7 +3,7 @@ import { JOINT_WORK_WORDS } from '../content/joint-work-words.js';
 import { foldText } from '../directory/fold.js';
 import type { PathwayFormat } from '../types.js';
 
-const PADDED = JOINT_WORK_WORDS.map((w) => ` ${foldText(w).trim()} `);
+const PADDED = /* @__PURE__ */ JOINT_WORK_WORDS.map((w) => ` ${foldText(w).trim()} `);
 
 /** True when any of the texts (in any language) names couple or joint work, or mediation. */
 export function readsLikeJointWork(

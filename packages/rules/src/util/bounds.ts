@@ -3,7 +3,7 @@
  * evaluate input), checked before anything else reads it: so that no input, however deep, long
  * or odd, can crash a check, make it slow, or reach an object's prototype.
  */
-import { formatPath, type Problem } from './problems.js';
+import { formatPath, problemAt, type Problem } from './problems.js';
 
 export interface ShapeLimits {
   /** How deeply objects and lists may nest. */
@@ -17,7 +17,7 @@ export interface ShapeLimits {
 }
 
 /** Keys that name an object's prototype machinery: never a setting, never read. */
-const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const RESERVED_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Checks a JSON value's shape without recursion (a value nested thousands deep cannot overflow
@@ -32,7 +32,7 @@ export function checkShape(root: unknown, limits: ShapeLimits): Problem[] {
     const key = `${kind} ${formatPath(path)}`;
     if (seen.has(key) || problems.length >= 30) return;
     seen.add(key);
-    problems.push({ path: formatPath(path), message });
+    problems.push(problemAt(path, message));
   };
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
   let count = 0;

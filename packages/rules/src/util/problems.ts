@@ -35,3 +35,18 @@ export function capProblems(problems: readonly Problem[], max = 50): Problem[] {
     { path: '$', message: `and ${problems.length - max} more problems like these (fix the ones above first)` },
   ];
 }
+
+/** Each problem's path as a list of keys, for leaving out what it names (see `config/usable.ts`). */
+const RAW_PATHS = new WeakMap<Problem, readonly PropertyKey[]>();
+
+/** A problem at a path given as keys: `{ path: "$.a[0]", message }`, remembering the keys. */
+export function problemAt(path: readonly PropertyKey[], message: string): Problem {
+  const problem = { path: formatPath(path), message };
+  RAW_PATHS.set(problem, [...path]);
+  return problem;
+}
+
+/** The keys of a problem's path, when it was made by `problemAt`. */
+export function rawPath(problem: Problem): readonly PropertyKey[] | undefined {
+  return RAW_PATHS.get(problem);
+}

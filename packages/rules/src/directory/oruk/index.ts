@@ -15,4 +15,13 @@
  */
 export { NEED_KEYWORDS, needsInText } from './keywords.js';
 export { mapOrukService } from './service.js';
-export { parseOrukPage, loadOrukFeed, type OrukFeed, type OrukFeedOptions } from './feed.js';
+export {
+  parseOrukPage,
+  loadOrukFeed,
+  streamOrukFeed,
+  mapOrukInSlices,
+  type OrukFeed,
+  type OrukFeedOptions,
+  type OrukFeedSlice,
+  type OrukStreamOptions,
+} from './feed.js';

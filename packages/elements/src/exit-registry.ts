@@ -1,0 +1,342 @@
+/**
+ * The page's one quick exit, shared by every copy of RPC Kit on the page (a webmaster may paste
+ * one file per element, each carrying its own copy of this code). The first copy to load puts a
+ * registry on a well-known global; later copies use it, so the page shows one button, counts
+ * Shift presses once and leaves once. Whatever the copy or its version, every element wipes its
+ * answers on the document-level `rpc-kit:exit` event, and on `pagehide`.
+ */
+import { DEFAULT_QUICK_EXIT_URL } from '@rpc-kit/rules';
+import { VERSION } from './register.js';
+import { emit } from './events.js';
+import { resolveLocale, translate } from './i18n.js';
+
+/** Dispatched on `document` when the page is left: every RPC Kit element wipes what it holds. */
+export const EXIT_EVENT = 'rpc-kit:exit';
+/** Where the page's registry lives: `globalThis[Symbol.for('rpc-kit.quick-exit')]`. */
+export const REGISTRY_KEY = Symbol.for('rpc-kit.quick-exit');
+/** The registry's protocol. A copy speaking another keeps its own registry (and still obeys the event). */
+export const PROTOCOL = 1;
+
+/** What the button says in its live region: nothing, the countdown, a reset, or that time ran out. */
+export type QuickExitSay = '' | 'countdown' | 'reset' | 'expired';
+
+/** What the registry tells every button. */
+export interface QuickExitState {
+  /** This is the page's one visible button. */
+  readonly primary: boolean;
+  /** An RPC Kit element is on screen (or the page has none, only a standalone button). */
+  readonly inView: boolean;
+  /** Shift presses so far in the sequence (0 to 2). */
+  readonly presses: number;
+  readonly say: QuickExitSay;
+}
+
+/** A quick exit button, as the registry sees it (protocol 1). */
+export interface QuickExitButton extends HTMLElement {
+  /** Where this button leaves to: another website, already checked. */
+  readonly exitUrl: string;
+  /** The cover's words, in the button's language. */
+  readonly coverText: string;
+  quickExitState(state: QuickExitState): void;
+  /** Scrolls an element that just got focus clear of the pinned button. */
+  reveal?(target: Element): void;
+}
+
+/** The page-level registry (protocol 1). */
+export interface QuickExitRegistry {
+  readonly protocol: number;
+  /** The RPC Kit version that made it. */
+  readonly version: string;
+  /** An element holding answers: tracked for placement. Returns the way to unregister. */
+  register(host: Element): () => void;
+  /** A button. The registry picks the one the page shows. Returns the way to remove it. */
+  addButton(button: QuickExitButton): () => void;
+  /** Leaves the page now (to `url`, or the shown button's). */
+  exit(url?: string): void;
+  /** An element got focus inside an element's shadow root (the page cannot see that): keep it clear of the button. */
+  reveal(target: Element): void;
+}
+
+/** The Shift sequence's time limit, and how long a message stays. Shortened only by tests. */
+export const timing = { sequence: 5000, clearAfter: 5000 };
+
+/** How the page is left: the current history entry is replaced. Replaced only by tests. */
+export const navigation = { navigate: (url: string): void => location.replace(url) };
+
+const warned = new Set<string>();
+
+/**
+ * The exit address, checked at the last moment: another website (`https:` or `http:`), never a
+ * call, an email, a script or this page itself; otherwise the neutral default, and a console
+ * error for the webmaster.
+ */
+export function safeExitUrl(value: string | undefined): string {
+  try {
+    const url = new URL(value ?? '', location.href);
+    const here = new URL(location.href);
+    here.hash = url.hash;
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.href !== here.href) return url.href;
+  } catch {
+    // Not an address at all: the default below.
+  }
+  if (value && !warned.has(value)) {
+    warned.add(value);
+    console.error(
+      `RPC Kit quick exit: "${value}" is not another website; it leaves to ${DEFAULT_QUICK_EXIT_URL} instead.`,
+    );
+  }
+  return DEFAULT_QUICK_EXIT_URL;
+}
+
+/** The outermost element in the page's own tree that holds a node (through shadow roots). */
+function anchor(node: Node): Node {
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return node;
+}
+
+function inPageOrder(a: Node, b: Node): number {
+  const [x, y] = anchor(a) === anchor(b) ? [a, b] : [anchor(a), anchor(b)];
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** The cover's look, through the CSS object model (no style markup: CSP-safe), over the browser's popover styles. */
+const COVER_STYLE = [
+  'position:fixed',
+  'inset:0',
+  'width:100%',
+  'height:100%',
+  'margin:0',
+  'border:0',
+  'padding:1em',
+  'z-index:2147483647',
+  'display:flex',
+  'align-items:center',
+  'justify-content:center',
+  'background:#fff',
+  'color:#0b0c0c',
+  'font:700 1.5rem/1.4 Arial,sans-serif',
+  'text-align:center',
+]
+  .map((d) => `${d}!important`)
+  .join(';');
+
+class PageExit implements QuickExitRegistry {
+  readonly protocol = PROTOCOL;
+  readonly version = VERSION;
+  private readonly hosts = new Set<Element>();
+  private readonly visible = new Set<Element>();
+  private buttons: QuickExitButton[] = [];
+  private primary: QuickExitButton | undefined;
+  private presses = 0;
+  private say: QuickExitSay = '';
+  private shiftDown = false;
+  private modified = false;
+  private sequenceTimer: ReturnType<typeof setTimeout> | undefined;
+  private sayTimer: ReturnType<typeof setTimeout> | undefined;
+  private cover: HTMLElement | undefined;
+  /** What the cover hid, to give back if the browser brings the page back (back-forward cache). */
+  private hidden: [Element, boolean, string | null][] = [];
+  private watcher: MutationObserver | undefined;
+  private readonly io =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => {
+          for (const e of entries) {
+            if (e.isIntersecting) this.visible.add(e.target);
+            else this.visible.delete(e.target);
+          }
+          this.update();
+        })
+      : undefined;
+
+  constructor() {
+    document.addEventListener('keydown', this.keyDown, true);
+    document.addEventListener('keyup', this.keyUp, true);
+    document.addEventListener('click', this.click, true);
+    addEventListener('pageshow', this.pageShow);
+  }
+
+  register(host: Element): () => void {
+    this.hosts.add(host);
+    this.io?.observe(host);
+    this.update();
+    return () => {
+      this.hosts.delete(host);
+      this.visible.delete(host);
+      this.io?.unobserve(host);
+      this.update();
+    };
+  }
+
+  addButton(button: QuickExitButton): () => void {
+    this.buttons.push(button);
+    this.update();
+    return () => {
+      this.buttons = this.buttons.filter((b) => b !== button);
+      this.update();
+    };
+  }
+
+  reveal(target: Element): void {
+    this.primary?.reveal?.(target);
+  }
+
+  /** A button the page placed itself wins over those inside elements; then the first on the page. */
+  private elect(): QuickExitButton | undefined {
+    const live = this.buttons.filter((b) => b.isConnected);
+    const placed = live.filter((b) => {
+      const root = b.getRootNode();
+      return !(root instanceof ShadowRoot && this.hosts.has(root.host));
+    });
+    return (placed.length ? placed : live).sort(inPageOrder)[0];
+  }
+
+  private update(): void {
+    this.primary = this.elect();
+    const inView = !this.io || this.hosts.size === 0 || this.visible.size > 0;
+    for (const b of this.buttons) {
+      b.quickExitState({ primary: b === this.primary, inView, presses: this.presses, say: this.say });
+    }
+  }
+
+  private tell(say: QuickExitSay): void {
+    this.say = say;
+    clearTimeout(this.sayTimer);
+    if (say) this.sayTimer = setTimeout(() => this.tell(''), timing.clearAfter);
+    this.update();
+  }
+
+  private stop(say: QuickExitSay): void {
+    this.presses = 0;
+    clearTimeout(this.sequenceTimer);
+    this.tell(say);
+  }
+
+  private readonly keyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Shift') {
+      if (!e.repeat) {
+        this.shiftDown = true;
+        this.modified = false;
+      }
+    } else if (this.shiftDown) this.modified = true;
+    else if (this.presses) this.stop('reset');
+  };
+
+  private readonly keyUp = (e: KeyboardEvent): void => {
+    // Shift inside an input method's composition is part of typing, not a press.
+    if (e.key !== 'Shift' || e.isComposing || !this.armed()) return;
+    this.shiftDown = false;
+    if (this.modified) {
+      // Shift used with another key (a capital letter, Shift+Tab): not a press, and it breaks the sequence.
+      if (this.presses) this.stop('reset');
+      return;
+    }
+    this.presses += 1;
+    if (this.presses === 1) this.sequenceTimer = setTimeout(() => this.stop('expired'), timing.sequence);
+    if (this.presses < 3) return this.tell('countdown');
+    this.stop('');
+    this.exit();
+  };
+
+  /** Shift 3 times works on a page with a quick exit: a button, an element, or a marked link. */
+  private armed(): boolean {
+    return this.buttons.length > 0 || this.hosts.size > 0 || !!document.querySelector('a[data-rpc-quick-exit]');
+  }
+
+  /** A link the page marked `data-rpc-quick-exit` leaves as the button does (and as a plain link without JavaScript). */
+  private readonly click = (e: MouseEvent): void => {
+    const link = e
+      .composedPath()
+      .find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('data-rpc-quick-exit'));
+    if (!link) return;
+    e.preventDefault();
+    this.exit(link.href);
+  };
+
+  exit(url?: string): void {
+    const primary = this.primary;
+    const link = document.querySelector<HTMLAnchorElement>('a[data-rpc-quick-exit]');
+    const target = safeExitUrl(url ?? primary?.exitUrl ?? link?.href);
+    if (!this.cover && !document.getElementById('rpc-quick-exit-overlay')) {
+      const lang = resolveLocale(primary ?? document.documentElement);
+      this.coverPage(primary?.coverText ?? translate('ui.quick-exit-loading', 'parent', lang, {}), lang);
+      document.dispatchEvent(new Event(EXIT_EVENT));
+      const root = primary?.getRootNode();
+      const from = root instanceof ShadowRoot ? root.host : primary;
+      if (from instanceof HTMLElement) emit(from, 'rpc-exit');
+    }
+    // A script's navigation ignores rel="noreferrer": the page's own policy must say it.
+    if (!document.querySelector('meta[data-rpc-quick-exit]')) {
+      const meta = document.createElement('meta');
+      meta.name = 'referrer';
+      meta.content = 'no-referrer';
+      meta.setAttribute('data-rpc-quick-exit', '');
+      (document.head ?? document.documentElement).append(meta);
+    }
+    navigation.navigate(target);
+  }
+
+  /** Covers the page at once, and takes everything else away from keyboards and assistive technology. */
+  private coverPage(text: string, lang: string): void {
+    const cover = document.createElement('div');
+    cover.id = 'rpc-quick-exit-overlay';
+    cover.lang = lang;
+    cover.setAttribute('role', 'alert');
+    cover.style.cssText = COVER_STYLE;
+    this.cover = cover;
+    for (const child of Array.from(document.body.children)) this.hide(child);
+    // Anything the page adds while the next site loads is hidden too.
+    this.watcher = new MutationObserver((records) => {
+      for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof Element) this.hide(n);
+    });
+    this.watcher.observe(document.body, { childList: true });
+    document.body.append(cover);
+    try {
+      // The top layer: above any stacking context, transform or toolbar of the page.
+      cover.popover = 'manual';
+      cover.showPopover();
+    } catch {
+      // Older browsers: the fixed cover with the highest z-index.
+    }
+    // Set after it is in the page, so screen readers announce it.
+    cover.textContent = text;
+  }
+
+  private hide(el: Element): void {
+    if (el === this.cover) return;
+    this.hidden.push([el, el.hasAttribute('inert'), el.getAttribute('aria-hidden')]);
+    el.setAttribute('inert', '');
+    el.setAttribute('aria-hidden', 'true');
+  }
+
+  /** Back from the back-forward cache: the answers were wiped on pagehide; take the cover away. */
+  private readonly pageShow = (e: PageTransitionEvent): void => {
+    if (!e.persisted || !this.cover) return;
+    this.watcher?.disconnect();
+    for (const [el, inert, hidden] of this.hidden) {
+      el.toggleAttribute('inert', inert);
+      if (hidden === null) el.removeAttribute('aria-hidden');
+      else el.setAttribute('aria-hidden', hidden);
+    }
+    this.hidden = [];
+    this.cover.remove();
+    this.cover = undefined;
+    this.stop('');
+  };
+}
+
+let own: QuickExitRegistry | undefined;
+
+/** The page's quick exit registry: the one on the global, or a new one put there. */
+export function quickExitRegistry(): QuickExitRegistry {
+  const store = globalThis as unknown as Record<symbol, QuickExitRegistry | undefined>;
+  const found = store[REGISTRY_KEY];
+  if (found?.protocol === PROTOCOL) return found;
+  if (found && !own) {
+    console.warn(
+      `RPC Kit ${VERSION}: this page also has RPC Kit ${found.version} with another quick exit; both wipe every element on exit.`,
+    );
+  }
+  own ??= new PageExit();
+  store[REGISTRY_KEY] ??= own;
+  return own;
+}

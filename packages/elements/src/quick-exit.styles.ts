@@ -1,0 +1,101 @@
+import { css } from 'lit';
+import { baseStyles } from './styles.js';
+
+/** The quick exit's styles: in place at the top of its element, then pinned to the top of the window. */
+export const quickExitStyles = [
+  baseStyles,
+  css`
+    :host {
+      contain: none;
+    }
+    :host([spare]) {
+      display: none !important;
+    }
+    .quick-exit.root {
+      background: transparent;
+      padding: 0;
+    }
+    /* Overrides the browser's popover styles: in place until pinned. */
+    .bar {
+      position: static;
+      inset: auto;
+      width: auto;
+      height: auto;
+      margin: 0;
+      border: 0;
+      padding: 5px 0;
+      overflow: visible;
+      color: inherit;
+      background: transparent;
+      display: flex;
+      justify-content: flex-end;
+    }
+    .bar.pinned {
+      position: fixed;
+      top: var(--rpc-quick-exit-top, 0px);
+      bottom: auto;
+      inset-inline-start: auto;
+      inset-inline-end: var(--_end, 5px);
+      padding: 5px 0;
+      z-index: 2147483646;
+    }
+    .button.exit {
+      background: var(--_exit);
+      box-shadow: 0 2px 0 #55150b;
+      margin: 0;
+      font-weight: 700;
+      -webkit-user-drag: none;
+    }
+    .dots {
+      display: flex;
+      justify-content: center;
+      gap: 0.25em;
+      padding-top: 6px;
+      pointer-events: none;
+    }
+    .dots[hidden] {
+      display: none;
+    }
+    .dot {
+      width: 0.75em;
+      height: 0.75em;
+      border: 2px solid currentcolor;
+      border-radius: 50%;
+    }
+    .dot.on {
+      border-width: 0.375em;
+    }
+    /* A short window (a phone on its side, 400% zoom): a smaller pinned button. */
+    @media (max-height: 420px) {
+      .bar.pinned .button.exit {
+        min-height: 32px;
+        padding: 3px 8px;
+        font-size: 0.85em;
+      }
+    }
+    .skip:not(:focus):not(:active) {
+      position: absolute !important;
+      width: 1px !important;
+      height: 1px !important;
+      margin: 0 !important;
+      padding: 0 !important;
+      overflow: hidden !important;
+      clip-path: inset(50%) !important;
+      white-space: nowrap !important;
+    }
+    .skip {
+      display: inline-block;
+      margin: 10px;
+      padding: 10px 15px;
+      font-weight: 700;
+      background: var(--_focus);
+      color: var(--_focus-text);
+    }
+    @media print {
+      :host,
+      .bar {
+        display: none !important;
+      }
+    }
+  `,
+];

@@ -1,0 +1,219 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { mount } from '../../../test/helpers/mount.js';
+import { LitElement, nothing } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  EXIT_EVENT,
+  ExitController,
+  QUICK_EXIT_PROTOCOL,
+  QUICK_EXIT_REGISTRY_KEY,
+  RpcQuickExit,
+  defineElement,
+  quickExitRegistry,
+  safeExitUrl,
+  type QuickExitRegistry,
+} from '../src/index.js';
+import '../src/quick-exit.define.js';
+import { deepAll, runQuickExitSuite, shownExitButtons } from './suites/quick-exit.suite.js';
+
+/** An element holding an answer, wiped by the quick exit: what every RPC Kit element does. */
+class ExitProbe extends LitElement {
+  answer = '';
+  readonly exit = new ExitController(this, () => {
+    this.answer = '';
+  });
+}
+defineElement('rpc-exit-probe', ExitProbe);
+
+const probes = new WeakMap<HTMLElement, ExitProbe>();
+
+runQuickExitSuite({
+  name: '<rpc-quick-exit> on its own',
+  async create({ lang, config } = {}) {
+    const url = (config?.quickExit as { url?: string } | undefined)?.url;
+    const el = await fixture<RpcQuickExit>(
+      html`<rpc-quick-exit
+        lang=${lang ?? nothing}
+        url=${url ?? nothing}
+        .strings=${config?.strings ?? {}}
+      ></rpc-quick-exit>`,
+    );
+    await el.updateComplete;
+    return el;
+  },
+  async fill(el) {
+    const probe = await fixture<ExitProbe>(html`<rpc-exit-probe></rpc-exit-probe>`);
+    probe.answer = 'something to forget';
+    probes.set(el, probe);
+  },
+  isWiped: (el) => probes.get(el)?.answer === '',
+});
+
+describe('<rpc-quick-exit>: the page’s one exit', () => {
+  let went: string[] = [];
+  const navigate = RpcQuickExit.navigate;
+  beforeEach(() => {
+    went = [];
+    RpcQuickExit.navigate = (url) => went.push(url);
+  });
+  afterEach(() => {
+    RpcQuickExit.navigate = navigate;
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+  });
+
+  it('keeps one registry on a well-known global, with a protocol version', () => {
+    const store = globalThis as unknown as Record<symbol, QuickExitRegistry>;
+    expect(QUICK_EXIT_REGISTRY_KEY).to.equal(Symbol.for('rpc-kit.quick-exit'));
+    expect(store[QUICK_EXIT_REGISTRY_KEY]).to.equal(quickExitRegistry());
+    expect(quickExitRegistry().protocol).to.equal(QUICK_EXIT_PROTOCOL);
+  });
+
+  it('an element of another copy, using only the global and the document event, is wiped too', async () => {
+    // What a second copy of RPC Kit does: it finds the registry on the global, and obeys the event.
+    const registry = (globalThis as unknown as Record<symbol, QuickExitRegistry>)[Symbol.for('rpc-kit.quick-exit')]!;
+    const other = document.createElement('div');
+    document.body.append(other);
+    let held = 'an answer';
+    const unregister = registry.register(other);
+    document.addEventListener('rpc-kit:exit', () => (held = ''), { once: true });
+    try {
+      await fixture(html`<rpc-quick-exit></rpc-quick-exit>`);
+      registry.exit();
+      expect(held).to.equal('');
+      expect(went).to.deep.equal(['https://www.bbc.co.uk/weather']);
+      expect(EXIT_EVENT).to.equal('rpc-kit:exit');
+    } finally {
+      unregister();
+      other.remove();
+    }
+  });
+
+  it('a button the page placed itself is the one shown, before those inside elements', async () => {
+    const wrapper = await mount(
+      html`<div>
+        <div id="host"></div>
+        <rpc-quick-exit id="placed" url="https://www.example.org/"></rpc-quick-exit>
+      </div>`,
+    );
+    // An element's own button, in its shadow root, first on the page.
+    const host = wrapper.querySelector<HTMLElement>('#host')!;
+    const unregister = quickExitRegistry().register(host);
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<rpc-quick-exit url="https://www.bbc.co.uk/news"></rpc-quick-exit>';
+    try {
+      await aTimeout(0);
+      const shown = shownExitButtons();
+      expect(shown).to.have.length(1);
+      expect((shown[0]!.getRootNode() as ShadowRoot).host.id).to.equal('placed');
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      expect(went).to.deep.equal(['https://www.example.org/']);
+    } finally {
+      unregister();
+    }
+  });
+
+  it('never leaves to this page itself, nor by a script, a call or an email', () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      for (const url of [
+        location.href,
+        `${location.href}#top`,
+        'javascript:alert(1)',
+        'tel:999',
+        'mailto:a@b.uk',
+        '',
+      ]) {
+        expect(safeExitUrl(url), url).to.equal('https://www.bbc.co.uk/weather');
+      }
+      expect(safeExitUrl('https://www.example.org/weather')).to.equal('https://www.example.org/weather');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('a link the page marks data-rpc-quick-exit leaves as the button does', async () => {
+    const wrapper = await mount(
+      html`<div><a data-rpc-quick-exit href="https://www.example.org/news" rel="nofollow noreferrer">Exit</a></div>`,
+    );
+    wrapper.querySelector('a')!.click();
+    expect(went).to.deep.equal(['https://www.example.org/news']);
+    expect(document.getElementById('rpc-quick-exit-overlay')).to.exist;
+    expect(document.querySelector('meta[name="referrer"][content="no-referrer"]')).to.exist;
+  });
+
+  it('variant="link": a secondary link, hidden until focused, named like the button', async () => {
+    const el = await fixture<RpcQuickExit>(html`<rpc-quick-exit variant="link" lang="cy"></rpc-quick-exit>`);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Argyfwng Gadael y dudalen hon');
+    expect(link.getBoundingClientRect().width).to.be.below(2);
+    link.focus();
+    expect(link.getBoundingClientRect().width).to.be.above(100);
+    await sendKeys({ press: 'Enter' });
+    expect(went).to.deep.equal(['https://www.bbc.co.uk/weather']);
+    expect(deepAll('rpc-quick-exit[spare]')).to.have.length(0);
+  });
+
+  it('shows the link inside it only when JavaScript does not run', async () => {
+    const el = await fixture<RpcQuickExit>(
+      html`<rpc-quick-exit><a href="https://www.bbc.co.uk/weather">Exit this page</a></rpc-quick-exit>`,
+    );
+    expect(el.querySelector('a')!.getClientRects()).to.have.length(0);
+    expect(shownExitButtons()).to.have.length(1);
+  });
+
+  it('is styled on its own: the exit colour, a council’s token, hidden when printed', async () => {
+    const el = await fixture<RpcQuickExit>(html`<rpc-quick-exit></rpc-quick-exit>`);
+    const button = el.shadowRoot!.querySelector('button')!;
+    expect(getComputedStyle(button).backgroundColor).to.equal('rgb(212, 53, 28)');
+    el.style.setProperty('--rpc-colour-exit', '#8b0000');
+    expect(getComputedStyle(button).backgroundColor).to.equal('rgb(139, 0, 0)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is pinned to the top of the window (below a toolbar) once its place has scrolled away', async () => {
+    document.documentElement.style.setProperty('--rpc-quick-exit-top', '32px');
+    const wrapper = await mount(
+      html`<div>
+        <div style="height:100px"></div>
+        <rpc-quick-exit></rpc-quick-exit>
+        <rpc-exit-probe style="display:block;height:3000px"></rpc-exit-probe>
+      </div>`,
+    );
+    const el = wrapper.querySelector('rpc-quick-exit')!;
+    const bar = () => el.shadowRoot!.querySelector<HTMLElement>('.bar')!;
+    try {
+      window.scrollTo(0, 0);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(bar().classList.contains('pinned')).to.equal(false);
+      window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 500);
+      // The browser reports the place scrolled away at its next rendering, later on a busy machine.
+      await waitUntil(() => bar().classList.contains('pinned'), 'pinned once its place scrolled away', {
+        timeout: 5000,
+      });
+      await el.updateComplete;
+      expect(bar().matches(':popover-open'), 'in the top layer').to.equal(true);
+      expect(Math.round(bar().getBoundingClientRect().top)).to.equal(32);
+      // Its place keeps its height: the page does not jump.
+      expect(el.getBoundingClientRect().height).to.be.above(40);
+      // Focus moving inside an element (which the page never sees) to something under the button:
+      // it is scrolled clear.
+      const probe = wrapper.querySelector('rpc-exit-probe')!;
+      probe.shadowRoot!.innerHTML =
+        '<button>First</button><div style="height:1200px"></div><button style="width:100%">Under</button>';
+      const [first, under] = probe.shadowRoot!.querySelectorAll('button');
+      first!.focus({ preventScroll: true });
+      window.scrollBy(0, under!.getBoundingClientRect().top - 40);
+      expect(Math.round(under!.getBoundingClientRect().top)).to.equal(40);
+      under!.focus({ preventScroll: true });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(under!.getBoundingClientRect().top).to.be.at.least(bar().getBoundingClientRect().bottom);
+    } finally {
+      document.documentElement.style.removeProperty('--rpc-quick-exit-top');
+      window.scrollTo(0, 0);
+    }
+  });
+});

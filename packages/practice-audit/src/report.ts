@@ -1,0 +1,292 @@
+/**
+ * The audit's report: the headline share round by round (a chart and its table), the kind's own
+ * chart (scores, findings or the courses' funnels) with its table behind a disclosure, a table of
+ * key figures for the printed page, and the summary in words. Templates only: the element
+ * decides what is summarised and compared.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  ASSESSMENT_PROMPTS,
+  ASSESSMENT_RUBRIC,
+  FINDINGS,
+  FINDING_LABELS,
+  HEADLINE,
+  PROMPT_LABELS,
+  REASONS,
+  REASON_LABELS,
+  STAGE_LABELS,
+  TOOK_UP_LABELS,
+  UPTAKE_STAGES,
+  auditWords,
+  headlineShare,
+  shareWords,
+  type AuditKind,
+  type AuditSummary,
+  type LocalisedText,
+  type MessageId,
+  type ReferralRound,
+  type RoundOf,
+  type Share,
+  type SummaryLine,
+  type UptakeRound,
+} from '@rpc-kit/rules';
+import { barChart, funnelChart, intervalChart } from './charts.js';
+
+/** The charts over rounds show the latest rounds (the tables show every one). */
+const CHART_ROUNDS = 8;
+
+/** What the report needs from its element. */
+export interface ReportContext {
+  readonly t: (id: MessageId, values?: Readonly<Record<string, string | number>>) => string;
+  readonly locale: string;
+  readonly label: (text: LocalisedText) => string;
+  readonly pathwayName: (id: string) => string;
+  /** The width the charts are drawn at, in CSS pixels. */
+  readonly chartWidth: number;
+}
+
+type Rows = readonly (readonly string[])[];
+
+/** A table with a caption, a header row and a header cell per row. */
+export function dataTable(
+  caption: string,
+  heads: readonly string[],
+  rows: Rows,
+  captionHidden = false,
+): TemplateResult {
+  return html`<table>
+    <caption class=${captionHidden ? 'visually-hidden' : ''}>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        ${heads.map((h) => html`<th scope="col">${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        ([head, ...cells]) =>
+          html`<tr>
+            <th scope="row">${head}</th>
+            ${cells.map((c) => html`<td>${c}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** A table in a scrolling region of its own, so a wide one never widens the page. */
+const scrolling = (caption: string, table: TemplateResult) =>
+  html`<div class="scroll" role="region" aria-label=${caption} tabindex="0">${table}</div>`;
+
+const countShare = (count: number, n: number) => (n ? `${count} (${Math.round((count / n) * 100)}%)` : '–');
+const shareText = (s: Share) => {
+  const w = shareWords(s);
+  return s.n ? `${w.pct}% (${w.low}–${w.high}%)` : '–';
+};
+
+/** The rounds a kind's chart shows: the two compared, or the only one. */
+function comparedRounds<R extends { readonly round: string }>(summary: AuditSummary, rounds: readonly R[]): R[] {
+  const c = summary.comparison;
+  if (!c) return rounds.slice(-1);
+  return [c.from.round, c.to.round].map((name) => rounds.find((r) => r.round === name)).filter((r) => !!r);
+}
+
+/** The headline share, round by round: a chart of shares and intervals, and the same as a table. */
+export function headlineFigure(ctx: ReportContext, summary: AuditSummary): TemplateResult {
+  const w = auditWords(ctx.locale);
+  const measure = w.headlines[HEADLINE[summary.kind].measure];
+  const caption = ctx.t('ui.practice-audit.headline-caption', { measure });
+  const rounds = summary.rounds as readonly RoundOf[AuditKind][];
+  return html`<figure class="chart-figure headline-figure">
+    <figcaption id="headline-caption">${caption}</figcaption>
+    ${intervalChart(
+      'headline',
+      rounds.slice(-CHART_ROUNDS).map((r) => ({ label: r.round, share: headlineShare(r) })),
+      {
+        title: caption,
+        desc: `${ctx.t('ui.practice-audit.chart.headline', { measure })} ${rounds
+          .map((r) => `${r.round}: ${w.share(shareWords(headlineShare(r)))}`)
+          .join('; ')}.`,
+      },
+      ctx.chartWidth,
+    )}
+    ${scrolling(
+      caption,
+      dataTable(
+        caption,
+        [ctx.t('ui.practice-audit.round'), ctx.t('ui.practice-audit.count-col'), ctx.t('ui.practice-audit.share-col')],
+        rounds.map((r) => {
+          const s = headlineShare(r);
+          return [r.round, s.n ? `${s.count} / ${s.n}` : '–', shareText(s)];
+        }),
+        true,
+      ),
+    )}
+  </figure>`;
+}
+
+/** The kind's own chart (scores, findings, the courses' funnels) with its numbers as a table. */
+export function kindFigure(ctx: ReportContext, summary: AuditSummary): TemplateResult {
+  const w = auditWords(ctx.locale);
+  const seriesName = (r: { round: string; n: number }) => `${r.round} (${w.records(summary.kind, r.n)})`;
+  const figure = (title: string, chart: TemplateResult, heads: readonly string[], rows: Rows) =>
+    html`<figure class="chart-figure">
+      <figcaption>${title}</figcaption>
+      ${chart}
+      <details class="as-table">
+        <summary>${ctx.t('ui.practice-audit.as-table')}</summary>
+        ${scrolling(title, dataTable(title, heads, rows))}
+      </details>
+    </figure>`;
+
+  if (summary.kind === 'assessments') {
+    const rounds = summary.rounds;
+    const shown = comparedRounds(summary, rounds);
+    const title = ctx.t('ui.practice-audit.chart.scores');
+    return figure(
+      title,
+      barChart(
+        'scores',
+        ASSESSMENT_RUBRIC.map((l) => ({
+          label: String(l.score),
+          values: shown.map((r) => (r.n ? r.scores[l.score]! / r.n : 0)),
+        })),
+        shown.map(seriesName),
+        {
+          title,
+          desc: shown.map((r) => `${r.round}: ${r.scores.map((c, s) => `${s}: ${c}`).join(', ')}`).join('. '),
+          zone: { from: 4, label: ctx.t('ui.practice-audit.chart.good-zone') },
+        },
+        ctx.chartWidth,
+      ),
+      [ctx.t('ui.practice-audit.score'), ...rounds.map((r) => r.round)],
+      ASSESSMENT_RUBRIC.map((l) => [
+        `${l.score} – ${ctx.label(l.title)}`,
+        ...rounds.map((r) => countShare(r.scores[l.score]!, r.n)),
+      ]),
+    );
+  }
+
+  if (summary.kind === 'referrals') {
+    const rounds = summary.rounds;
+    const shown = comparedRounds(summary, rounds);
+    const title = ctx.t('ui.practice-audit.chart.findings');
+    const counts = (r: ReferralRound) => [r.n - r.inappropriate.count, r.abuse.count, r.other.count];
+    return figure(
+      title,
+      barChart(
+        'findings',
+        FINDINGS.map((f, i) => ({
+          label: ctx.t(`ui.practice-audit.chart.${f}`),
+          values: shown.map((r) => (r.n ? counts(r)[i]! / r.n : 0)),
+        })),
+        shown.map(seriesName),
+        {
+          title,
+          desc: shown
+            .map(
+              (r) =>
+                `${r.round}: ${FINDINGS.map((f, i) => `${ctx.label(FINDING_LABELS[f])} ${counts(r)[i]}`).join(', ')}`,
+            )
+            .join('. '),
+        },
+        ctx.chartWidth,
+      ),
+      [ctx.t('ui.practice-audit.finding'), ...rounds.map((r) => r.round)],
+      [
+        ...FINDINGS.map((f, i) => [ctx.label(FINDING_LABELS[f]), ...rounds.map((r) => countShare(counts(r)[i]!, r.n))]),
+        ...REASONS.map((reason) => [
+          `${ctx.label(FINDING_LABELS['inappropriate-other'])}: ${ctx.label(REASON_LABELS[reason])}`,
+          ...rounds.map((r) => String(r.reasons.find((x) => x.reason === reason)?.count ?? 0)),
+        ]),
+      ],
+    );
+  }
+
+  const rounds = summary.rounds;
+  const latest = comparedRounds(summary, rounds).at(-1)!;
+  const title = ctx.t('ui.practice-audit.chart.funnel', { round: latest.round });
+  const stages = (f: UptakeRound['total']) => [f.enrolled, f.started.count, f.retained.count, f.milestone.count];
+  return figure(
+    title,
+    funnelChart(
+      'funnel',
+      latest.programmes.map((p) => ({
+        label: ctx.pathwayName(p.programme),
+        stages: UPTAKE_STAGES.map((s, i) => ({ label: ctx.label(STAGE_LABELS[s]), count: stages(p)[i]! })),
+      })),
+      {
+        title,
+        desc: latest.programmes.map((p) => `${ctx.pathwayName(p.programme)}: ${stages(p).join(', ')}`).join('. '),
+      },
+      ctx.chartWidth,
+    ),
+    [ctx.t('ui.practice-audit.programme'), ...UPTAKE_STAGES.map((s) => ctx.label(STAGE_LABELS[s]))],
+    funnelRows(ctx, rounds),
+  );
+}
+
+function funnelRows(ctx: ReportContext, rounds: readonly UptakeRound[]): Rows {
+  return rounds.flatMap((r) =>
+    r.programmes.map((p) => [
+      `${ctx.pathwayName(p.programme)} (${r.round})`,
+      String(p.enrolled),
+      countShare(p.started.count, p.enrolled),
+      countShare(p.retained.count, p.started.count),
+      countShare(p.milestone.count, p.retained.count),
+    ]),
+  );
+}
+
+/** The key figures of every round, for the printed page (on screen they are in the summary in words). */
+export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateResult {
+  const title = ctx.t('ui.practice-audit.key-figures');
+  const rounds = summary.rounds.map((r) => r.round);
+  let heads: string[] = [ctx.t('ui.practice-audit.measure-col'), ...rounds];
+  let rows: Rows;
+  if (summary.kind === 'assessments')
+    rows = ASSESSMENT_PROMPTS.map((p) => [
+      ctx.label(PROMPT_LABELS[p]),
+      ...summary.rounds.map((r) => shareText(r.prompts[p])),
+    ]);
+  else if (summary.kind === 'referrals') {
+    const w = auditWords(ctx.locale);
+    const line = (label: string, get: (r: ReferralRound) => Share) => [
+      label,
+      ...summary.rounds.map((r) => shareText(get(r))),
+    ];
+    rows = [
+      line(w.abuse, (r) => r.abuse),
+      line(w.other, (r) => r.other),
+      line(w.screened, (r) => r.screened),
+      line(w.inappropriateScreened, (r) => r.inappropriateScreened),
+      line(w.inappropriateNotScreened, (r) => r.inappropriateNotScreened),
+      line(ctx.label(TOOK_UP_LABELS.yes), (r) => r.tookUp),
+    ];
+  } else {
+    heads = [ctx.t('ui.practice-audit.programme'), ...UPTAKE_STAGES.map((s) => ctx.label(STAGE_LABELS[s]))];
+    rows = funnelRows(ctx, summary.rounds);
+  }
+  return html`<div class="key-figures print-only">${dataTable(title, heads, rows)}</div>`;
+}
+
+/** The summary in words: each level-0 line a paragraph, its details a list under it. */
+export function summaryLines(lines: readonly SummaryLine[]): TemplateResult[] {
+  const blocks: { head: string; items: string[] }[] = [];
+  for (const line of lines) {
+    if (line.level === 0 || !blocks.length) blocks.push({ head: line.text, items: [] });
+    else blocks[blocks.length - 1]!.items.push(line.text);
+  }
+  return blocks.map(
+    (b) =>
+      html`<p class="line" data-level="0">${b.head}</p>
+        ${
+          b.items.length
+            ? html`<ul>
+                ${b.items.map((t) => html`<li class="line" data-level="1">${t}</li>`)}
+              </ul>`
+            : nothing
+        }`,
+  );
+}

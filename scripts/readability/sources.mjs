@@ -1,0 +1,58 @@
+// The parent-facing English the readability check scores, as a list of sources. Each source names
+// a built module, the table it exports, how to read texts from it and the group its texts are
+// reported in. To score more words (an element package's own message table, say), add a source:
+//
+//   { group: 'Screener interface', module: 'packages/screener/dist/messages.js',
+//     export: 'SCREENER_MESSAGES', kind: 'messages' }
+//
+// Kinds (see extract.mjs): `questions` (a list of questions, or one), `pathways`, `contacts`,
+// `messages` (a table of id -> message). Every text is read in English, in the parent's wording
+// where a text is worded per audience. `only` and `except` narrow a source by id or id prefix
+// (a prefix ends with a dot or a star).
+
+const RULES = 'packages/rules/dist/index.js';
+
+export const SOURCES = [
+  { group: 'Safety questions', module: RULES, export: 'SAFETY_QUESTIONS', kind: 'questions', fields: ['text', 'hint'] },
+  { group: 'Other questions', module: RULES, export: 'SAFE_TO_CONTINUE', kind: 'questions', fields: ['text', 'hint'] },
+  { group: 'Other questions', module: RULES, export: 'QUALITY_QUESTIONS', kind: 'questions', fields: ['text', 'hint'] },
+  {
+    group: 'Other questions',
+    module: RULES,
+    export: 'SITUATION_QUESTIONS',
+    kind: 'questions',
+    fields: ['text', 'hint'],
+  },
+  { group: 'Answer options', module: RULES, export: 'SAFETY_QUESTIONS', kind: 'questions', fields: ['options'] },
+  { group: 'Answer options', module: RULES, export: 'SAFE_TO_CONTINUE', kind: 'questions', fields: ['options'] },
+  { group: 'Answer options', module: RULES, export: 'QUALITY_QUESTIONS', kind: 'questions', fields: ['options'] },
+  { group: 'Answer options', module: RULES, export: 'SITUATION_QUESTIONS', kind: 'questions', fields: ['options'] },
+  { group: '"Why we ask" texts', module: RULES, export: 'SAFETY_QUESTIONS', kind: 'questions', fields: ['why'] },
+  {
+    group: 'What was said (findings and topics)',
+    module: RULES,
+    export: 'SAFETY_QUESTIONS',
+    kind: 'questions',
+    fields: ['finding', 'topic'],
+  },
+  { group: 'Pathway texts', module: RULES, export: 'DEFAULT_PATHWAYS', kind: 'pathways' },
+  { group: 'Pathway texts', module: RULES, export: 'NATION_PATHWAY_TEXT', kind: 'nation-pathways' },
+  { group: 'Contact texts', module: RULES, export: 'NATIONAL_CONTACTS', kind: 'contacts' },
+  {
+    group: 'Reasons, urgency and notes',
+    module: RULES,
+    export: 'RULE_MESSAGES',
+    kind: 'messages',
+    only: ['reason.', 'urgent.', 'note.'],
+    // Shown only to a practitioner who confirmed their own screen.
+    except: ['reason.screened'],
+  },
+  { group: 'Why an offer was suggested', module: RULES, export: 'RULE_MESSAGES', kind: 'messages', only: ['why.'] },
+  {
+    group: 'Labels',
+    module: RULES,
+    export: 'RULE_MESSAGES',
+    kind: 'messages',
+    only: ['format.', 'referral.', 'band.', 'category.'],
+  },
+];

@@ -1,0 +1,4 @@
+// GOV.UK Frontend's JavaScript, started as its guide says.
+import { initAll } from '/govuk/govuk-frontend.min.js';
+
+initAll();
