@@ -34,12 +34,30 @@ async function orukApi(context, next) {
   return undefined;
 }
 
+/**
+ * `executeServerCommand('bring-to-front')`: makes the test's page the one the browser shows. Test
+ * pages run side by side, and a page in the background gets no rendering updates, so no
+ * IntersectionObserver report (the quick exit's pinning waits for one).
+ */
+const bringToFront = {
+  name: 'bring-to-front',
+  async executeCommand({ command, session }) {
+    if (command !== 'bring-to-front') return undefined;
+    await session.browser.getPage(session.id).bringToFront();
+    return true;
+  },
+};
+
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
   middleware: [cdnFromSource, orukApi],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // a11ySnapshot: the accessibility tree as a screen reader gets it (the quick exit's tests).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    a11ySnapshotPlugin(),
+    bringToFront,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { mount } from '../../../test/helpers/mount.js';
 import { LitElement, nothing } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import {
   EXIT_EVENT,
   ExitController,
@@ -189,6 +189,8 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       window.scrollTo(0, 0);
       await new Promise((r) => setTimeout(r, 100));
       expect(bar().classList.contains('pinned')).to.equal(false);
+      // Shown, not in a background tab: the browser reports scrolling at its next rendering.
+      await executeServerCommand('bring-to-front');
       window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 500);
       // The browser reports the place scrolled away at its next rendering, later on a busy machine.
       await waitUntil(() => bar().classList.contains('pinned'), 'pinned once its place scrolled away', {
