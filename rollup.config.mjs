@@ -84,7 +84,7 @@ const contentPacksInline = () => ({
 const cdnBuild = (name, input) => ({
   input,
   plugins: [
-    nodeResolve({ exportConditions: ['source'], browser: true }),
+    nodeResolve({ exportConditions: ['@rpc-kit/source'], browser: true }),
     strictTs({ tsconfig: 'tsconfig.cdn.json', sourceMap: false, inlineSources: false }),
     contentPacksInline(),
     minifyCss(),

@@ -51,7 +51,7 @@ const bringToFront = {
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
   middleware: [cdnFromSource, orukApi],
-  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  nodeResolve: { exportConditions: ['@rpc-kit/source', 'browser', 'development'] },
   // a11ySnapshot: the accessibility tree as a screen reader gets it (the quick exit's tests).
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

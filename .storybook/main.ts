@@ -8,7 +8,7 @@ const config: StorybookConfig = {
   // Workspace packages resolve to their TypeScript sources: no build needed first.
   viteFinal: async (vite) => ({
     ...vite,
-    resolve: { ...vite.resolve, conditions: ['source', ...defaultClientConditions] },
+    resolve: { ...vite.resolve, conditions: ['@rpc-kit/source', ...defaultClientConditions] },
   }),
 };
 

@@ -123,7 +123,7 @@ await build({
   minify: true,
   format: 'esm',
   target: 'es2022',
-  conditions: ['source'],
+  conditions: ['@rpc-kit/source'],
   legalComments: 'none',
   logLevel: 'error',
 });

@@ -1,38 +1,135 @@
 #!/usr/bin/env bash
-# The npm packages as someone outside this repository gets them: the rules package packed to a
-# tarball and installed in an empty folder elsewhere, where the documented command
+# The npm packages as someone outside this repository gets them. For every package that is not
+# private: packed to a tarball, which must carry README.md and the repository's LICENSE, no
+# TypeScript sources and no `source` export condition; `npm publish --dry-run` with no warning
+# (npm "corrects" and drops fields it finds invalid, such as a bin path); publint --strict and
+# @arethetypeswrong/cli (ESM only) clean; ranges between the packages are carets, so one installs
+# alone. Then every tarball is installed in a throwaway project outside the repository
+# (test/e2e/consumer) that type-checks its code against them twice (a bundler's settings with the
+# `source` condition and library types checked, and Node's nodenext), bundles it with esbuild
+# (the `source` condition on) and runs the rules in Node; there, the documented
 # `npx @rpc-kit/rules validate ...` must work (the bare `npx rpc-kit` only works inside this
-# repository); and @rpc-kit/kit's tarball must carry the CDN files at cdn/ for public npm CDNs.
-# Run after `npm run build`: bash test/e2e/check-packages.sh
+# repository), and @rpc-kit/kit's tarball must carry the CDN files at cdn/ for public npm CDNs.
+# The tools are the repository's pinned dev dependencies; npm fetches only the packages' own
+# dependencies (lit, zod, lean-qr), from its cache when it can.
+# Run after `npm run build`: bash test/e2e/check-packages.sh (or npm run check:packages)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
+bin="$repo/node_modules/.bin"
 work=$(mktemp -d "${TMPDIR:-/tmp}/rpc-kit-packages.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 fail() { echo "Package check failed: $*" >&2; exit 1; }
+start=$(date +%s)
 
-(cd packages/rules && npm pack --silent --pack-destination "$work" >/dev/null)
-tarball=$(ls "$work"/rpc-kit-rules-*.tgz)
-mkdir "$work/site" && cd "$work/site"
-npm init -y >/dev/null
-npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tarball" >/dev/null
+# Workspaces that are published: every one but the private ones.
+packages=$(node -e '
+  const { readFileSync } = require("node:fs");
+  for (const dir of JSON.parse(readFileSync("package.json", "utf8")).workspaces) {
+    const pkg = JSON.parse(readFileSync(dir + "/package.json", "utf8"));
+    if (!pkg.private) console.log(dir);
+  }')
+[ -n "$packages" ] || fail "no packages to check"
+
+mkdir "$work/tarballs"
+for dir in $packages; do
+  (cd "$dir" && npm pack --json --pack-destination "$work/tarballs" 2>/dev/null) > "$work/pack.json" \
+    || fail "npm pack failed in $dir (run npm run build first)"
+  tarball="$work/tarballs/$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))[0].filename)' "$work/pack.json")"
+  node - "$repo" "$dir" "$work/pack.json" <<'EOF' || exit 1
+const { readFileSync } = require('node:fs');
+const [repo, dir, packJson] = process.argv.slice(2);
+const pkg = JSON.parse(readFileSync(`${repo}/${dir}/package.json`, 'utf8'));
+const files = JSON.parse(readFileSync(packJson, 'utf8'))[0].files.map((f) => f.path);
+const problems = [];
+for (const needed of ['README.md', 'LICENSE', 'package.json']) {
+  if (!files.includes(needed)) problems.push(`the tarball has no ${needed}`);
+}
+if (readFileSync(`${repo}/${dir}/LICENSE`, 'utf8') !== readFileSync(`${repo}/LICENSE`, 'utf8')) {
+  problems.push(`${dir}/LICENSE differs from the repository's LICENSE (copy it again)`);
+}
+const sources = files.filter((f) => /\.(c|m)?tsx?$/.test(f) && !/\.d\.(c|m)?ts$/.test(f));
+if (sources.length) problems.push(`TypeScript sources in the tarball: ${sources.slice(0, 3).join(', ')}`);
+const conditions = (value) =>
+  value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...conditions(v)]) : [];
+if (conditions(pkg.exports).includes('source')) problems.push('a "source" export condition (a consumer would get .ts files)');
+for (const field of ['repository', 'homepage', 'bugs', 'keywords', 'engines', 'license', 'sideEffects']) {
+  if (!pkg[field]) problems.push(`no "${field}" in package.json`);
+}
+if (pkg.repository && pkg.repository.directory !== dir) problems.push(`repository.directory is not ${dir}`);
+if (pkg.publishConfig?.access !== 'public') problems.push('publishConfig.access is not "public" (a scoped package)');
+if (pkg.customElements && !files.includes(pkg.customElements)) problems.push(`no ${pkg.customElements} in the tarball`);
+for (const [name, range] of Object.entries(pkg.dependencies ?? {})) {
+  if (!name.startsWith('@rpc-kit/')) continue;
+  const other = JSON.parse(readFileSync(`${repo}/packages/${name.slice('@rpc-kit/'.length)}/package.json`, 'utf8'));
+  if (range !== `^${other.version}`) problems.push(`depends on ${name}@${range}, not ^${other.version}`);
+}
+const readme = readFileSync(`${repo}/${dir}/README.md`, 'utf8');
+if (!readme.startsWith(`# ${pkg.name}\n`)) problems.push(`README.md does not start with "# ${pkg.name}"`);
+for (const versioned of readme.match(/@rpc-kit\/[\w-]+@\d[\w.-]*/g) ?? []) {
+  const [, name, version] = versioned.match(/^(@rpc-kit\/[\w-]+)@(.*)$/);
+  if (name === pkg.name && version !== pkg.version) problems.push(`README.md shows ${versioned}, not ${pkg.version}`);
+}
+if (problems.length) {
+  console.error(`Package check failed: ${pkg.name}:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+EOF
+
+  # npm publish --dry-run: no warning but the two about this machine (no login; an npmrc setting).
+  warnings=$(cd "$dir" && npm publish --dry-run 2>&1 >/dev/null | grep -i '^npm warn' \
+    | grep -v -e 'requires you to be logged in' -e 'Unknown user config' || true)
+  [ -z "$warnings" ] || fail "npm publish --dry-run in $dir warns:
+$warnings"
+
+  "$bin/publint" run --strict "$tarball" > "$work/publint.txt" 2>&1 || { cat "$work/publint.txt" >&2; fail "publint in $dir"; }
+  "$bin/attw" --profile esm-only --no-definitely-typed --format table-flipped --no-color "$tarball" > "$work/attw.txt" 2>&1 \
+    || { cat "$work/attw.txt" >&2; fail "@arethetypeswrong/cli in $dir"; }
+  echo "  $(basename "$tarball"): contents, metadata, npm publish --dry-run, publint, attw: clean"
+done
+
+# @rpc-kit/kit carries every CDN file.
+kit_files=$(tar -tzf "$work"/tarballs/rpc-kit-kit-*.tgz | sed 's|^package/||')
+for f in $(cd "$repo/dist/cdn" && find . -type f | sed 's|^\./||' | sort); do
+  echo "$kit_files" | grep -qx "cdn/$f" || fail "@rpc-kit/kit's tarball lacks cdn/$f (run npm run build)"
+done
+
+# A project outside the repository that installs every tarball.
+site="$work/site"
+mkdir "$site"
+cp test/e2e/consumer/* "$site/"
+cd "$site"
+echo '{ "name": "consumer", "private": true, "type": "module" }' > package.json
+npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work"/tarballs/*.tgz >/dev/null
+for p in "$site"/node_modules/@rpc-kit/*; do
+  [ -L "$p" ] && fail "$p is a link, not an installed tarball"
+done
+
+"$bin/tsc" -p tsconfig.json || fail "the consumer's browser code does not type-check (bundler settings, source condition)"
+# Node's own types from the repository's @types/node, as a Node project would have them.
+"$bin/tsc" -p tsconfig.node.json --typeRoots "$repo/node_modules/@types" --types node \
+  || fail "the consumer's Node code does not type-check (nodenext)"
+"$bin/esbuild" main.ts --bundle --format=esm --conditions=source --outfile=out/main.js --metafile=out/meta.json --log-level=error \
+  || fail "esbuild could not bundle the consumer's code"
+node -e '
+  const inputs = Object.keys(JSON.parse(require("fs").readFileSync("out/meta.json", "utf8")).inputs);
+  const wrong = inputs.filter((f) => f.includes("node_modules/@rpc-kit/") && !f.includes("/dist/"));
+  if (wrong.length) { console.error("bundled from outside dist/:", wrong.slice(0, 3)); process.exit(1); }
+  if (!inputs.some((f) => f.includes("node_modules/@rpc-kit/screener/dist/"))) process.exit(1);
+' || fail "the bundle did not take the packages' dist/ files"
+"$bin/esbuild" node.ts --format=esm --platform=node --outfile=out/node.mjs --log-level=error
+node out/node.mjs > /dev/null || fail "the rules did not work in Node from the installed tarball"
+
 cp "$repo/docs/examples/northshire.config.json" our-council.json
 echo '{ "nation": "mars", "pathways": { "custm": [] } }' > broken.json
-
 out=$(npx --no-install @rpc-kit/rules validate our-council.json 2>/dev/null) || fail "npx @rpc-kit/rules validate rejected the example config"
 [ "$out" = "our-council.json: valid" ] || fail "unexpected output: $out"
 errors=$(npx --no-install @rpc-kit/rules validate broken.json 2>&1 | grep '^\$' || true)
 npx --no-install @rpc-kit/rules validate broken.json >/dev/null 2>&1 && fail "a broken config was accepted"
 echo "$errors" | grep -q '^\$\.nation:' || fail "no error naming \$.nation: $errors"
-npx --no-install @rpc-kit/rules schema | node -e 'JSON.parse(require("fs").readFileSync(0, "utf8")).$schema || process.exit(1)' \
+npx --no-install @rpc-kit/rules schema 2>/dev/null | node -e 'JSON.parse(require("fs").readFileSync(0, "utf8")).$schema || process.exit(1)' \
   || fail "npx @rpc-kit/rules schema did not print a JSON Schema"
-npx --no-install @rpc-kit/rules questions --tool screener --locale cy | node -e 'JSON.parse(require("fs").readFileSync(0, "utf8"))' \
+npx --no-install @rpc-kit/rules questions --tool screener --locale cy 2>/dev/null | node -e 'JSON.parse(require("fs").readFileSync(0, "utf8"))' \
   || fail "npx @rpc-kit/rules questions did not print JSON"
 
-cd "$repo/packages/kit"
-files=$(npm pack --dry-run --json 2>/dev/null | node -e 'for (const f of JSON.parse(require("fs").readFileSync(0, "utf8"))[0].files) console.log(f.path)')
-for f in $(cd "$repo/dist/cdn" && find . -type f | sed 's|^\./||' | sort); do
-  echo "$files" | grep -qx "cdn/$f" || fail "@rpc-kit/kit's tarball lacks cdn/$f (run npm run build)"
-done
-
-echo "Package check passed: npx @rpc-kit/rules validate, schema and questions work from the packed rules package installed outside the repository (a broken config exits 1 naming \$.nation); @rpc-kit/kit's tarball carries every CDN file under cdn/."
+echo "Package check passed in $(($(date +%s) - start)) s: every package's tarball has its README and LICENSE, no sources, caret ranges between the packages, and passes npm publish --dry-run, publint and @arethetypeswrong/cli; installed together outside the repository, they type-check (bundler with the source condition, and nodenext), bundle with esbuild from dist/, and the rules run in Node; npx @rpc-kit/rules validate, schema and questions work (a broken config exits 1 naming \$.nation); @rpc-kit/kit's tarball carries every CDN file under cdn/."
