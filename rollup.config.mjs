@@ -1,5 +1,6 @@
 // Builds every package for npm (ESM, bare imports, .d.ts) and the self-contained, minified
-// CDN files in dist/cdn/ for <script type="module"> users. A type error fails the build.
+// CDN files in dist/cdn/ for <script type="module"> users (and the config builder's page script in
+// dist/builder/). A type error fails the build.
 import { chmodSync, existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -77,8 +78,8 @@ const contentPacksInline = () => ({
   },
 });
 
-/** A self-contained, minified CDN file: lit, zod/mini and the rules bundled in. */
-const cdnBuild = (name, input) => ({
+/** A self-contained, minified CDN file: lit, zod/mini and the rules bundled in (in `dir`, dist/cdn/ unless said). */
+const cdnBuild = (name, input, dir = 'dist/cdn') => ({
   input,
   plugins: [
     nodeResolve({ exportConditions: ['source'], browser: true }),
@@ -88,7 +89,7 @@ const cdnBuild = (name, input) => ({
     terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
   ],
   // One file for now: the rules' content packs are in it (see contentPacksInline).
-  output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false, inlineDynamicImports: true },
+  output: { file: `${dir}/${name}.js`, format: 'es', sourcemap: false, inlineDynamicImports: true },
   onwarn,
 });
 
@@ -128,8 +129,10 @@ export default [
   cdnBuild('rpc-signposter', 'packages/signposter/src/define.ts'),
   cdnBuild('rpc-help-finder', 'packages/help-finder/src/define.ts'),
   cdnBuild('rpc-practice-audit', 'packages/practice-audit/src/define.ts'),
-  // The config builder's page (docs/builder.html): every element for the preview, and the form.
-  cdnBuild('rpc-config-builder', 'packages/config-builder/src/define.ts'),
+  // The config builder's page (docs/builder.html): every element for the preview, and the form. In
+  // dist/builder/, not dist/cdn/: it is the builder page's script, not a file for council pages, so
+  // it is not copied into @rpc-kit/kit or the WordPress plugin (the release ships it with its page).
+  cdnBuild('rpc-config-builder', 'packages/config-builder/src/define.ts', 'dist/builder'),
 ].map((config) => ({
   ...config,
   plugins: [

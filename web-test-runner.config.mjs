@@ -5,7 +5,10 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { orukDemoResponse } from './scripts/oruk-demo-api.mjs';
 
-/** The demo pages load /cdn/*.js; in tests those are the sources, so no build is needed. */
+/**
+ * The demo pages load /cdn/*.js (the builder page its rpc-config-builder.js, beside it); in tests
+ * those are the sources, so no build is needed.
+ */
 const CDN_SOURCES = {
   'rpc-kit.js': '/packages/kit/src/index.ts',
   'rpc-screener.js': '/packages/screener/src/define.ts',
