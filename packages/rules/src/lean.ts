@@ -48,6 +48,13 @@ export {
 export { configSchema, localisedSchema, type ConfigInput } from './config/schema.js';
 export { validateConfig, resolveConfig, CONFIG_LIMITS, type ValidationResult } from './config/validate.js';
 export {
+  CONFIG_READERS,
+  SETTING_REFERENCE,
+  VALUE_MEANINGS,
+  type ConfigReader,
+  type SettingReference,
+} from './config/reference.js';
+export {
   THEME_TOKENS,
   TOKEN_NAMES,
   PRESETS,
