@@ -4,7 +4,7 @@
 // so it cannot drift: a value or a setting without words stops this script, and CI runs it with
 // --check, failing when the file is not what it would write. Run after `npm run build` (it reads
 // the built rules): node scripts/generate-config-reference.mjs [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
@@ -404,10 +404,7 @@ if (problems.length) {
   process.exit(1);
 }
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
+  const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
   if (current !== text) {
     console.error(
       'docs/config-reference.md is out of date: run "npm run build && node scripts/generate-config-reference.mjs" and commit it.',
