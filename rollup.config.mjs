@@ -96,7 +96,14 @@ const cdnBuild = (name, input, dir = 'dist/cdn') => ({
 export default [
   npmBuild(
     'rules',
-    { index: 'packages/rules/src/index.ts', lean: 'packages/rules/src/lean.ts', cli: 'packages/rules/src/cli/main.ts' },
+    {
+      index: 'packages/rules/src/index.ts',
+      lean: 'packages/rules/src/lean.ts',
+      cli: 'packages/rules/src/cli/main.ts',
+      // The config in plain words (docs/config-reference.md is made from it): its own entry, so
+      // the all-in-one file, which re-exports the rules, does not carry it.
+      reference: 'packages/rules/src/config/reference.ts',
+    },
     {
       output: {
         banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

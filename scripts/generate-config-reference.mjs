@@ -14,7 +14,10 @@ const target = join(root, 'docs', 'config-reference.md');
 
 let rules;
 try {
-  rules = await import(join(root, 'packages', 'rules', 'dist', 'index.js'));
+  rules = {
+    ...(await import(join(root, 'packages', 'rules', 'dist', 'index.js'))),
+    ...(await import(join(root, 'packages', 'rules', 'dist', 'reference.js'))),
+  };
 } catch (error) {
   console.error(`generate-config-reference: cannot load the built rules (run "npm run build" first): ${error.message}`);
   process.exit(1);

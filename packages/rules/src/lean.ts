@@ -49,13 +49,6 @@ export { configSchema, localisedSchema, type ConfigInput } from './config/schema
 export { validateConfig, resolveConfig, CONFIG_LIMITS, type ValidationResult } from './config/validate.js';
 export { defaultPathwaysOnUnsaid } from './config/checks.js';
 export {
-  CONFIG_READERS,
-  SETTING_REFERENCE,
-  VALUE_MEANINGS,
-  type ConfigReader,
-  type SettingReference,
-} from './config/reference.js';
-export {
   THEME_TOKENS,
   TOKEN_NAMES,
   PRESETS,

@@ -3,7 +3,8 @@
  * what each allowed value means. Typed against the config and its lists of values, so a new
  * setting or value does not compile until it is described here; docs/config-reference.md is
  * generated from this and the schema (scripts/generate-config-reference.mjs), and CI fails when
- * that file is out of date. Data only: nothing here is loaded by an element that does not use it.
+ * that file is out of date. Data only, in its own entry (`@rpc-kit/rules/reference`), so no element
+ * file carries it.
  */
 import type { ContactTopic, ConflictBand, Nation, Need, PathwayFormat, PathwayKind, Referral } from '../types.js';
 import type { Relationship, Stage } from '../types.js';
