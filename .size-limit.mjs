@@ -12,8 +12,8 @@ export default [
   })),
   { name: 'All-in-one (dist/cdn/rpc-kit.js)', path: 'dist/cdn/rpc-kit.js', limit: '112 kB', gzip: true },
   {
-    name: 'Config builder page (dist/cdn/rpc-config-builder.js: every element and the form)',
-    path: 'dist/cdn/rpc-config-builder.js',
+    name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
+    path: 'dist/builder/rpc-config-builder.js',
     limit: '131.5 kB',
     gzip: true,
   },

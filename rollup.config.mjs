@@ -1,5 +1,6 @@
 // Builds every package for npm (ESM, bare imports, .d.ts) and the self-contained, minified
-// CDN files in dist/cdn/ for <script type="module"> users. A type error fails the build.
+// CDN files in dist/cdn/ for <script type="module"> users (and the config builder's page script in
+// dist/builder/). A type error fails the build.
 import { chmodSync, existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -80,8 +81,8 @@ const contentPacksInline = () => ({
   },
 });
 
-/** A self-contained, minified CDN file: lit, zod/mini and the rules bundled in. */
-const cdnBuild = (name, input) => ({
+/** A self-contained, minified CDN file: lit, zod/mini and the rules bundled in (in `dir`, dist/cdn/ unless said). */
+const cdnBuild = (name, input, dir = 'dist/cdn') => ({
   input,
   plugins: [
     nodeResolve({ exportConditions: ['@rpc-kit/source'], browser: true }),
@@ -91,14 +92,21 @@ const cdnBuild = (name, input) => ({
     terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
   ],
   // One file for now: the rules' content packs are in it (see contentPacksInline).
-  output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false, inlineDynamicImports: true },
+  output: { file: `${dir}/${name}.js`, format: 'es', sourcemap: false, inlineDynamicImports: true },
   onwarn,
 });
 
 export default [
   npmBuild(
     'rules',
-    { index: 'packages/rules/src/index.ts', lean: 'packages/rules/src/lean.ts', cli: 'packages/rules/src/cli/main.ts' },
+    {
+      index: 'packages/rules/src/index.ts',
+      lean: 'packages/rules/src/lean.ts',
+      cli: 'packages/rules/src/cli/main.ts',
+      // The config in plain words (docs/config-reference.md is made from it): its own entry, so
+      // the all-in-one file, which re-exports the rules, does not carry it.
+      reference: 'packages/rules/src/config/reference.ts',
+    },
     {
       output: {
         banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
@@ -116,8 +124,10 @@ export default [
   npmBuild('kit', { index: 'packages/kit/src/index.ts', words: 'packages/kit/src/words.ts' }),
   cdnBuild('rpc-kit', 'packages/kit/src/index.ts'),
   ...ELEMENTS.map((e) => cdnBuild(e.cdn.replace(/\.js$/, ''), elementFiles(e).define)),
-  // The config builder's page (docs/builder.html): every element for the preview, and the form.
-  cdnBuild('rpc-config-builder', 'packages/config-builder/src/define.ts'),
+  // The config builder's page (docs/builder.html): every element for the preview, and the form. In
+  // dist/builder/, not dist/cdn/: it is the builder page's script, not a file for council pages, so
+  // it is not copied into @rpc-kit/kit or the WordPress plugin (the release ships it with its page).
+  cdnBuild('rpc-config-builder', 'packages/config-builder/src/define.ts', 'dist/builder'),
 ].map((config) => ({
   ...config,
   plugins: [

@@ -6,7 +6,10 @@ import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { orukDemoResponse } from './scripts/oruk-demo-api.mjs';
 import { elementFiles, readElements } from './scripts/elements.mjs';
 
-/** The demo pages load /cdn/*.js; in tests those are the sources, so no build is needed. */
+/**
+ * The demo pages load /cdn/*.js (the builder page its rpc-config-builder.js, beside it); in tests
+ * those are the sources, so no build is needed.
+ */
 const CDN_SOURCES = {
   'rpc-kit.js': '/packages/kit/src/index.ts',
   ...Object.fromEntries(readElements().map((e) => [e.cdn, `/${elementFiles(e).define}`])),

@@ -1,7 +1,8 @@
 // Checks the release zip a webmaster downloads: it opens (every entry's checksum, read here
 // without the writer's code, and by `unzip -t` where installed), every expected file is there
 // (the built element files byte for byte, the example config, the schema, the licence, the
-// guides, the examples, the WordPress plugin), every file a README snippet or link names is in
+// guides, the examples, the config builder's page, the WordPress plugin; the builder's script in
+// its own folder only, never beside the element files or in the plugin), every file a README snippet or link names is in
 // the zip, the public CDN snippet's integrity hash matches the file, and building it again gives
 // the same bytes. Run after `npm run release`: node scripts/check-release.mjs [zip]
 import { execFileSync } from 'node:child_process';
@@ -57,6 +58,29 @@ for (const f of cdn) {
 }
 for (const file of ['rpc-kit.js', ...readElements().map((e) => e.cdn)])
   if (!has(`rpc-kit/${file}`)) problems.push(`missing rpc-kit/${file}`);
+// The config builder: its page, style and script side by side in config-builder/, the script loaded
+// by a relative path; and never among the files for council pages (rpc-kit/, the plugin, @rpc-kit/kit).
+const builderScript = join(root, 'dist', 'builder', 'rpc-config-builder.js');
+const builderSame = {
+  'config-builder/rpc-config-builder.js': builderScript,
+  'config-builder/builder.css': join(root, 'docs', 'builder.css'),
+};
+for (const [inZip, source] of Object.entries(builderSame)) {
+  if (!has(inZip)) problems.push(`missing ${inZip}`);
+  else if (!existsSync(source) || !file(inZip).equals(readFileSync(source)))
+    problems.push(`${inZip} differs from ${source.slice(root.length + 1)}`);
+}
+const builderPage = String(file('config-builder/builder.html') ?? '');
+if (!builderPage) problems.push('missing config-builder/builder.html');
+else if (!builderPage.includes('<script type="module" src="rpc-config-builder.js"></script>'))
+  problems.push('config-builder/builder.html does not load rpc-config-builder.js beside it');
+for (const name of names)
+  if (name.endsWith('/rpc-config-builder.js') && name !== `${top}config-builder/rpc-config-builder.js`)
+    problems.push(`${name.slice(top.length)}: the builder's script is outside config-builder/`);
+// (The copies scripts/copy-cdn.mjs makes; not imported, as running it copies.)
+for (const dir of ['packages/kit/cdn', 'packages/wordpress/cdn'].map((d) => join(root, d)))
+  if (existsSync(join(dir, 'rpc-config-builder.js')))
+    problems.push(`${dir.slice(root.length + 1)} holds rpc-config-builder.js (the builder is not for council pages)`);
 const same = {
   'rpc-kit/northshire.config.json': 'docs/examples/northshire.config.json',
   'config.schema.json': 'docs/config.schema.json',
@@ -102,6 +126,8 @@ else {
     ];
     for (const p of [...need, ...cdn.map((f) => `cdn/${f}`)])
       if (!plugin.has(`rpc-kit/${p}`)) problems.push(`plugin: missing rpc-kit/${p}`);
+    if ([...plugin.keys()].some((n) => n.endsWith('rpc-config-builder.js')))
+      problems.push('plugin: holds the config builder’s script');
     if ([...plugin.keys()].some((n) => n.includes('/tests/'))) problems.push('plugin: holds its tests');
     const main = String(plugin.get('rpc-kit/rpc-kit.php')?.data ?? '');
     if (!main.includes(`* Version:           ${version}`))
@@ -189,5 +215,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `Release check passed: ${entries.size} entries in ${posix.basename(zipPath)} (${(bytes.length / 1024).toFixed(0)} kB), sorted with one timestamp, every checksum right; ${cdn.length} element files, the example config, schema, licence, ${guideSources().length} guides, examples and the WordPress plugin; README snippets and links all resolve; the CDN snippet's integrity matches; rebuilt byte for byte.`,
+  `Release check passed: ${entries.size} entries in ${posix.basename(zipPath)} (${(bytes.length / 1024).toFixed(0)} kB), sorted with one timestamp, every checksum right; ${cdn.length} element files, the example config, schema, licence, ${guideSources().length} guides, examples, the config builder (in its own folder only) and the WordPress plugin; README snippets and links all resolve; the CDN snippet's integrity matches; rebuilt byte for byte.`,
 );

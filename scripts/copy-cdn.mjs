@@ -1,6 +1,8 @@
 // Copies the built CDN files (everything in dist/cdn/) to the packages that ship them: the npm
 // package @rpc-kit/kit (as @rpc-kit/kit/cdn/...) and the WordPress plugin. Run by `npm run build`
-// after rollup; the copies are not committed.
+// after rollup; the copies are not committed. The config builder's script is not a CDN file (it is
+// built to dist/builder/ and ships only in the release, with its page): a copy left in dist/cdn/ by
+// an older build is removed here, so it cannot reach the packages.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ if (!existsSync(join(from, 'rpc-kit.js'))) {
   console.error('copy-cdn: dist/cdn/rpc-kit.js is missing: run "npm run build" first.');
   process.exit(1);
 }
+rmSync(join(from, 'rpc-config-builder.js'), { force: true });
 for (const to of CDN_COPIES) {
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });

@@ -54,6 +54,26 @@ export function pluginFiles(cdn) {
   return files;
 }
 
+/**
+ * The config builder's page, to open from the unzipped folder through any web server: its page and
+ * style from docs/ and its script from dist/builder/ side by side in `config-builder/` (the page
+ * loads the script by a relative path), with the page's link to its guide pointed at the guide's
+ * web page in the zip.
+ */
+export function builderFiles() {
+  const script = join(root, 'dist', 'builder', 'rpc-config-builder.js');
+  if (!existsSync(script)) throw new Error('dist/builder/rpc-config-builder.js is missing: run "npm run build" first.');
+  const page = read('docs/builder.html').toString();
+  const linked = page.replace('href="config-builder.md"', 'href="../guides/config-builder.html"');
+  if (linked === page || !page.includes('src="rpc-config-builder.js"'))
+    throw new Error('docs/builder.html: no link to config-builder.md, or no relative rpc-config-builder.js script');
+  return [
+    { name: 'config-builder/builder.html', data: Buffer.from(linked) },
+    { name: 'config-builder/builder.css', data: read('docs/builder.css') },
+    { name: 'config-builder/rpc-config-builder.js', data: readFileSync(script) },
+  ];
+}
+
 export function buildRelease() {
   const cdnDir = join(root, 'dist', 'cdn');
   if (!existsSync(join(cdnDir, 'rpc-kit.js')))
@@ -69,6 +89,7 @@ export function buildRelease() {
   add('LICENSE', read('LICENSE'));
   add('examples/page.html', read('scripts/release/page.html'));
   add('examples/poster.html', read('scripts/release/poster.html'));
+  for (const f of builderFiles()) add(f.name, f.data);
 
   // The guides, as web pages. Links to other guides, the example config and the schema are
   // pointed at their place in the zip; a link to anything not shipped keeps only its text.

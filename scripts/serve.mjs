@@ -1,4 +1,5 @@
-// Serves the demo pages in docs/ and the CDN bundles in dist/cdn/ (at /cdn/) on a local port,
+// Serves the demo pages in docs/, the CDN bundles in dist/cdn/ (at /cdn/) and the config builder's
+// script from dist/builder/ (beside docs/builder.html, as in the release) on a local port,
 // with the strict Content Security Policy a careful council site would use. No dependencies.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MOUNTS = [
   { prefix: '/cdn/', dir: join(root, 'dist', 'cdn') },
   { prefix: '/', dir: join(root, 'docs') },
+  { prefix: '/', dir: join(root, 'dist', 'builder') },
 ];
 const HEADERS = {
   'Content-Security-Policy': STRICT_CSP,

@@ -20,7 +20,10 @@ export const TYPES = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/** The file a path names under the first mount whose prefix it has (a folder: its index.html), or undefined. */
+/**
+ * The file a path names under the first mount whose prefix it has and that holds it (a folder: its
+ * index.html), or undefined. Two mounts may share a prefix: the second is tried when the first lacks the file.
+ */
 export async function resolveFile(mounts, pathname) {
   for (const { prefix, dir } of mounts) {
     if (!pathname.startsWith(prefix)) continue;
@@ -31,7 +34,7 @@ export async function resolveFile(mounts, pathname) {
       if (info.isDirectory()) return resolveFile(mounts, `${pathname.replace(/\/?$/, '/')}index.html`);
       return file;
     } catch {
-      return undefined;
+      continue;
     }
   }
   return undefined;

@@ -101,7 +101,8 @@ describe('demo pages', () => {
     const source = await (await fetch('/docs/builder.html')).text();
     // (The test server adds its own script; the page has one.)
     const scripts = source.match(/<script[^>]*>/g)!.filter((tag) => !tag.includes('__web-dev-server'));
-    expect(scripts).to.deep.equal(['<script type="module" src="/cdn/rpc-config-builder.js">']);
+    // A relative path: the page works the same beside its script in the release's config-builder/ folder.
+    expect(scripts).to.deep.equal(['<script type="module" src="rpc-config-builder.js">']);
     expect(source).not.to.match(/\sstyle=|<style/);
     const el = page.querySelector('rpc-config-builder')!;
     await waitUntil(() => el.shadowRoot?.querySelector('#preview-panel rpc-screener'), 'the builder did not render', {

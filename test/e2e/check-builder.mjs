@@ -49,7 +49,7 @@ try {
   const cdp = await page.createCDPSession();
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
   let loaded = false;
-  const own = ['/builder.html', '/builder.css', '/cdn/rpc-config-builder.js'];
+  const own = ['/builder.html', '/builder.css', '/rpc-config-builder.js'];
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const target = new URL(request.url());

@@ -2,6 +2,7 @@
 // the folder with a plain web server (Python's, as the README suggests, when there is one), and in
 // Chromium: the README's whole-page example shows a working screener with the council's config
 // and one exit button, a journey ends at the right result, the poster page prints as one A4 page,
+// the config builder page works from its folder (a live element, a broken value shown at its JSON path),
 // nothing is requested from another site, and the same page opened from disk (file://) shows no
 // element, as the README warns. Run after `npm run release`: node test/e2e/check-release.mjs
 import { spawn, spawnSync } from 'node:child_process';
@@ -98,7 +99,10 @@ try {
         problems.push(`${path}: ${r.status()} for ${r.url()}`);
     });
     page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      // The builder's preview elements report a config with problems on the console, as on any
+      // page: expected there, while a value is broken on purpose.
+      const expected = path.startsWith('config-builder/') && m.text().includes('the RPC Kit config has problems');
+      if (m.type() === 'error' && !expected && !m.text().startsWith('Failed to load resource'))
         problems.push(`${path}: console error: ${m.text()}`);
     });
     await page.goto(path.startsWith('file:') ? path : `${server.url}${path}`, { waitUntil: 'networkidle0' });
@@ -127,7 +131,13 @@ try {
     problems.push(`page.html: danger now gave ${emergency.route} with ${emergency.firstTel} first, not 999`);
 
   // The pages a webmaster reads (the README, the guides) and the example page pass axe.
-  for (const path of ['README.html', 'guides/index.html', 'guides/cms/wordpress.html', 'guides/config.html']) {
+  for (const path of [
+    'README.html',
+    'guides/index.html',
+    'guides/cms/wordpress.html',
+    'guides/config.html',
+    'guides/config-reference.html',
+  ]) {
     for (const width of [320, 1280]) {
       const doc = await open(path, width);
       for (const violation of await axe(doc)) problems.push(`${path} at ${width} px: axe: ${violation}`);
@@ -144,6 +154,42 @@ try {
   const printed = pdfPages(await poster.pdf({ preferCSSPageSize: true }));
   if (printed.pages !== 1 || !printed.a4)
     problems.push(`poster.html prints on ${printed.pages} pages (A4: ${printed.a4})`);
+
+  // The config builder, from its folder in the release: a live element beside the form, and a
+  // broken value listed with its JSON path, in the form's summary and by the preview element.
+  const builder = await open('config-builder/builder.html');
+  await builder.waitForFunction(
+    () => {
+      const root = document.querySelector('rpc-config-builder')?.shadowRoot;
+      const screener = root?.querySelector('#preview-panel rpc-screener');
+      return root?.querySelector('.success-summary') && screener?.shadowRoot?.querySelector('.intro');
+    },
+    { timeout: 30000 },
+  );
+  for (const violation of await axe(builder)) problems.push(`config-builder/builder.html: axe: ${violation}`);
+  const url = await builder.waitForSelector('rpc-config-builder >>> [id="field:$.council.url"]');
+  await url.focus();
+  await builder.keyboard.type('www.kelby.example');
+  await builder.waitForFunction(
+    () => document.querySelector('rpc-config-builder').shadowRoot.querySelector('.error-summary li'),
+    { timeout: 15000 },
+  );
+  const shown = await builder.evaluate(async () => {
+    const root = document.querySelector('rpc-config-builder').shadowRoot;
+    const screener = root.querySelector('#preview-panel rpc-screener');
+    await screener.updateComplete;
+    return {
+      listed: [...root.querySelectorAll('.error-summary li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+      preview: screener.shadowRoot.querySelector('.config-error')?.textContent.replace(/\s+/g, ' ') ?? '',
+      width: document.documentElement.scrollWidth,
+    };
+  });
+  if (!shown.listed.some((line) => line.startsWith('$.council.url')))
+    problems.push(`config-builder/builder.html: the broken link is not listed at $.council.url (${shown.listed})`);
+  if (!shown.preview.includes('$.council.url'))
+    problems.push('config-builder/builder.html: the preview element does not name $.council.url');
+  if (shown.width > 320) problems.push(`config-builder/builder.html is ${shown.width} px wide at 320`);
+  await builder.close();
 
   // Opened from disk, as the README warns: the element never starts.
   const fromDisk = await browser.newPage();
@@ -166,5 +212,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
+  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, the config builder shows a live screener and a broken link at $.council.url, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
 );

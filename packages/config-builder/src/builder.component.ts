@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import {
   DEFAULT_PATHWAYS,
   SUPPORTED_LOCALES,
+  defaultPathwaysOnUnsaid,
   validateConfig,
   type MessageId,
   type Pathway,
@@ -143,6 +144,8 @@ export class RpcConfigBuilder extends LitElement implements FormHost {
   readonly drafts = new Map<string, string>();
   /** The problems `validateConfig` finds, as the elements would show them. */
   problems: readonly Problem[] = [];
+  /** The warnings `validateConfig` gives a valid config, as `rpc-kit validate` prints them. */
+  warnings: readonly Problem[] = [];
   private byPath = new Map<string, Problem[]>();
   private targets = new Map<string, string>();
   private pendingFocus: string | undefined;
@@ -194,7 +197,9 @@ export class RpcConfigBuilder extends LitElement implements FormHost {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('config')) {
-      this.problems = validateConfig(this.config).problems;
+      const result = validateConfig(this.config);
+      this.problems = result.problems;
+      this.warnings = result.warnings;
       this.byPath = new Map();
       for (const p of this.problems) this.byPath.set(p.path, [...(this.byPath.get(p.path) ?? []), p]);
       this.scheduleAnnouncement();
@@ -790,9 +795,9 @@ export class RpcConfigBuilder extends LitElement implements FormHost {
   private renderOutput(): TemplateResult {
     const json = serialise(this.config);
     const n = this.problems.length;
-    const unchosen = ((nodeAt(this.schema, DEFAULTS)?.propertyNames?.enum ?? []) as string[]).filter(
-      (id) => getIn(this.config, [...DEFAULTS, id]) === undefined && defaultIsOn(this.config, id),
-    );
+    // The rules' own list, as `rpc-kit validate` warns of it; read while the config has problems too.
+    const unchosen = defaultPathwaysOnUnsaid(this.config);
+    const others = this.warnings.filter((w) => w.path !== formatPath(DEFAULTS));
     return html`<section class="output" id="output" aria-labelledby="output-heading">
       <h2 id="output-heading" tabindex="-1">Your config file</h2>
       <p class=${n ? 'error-message' : 'good'}>
@@ -869,6 +874,7 @@ ${this.snippetText()}</pre>
               </li>`
             : nothing
         }
+        ${others.map((w) => html`<li><code>${w.path}</code>: ${w.message}</li>`)}
         <li>Check your phone numbers and links by using them.</li>
         <li>
           If you have RPC Kit's command line, <code>npx rpc-kit validate ${this.fileName}</code> checks the file with

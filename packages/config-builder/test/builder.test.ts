@@ -6,7 +6,14 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { RpcQuickExit } from '@rpc-kit/elements';
-import { DEFAULT_PATHWAY_IDS, NATIONS, formatPath, validateConfig } from '@rpc-kit/rules';
+import {
+  DEFAULT_PATHWAYS,
+  DEFAULT_PATHWAY_IDS,
+  NATIONS,
+  defaultPathwaysOnUnsaid,
+  formatPath,
+  validateConfig,
+} from '@rpc-kit/rules';
 import '../src/define.js';
 import { RpcConfigBuilder } from '../src/builder.component.js';
 import { fieldId, nodeAt, type Path } from '../src/index.js';
@@ -99,6 +106,39 @@ describe('<rpc-config-builder>', () => {
       r.id.split(':').pop(),
     );
     expect(nations).to.deep.equal(['', ...NATIONS]);
+  });
+
+  it('lists before publishing the default pathways on without a choice, as rpc-kit validate warns, and its other warnings', async () => {
+    const el = await builder({
+      pathways: {
+        defaults: { mediation: false, cope: true },
+        custom: [
+          {
+            id: 'together-time',
+            name: 'Couples counselling',
+            description: 'Sessions for both parents together',
+            formats: ['one-to-one'],
+            kind: 'support',
+            joint: false,
+            access: { phone: '01234 567890' },
+          },
+        ],
+      },
+    });
+    const before = () => $(el, '#output')!.textContent!.replace(/\s+/g, ' ');
+    const unsaid = defaultPathwaysOnUnsaid(el.config);
+    expect(unsaid).to.have.length(DEFAULT_PATHWAY_IDS.length - 2);
+    const warning = validateConfig(el.config).warnings.find((w) => w.path === '$.pathways.defaults')!;
+    for (const id of unsaid) expect(warning.message).to.contain(id);
+    const names = unsaid.map((id) => DEFAULT_PATHWAYS.find((p) => p.id === id)!.name.en);
+    expect(before()).to.contain(`families will be offered them: ${names.join(', ')}`);
+    expect(before()).not.to.contain('Family mediation');
+    // The rules' other warning, with its path.
+    expect(before()).to.contain('$.pathways.custom[0]: reads like couple work');
+    // Every default chosen: no such line.
+    el.config = { pathways: { allDefaults: false } } as RpcConfigBuilder['config'];
+    await settle(el);
+    expect(before()).not.to.contain('families will be offered them');
   });
 
   it('shows every default pathway with an explicit on or off, and switching one off takes it out of the preview', async () => {

@@ -40,6 +40,7 @@ export {
 } from './i18n/messages.js';
 export { configSchema, localisedSchema, type ConfigInput } from './config/schema.js';
 export { validateConfig, resolveConfig, CONFIG_LIMITS, type ValidationResult } from './config/validate.js';
+export { defaultPathwaysOnUnsaid } from './config/checks.js';
 export {
   THEME_TOKENS,
   TOKEN_NAMES,

@@ -30,9 +30,24 @@ describe('rpc-kit CLI', () => {
 
   describe('validate', () => {
     it('exits 0 for a valid config', async () => {
-      const r = await run(['validate', 'ok.json'], { 'ok.json': '{"nation": "wales"}' });
+      const r = await run(['validate', 'ok.json'], {
+        'ok.json': '{"nation": "wales", "pathways": {"allDefaults": false}}',
+      });
       expect(r.code).to.equal(0);
       expect(r.stdout).to.equal('ok.json: valid\n');
+    });
+
+    it('exits 0 and warns, naming the default pathways a config leaves on without saying', async () => {
+      const r = await run(['validate', 'ok.json'], {
+        'ok.json': '{"nation": "wales", "pathways": {"defaults": {"cope": false}}}',
+      });
+      expect(r.code).to.equal(0);
+      expect(r.stdout).to.equal('ok.json: valid (1 warnings)\n');
+      expect(r.stderr).to.match(
+        /^warning: \$\.pathways\.defaults: 8 default pathways are on only because the config does not switch them off/,
+      );
+      expect(r.stderr).to.contain('mediation');
+      expect(r.stderr).not.to.match(/\bcope\b/);
     });
 
     it('exits 1 with one line per problem and its path', async () => {
@@ -335,6 +350,7 @@ describe('rpc-kit CLI: hostile and contradictory input', () => {
     const r = await run(['validate', 'c.json'], {
       'c.json': JSON.stringify({
         pathways: {
+          allDefaults: false,
           custom: [
             {
               id: 'together-time',

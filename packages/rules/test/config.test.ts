@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validateConfig, resolveConfig } from '../src/config/validate.js';
 import { suggestKey } from '../src/config/suggest.js';
+import { defaultPathwaysOnUnsaid } from '../src/config/checks.js';
 import { DEFAULT_CONFIG } from '../src/config/resolve.js';
 import { configJsonSchema } from '../src/config/json-schema.js';
 import { isSafeLink, telLink } from '../src/util/links.js';
@@ -19,6 +20,58 @@ describe('config: validation', () => {
     expect(DEFAULT_CONFIG.nation).to.equal('england');
     expect(DEFAULT_CONFIG.pathways.map((p) => p.id)).to.deep.equal(DEFAULT_PATHWAY_IDS);
     expect(DEFAULT_CONFIG.quickExitUrl).to.match(/^https:/);
+  });
+
+  describe('default pathways on because the config does not say', () => {
+    const warningOf = (config: unknown) =>
+      validateConfig(config).warnings.filter((w) => w.path === '$.pathways.defaults');
+
+    it('warns, naming every default pathway an empty config leaves on, without making it invalid', () => {
+      const r = validateConfig({});
+      expect(r.ok).to.equal(true);
+      const [warning, ...more] = warningOf({});
+      expect(more).to.have.length(0);
+      expect(warning!.message).to.contain(`${DEFAULT_PATHWAY_IDS.length} default pathways are on only because`);
+      for (const id of DEFAULT_PATHWAY_IDS) expect(warning!.message).to.contain(id);
+      expect(defaultPathwaysOnUnsaid({})).to.deep.equal(DEFAULT_PATHWAY_IDS);
+    });
+
+    it('names only the ones not chosen: false, true or changed words all count as a choice', () => {
+      const chosen = { mediation: false, cope: true, 'arguing-better': { cost: 'Free' } };
+      const unsaid = DEFAULT_PATHWAY_IDS.filter((id) => !(id in chosen));
+      expect(defaultPathwaysOnUnsaid({ pathways: { defaults: chosen } })).to.deep.equal(unsaid);
+      const [warning] = warningOf({ pathways: { defaults: chosen } });
+      expect(warning!.message).to.contain(unsaid.join(', '));
+      expect(warning!.message).not.to.match(/\bmediation\b|\bcope\b|arguing-better/);
+    });
+
+    it('says nothing when every default is chosen, or all start off', () => {
+      const all = Object.fromEntries(DEFAULT_PATHWAY_IDS.map((id) => [id, true]));
+      expect(warningOf({ pathways: { defaults: all } })).to.have.length(0);
+      expect(warningOf({ pathways: { allDefaults: false } })).to.have.length(0);
+      expect(warningOf({ pathways: { allDefaults: false, defaults: { cope: true } } })).to.have.length(0);
+    });
+
+    it('reads a config with problems, or any input, without throwing (for the builder, as a form is filled in)', () => {
+      const r = validateConfig({ nation: 'mars', pathways: { defaults: { mediation: false } } });
+      expect(r.ok).to.equal(false);
+      expect(defaultPathwaysOnUnsaid({ nation: 'mars', pathways: { defaults: { mediation: false } } })).to.deep.equal(
+        DEFAULT_PATHWAY_IDS.filter((id) => id !== 'mediation'),
+      );
+      for (const odd of [null, 7, 'x', [], { pathways: [] }, { pathways: { defaults: 'no' } }])
+        expect(defaultPathwaysOnUnsaid(odd)).to.deep.equal(DEFAULT_PATHWAY_IDS);
+    });
+
+    it('never names the safety floor: 999 and the national helplines are not pathways', () => {
+      const [warning] = warningOf({});
+      for (const id of ['emergency-999', 'national-da-helpline', 'live-fear-free', 'respect-phoneline'])
+        expect(warning!.message).not.to.contain(id);
+      expect(warning!.message).to.contain('999 and the national helplines are not pathways');
+      // Switching every pathway off leaves the helplines in the resolved config.
+      const off = resolveConfig({ pathways: { allDefaults: false } });
+      expect(off.pathways).to.have.length(0);
+      expect(off.contacts.map((c) => c.id)).to.include.members(['emergency-999', 'national-da-helpline']);
+    });
   });
 
   it('names the path of every unknown key, and suggests the likely one', () => {

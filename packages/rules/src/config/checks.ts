@@ -162,13 +162,41 @@ export function crossChecks(config: ConfigInput): Problem[] {
 }
 
 /**
- * Things a council should look at that do not make the config invalid: an offer whose words read
- * like couple work or mediation while it is not marked as such. (The offer's safety class comes
+ * The default pathways a config leaves on without saying so: on only because it does not switch
+ * them off (no entry under `pathways.defaults`, and `allDefaults` not `false`). A council may not
+ * run them, and families are offered them all the same. Reads any input, valid or not, so the
+ * config builder can list them while a form is half filled in. Only pathways: 999 and the national
+ * helplines are contacts of the safety floor, never switchable, and never listed here.
+ */
+export function defaultPathwaysOnUnsaid(input: unknown): string[] {
+  const pathways = obj(obj(input)?.pathways);
+  if (pathways?.allDefaults === false) return [];
+  const defaults = obj(pathways?.defaults) ?? {};
+  return DEFAULT_PATHWAYS.map((p) => p.id).filter((id) => !Object.hasOwn(defaults, id));
+}
+
+/** The warning that names the default pathways on without a choice, if there are any. */
+function unsaidDefaultsWarning(input: unknown): Problem[] {
+  const ids = defaultPathwaysOnUnsaid(input);
+  if (!ids.length) return [];
+  const them = ids.length === 1 ? 'it' : 'them';
+  return [
+    problemAt(
+      ['pathways', 'defaults'],
+      `${ids.length === 1 ? '1 default pathway is' : `${ids.length} default pathways are`} on only because the config does not switch ${them} off, so families will be offered ${them}: ${ids.join(', ')}. Set each one your council does not run to false (for example "${ids[0]}": false) and each one it runs to true (999 and the national helplines are not pathways: they always show)`,
+    ),
+  ];
+}
+
+/**
+ * Things a council should look at that do not make the config invalid: default pathways on only
+ * because the config does not switch them off, and an offer whose words read like couple work or
+ * mediation while it is not marked as such. (The offer's safety class comes
  * from what it declares, so it would still be shown where couple work may show; if it is couple
  * work or mediation, say so, so it is kept away from any sign of abuse.)
  */
 export function configWarnings(config: ConfigInput): Problem[] {
-  const warnings: Problem[] = [];
+  const warnings = unsaidDefaultsWarning(config);
   (config.pathways?.custom ?? []).forEach((p: Custom, i) => {
     const declared =
       p.kind === 'mediation' || p.formats.includes('mediation') || (p.joint ?? p.kind !== 'domestic-abuse');

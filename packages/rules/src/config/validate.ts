@@ -1,6 +1,6 @@
 /**
  * Validating a council's config: plain problems, each with its JSON path, and warnings that do
- * not make it invalid. Any input at all is answered, quickly: its shape is checked first (depth,
+ * not make it invalid (such as the default pathways on only because the config does not say). Any input at all is answered, quickly: its shape is checked first (depth,
  * sizes, reserved keys), then the schema, then the checks across fields and of the safety floor.
  * An invalid config also comes with a usable one: the same config with each invalid item left out
  * (see `config/usable.ts`), for the elements to use while the webmaster fixes it.
@@ -54,6 +54,7 @@ function check(input: unknown): Checked {
     const problems = issuesToProblems(parsed.error.issues, input);
     const paths = new Set(problems.map((p) => p.path));
     problems.push(...looseFloorChecks(input).filter((p) => !paths.has(p.path)));
+    // Problems first: the warnings (default pathways left on, say) come once the config is valid.
     return { ok: false, problems, warnings: [] };
   }
   const warnings = configWarnings(parsed.data);
