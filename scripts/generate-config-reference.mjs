@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import { readElements } from './elements.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const target = join(root, 'docs', 'config-reference.md');
@@ -25,31 +26,23 @@ try {
 const {
   CONFIG_READERS,
   DEFAULT_PATHWAYS,
-  DA_CHECK_MESSAGES,
-  ELEMENT_MESSAGE_IDS,
-  HELP_FINDER_MESSAGES,
   MESSAGE_IDS,
-  PRACTICE_AUDIT_MESSAGES,
   SETTING_REFERENCE,
   THEME_TOKENS,
   VALUE_MEANINGS,
   configSchema,
   isProtectedMessage,
-  SCREENER_MESSAGES,
-  SIGNPOSTER_MESSAGES,
-  message,
-  registerMessages,
   tokenDefault,
 } = rules;
-// Every element's words, as the elements register them when they load.
-for (const table of [
-  SCREENER_MESSAGES,
-  DA_CHECK_MESSAGES,
-  SIGNPOSTER_MESSAGES,
-  HELP_FINDER_MESSAGES,
-  PRACTICE_AUDIT_MESSAGES,
-])
-  registerMessages(table);
+// Every message's own words, whichever element or the rules hold them (the built kit's `messageText`),
+// and which element's own words each is (each element's built package exports its table).
+const { messageText } = await import(join(root, 'packages', 'kit', 'dist', 'words.js'));
+const owner = new Map();
+for (const e of readElements()) {
+  const own = await import(join(root, 'packages', e.name, 'dist', 'index.js'));
+  for (const [name, table] of Object.entries(own))
+    if (name.endsWith('_MESSAGES')) for (const id of Object.keys(table)) owner.set(id, e.name);
+}
 
 const schema = z.toJSONSchema(configSchema, { unrepresentable: 'any' });
 const problems = [];
@@ -373,10 +366,8 @@ say(
   'changed: a config that tries is refused. Where an element is named, only that element shows it.',
   '',
 );
-const owner = new Map();
-for (const [element, ids] of Object.entries(ELEMENT_MESSAGE_IDS)) for (const id of ids) owner.set(id, element);
 const english = (id) => {
-  const text = message(id, 'parent', 'en').replace(/\s+/g, ' ');
+  const text = messageText(id, 'parent', 'en').replace(/\s+/g, ' ');
   return text.length > 90 ? `${text.slice(0, 89)}…` : text;
 };
 const allIds = MESSAGE_IDS;
