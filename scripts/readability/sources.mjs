@@ -1,8 +1,9 @@
 // The parent-facing English the readability check scores, as a list of sources. Each source names
 // a built module, the table it exports, how to read texts from it and the group its texts are
-// reported in. To score more words (an element package's own message table, say), add a source:
+// reported in: the rules' words, and the elements' own (each element package's `*_MESSAGES`, the
+// words every element shares and the journey's). To score more words, add a source:
 //
-//   { group: 'Screener interface', module: 'packages/screener/dist/messages.js',
+//   { group: 'Screener', module: 'packages/screener/dist/index.js',
 //     export: 'SCREENER_MESSAGES', kind: 'messages' }
 //
 // Kinds (see extract.mjs): `questions` (a list of questions, or one), `pathways`, `contacts`,
@@ -54,5 +55,44 @@ export const SOURCES = [
     export: 'RULE_MESSAGES',
     kind: 'messages',
     only: ['format.', 'referral.', 'band.', 'category.'],
+  },
+  // The elements' words: what every element shares, the journey's, and each element's own. The
+  // words for the website editor (config problems) are not a parent's, so they are left out.
+  {
+    group: 'Elements: shared words',
+    module: 'packages/elements/dist/index.js',
+    export: 'SHARED_MESSAGES',
+    kind: 'messages',
+    except: ['ui.config-'],
+  },
+  {
+    group: 'Elements: journey words',
+    module: 'packages/elements/dist/journey.js',
+    export: 'JOURNEY_MESSAGES',
+    kind: 'messages',
+  },
+  {
+    group: 'Elements: screener',
+    module: 'packages/screener/dist/index.js',
+    export: 'SCREENER_MESSAGES',
+    kind: 'messages',
+  },
+  {
+    group: 'Elements: da-check',
+    module: 'packages/da-check/dist/index.js',
+    export: 'DA_CHECK_MESSAGES',
+    kind: 'messages',
+  },
+  {
+    group: 'Elements: signposter',
+    module: 'packages/signposter/dist/index.js',
+    export: 'SIGNPOSTER_MESSAGES',
+    kind: 'messages',
+  },
+  {
+    group: 'Elements: help finder',
+    module: 'packages/help-finder/dist/index.js',
+    export: 'HELP_FINDER_MESSAGES',
+    kind: 'messages',
   },
 ];

@@ -7,7 +7,7 @@ import type { MessageTable } from '@rpc-kit/elements';
  */
 export const DA_CHECK_MESSAGES = {
   'ui.da-check.title': {
-    parent: { en: 'Is it arguing, or is it abuse?', cy: 'Ai dadlau yw hyn, neu gam-drin?' },
+    parent: { en: 'How are things at home?', cy: 'Sut mae pethau gartref?' },
     practitioner: {
       en: 'Conflict or domestic abuse? Check before you refer',
       cy: 'Gwrthdaro neu gam-drin domestig? Gwiriwch cyn atgyfeirio',
@@ -15,8 +15,8 @@ export const DA_CHECK_MESSAGES = {
   },
   'ui.da-check.intro': {
     parent: {
-      en: 'Every couple argues sometimes, but some behaviour is abuse. These questions help you tell the difference and find the right help.',
-      cy: 'Mae pob cwpl yn dadlau weithiau, ond mae rhai mathau o ymddygiad yn gam-drin. Mae’r cwestiynau hyn yn eich helpu i weld y gwahaniaeth a dod o hyd i’r help iawn.',
+      en: 'Some short questions about how things are between you and the other parent. They help you find the right kind of help.',
+      cy: 'Rhai cwestiynau byr am sut mae pethau rhyngoch chi a’r rhiant arall. Maen nhw’n eich helpu i ddod o hyd i’r math iawn o help.',
     },
     practitioner: {
       en: 'Use this before referring a family to conflict support. It asks about what separates abuse from conflict: fear, control and an imbalance of power. A single incident counts.',
@@ -59,8 +59,8 @@ export const DA_CHECK_MESSAGES = {
   },
   'ui.da-check.not-risk-assessment': {
     parent: {
-      en: 'This is not a diagnosis or a risk assessment. It helps you find the right kind of help.',
-      cy: 'Nid diagnosis nac asesiad risg yw hwn. Mae’n eich helpu i ddod o hyd i’r math iawn o help.',
+      en: 'This is not a test and not a diagnosis. It only helps you find the right kind of help.',
+      cy: 'Nid prawf na diagnosis yw hwn. Dim ond eich helpu i ddod o hyd i’r math iawn o help y mae.',
     },
     practitioner: {
       en: 'This is not a risk assessment. Where abuse is indicated, use your local domestic abuse service’s risk assessment and referral route.',
@@ -91,8 +91,8 @@ export const DA_CHECK_MESSAGES = {
   },
   'ui.da-check.next.domestic-abuse': {
     parent: {
-      en: 'Talk to a domestic abuse helpline. It is free and confidential, and they can help you stay safe.',
-      cy: 'Siaradwch â llinell gymorth cam-drin domestig. Mae am ddim ac yn gyfrinachol, a gallant eich helpu i gadw’n ddiogel.',
+      en: 'Talk to a domestic abuse helpline. It is free and private, and they can help you stay safe.',
+      cy: 'Siaradwch â llinell gymorth cam-drin domestig. Mae am ddim ac yn breifat, a gallan nhw eich helpu i gadw’n ddiogel.',
     },
     practitioner: {
       en: 'Refer to the local domestic abuse service, with the parent’s consent where it is safe to ask. Where the risk is high, follow your MARAC referral route.',
@@ -101,8 +101,8 @@ export const DA_CHECK_MESSAGES = {
   },
   'ui.da-check.next.using-harm': {
     parent: {
-      en: 'Call the Respect Phoneline: they help people who want to change their behaviour.',
-      cy: 'Ffoniwch Linell Ffôn Respect: maen nhw’n helpu pobl sydd eisiau newid eu hymddygiad.',
+      en: 'You can call the Respect Phoneline. They talk with people who are worried about how they act.',
+      cy: 'Gallwch ffonio Llinell Ffôn Respect. Maen nhw’n siarad â phobl sy’n poeni am sut maen nhw’n ymddwyn.',
     },
     practitioner: {
       en: 'Refer the parent to the Respect Phoneline, and consider the safety of their partner and children.',
@@ -111,8 +111,8 @@ export const DA_CHECK_MESSAGES = {
   },
   'ui.da-check.next.unclear': {
     parent: {
-      en: 'Talk it through in confidence with a helpline or a Family Hub practitioner.',
-      cy: 'Siaradwch am y peth yn gyfrinachol gyda llinell gymorth neu ymarferydd Hyb Teulu.',
+      en: 'Talk it through in private with a helpline or a family worker.',
+      cy: 'Siaradwch am y peth yn breifat gyda llinell gymorth neu weithiwr teulu.',
     },
     practitioner: {
       en: 'Do not refer to conflict support yet. Talk with the parent again, alone and safely, and ask the local domestic abuse service for advice.',
@@ -121,7 +121,7 @@ export const DA_CHECK_MESSAGES = {
   },
   'ui.da-check.next.conflict': {
     parent: {
-      en: 'Support with arguing could help. This is what your council offers:',
+      en: 'Help with arguing could help. This is what your council offers:',
       cy: 'Gallai cymorth gyda dadlau helpu. Dyma beth mae eich cyngor yn ei gynnig:',
     },
     practitioner: {

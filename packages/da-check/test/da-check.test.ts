@@ -35,6 +35,14 @@ describe('<rpc-da-check>', () => {
     expect(intro).to.contain('This is not a risk assessment');
   });
 
+  it('a parent’s first screen is safe to be seen: it names no abuse, and says it is not a test or a diagnosis', async () => {
+    const j = journeyOf(await mount(DA_CHECK, { attributes: { audience: 'parent' } }));
+    expect(j.$('.intro h2')!.textContent).to.equal('How are things at home?');
+    expect(j.$('.intro .lead')!.textContent).not.to.match(/abuse/i);
+    expect(j.$('.intro')!.textContent).to.contain('This is not a test and not a diagnosis');
+    await expect(j.element).to.be.accessible();
+  });
+
   it('asks exactly the safety questions of the contract', async () => {
     const { asked } = await run(NO_ABUSE);
     expect(asked).to.deep.equal([...SAFETY_IDS]);

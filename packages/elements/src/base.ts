@@ -140,17 +140,29 @@ export class RpcElement extends LitElement {
     </div>`;
   }
 
-  /** A visible panel for the webmaster listing each config problem and its JSON path. */
+  /**
+   * A config with problems. Nothing usable (`error`): one plain line for the parent (the national
+   * helplines follow), with each problem and its JSON path for the webmaster behind "For the
+   * website editor". Some items left out (`partial`): the element works with the rest, and the
+   * disclosure lists the problems and what was left out.
+   */
   protected renderConfigProblems(): TemplateResult | typeof nothing {
-    const { status, problems } = this.configState;
-    if (status !== 'error') return nothing;
-    return html`<div class="config-error" part="config-error" role="alert">
-      <h2>${this.t('ui.config-error-title')}</h2>
-      <p>${this.t('ui.config-error-intro')}</p>
+    const { status, problems, leftOut } = this.configState;
+    if (status !== 'error' && status !== 'partial') return nothing;
+    const details = html`<details class="config-details">
+      <summary>${this.t('ui.config-editor')}</summary>
+      <p>${this.t(status === 'error' ? 'ui.config-error-intro' : 'ui.config-partial-intro')}</p>
       <ul>
         ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
       </ul>
-    </div>`;
+      ${leftOut.length ? html`<p>${this.t('ui.config-left-out', { paths: leftOut.join(', ') })}</p>` : nothing}
+    </details>`;
+    return status === 'error'
+      ? html`<div class="config-error" part="config-error" data-config-status="error">
+          <p class="config-error-line" role="alert">${this.t('ui.config-error-title')}</p>
+          ${details}
+        </div>`
+      : html`<div class="config-error partial" part="config-error" data-config-status="partial">${details}</div>`;
   }
 
   /**
@@ -176,5 +188,22 @@ export class RpcElement extends LitElement {
       <h3 id="helplines-heading">${this.t('ui.helplines-title')}</h3>
       ${renderContacts(this, contacts)}
     </section>`;
+  }
+
+  /**
+   * "Need help now?": 999 first and the nation's domestic abuse helplines, behind a small native
+   * disclosure that every step of a journey carries (closed, its words are safe to be seen). The
+   * contacts are the rules' national ones: no config can take them away.
+   */
+  renderHelpNow(): TemplateResult {
+    const contacts = this.contactsById([
+      'emergency-999',
+      DA_HELPLINE_BY_NATION[this.configState.config.nation],
+      'mens-advice-line',
+    ]);
+    return html`<details class="help-now no-print" part="help-now">
+      <summary>${this.t('ui.help-now')}</summary>
+      <div>${renderContacts(this, contacts)}</div>
+    </details>`;
   }
 }

@@ -8,7 +8,14 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
   configSrc?: string;
 }
 
-export type ConfigStatus = 'loading' | 'ready' | 'error';
+/**
+ * - `ready`: the config is valid (or there is none: the defaults);
+ * - `partial`: the config has problems, but the rules could leave out each bad item and use the
+ *   rest (`leftOut` names what was left out): the element works with it;
+ * - `error`: nothing of the config could be used (not JSON, not loaded, or no usable part): the
+ *   defaults, with the council's nation if it is valid, so the national helplines show.
+ */
+export type ConfigStatus = 'loading' | 'ready' | 'partial' | 'error';
 
 const FETCH_TIMEOUT_MS = 8000;
 
@@ -21,6 +28,8 @@ export class ConfigController implements ReactiveController {
   status: ConfigStatus = 'loading';
   config: ResolvedConfig = DEFAULT_CONFIG;
   problems: readonly Problem[] = [];
+  /** The JSON paths of what was left out of a `partial` config. */
+  leftOut: readonly string[] = [];
   private loadedFrom: unknown = Symbol('none');
   private request = 0;
 
@@ -97,6 +106,19 @@ export class ConfigController implements ReactiveController {
       this.status = 'ready';
       this.config = result.config;
       this.problems = [];
+      this.leftOut = [];
+      this.host.requestUpdate();
+    } else if (!result.leftOut.includes('$')) {
+      // One bad item does not throw the whole config away: the rest of it is used.
+      this.status = 'partial';
+      this.config = result.usable;
+      this.problems = result.problems;
+      this.leftOut = result.leftOut;
+      console.error(
+        `<${this.host.localName}>: the RPC Kit config has problems; these parts are left out until they are fixed: ` +
+          `${result.leftOut.join(', ')}\n` +
+          result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
+      );
       this.host.requestUpdate();
     } else {
       this.fail(result.problems, raw);
@@ -106,6 +128,7 @@ export class ConfigController implements ReactiveController {
   private fail(problems: readonly Problem[], raw?: unknown): void {
     this.status = 'error';
     this.problems = problems;
+    this.leftOut = [];
     // Keep the council's nation if it is valid, so the right helpline still shows.
     const nation = (raw as { nation?: unknown } | undefined)?.nation;
     const fallback = NATIONS.includes(nation as never) ? validateConfig({ nation }) : undefined;

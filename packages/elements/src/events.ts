@@ -1,7 +1,7 @@
 import { CAMPAIGN_TAG, type ConflictBand, type Need, type Route } from '@rpc-kit/rules';
 
 /** How a contact was used. */
-export type ContactChannel = 'phone' | 'website' | 'email' | 'text';
+export type ContactChannel = 'phone' | 'website' | 'email' | 'text' | 'chat';
 
 /** What RPC Kit's events carry: categories for the host's analytics, never an answer. */
 export interface RpcEventDetail {
@@ -16,7 +16,7 @@ export interface RpcEventDetail {
   readonly route?: Route;
   readonly band?: ConflictBand;
   readonly pathways?: readonly string[];
-  /** `rpc-contact-click`: which contact or pathway, and how (phone, website, email). */
+  /** `rpc-contact-click`: which contact or pathway, and how (phone, text, chat, website, email). */
   readonly contact?: string;
   readonly channel?: ContactChannel;
   /** `rpc-view`: the list a page or poster opened on (from its `need` attribute or `rpc-need`), never one a person chose. */

@@ -114,7 +114,7 @@ const COVER_STYLE = [
   'justify-content:center',
   'background:#fff',
   'color:#0b0c0c',
-  'font:700 1.5rem/1.4 Arial,sans-serif',
+  'font:700 24px/1.4 Arial,sans-serif',
   'text-align:center',
 ]
   .map((d) => `${d}!important`)

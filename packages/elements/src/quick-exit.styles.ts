@@ -46,6 +46,15 @@ export const quickExitStyles = [
       font-weight: 700;
       -webkit-user-drag: none;
     }
+    /* GOV.UK's focus: yellow with black text, not the exit's red. */
+    .button.exit:focus-visible {
+      border-color: var(--_focus);
+      background: var(--_focus);
+      color: var(--_focus-text);
+      box-shadow:
+        inset 0 0 0 1px var(--_focus),
+        0 2px 0 var(--_focus-text);
+    }
     .dots {
       display: flex;
       justify-content: center;

@@ -24,22 +24,34 @@ export const SHARED_MESSAGES = {
   },
   'ui.quick-exit-loading': { en: 'Loading.', cy: 'Yn llwytho.' },
   'ui.quick-exit-note': {
-    en: 'To leave this page quickly, select “Exit this page” or press the Shift key 3 times. Another website opens at once and your answers here are wiped. It cannot erase your browsing history, your call log (calls to 999 and to helplines show on your phone and your bill) or what your accounts sync to other devices. If you can, use a device that nobody else uses.',
-    cy: 'I adael y dudalen hon yn gyflym, dewiswch “Gadael y dudalen hon” neu pwyswch y fysell Shift 3 gwaith. Mae gwefan arall yn agor ar unwaith ac mae eich atebion yma yn cael eu dileu. Nid yw’n gallu dileu hanes eich porwr, eich log galwadau (mae galwadau i 999 ac i linellau cymorth yn dangos ar eich ffôn a’ch bil) na’r hyn y mae eich cyfrifon yn ei gysoni i ddyfeisiau eraill. Os gallwch chi, defnyddiwch ddyfais nad oes neb arall yn ei defnyddio.',
+    en: 'To leave this page fast, select “Exit this page” or press the Shift key 3 times. Another website opens at once and your answers here are wiped. It does not wipe your browsing history, your call log, or what your accounts copy to other phones or computers. Calls to 999 and to helplines show on your phone and your bill. If you can, use a phone or computer that nobody else uses.',
+    cy: 'I adael y dudalen hon yn gyflym, dewiswch “Gadael y dudalen hon” neu pwyswch y fysell Shift 3 gwaith. Mae gwefan arall yn agor ar unwaith ac mae eich atebion yma yn cael eu dileu. Nid yw’n dileu hanes eich porwr, eich log galwadau, na’r hyn y mae eich cyfrifon yn ei gopïo i ffonau neu gyfrifiaduron eraill. Mae galwadau i 999 ac i linellau cymorth yn dangos ar eich ffôn a’ch bil. Os gallwch chi, defnyddiwch ffôn neu gyfrifiadur nad oes neb arall yn ei ddefnyddio.',
   },
   'ui.safe-browsing': { en: 'How to browse more safely', cy: 'Sut i bori’n fwy diogel' },
-  // Configuration problems: for the website team
-  'ui.config-error-title': { en: 'This tool is not set up correctly', cy: 'Nid yw’r offeryn hwn wedi’i osod yn gywir' },
-  'ui.config-error-intro': {
-    en: 'For the website team: fix these problems in the RPC Kit config. Until then, the national helplines are shown.',
-    cy: 'I dîm y wefan: cywirwch y problemau hyn yn ffurfweddiad RPC Kit. Tan hynny, dangosir y llinellau cymorth cenedlaethol.',
+  // Configuration problems: one plain line for the parent, the details for the website team
+  'ui.config-error-title': {
+    en: 'Something went wrong with this page. You can still call the helplines below.',
+    cy: 'Aeth rhywbeth o’i le gyda’r dudalen hon. Gallwch chi ffonio’r llinellau cymorth isod o hyd.',
   },
+  'ui.config-editor': { en: 'For the website editor', cy: 'I olygydd y wefan' },
+  'ui.config-error-intro': {
+    en: 'Fix these problems in the RPC Kit config. Until then, the national helplines are shown.',
+    cy: 'Cywirwch y problemau hyn yn ffurfweddiad RPC Kit. Tan hynny, dangosir y llinellau cymorth cenedlaethol.',
+  },
+  'ui.config-partial-intro': {
+    en: 'These parts of the RPC Kit config have problems and are left out until they are fixed. The rest of the config is in use.',
+    cy: 'Mae problemau gyda’r rhannau hyn o ffurfweddiad RPC Kit, ac maen nhw wedi’u gadael allan nes eu bod wedi’u cywiro. Mae gweddill y ffurfweddiad yn cael ei ddefnyddio.',
+  },
+  'ui.config-left-out': { en: 'Left out: {paths}', cy: 'Wedi’u gadael allan: {paths}' },
   'ui.config-loading-failed': {
     en: 'The config at {src} could not be loaded ({reason}).',
     cy: 'Nid oedd modd llwytho’r ffurfweddiad yn {src} ({reason}).',
   },
   'ui.helplines-title': { en: 'If you need help now', cy: 'Os oes angen help arnoch nawr' },
+  'ui.help-now': { en: 'Need help now?', cy: 'Angen help nawr?' },
   'ui.call': { en: 'Call', cy: 'Ffoniwch' },
+  'ui.text': { en: 'Text', cy: 'Tecstiwch' },
+  'ui.chat': { en: 'Live chat', cy: 'Sgwrs fyw' },
   'ui.website': { en: 'Website', cy: 'Gwefan' },
   'ui.email': { en: 'Email', cy: 'E-bost' },
   'ui.hours': { en: 'Hours', cy: 'Oriau' },

@@ -18,7 +18,11 @@ export const baseStyles = css`
     display: block;
     contain: content;
     font-family: var(--rpc-font-family, Arial, Helvetica, sans-serif);
-    font-size: var(--rpc-font-size, 1.1875rem);
+    /*
+     * The person's own default text size, whatever the host page sets on its root (a CMS theme's
+     * html { font-size: 62.5% } changes nothing here); every size inside is in em from it.
+     */
+    font-size: medium;
     line-height: 1.4;
     color: var(--_text);
     text-align: start;
@@ -29,6 +33,7 @@ export const baseStyles = css`
   }
   ${unsafeCSS(themeCss('.root'))}
   .root {
+    font-size: var(--rpc-font-size, 1.1875em);
     background: var(--_background);
     color: var(--_text);
     padding: var(--rpc-padding, 0);
@@ -40,7 +45,7 @@ export const baseStyles = css`
   }
   * {
     /* Clear of the quick exit pinned to the top of the window (and of a CMS toolbar above it). */
-    scroll-margin-top: calc(var(--rpc-quick-exit-top, 0px) + 1.5rem + 44px);
+    scroll-margin-top: calc(var(--rpc-quick-exit-top, 0px) + 80px);
   }
   h2,
   h3,
@@ -137,16 +142,6 @@ export const baseStyles = css`
   .button:hover {
     filter: brightness(0.9);
   }
-  .button:focus-visible {
-    border-color: var(--_focus);
-    outline: 3px solid transparent;
-    outline-offset: 0;
-    background: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow:
-      inset 0 0 0 1px var(--_focus),
-      0 2px 0 var(--_focus-text);
-  }
   .button.secondary {
     background: var(--_secondary-button);
     color: var(--_text);
@@ -155,6 +150,19 @@ export const baseStyles = css`
   .button.warning {
     background: var(--_emergency);
     box-shadow: 0 2px 0 #55150b;
+  }
+  /* GOV.UK's focus on every button, whatever its colour (after the variants, so it wins). */
+  .button:focus-visible,
+  .button.secondary:focus-visible,
+  .button.warning:focus-visible {
+    border-color: var(--_focus);
+    outline: 3px solid transparent;
+    outline-offset: 0;
+    background: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow:
+      inset 0 0 0 1px var(--_focus),
+      0 2px 0 var(--_focus-text);
   }
   .link-button {
     font: inherit;
@@ -248,6 +256,13 @@ export const baseStyles = css`
     border: 5px solid var(--_error);
     padding: var(--_space);
     margin-bottom: var(--_space);
+  }
+  .config-error.partial {
+    border: 0;
+    padding: 0;
+  }
+  .config-error-line {
+    font-weight: 700;
   }
   .config-error code {
     font-family: monospace;

@@ -108,14 +108,28 @@ export class JourneyHarness<E extends RpcKitElement = RpcKitElement> extends Ele
     return this.$('[part="step"]')?.dataset.step;
   }
 
-  /** The id of the question on screen. */
+  /**
+   * The id of the question on screen: on a step of a few questions, the first one not answered
+   * yet (or the first, when all are).
+   */
   get question(): string | undefined {
-    return this.$('fieldset[data-question-id]')?.dataset.questionId;
+    const fields = this.$$('fieldset[data-question-id]');
+    const open = fields.find((f) => !f.querySelector('input[type="radio"]:checked'));
+    return (open ?? fields[0])?.dataset.questionId;
+  }
+
+  /** The ids of every question on the step on screen. */
+  get questions(): string[] {
+    return this.$$('fieldset[data-question-id]').map((f) => f.dataset.questionId!);
+  }
+
+  private field(): string {
+    return `fieldset[data-question-id="${this.question}"]`;
   }
 
   /** The values of the options of the question on screen. */
   options(): string[] {
-    return this.$$<HTMLInputElement>('fieldset input[type="radio"]').map((r) => r.value);
+    return this.$$<HTMLInputElement>(`${this.field()} input[type="radio"]`).map((r) => r.value);
   }
 
   /** Presses Start on the introduction. */
@@ -139,7 +153,7 @@ export class JourneyHarness<E extends RpcKitElement = RpcKitElement> extends Ele
 
   /** Chooses an answer to the question on screen, without continuing. */
   async pick(value: string): Promise<void> {
-    const radio = this.$<HTMLInputElement>(`fieldset input[value="${value}"]`);
+    const radio = this.$<HTMLInputElement>(`${this.field()} input[value="${value}"]`);
     if (!radio) throw new Error(`no option "${value}" for ${this.question}`);
     radio.click();
     await this.settle();
@@ -151,20 +165,32 @@ export class JourneyHarness<E extends RpcKitElement = RpcKitElement> extends Ele
     await this.settle();
   }
 
-  /** Answers the question on screen and continues: pointer, or Tab, arrows, Space and Enter. */
+  /** Every question on the step on screen has an answer chosen. */
+  private stepAnswered(): boolean {
+    return this.$$('fieldset[data-question-id]').every((f) => f.querySelector('input[type="radio"]:checked'));
+  }
+
+  /**
+   * Answers the question on screen and continues (on a step of a few questions, once the last is
+   * answered): pointer, or Tab, arrows, Space and Enter.
+   */
   async answer(value: string, by: By = 'pointer'): Promise<void> {
     if (by === 'pointer') {
       await this.pick(value);
-      return this.continue();
+      return this.stepAnswered() ? this.continue() : undefined;
     }
+    const id = this.question;
     const values = this.options();
     const target = values.indexOf(value);
-    if (target < 0) throw new Error(`no option "${value}" for ${this.question}`);
-    const radio = (await this.tabTo((n) => n instanceof HTMLInputElement && n.type === 'radio')) as HTMLInputElement;
+    if (target < 0) throw new Error(`no option "${value}" for ${id}`);
+    const radio = (await this.tabTo(
+      (n) => n instanceof HTMLInputElement && n.type === 'radio' && n.name === id,
+    )) as HTMLInputElement;
     let at = values.indexOf(radio.value);
     if (!radio.checked) await this.press('Space');
     for (; at < target; at++) await this.press('ArrowDown');
     for (; at > target; at--) await this.press('ArrowUp');
+    if (!this.stepAnswered()) return;
     await this.tabTo((n) => n instanceof HTMLButtonElement && n.type === 'submit');
     await this.press('Enter');
     await this.settle();

@@ -8,8 +8,8 @@ import type { MessageTable } from '@rpc-kit/elements';
 export const HELP_FINDER_MESSAGES = {
   'ui.help-finder.title': { en: 'Find local help', cy: 'Dod o hyd i help lleol' },
   'ui.help-finder.intro': {
-    en: 'Free and low-cost services near you for parents and children: arguing at home, separating, a new baby, domestic abuse and children’s wellbeing.',
-    cy: 'Gwasanaethau am ddim a rhad yn agos atoch chi i rieni a phlant: dadlau gartref, gwahanu, babi newydd, cam-drin domestig a lles plant.',
+    en: 'Free or low-cost help near you for parents and children. It can help with arguing, splitting up, a new baby, feeling safe at home, and how your children are doing.',
+    cy: 'Help am ddim neu’n rhad yn agos atoch chi i rieni a phlant. Gall helpu gyda dadlau, gwahanu, babi newydd, teimlo’n ddiogel gartref, a sut mae’ch plant yn dod ymlaen.',
   },
   'ui.help-finder.filters': { en: 'Find what fits', cy: 'Dod o hyd i beth sy’n addas' },
   'ui.help-finder.need': { en: 'What is it about?', cy: 'Am beth mae o?' },
@@ -30,8 +30,8 @@ export const HELP_FINDER_MESSAGES = {
   'ui.help-finder.area.any': { en: 'Anywhere', cy: 'Unrhyw le' },
   'ui.help-finder.search': { en: 'Search', cy: 'Chwilio' },
   'ui.help-finder.search-hint': {
-    en: 'A name, a place or a word, like “baby” or “Kelby”',
-    cy: 'Enw, lle neu air, fel “babi” neu “Kelby”',
+    en: 'A name, a place or a word, like “baby” or the name of your town',
+    cy: 'Enw, lle neu air, fel “babi” neu enw eich tref',
   },
   'ui.help-finder.count': {
     en: { one: '1 service found', other: '{n} services found' },
@@ -49,13 +49,13 @@ export const HELP_FINDER_MESSAGES = {
   },
   'ui.help-finder.services': { en: 'Local services', cy: 'Gwasanaethau lleol' },
   'ui.help-finder.to-abuse': {
-    en: 'Afraid of your partner or ex-partner? Go to domestic abuse services',
-    cy: 'Yn ofni eich partner neu gyn-bartner? Ewch i wasanaethau cam-drin domestig',
+    en: 'Afraid of your partner or ex? Go to services that help you stay safe',
+    cy: 'Yn ofni eich partner neu’ch cyn-bartner? Ewch i wasanaethau sy’n eich helpu i gadw’n ddiogel',
   },
   'ui.help-finder.da-title': { en: 'Domestic abuse services', cy: 'Gwasanaethau cam-drin domestig' },
   'ui.help-finder.da-body': {
-    en: 'If you are afraid of your partner or ex-partner, talk to a domestic abuse service. Couples courses and mediation are not safe where there is abuse.',
-    cy: 'Os ydych chi’n ofni eich partner neu gyn-bartner, siaradwch â gwasanaeth cam-drin domestig. Nid yw cyrsiau i gyplau na chyfryngu yn ddiogel lle mae cam-drin.',
+    en: 'If you are afraid of your partner or ex, talk to a domestic abuse service. Courses for couples and mediation are not safe where there may be abuse.',
+    cy: 'Os ydych chi’n ofni eich partner neu’ch cyn-bartner, siaradwch â gwasanaeth cam-drin domestig. Nid yw cyrsiau i gyplau na chyfryngu yn ddiogel lle gallai fod cam-drin.',
   },
   'ui.help-finder.what': { en: 'What it offers', cy: 'Beth mae’n ei gynnig' },
   'ui.help-finder.who': { en: 'Who it is for', cy: 'Ar gyfer pwy' },
@@ -96,8 +96,24 @@ export const HELP_FINDER_MESSAGES = {
     cy: 'Yn poeni am eich plentyn? Mae help lleol yma',
   },
   'ui.help-finder.poster.intro': {
-    en: 'All couples argue. When it happens a lot, children feel it. Free, confidential support is available near you.',
-    cy: 'Mae pob cwpl yn dadlau. Pan fydd yn digwydd yn aml, mae plant yn ei deimlo. Mae cymorth am ddim a chyfrinachol ar gael yn agos atoch chi.',
+    en: 'All couples argue. When it happens a lot, children feel it. Free, private help is near you.',
+    cy: 'Mae pob cwpl yn dadlau. Pan fydd yn digwydd yn aml, mae plant yn ei deimlo. Mae help am ddim a phreifat yn agos atoch chi.',
+  },
+  'ui.help-finder.poster.intro.domestic-abuse': {
+    en: 'No one should make you feel afraid. Free, private help is here for you and your children.',
+    cy: 'Ddylai neb wneud i chi deimlo ofn. Mae help am ddim a phreifat yma i chi a’ch plant.',
+  },
+  'ui.help-finder.poster.intro.separating': {
+    en: 'Splitting up is hard for the whole family. Free help can make it easier on your children.',
+    cy: 'Mae gwahanu yn anodd i’r teulu cyfan. Gall help am ddim ei wneud yn haws i’ch plant.',
+  },
+  'ui.help-finder.poster.intro.new-baby': {
+    en: 'A new baby changes things for you both. Free help is near you, before and after the birth.',
+    cy: 'Mae babi newydd yn newid pethau i’r ddau ohonoch chi. Mae help am ddim yn agos atoch chi, cyn ac ar ôl yr enedigaeth.',
+  },
+  'ui.help-finder.poster.intro.children-wellbeing': {
+    en: 'If your child seems worried, sad or angry, you do not have to cope alone. Free help is near you.',
+    cy: 'Os yw’ch plentyn yn ymddangos yn bryderus, yn drist neu’n flin, does dim rhaid i chi ymdopi ar eich pen eich hun. Mae help am ddim yn agos atoch chi.',
   },
   'ui.help-finder.poster.scan': {
     en: 'Scan with your phone camera to find local help',

@@ -1,12 +1,15 @@
 /** The A4 poster: a headline for the need, a QR code back to the page with the campaign tag, local services and the helplines. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { DA_HELPLINE_BY_NATION, localise, type Need, type Service } from '@rpc-kit/rules';
+import { CAMPAIGN_TAG, DA_HELPLINE_BY_NATION, localise, type Need, type Service } from '@rpc-kit/rules';
 import { renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 import { posterUrl, shortUrl } from './urls.js';
 
 /** Services on a poster, at most. */
 const POSTER_SERVICES = 6;
+
+/** The campaign tag of a poster whose page gives no `poster-id`, so scans are countable out of the box. */
+export const DEFAULT_POSTER_TAG = 'poster';
 
 export interface PosterView {
   /** The need the poster is for, if any. */
@@ -22,7 +25,9 @@ export interface PosterView {
 export function renderPoster(host: RpcElement, view: PosterView): TemplateResult {
   const t = host.t.bind(host);
   const { need } = view;
-  const url = posterUrl(view.pageUrl, { source: view.posterId, need });
+  // A poster's code always carries a campaign tag: the page's `poster-id`, or `poster` when it gives none (or a bad one).
+  const source = view.posterId && CAMPAIGN_TAG.test(view.posterId) ? view.posterId : DEFAULT_POSTER_TAG;
+  const url = posterUrl(view.pageUrl, { source, need });
   const short = shortUrl(view.pageUrl);
   const services = view.services.slice(0, POSTER_SERVICES);
   const helplines = host.contactsById([
@@ -37,7 +42,9 @@ export function renderPoster(host: RpcElement, view: PosterView): TemplateResult
       : t('ui.help-finder.poster.headline');
   return html`<article class="poster" part="poster" data-poster-url=${url}>
       <h2 class="poster-headline">${headline}</h2>
-      <p class="poster-intro">${t('ui.help-finder.poster.intro')}</p>
+      <p class="poster-intro">
+        ${need && need !== 'conflict-together' ? t(`ui.help-finder.poster.intro.${need}`) : t('ui.help-finder.poster.intro')}
+      </p>
       <div class="poster-main">
         <div class="poster-qr">
           ${renderQr(url, t('ui.help-finder.qr-alt', { url: short }))}

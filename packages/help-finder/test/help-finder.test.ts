@@ -156,7 +156,7 @@ describe('<rpc-help-finder>: services', () => {
     expect(abuse(el)).to.include('a1f6c2d0-0002-4e6b-9d1a-000000000002'); // Safe Harbour, from the feed
     for (const id of abuse(el)) expect(main(el)).not.to.include(id);
     expect(panel.querySelector('[data-contact-id="national-da-helpline"]')).to.exist;
-    expect(panel.textContent).to.contain('Couples courses and mediation are not safe where there is abuse');
+    expect(panel.textContent).to.contain('Courses for couples and mediation are not safe where there may be abuse');
     await choose(el, 'filter-need', 'conflict-together');
     expect(main(el)).to.include('a1f6c2d0-0001-4e6b-9d1a-000000000001');
     for (const id of abuse(el)) expect(main(el)).not.to.include(id);
@@ -392,6 +392,8 @@ describe('<rpc-help-finder mode="poster">', () => {
     );
     expect($(el, '.poster-url')!.textContent).to.contain('kelby-primary.example.sch.uk/help');
     expect($(el, '.poster-headline')!.textContent).to.equal('A baby on the way? Help for you both');
+    expect($(el, '.poster-intro')!.textContent).to.contain('A new baby changes things');
+    expect($(el, '.poster-intro')!.textContent).not.to.contain('argue');
     expect($$(el, '.poster-services [data-service-id]').map((n) => n.dataset.serviceId)).to.deep.equal([
       'northshire-little-steps',
     ]);
@@ -408,6 +410,18 @@ describe('<rpc-help-finder mode="poster">', () => {
     expect($$(el, '.poster-services [data-service-id]').map((n) => n.dataset.serviceId)).to.deep.equal([
       'northshire-da-service',
     ]);
+    // Its own words: nothing about couples arguing under a question about fear.
+    expect($(el, '.poster-intro')!.textContent).not.to.match(/argue/i);
+    expect($(el, '.poster-intro')!.textContent).to.contain('No one should make you feel afraid');
+  });
+
+  it('tags the QR code rpc-src=poster when the page gives no poster-id (or a bad one)', async () => {
+    for (const posterId of [undefined, 'bad tag!']) {
+      const el = await finder({ mode: 'poster', ...(posterId ? { posterId } : {}) });
+      const qr = $<SVGSVGElement>(el, '.poster svg.qr')!;
+      expect(await decodeQr(qr)).to.equal('https://www.kelby-primary.example.sch.uk/help?rpc-src=poster');
+      el.remove();
+    }
   });
 
   it('prints on one A4 page in black and white, with nothing on screen only', async () => {

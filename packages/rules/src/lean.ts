@@ -146,7 +146,7 @@ export {
   type DirectoryQuery,
   type ForWhom,
 } from './directory/directory.js';
-export { foldText } from './directory/fold.js';
+export { foldText, searchStem } from './directory/fold.js';
 export { yieldToMain, inSlices, DEFAULT_SLICE_MS, type SliceOptions } from './util/yield.js';
 export {
   AUDIT_FORMAT,

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createDirectory, isDomesticAbuseService } from '../src/directory/directory.js';
-import { foldText } from '../src/directory/fold.js';
+import { foldText, searchStem } from '../src/directory/fold.js';
 import { loadOrukFeed } from '../src/directory/oruk/index.js';
 import type { Service } from '../src/types.js';
 
@@ -138,6 +138,18 @@ describe('createDirectory', () => {
     expect(ids(directory.filter({ text: "young people's" }))).to.deep.equal(['youth']);
     expect(ids(directory.filter({ text: 'rel' }))).to.deep.equal(['relate']);
     expect(ids(directory.filter({ text: 'relationship support kel' }))).to.deep.equal(['relate']);
+  });
+
+  it('text: finds other forms of a typed word (“argue” finds “arguing”, “baby” finds “babies”)', () => {
+    expect(ids(directory.filter({ text: 'argue' }))).to.deep.equal(['relate']);
+    expect(ids(directory.filter({ text: 'arguing' }))).to.deep.equal(['relate']);
+    expect(ids(directory.filter({ text: 'babies' }))).to.deep.equal(['bump']);
+    expect(ids(directory.filter({ text: 'arrangement' }))).to.deep.equal(['mediation']);
+    expect(searchStem('argue')).to.equal('argu');
+    expect(searchStem('babies')).to.equal('bab');
+    expect(searchStem('baby')).to.equal('bab');
+    expect(searchStem('class')).to.equal('class');
+    expect(searchStem('bus')).to.equal('bus');
   });
 
   it('combines need, who for, area and text', () => {

@@ -12,8 +12,8 @@ export const SCREENER_MESSAGES = {
   },
   'ui.screener.intro': {
     parent: {
-      en: 'Every couple argues sometimes. When arguments are frequent, heated or never sorted out, children feel it, and free help is available.',
-      cy: 'Mae pob cwpl yn dadlau weithiau. Pan fydd dadleuon yn aml, yn danbaid neu byth yn cael eu datrys, mae plant yn teimlo hynny, ac mae help am ddim ar gael.',
+      en: 'Every couple argues sometimes. When it happens a lot, gets heated or never gets sorted out, children feel it. Free help is here for you.',
+      cy: 'Mae pob cwpl yn dadlau weithiau. Pan fydd yn digwydd yn aml, yn mynd yn danbaid neu byth yn cael ei ddatrys, mae plant yn teimlo hynny. Mae help am ddim yma i chi.',
     },
     practitioner: {
       en: 'Ask the parent these questions alone, in private, in your own words. Safety comes first: the result tells you whether conflict support is appropriate or the family needs domestic abuse help.',

@@ -69,7 +69,8 @@ export class RpcSignposter extends RpcElement {
       renderRouteJourney(this, this.journey, {
         title: 'ui.signposter.title',
         lead: 'ui.signposter.intro',
-        body: html`<p>${this.t('ui.signposter.private')}</p>`,
+        body: html`<p>${this.t('ui.signposter.private')}</p>
+          <p>${this.t('note.not-diagnosis')}</p>`,
         safeBrowsingUrl: this.configState.config.safeBrowsingUrl,
       }),
     );

@@ -26,16 +26,16 @@ export const SIGNPOSTER_MESSAGES = {
   },
   'ui.list.title': { en: 'Support for parents', cy: 'Cymorth i rieni' },
   'ui.list.intro': {
-    en: 'Courses and support for parents who argue a lot, are separating, or want things to be better for their children. Choose what fits your family to narrow the list.',
-    cy: 'Cyrsiau a chymorth i rieni sy’n dadlau llawer, sy’n gwahanu, neu sydd eisiau i bethau fod yn well i’w plant. Dewiswch beth sy’n addas i’ch teulu i gulhau’r rhestr.',
+    en: 'Courses and help for parents who argue a lot, are splitting up, or want things to be better for their children. Choose what fits your family to make the list shorter.',
+    cy: 'Cyrsiau a help i rieni sy’n dadlau llawer, sy’n gwahanu, neu sydd eisiau i bethau fod yn well i’w plant. Dewiswch beth sy’n addas i’ch teulu i wneud y rhestr yn fyrrach.',
   },
   'ui.list.safety-title': {
     en: 'If you are afraid of your partner or ex-partner',
     cy: 'Os ydych chi’n ofni eich partner neu gyn-bartner',
   },
   'ui.list.safety-body': {
-    en: 'Domestic abuse is not the same as arguing. The courses on this page are not for families where there is abuse, and neither is mediation. Talk to a domestic abuse service first: it is free and confidential.',
-    cy: 'Nid yw cam-drin domestig yr un peth â dadlau. Nid yw’r cyrsiau ar y dudalen hon ar gyfer teuluoedd lle mae cam-drin, na chyfryngu chwaith. Siaradwch â gwasanaeth cam-drin domestig yn gyntaf: mae’n rhad ac am ddim ac yn gyfrinachol.',
+    en: 'Being afraid is not the same as arguing. The courses on this page are not safe for you, and neither is mediation. Talk to one of the helplines below first. It is free and private.',
+    cy: 'Nid yw bod ag ofn yr un peth â dadlau. Nid yw’r cyrsiau ar y dudalen hon yn ddiogel i chi, na chyfryngu chwaith. Siaradwch ag un o’r llinellau cymorth isod yn gyntaf. Mae am ddim ac yn breifat.',
   },
   'ui.list.filters': { en: 'Narrow the list', cy: 'Culhau’r rhestr' },
   'ui.list.relationship': { en: 'Your relationship', cy: 'Eich perthynas' },

@@ -272,7 +272,7 @@ describe('<rpc-signposter mode="list">', () => {
     const safety = h.$('[part="safety"]')!;
     expect(h.pathways('[part="safety"]')).to.include('northshire-da-outreach');
     expect(h.contacts('[part="safety"]')).to.include.members(['national-da-helpline', 'northshire-da-service']);
-    expect(safety.textContent).to.contain('not for families where there is abuse');
+    expect(safety.textContent).to.contain('The courses on this page are not safe for you');
     // The safety panel comes before the courses.
     expect(safety.compareDocumentPosition(h.$('.list > .pathways')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
     expect(h.$('rpc-quick-exit')).to.exist;

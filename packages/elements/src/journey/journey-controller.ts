@@ -81,7 +81,13 @@ export class JourneyController implements ReactiveController {
   hostUpdated(): void {
     if (!this.moved) return;
     this.moved = false;
-    this.host.renderRoot.querySelector<HTMLElement>(this.error ? '.error-summary' : '[data-focus-target]')?.focus();
+    const target = this.host.renderRoot.querySelector<HTMLElement>(
+      this.error ? '.error-summary' : '[data-focus-target]',
+    );
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    // Into view clear of the quick exit pinned at the top (its scroll-margin-top), not under it.
+    target.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** The rules' options for this journey: the audience, and what the element adds. */

@@ -14,22 +14,26 @@ export const JOURNEY_MESSAGES = {
   'ui.step-of': { en: 'Question {n} of {total}', cy: 'Cwestiwn {n} o {total}' },
   'ui.choose-answer': { en: 'Select an answer to continue', cy: 'Dewiswch ateb i barhau' },
   'ui.error-prefix': { en: 'Error:', cy: 'Gwall:' },
+  'ui.error-summary-title': { en: 'There is a problem', cy: 'Mae problem wedi codi' },
   'ui.why-we-ask': { en: 'Why we ask this', cy: 'Pam rydyn ni’n gofyn hyn' },
   'ui.section.safety': { en: 'Safety', cy: 'Diogelwch' },
   'ui.section.quality': { en: 'How things are between you', cy: 'Sut mae pethau rhyngoch chi' },
   'ui.section.situation': { en: 'Your family', cy: 'Eich teulu' },
   'ui.not-safe.title': { en: 'Come back when it is safe', cy: 'Dewch yn ôl pan fydd hi’n ddiogel' },
   'ui.not-safe.body': {
-    en: 'You can leave this page quickly with “Exit this page”. If you are in danger, call 999. The helplines below are free and confidential.',
-    cy: 'Gallwch adael y dudalen hon yn gyflym gyda “Gadael y dudalen hon”. Os ydych mewn perygl, ffoniwch 999. Mae’r llinellau cymorth isod am ddim ac yn gyfrinachol.',
+    en: 'You can leave this page quickly with “Exit this page”. If you are in danger, call 999. The helplines below are free and private.',
+    cy: 'Gallwch adael y dudalen hon yn gyflym gyda “Gadael y dudalen hon”. Os ydych mewn perygl, ffoniwch 999. Mae’r llinellau cymorth isod am ddim ac yn breifat.',
   },
   'ui.result.title.emergency': { en: 'Call 999 now', cy: 'Ffoniwch 999 nawr' },
   'ui.result.title.domestic-abuse': {
     parent: {
-      en: 'What you describe is domestic abuse. Help is available.',
-      cy: 'Cam-drin domestig yw’r hyn rydych yn ei ddisgrifio. Mae help ar gael.',
+      en: 'Some of what you describe are signs of domestic abuse. Help is available.',
+      cy: 'Mae rhai o’r pethau rydych yn eu disgrifio yn arwyddion o gam-drin domestig. Mae help ar gael.',
     },
-    practitioner: { en: 'Domestic abuse is indicated', cy: 'Mae arwyddion o gam-drin domestig' },
+    practitioner: {
+      en: 'Signs of domestic abuse were described',
+      cy: 'Disgrifiwyd arwyddion o gam-drin domestig',
+    },
   },
   'ui.result.title.using-harm': {
     parent: { en: 'Help to change is available', cy: 'Mae help i newid ar gael' },
@@ -39,7 +43,7 @@ export const JOURNEY_MESSAGES = {
     },
   },
   'ui.result.title.unclear': {
-    parent: { en: 'Talk it through in confidence', cy: 'Siaradwch am y peth yn gyfrinachol' },
+    parent: { en: 'Talk it through in private', cy: 'Siaradwch am y peth yn breifat' },
     practitioner: { en: 'Safety is not clear yet', cy: 'Nid yw diogelwch yn glir eto' },
   },
   'ui.result.title.conflict': {
@@ -55,8 +59,8 @@ export const JOURNEY_MESSAGES = {
   'ui.result.pathways': { en: 'Support you can get', cy: 'Cymorth y gallwch ei gael' },
   'ui.result.not-offered': {
     parent: {
-      en: 'Couple programmes, joint sessions and mediation are not suggested, because they are not safe where there may be abuse.',
-      cy: 'Ni awgrymir rhaglenni cyplau, sesiynau ar y cyd na chyfryngu, oherwydd nid ydynt yn ddiogel lle gallai fod cam-drin.',
+      en: 'We do not suggest courses for couples, joint sessions or mediation. They are not safe where there may be abuse.',
+      cy: 'Nid ydyn ni’n awgrymu cyrsiau i gyplau, sesiynau ar y cyd na chyfryngu. Nid ydyn nhw’n ddiogel lle gallai fod cam-drin.',
     },
     practitioner: {
       en: 'Do not offer joint sessions, couple programmes or mediation.',

@@ -19,8 +19,16 @@ export const journeyStyles = css`
   .back::before {
     content: '‹ ';
   }
-  legend h2 {
+  legend h2,
+  legend h3 {
     margin: 0;
+  }
+  legend h3 {
+    font-size: 1.25em;
+  }
+  .step-heading + .question,
+  .question + .question {
+    margin-top: calc(var(--_space) * 2);
   }
   .radios {
     margin-top: var(--_space);

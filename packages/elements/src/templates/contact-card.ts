@@ -3,27 +3,47 @@ import type { DecisionContact } from '@rpc-kit/rules';
 import { contactLink } from './contact-link.js';
 import type { TemplateHost } from './host.js';
 
-/** Contact cards: the name, a tappable phone number, what it is, the hours, the website and email. */
+/**
+ * Where calls show: the rules' note that calls to 999 and helplines show in the call history and
+ * on the bill, beside the phone numbers (a safety message: no council can change it).
+ */
+export function renderCallHistoryNote(host: TemplateHost): TemplateResult {
+  return html`<p class="call-note hint" part="call-note">${host.t('note.call-history')}</p>`;
+}
+
+/**
+ * Contact cards: the name, a tappable phone number, the silent ways in (text, live chat, email)
+ * where a contact has them, what it is, the hours and the website; the call-history note before
+ * the cards when any has a phone number.
+ */
 export function renderContacts(host: TemplateHost, contacts: readonly DecisionContact[]): TemplateResult {
-  return html`<ul class="cards contacts" part="contacts">
-    ${contacts.map(
-      (c) =>
-        html`<li class="card contact" part="contact" data-contact-id=${c.id}>
-          <h4>${c.name}</h4>
-          ${c.phone ? html`<p>${host.t('ui.call')} ${contactLink(host, c.id, 'phone', c.phone)}</p>` : nothing}
-          ${c.description ? html`<p>${c.description}</p>` : nothing}
-          ${c.hours ? html`<p>${host.t('ui.hours')}: ${c.hours}</p>` : nothing}
-          ${
-            c.url
-              ? html`<p>
-                  ${contactLink(host, c.id, 'website', c.url, {
-                    label: html`${host.t('ui.website')}<span class="visually-hidden">: ${c.name}</span>`,
-                  })}
-                </p>`
-              : nothing
-          }
-          ${c.email ? html`<p>${host.t('ui.email')}: ${contactLink(host, c.id, 'email', c.email)}</p>` : nothing}
-        </li>`,
-    )}
-  </ul>`;
+  const hidden = (c: DecisionContact) => html`<span class="visually-hidden">: ${c.name}</span>`;
+  return html`${contacts.some((c) => c.phone) ? renderCallHistoryNote(host) : nothing}
+    <ul class="cards contacts" part="contacts">
+      ${contacts.map(
+        (c) =>
+          html`<li class="card contact" part="contact" data-contact-id=${c.id}>
+            <h4>${c.name}</h4>
+            ${c.phone ? html`<p>${host.t('ui.call')} ${contactLink(host, c.id, 'phone', c.phone)}</p>` : nothing}
+            ${c.text ? html`<p>${host.t('ui.text')} ${contactLink(host, c.id, 'text', c.text)}</p>` : nothing}
+            ${
+              c.chat
+                ? html`<p>
+                    ${contactLink(host, c.id, 'chat', c.chat, { label: html`${host.t('ui.chat')}${hidden(c)}` })}
+                  </p>`
+                : nothing
+            }
+            ${c.email ? html`<p>${host.t('ui.email')}: ${contactLink(host, c.id, 'email', c.email)}</p>` : nothing}
+            ${c.description ? html`<p>${c.description}</p>` : nothing}
+            ${c.hours ? html`<p>${host.t('ui.hours')}: ${c.hours}</p>` : nothing}
+            ${
+              c.url
+                ? html`<p>
+                    ${contactLink(host, c.id, 'website', c.url, { label: html`${host.t('ui.website')}${hidden(c)}` })}
+                  </p>`
+                : nothing
+            }
+          </li>`,
+      )}
+    </ul>`;
 }

@@ -1,6 +1,7 @@
 /**
- * The one link to a contact, written once: a phone number (tappable, `tel:`), an email address
- * (`mailto:`) or a website (opened without a referrer). Using it tells the host page which
+ * The one link to a contact, written once: a phone number (tappable, `tel:`), a number for text
+ * messages (`sms:`), an email address (`mailto:`), a website or a live chat (opened without a
+ * referrer). Using it tells the host page which
  * contact, pathway or service was used and how (`rpc-contact-click`: an id and a channel, never
  * why). Every card, panel and referral route builds its links from this.
  */
@@ -20,7 +21,7 @@ export interface ContactLinkOptions {
 export function contactLink(
   host: TemplateHost,
   id: string,
-  channel: Exclude<ContactChannel, 'text'>,
+  channel: ContactChannel,
   target: string,
   options: ContactLinkOptions = {},
 ): TemplateResult {
@@ -30,9 +31,12 @@ export function contactLink(
       return html`<a class=${options.className ?? 'contact-phone'} href=${telLink(target)} @click=${click}
         >${options.label ?? target}</a
       >`;
+    case 'text':
+      return html`<a href=${`sms:${target.replace(/[^0-9+]/g, '')}`} @click=${click}>${options.label ?? target}</a>`;
     case 'email':
       return html`<a href=${`mailto:${target}`} @click=${click}>${options.label ?? target}</a>`;
     case 'website':
+    case 'chat':
       return html`<a href=${target} rel="noopener noreferrer" @click=${click}>${options.label ?? target}</a>`;
   }
 }

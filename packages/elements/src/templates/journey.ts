@@ -12,6 +12,8 @@ export interface JourneyViewHost extends TemplateHost {
   readonly configState: { readonly status: ConfigStatus };
   /** The national helplines, always available. */
   renderHelplines(): TemplateResult;
+  /** "Need help now?": the national helplines behind a disclosure. */
+  renderHelpNow(): TemplateResult;
 }
 
 /** What each journey element shows itself: its introduction and its result. */
@@ -48,8 +50,12 @@ export function renderJourney(host: JourneyViewHost, journey: JourneyController,
       }
     }
   };
+  const broken = host.configState.status === 'error';
+  // Help in sight: on the introduction and every question step, 999 and the helplines are one tap away.
+  const helpNow = !broken && (journey.step === 'intro' || journey.step === 'question');
   return html`<div class="step" part="step" data-step=${journey.step}>${step()}</div>
-    ${host.configState.status === 'error' && journey.step !== 'result' ? host.renderHelplines() : nothing}`;
+    ${helpNow ? host.renderHelpNow() : nothing}
+    ${broken && journey.step !== 'result' ? host.renderHelplines() : nothing}`;
 }
 
 /** A journey whose result is the family's route result (the screener, the signposter's questions). */

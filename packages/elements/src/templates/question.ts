@@ -11,11 +11,13 @@ export interface QuestionView {
   readonly error: boolean;
   readonly caption?: string;
   readonly showWhy?: boolean;
+  /** One of a few questions on a step: its heading is an h3 under the step's heading, not focused. */
+  readonly subQuestion?: boolean;
 }
 
 /**
- * One question as one step (GOV.UK's question-page pattern): the question is the legend and the
- * heading, native radios, an error message when nothing is chosen. The fieldset carries
+ * One question (GOV.UK's question-page pattern): the question is the legend and the heading (an
+ * h2 on its own step, an h3 among a few), native radios, an error message when nothing is chosen. The fieldset carries
  * `data-question-id` and each radio's value is the option value from the question bank.
  */
 export function renderQuestion(
@@ -33,7 +35,11 @@ export function renderQuestion(
       <fieldset data-question-id=${q.id} aria-describedby=${described || nothing}>
         <legend>
           ${view.caption ? html`<span class="caption">${view.caption}</span>` : nothing}
-          <h2 class="question-heading" tabindex="-1" data-focus-target>${q.text}</h2>
+          ${
+            view.subQuestion
+              ? html`<h3 class="question-heading">${q.text}</h3>`
+              : html`<h2 class="question-heading" tabindex="-1" data-focus-target>${q.text}</h2>`
+          }
         </legend>
         ${q.hint ? html`<p class="hint" id=${`${idBase}-hint`}>${q.hint}</p>` : nothing}
         ${

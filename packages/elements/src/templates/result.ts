@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { EMERGENCY_ID, isGuardedRoute, type Decision, type DecisionContact, type JourneyResult } from '@rpc-kit/rules';
 import type { JourneyController } from '../journey/journey-controller.js';
-import { renderContacts } from './contact-card.js';
+import { renderCallHistoryNote, renderContacts } from './contact-card.js';
 import { contactLink } from './contact-link.js';
 import type { TemplateHost } from './host.js';
 import { renderPathways } from './pathway-card.js';
@@ -22,7 +22,7 @@ export function renderEmergencyPanel(host: TemplateHost, emergency: DecisionCont
     <p>
       ${contactLink(host, emergency.id, 'phone', '999', { className: 'button warning', label: `${host.t('ui.call')} 999` })}
     </p>
-    ${emergency.description ? html`<p>${emergency.description}</p>` : nothing}
+    ${emergency.description ? html`<p>${emergency.description}</p>` : nothing} ${renderCallHistoryNote(host)}
   </div>`;
 }
 

@@ -22,18 +22,19 @@ function renderErrorSummary(host: TemplateHost, fieldId: string): TemplateResult
   const focusFirstRadio = (event: Event) => {
     event.preventDefault();
     ((event.target as Element).getRootNode() as ParentNode)
-      .querySelector<HTMLInputElement>('input[type="radio"]')
+      .querySelector<HTMLInputElement>(`#${CSS.escape(fieldId)}`)
       ?.focus();
   };
   return html`<div class="error-summary" role="alert" tabindex="-1">
-    <h2>${host.t('ui.error-prefix')}</h2>
+    <h2>${host.t('ui.error-summary-title')}</h2>
     <p><a href=${`#${fieldId}`} @click=${focusFirstRadio}>${host.t('ui.choose-answer')}</a></p>
   </div>`;
 }
 
 /**
  * A question step: Back, then a form with the error summary (after Continue with a question
- * unanswered), the step's questions (safety questions with "Why we ask this") and Continue.
+ * unanswered), the step's questions (safety questions with "Why we ask this") and Continue. A
+ * step of a few questions has the section as its heading (focused) and each question under it.
  */
 export function renderStep(host: TemplateHost, journey: JourneyController): TemplateResult | undefined {
   const step = journey.current();
@@ -43,11 +44,14 @@ export function renderStep(host: TemplateHost, journey: JourneyController): Temp
     event.preventDefault();
     journey.continue();
   };
+  const several = step.questions.length > 1;
+  const section = SECTION_CAPTION[step.group];
   return html`${renderBack(host, journey)}
     <form novalidate @submit=${submit}>
       ${journey.error ? renderErrorSummary(host, `q-${first.id}-0`) : nothing}
+      ${several && section ? html`<h2 class="step-heading" tabindex="-1" data-focus-target>${host.t(section)}</h2>` : nothing}
       ${step.questions.map((question) => {
-        const caption = SECTION_CAPTION[question.group];
+        const caption = several ? undefined : SECTION_CAPTION[question.group];
         return renderQuestion(
           host,
           {
@@ -56,6 +60,7 @@ export function renderStep(host: TemplateHost, journey: JourneyController): Temp
             error: journey.error && journey.answerTo(question.id) === undefined,
             ...(caption ? { caption: host.t(caption) } : {}),
             showWhy: question.group === 'safety',
+            subQuestion: several,
           },
           (value) => journey.choose(question.id, value),
         );

@@ -1,15 +1,27 @@
 /**
  * Never blank: a config with mistakes, a child script that is not JSON or a `config-src` that
- * cannot be loaded shows the webmaster each problem with its JSON path (on the page and in the
- * console) and still shows the parent the national helplines. Written once, run against every
+ * cannot be loaded shows the webmaster each problem with its JSON path (on the page, behind "For
+ * the website editor", and in the console) and still shows the parent the national helplines.
+ * A config with a few bad items leaves those out and works with the rest; a config with nothing
+ * usable shows the parent one plain line and the helplines. Written once, run against every
  * element.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import type { ElementHarness } from '../harness.js';
 import { harnessOf, mount, quietly, type SuiteElement } from './element.js';
+
+/** The webmaster's details: behind a closed "For the website editor" disclosure. */
+function editorDetails(h: ElementHarness): HTMLDetailsElement {
+  const details = h.$<HTMLDetailsElement>('[part="config-error"] details')!;
+  expect(details, 'no "For the website editor" disclosure').to.exist;
+  expect(details.open).to.equal(false);
+  expect(details.querySelector('summary')!.textContent).to.equal('For the website editor');
+  return details;
+}
 
 export function runConfigErrorsSuite(element: SuiteElement): void {
   describe(`<${element.tag}>: a config with mistakes (shared suite)`, () => {
-    it('names each problem by its JSON path, and still shows the nation’s helplines', async () => {
+    it('leaves out each bad item, names it by its JSON path for the editor, and works with the rest', async () => {
       await quietly(async (said) => {
         const config = {
           nation: 'wales',
@@ -27,7 +39,14 @@ export function runConfigErrorsSuite(element: SuiteElement): void {
         expect(problems).to.contain('$.pathways.defaults.arguing-better.access.url');
         expect(problems).to.contain('$.pathways.custom[0].formats[0]');
         expect(said.join()).to.contain('$.pathways.custm');
-        // The council's nation was valid: its helpline shows, with 999.
+        // The rest of the config is in use: the parent sees no error, the editor sees what was left out.
+        expect(h.$('[part="config-error"]')!.dataset.configStatus).to.equal('partial');
+        expect(h.$('.config-error-line')).to.equal(null);
+        const details = editorDetails(h);
+        expect(details.textContent).to.contain('Left out:');
+        expect(details.textContent).to.contain('$.pathways.custom[0]');
+        expect(said.join()).to.contain('left out');
+        // The council's nation was kept: its helpline shows, with 999.
         expect(h.contacts()).to.include.members(['emergency-999', 'live-fear-free']);
         await expect(h.element).to.be.accessible();
       });
@@ -41,7 +60,13 @@ export function runConfigErrorsSuite(element: SuiteElement): void {
         expect(good.configProblems()).to.equal(undefined);
         const bad = harnessOf(await mount(element, { inner: '<script type="application/json">{ nation: }</script>' }));
         expect(bad.configProblems()).to.contain('is not valid JSON');
+        // Nothing usable: one plain line for the parent, the details for the editor, the helplines.
+        expect(bad.$('.config-error-line')!.textContent).to.equal(
+          'Something went wrong with this page. You can still call the helplines below.',
+        );
+        expect(editorDetails(bad).textContent).to.contain('is not valid JSON');
         expect(bad.contacts()).to.include('emergency-999');
+        await expect(bad.element).to.be.accessible();
       });
     });
 

@@ -20,7 +20,39 @@ export function runJourneySuite(element: SuiteElement): void {
       expect(j.step).to.equal('intro');
       expect(j.$('.intro h2')!.textContent).to.contain(element.english.text);
       expect(j.$('rpc-quick-exit')).to.exist;
-      expect(j.$('[part="quick-exit-note"]')!.textContent).to.contain('cannot erase your browsing history');
+      expect(j.$('[part="quick-exit-note"]')!.textContent).to.contain('does not wipe your browsing history');
+      await expect(j.element).to.be.accessible();
+    });
+
+    it('says on its first screen what it is and is not, in words safe to be seen: no “abuse” for a parent', async () => {
+      const j = await start();
+      const intro = j.$('.intro')!;
+      expect(intro.textContent).to.match(/not a (test|diagnosis|risk assessment)/);
+      // Over a shoulder: a parent's title, lead and the disclosure's summary name no abuse.
+      if (j.element.getAttribute('audience') !== 'practitioner') {
+        expect(intro.querySelector('h2')!.textContent).not.to.match(/abuse/i);
+        expect(intro.querySelector('.lead')!.textContent).not.to.match(/abuse/i);
+      }
+      expect(j.$('[part="help-now"] summary')!.textContent).to.equal('Need help now?');
+    });
+
+    it('keeps 999 and the national helplines one tap away on every question step (“Need help now?”)', async () => {
+      const j = await start();
+      await j.startSafely();
+      const seen: string[] = [];
+      for (let i = 0; i < 30 && j.step === 'question'; i++) {
+        const help = j.$<HTMLDetailsElement>('[part="help-now"]');
+        expect(help, `step ${j.question}`).to.exist;
+        expect(help!.open).to.equal(false);
+        const ids = j.contacts('[part="help-now"]');
+        expect(ids[0], `step ${j.question}`).to.equal('emergency-999');
+        expect(ids).to.include('national-da-helpline');
+        // The call-history note beside the phone numbers.
+        expect(help!.textContent).to.contain('call history');
+        seen.push(j.question!);
+        await j.answer(EVERY_ANSWER[j.question!] ?? NO_ABUSE[j.question!] ?? 'yes');
+      }
+      expect(seen.length).to.be.greaterThan(5);
       await expect(j.element).to.be.accessible();
     });
 
@@ -42,6 +74,7 @@ export function runJourneySuite(element: SuiteElement): void {
       await j.startSafely();
       for (const id of SAFETY_IDS) {
         expect(j.question).to.equal(id);
+        expect(j.questions, id).to.deep.equal([id]);
         expect(j.focused?.classList.contains('question-heading'), id).to.equal(true);
         expect(j.$('details summary')!.textContent).to.contain('Why we ask');
         await j.answer(NO_ABUSE[id]!);
@@ -54,6 +87,7 @@ export function runJourneySuite(element: SuiteElement): void {
       await j.startSafely();
       await j.continue();
       expect(j.$('.error-summary')).to.exist;
+      expect(j.$('.error-summary h2')!.textContent).to.equal('There is a problem');
       expect(j.focused).to.equal(j.$('.error-summary'));
       expect(j.$('.error-message')!.textContent).to.contain('Select an answer');
       expect(j.question).to.equal('danger-now');

@@ -144,7 +144,7 @@ export function runQuickExitSuite(subject: QuickExitSubject): void {
         expect(note.textContent).to.contain('press the Shift key 3 times');
         expect(note.textContent).to.contain('browsing history');
         expect(note.textContent).to.contain('call log');
-        expect(note.textContent).to.contain('sync to other devices');
+        expect(note.textContent).to.contain('copy to other phones or computers');
       }
       await expect(el).to.be.accessible();
     });

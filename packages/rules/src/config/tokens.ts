@@ -39,9 +39,9 @@ export const THEME_TOKENS = {
   },
   '--rpc-font-size': {
     kind: 'font-size',
-    defaults: { govuk: '1.1875rem' },
+    defaults: { govuk: '1.1875em' },
     range: [14, 32],
-    description: 'The base text size (at least 14px, or 0.875rem).',
+    description: 'The base text size (at least 14px, or 0.875em of the reader’s default size).',
   },
   '--rpc-colour-text': colour('--_text', '#0b0c0c', '#212b32', 'Text.'),
   '--rpc-colour-secondary-text': colour('--_secondary', '#505a5f', '#4c6272', 'Hints and captions.'),

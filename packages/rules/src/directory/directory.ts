@@ -7,7 +7,7 @@
  * slice at a time, without indexing again those already in.
  */
 import type { Need, Service } from '../types.js';
-import { foldText } from './fold.js';
+import { foldText, searchStem } from './fold.js';
 import { isMediationFormat, readsLikeJointWork } from '../safety/joint-work.js';
 
 /** Who a family is looking for help for. */
@@ -106,14 +106,14 @@ function entryOf(service: Service): Entry {
 interface Scan {
   readonly forWhom: ForWhom | undefined;
   readonly area: string;
-  /** The typed words, folded, as one string ('' for none). */
+  /** The typed words, folded and cut to their stems (`searchStem`), as one string ('' for none). */
   readonly text: string;
 }
 
 const scanOf = (query: DirectoryQuery): Scan => ({
   forWhom: query.forWhom,
   area: areaKey(query.area ?? ''),
-  text: query.text ? words(query.text).join(' ') : '',
+  text: query.text ? words(query.text).map(searchStem).join(' ') : '',
 });
 
 /**

@@ -12,3 +12,24 @@ export function foldText(value: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
+
+/**
+ * A typed word cut to a stem for matching inside words, so a search finds other forms of it:
+ * "argue" finds "arguing" and "argued", "baby" finds "babies", "courses" finds "course". A light
+ * cut of English endings (-ies, -ing, -ed, -es, -s, -e, -y), never below 3 letters; a folded word
+ * that ends in none is kept as it is (Welsh words mostly are).
+ */
+export function searchStem(word: string): string {
+  const cut = (ending: string) =>
+    word.endsWith(ending) && word.length - ending.length >= 3 ? word.slice(0, -ending.length) : undefined;
+  return (
+    cut('ies') ??
+    cut('ing') ??
+    cut('ed') ??
+    cut('es') ??
+    (word.endsWith('ss') ? undefined : cut('s')) ??
+    cut('e') ??
+    cut('y') ??
+    word
+  );
+}

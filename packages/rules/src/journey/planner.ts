@@ -12,6 +12,11 @@
  *      screener the relationship-quality and situation questions, the signposter the situation
  *      questions; where there is any sign of abuse or "not sure", only whether the parents are
  *      together (it changes the urgency), and never the quality questions.
+ *
+ * Safety questions are one to a screen, danger now first. The relationship-quality questions are
+ * asked a few to a screen (`QUALITY_SCREENS`) and the situation questions on one screen, so a
+ * family reaches its result sooner; the order of the questions never changes (see
+ * docs/journeys.md for the screens each route takes).
  */
 import { SAFE_TO_CONTINUE, SCREENED_CONFIRM } from '../content/gates.js';
 import { QUALITY_QUESTIONS } from '../content/quality.js';
@@ -64,6 +69,35 @@ const single = (q: Question): JourneyStep => ({ id: q.id, group: q.group, questi
 const steps = (qs: readonly Question[]) => qs.map(single);
 const forTool = (qs: readonly Question[], tool: Tool) => qs.filter((q) => q.tools.includes(tool));
 
+/**
+ * The relationship-quality questions, a few to a screen: how you argue (how often, how heated,
+ * whether it gets sorted out), then the children and being heard. Each screen's questions are in
+ * the bank's order; a question the bank gains later gets a screen of its own.
+ */
+export const QUALITY_SCREENS: Readonly<Record<string, readonly string[]>> = {
+  'quality-arguing': ['frequency', 'intensity', 'resolution'],
+  'quality-children': ['children', 'heard'],
+};
+
+/** Questions on one screen: a screen of one question is the question's own step. */
+function screen(id: string, qs: readonly Question[]): JourneyStep[] {
+  if (qs.length <= 1) return steps(qs);
+  return [{ id, group: qs[0]!.group, questions: qs }];
+}
+
+/** The quality questions on their screens, in the bank's order. */
+function qualityScreens(qs: readonly Question[]): JourneyStep[] {
+  const out: JourneyStep[] = [];
+  for (const q of qs) {
+    const name = Object.keys(QUALITY_SCREENS).find((k) => QUALITY_SCREENS[k]!.includes(q.id));
+    const last = out[out.length - 1];
+    if (name && last?.id === name) out[out.length - 1] = { ...last, questions: [...last.questions, q] };
+    else out.push(name ? { id: name, group: q.group, questions: [q] } : single(q));
+  }
+  // A screen left with one question is that question's own step.
+  return out.map((s) => (s.questions.length === 1 ? single(s.questions[0]!) : s));
+}
+
 /** Plans a journey for an element, given the answers so far. Pure, and never throws. */
 export function planJourney(tool: Tool, answers: Answers, options: JourneyOptions = {}): JourneyPlan {
   const plan: JourneyStep[] = [single(SAFE_TO_CONTINUE)];
@@ -83,7 +117,7 @@ export function planJourney(tool: Tool, answers: Answers, options: JourneyOption
     const confirm = answerTo(SCREENED_CONFIRM, answers);
     if (confirm === undefined) return done('asking');
     if (confirm === 'yes') {
-      plan.push(...steps(situation));
+      plan.push(...screen('situation', situation));
       return done('complete', true);
     }
   }
@@ -98,7 +132,7 @@ export function planJourney(tool: Tool, answers: Answers, options: JourneyOption
   const safetyAnswers = safety.map((q) => answerTo(q, answers));
   if (safetyAnswers.some((a) => a === undefined)) return done('asking');
   const clear = safety.every((q, i) => safetyAnswers[i] !== 'unsure' && safetyAnswers[i] !== q.indicator);
-  if (clear) plan.push(...steps([...forTool(QUALITY_QUESTIONS, tool), ...situation]));
+  if (clear) plan.push(...qualityScreens(forTool(QUALITY_QUESTIONS, tool)), ...screen('situation', situation));
   else plan.push(...steps(situation.filter((q) => q.id === 'relationship')));
   return done('complete');
 }

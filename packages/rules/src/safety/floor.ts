@@ -158,7 +158,6 @@ const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ui.call',
   'ui.helplines-title',
   'ui.help-now',
-  'ui.call-history-note',
   'ui.result.urgent',
   'ui.result.not-offered',
   'ui.result.title.emergency',
