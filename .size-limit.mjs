@@ -10,11 +10,11 @@ export default [
     limit: e.budget,
     gzip: true,
   })),
-  { name: 'All-in-one (dist/cdn/rpc-kit.js)', path: 'dist/cdn/rpc-kit.js', limit: '112 kB', gzip: true },
+  { name: 'All-in-one (dist/cdn/rpc-kit.js)', path: 'dist/cdn/rpc-kit.js', limit: '114 kB', gzip: true },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '131.5 kB',
+    limit: '133.5 kB',
     gzip: true,
   },
 ];
