@@ -136,11 +136,16 @@ try {
       root.querySelector('.intro button').click();
       await tick();
       await answer('yes');
+      // A step may ask several questions (the family's situation is one screen): answer each.
       for (let i = 0; i < 30 && root.querySelector('fieldset'); i++) {
-        const id = root.querySelector('fieldset').dataset.questionId;
-        asked.push(id);
-        const given = { 'child-arrangements-dispute': s.dispute, ...s }[id];
-        await answer(given ?? (id === 'can-disagree-safely' ? 'yes' : 'no'));
+        for (const fieldset of root.querySelectorAll('fieldset')) {
+          const id = fieldset.dataset.questionId;
+          asked.push(id);
+          const given = { 'child-arrangements-dispute': s.dispute, ...s }[id];
+          fieldset.querySelector(`input[value="${given ?? (id === 'can-disagree-safely' ? 'yes' : 'no')}"]`).click();
+        }
+        root.querySelector('button[type="submit"]').click();
+        await tick();
       }
       out[name] = {
         asked,
