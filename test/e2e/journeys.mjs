@@ -3,7 +3,7 @@
 
 /**
  * Walks a `<rpc-screener>` from Start to its result: the safety check first ("safe to continue":
- * yes), then every question answered from `answers` (by question id), else "no" to each safety
+ * yes), then every question (several to a step where the journey groups them) answered from `answers` (by question id), else "no" to each safety
  * question (and "yes" to "can you disagree safely"), else the second option. Returns the route,
  * the questions asked in order, the first phone link, the pathways shown and the element's text.
  */
@@ -20,17 +20,19 @@ export async function walkScreener(answers = {}) {
   root.querySelector('.intro button').click();
   await tick();
   const asked = [];
+  // A step may ask several questions (quality and situation questions share screens): answer each.
   for (let i = 0; i < 40 && root.querySelector('fieldset'); i++) {
-    const fieldset = root.querySelector('fieldset');
-    const id = fieldset.dataset.questionId;
-    asked.push(id);
-    const values = [...fieldset.querySelectorAll('input[type="radio"]')].map((r) => r.value);
-    let value = answers[id];
-    // The first step asks whether it is safe to go on.
-    if (value === undefined && i === 0) value = 'yes';
-    if (value === undefined && values.includes('unsure')) value = SAFETY_YES.includes(id) ? 'yes' : 'no';
-    if (value === undefined) value = values[Math.min(1, values.length - 1)];
-    fieldset.querySelector(`input[value="${value}"]`).click();
+    for (const fieldset of root.querySelectorAll('fieldset')) {
+      const id = fieldset.dataset.questionId;
+      asked.push(id);
+      const values = [...fieldset.querySelectorAll('input[type="radio"]')].map((r) => r.value);
+      let value = answers[id];
+      // The first step asks whether it is safe to go on.
+      if (value === undefined && i === 0) value = 'yes';
+      if (value === undefined && values.includes('unsure')) value = SAFETY_YES.includes(id) ? 'yes' : 'no';
+      if (value === undefined) value = values[Math.min(1, values.length - 1)];
+      fieldset.querySelector(`input[value="${value}"]`).click();
+    }
     root.querySelector('button[type="submit"]').click();
     await tick();
   }
