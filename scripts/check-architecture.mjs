@@ -14,8 +14,6 @@ const MAX_LINES = 400;
 const LONG_FILES = {
   'packages/config-builder/src/builder.component.ts': 'the config builder page: to be split like the elements',
   'packages/config-builder/src/fields.ts': 'the config builder page: to be split like the elements',
-  'packages/practice-audit/src/practice-audit.component.ts':
-    'the practice audit, written before the elements were reshaped: to be split by job (records, form, table, report)',
 };
 /** Data, not code: content tables and words. */
 const isData = (file) =>
