@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 const MAX_LINES = 400;
 /** Files allowed over the limit for now, each with the reason. Keep this list short. */
 const LONG_FILES = {
-  'packages/config-builder/src/builder.component.ts': 'the config builder page: to be split like the elements',
   'packages/config-builder/src/fields.ts': 'the config builder page: to be split like the elements',
 };
 /** Data, not code: content tables and words. */
