@@ -6,7 +6,7 @@
  */
 import type { Problem } from '@rpc-kit/rules';
 import { formatPath, type JsonObject, type Path } from './edit.js';
-import type { FormHost } from './fields.js';
+import type { FormHost } from './field-frame.js';
 import type { SnippetElement } from './snippet.js';
 
 /** The elements the preview can show. */
