@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULT_PATHWAYS, SUPPORTED_LOCALES, validateConfig, type MessageId, type Problem } from '@rpc-kit/rules';
-import { baseStyles } from '@rpc-kit/elements';
+import { baseStyles, downloadFile } from '@rpc-kit/elements';
 import { listStyles } from '@rpc-kit/elements/list.js';
 import { journeyStyles, summaryStyles } from '@rpc-kit/elements/journey.js';
 import { messageText } from '@rpc-kit/kit/words.js';
@@ -42,14 +42,7 @@ export class RpcConfigBuilder extends LitElement implements BuilderHost {
   };
 
   /** How a file is handed to the browser to save. Replaced only by tests. */
-  static save = (blob: Blob, name: string): void => {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  static save: (blob: Blob, name: string) => void = downloadFile;
 
   /** The config being written, as plain JSON data. */
   declare config: JsonObject;

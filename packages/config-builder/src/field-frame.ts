@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '@rpc-kit/rules';
-import { fieldId, type Json, type Path } from './edit.js';
+import { fieldId, formatPath, type Json, type Path } from './edit.js';
 import type { SchemaNode } from './schema.js';
 import { labelFor, wordsFor } from './words.js';
 
@@ -106,4 +106,12 @@ export function frame(host: FormHost, path: Path, opts: FieldOptions, extra = ''
     describedBy: describedBy(hintId, errorId) ?? nothing,
     invalid: problems.length ? 'true' : nothing,
   };
+}
+
+/** A group of boxes as a fieldset whose legend is the field's label (text in each language, choices, lists, objects). */
+export function fieldset(f: Frame, path: Path, body: unknown, legendClass = 'label'): TemplateResult {
+  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
+    <legend class=${legendClass}>${f.title}</legend>
+    ${f.notes} ${body}
+  </fieldset>`;
 }

@@ -6,8 +6,8 @@
  * `value-fields.ts`, `list-fields.ts`, `record-field.ts` and `json-field.ts`.
  */
 import { html, type TemplateResult } from 'lit';
-import { formatPath, type Path } from './edit.js';
-import { frame, type FieldOptions, type FormHost } from './field-frame.js';
+import type { Path } from './edit.js';
+import { frame, type FieldOptions, type FormHost, fieldset } from './field-frame.js';
 import { jsonField } from './json-field.js';
 import { objectListField, textListField } from './list-fields.js';
 import { recordField } from './record-field.js';
@@ -61,10 +61,7 @@ function objectField(host: FormHost, path: Path, opts: FieldOptions): TemplateRe
   const f = frame(host, path, opts, 'object');
   // No target of its own: a problem here leads to the first field inside.
   const fields = objectChildren(host, path, opts.skip);
-  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
-    <legend class="label group-label">${f.title}</legend>
-    ${f.notes} ${fields}
-  </fieldset>`;
+  return fieldset(f, path, html`${fields}`, 'label group-label');
 }
 
 /** The fields of an object's settings, without a group around them. */

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldId, formatPath, isObject, type Json, type Path } from './edit.js';
 import { addRow } from './add-row.js';
-import { errorMessages, frame, type FieldOptions, type FormHost, type RenderField } from './field-frame.js';
+import { errorMessages, frame, type FieldOptions, type FormHost, type RenderField, fieldset } from './field-frame.js';
 import { jsonField } from './json-field.js';
 import { isRequired, nodeAt } from './schema.js';
 import { humanise, wordsFor } from './words.js';
@@ -21,10 +21,10 @@ export function textListField(host: FormHost, path: Path, opts: FieldOptions): T
   const suggestions = host.suggestions?.(path);
   host.target(path, list.length ? fieldId([...path, 0]) : `${id}:add:key`);
   const setList = (next: Json[]) => host.set(path, next.length || opts.required ? next : undefined);
-  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
-    <legend class="label">${f.title}</legend>
-    ${f.notes}
-    ${
+  return fieldset(
+    f,
+    path,
+    html`${
       list.length
         ? html`<ol class="text-list">
             ${list.map((item, i) => {
@@ -73,8 +73,8 @@ export function textListField(host: FormHost, path: Path, opts: FieldOptions): T
         return true;
       },
       { suggestions },
-    )}
-  </fieldset>`;
+    )}`,
+  );
 }
 
 /** The name of a list item, from its English name or id, for its heading. */

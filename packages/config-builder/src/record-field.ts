@@ -10,6 +10,7 @@ import {
   type FieldOptions,
   type FormHost,
   type RenderField,
+  fieldset,
 } from './field-frame.js';
 import { fieldKind, type SchemaNode } from './schema.js';
 import { humanise, valueLabel, wordsFor } from './words.js';
@@ -38,10 +39,10 @@ export function recordField(
     host.announce(`Removed ${key}.`);
     host.focusLater(`${id}:add:key`);
   };
-  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
-    <legend class="label group-label ${opts.hideLabel ? 'visually-hidden' : ''}">${f.title}</legend>
-    ${f.notes}
-    ${entries.map(([key]) => {
+  return fieldset(
+    f,
+    path,
+    html`${entries.map(([key]) => {
       const epath = [...path, key];
       const label = valueLabel(key) === humanise(key) ? key : `${valueLabel(key)} (${key})`;
       const entryHint = host.entryHint?.(path, key);
@@ -106,6 +107,7 @@ export function recordField(
               withValue: valueKind === 'text' && !choices,
             },
           )
-    }
-  </fieldset>`;
+    }`,
+    `label group-label ${opts.hideLabel ? 'visually-hidden' : ''}`,
+  );
 }

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldId, formatPath, isObject, type Json, type Path } from './edit.js';
-import { describedBy, errorMessages, frame, type FieldOptions, type FormHost } from './field-frame.js';
+import { describedBy, errorMessages, frame, type FieldOptions, type FormHost, fieldset } from './field-frame.js';
 import { valueHint, valueLabel, wordsFor } from './words.js';
 
 /** A one-line box, or a text area for long text. */
@@ -109,10 +109,10 @@ export function localisedField(host: FormHost, path: Path, opts: FieldOptions): 
     else if (keys.length === 1 && keys[0] === 'en' && !isObject(current)) host.set(path, next.en!);
     else host.set(path, next);
   };
-  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
-    <legend class="label">${f.title}</legend>
-    ${f.notes}
-    ${locales.map((locale) => {
+  return fieldset(
+    f,
+    path,
+    html`${locales.map((locale) => {
       const lpath = [...path, locale];
       const lid = fieldId(lpath);
       const lproblems = host.problemsAt(lpath);
@@ -152,8 +152,8 @@ export function localisedField(host: FormHost, path: Path, opts: FieldOptions): 
               />`
         }
       </div>`;
-    })}
-  </fieldset>`;
+    })}`,
+  );
 }
 
 type Choice = readonly [key: string, label: string, value: Json];
@@ -170,10 +170,10 @@ export function choiceField(
   const value = host.value(path);
   const all: Choice[] = opts.required ? [...choices] : [['', 'Not set', null], ...choices];
   host.target(path, `${id}:${all[0]![0]}`);
-  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
-    <legend class="label">${f.title}</legend>
-    ${f.notes}
-    <div class="choices">
+  return fieldset(
+    f,
+    path,
+    html`<div class="choices">
       ${all.map(([key, label, v]) => {
         const cid = `${id}:${key}`;
         const checked = key === '' ? value === undefined : value === v;
@@ -196,8 +196,8 @@ export function choiceField(
           ? html`<p class="hint">Now: <code>${JSON.stringify(value)}</code>, which is not one of these.</p>`
           : nothing
       }
-    </div>
-  </fieldset>`;
+    </div>`,
+  );
 }
 
 /** Tick boxes for several allowed values. A value that is not allowed is shown, to be unticked. */
@@ -222,10 +222,10 @@ export function checkboxesField(
     const next = on ? all.filter((x) => x === v || now.includes(x)) : now.filter((x) => x !== v);
     host.set(path, next.length || opts.required ? next : undefined);
   };
-  return html`<fieldset class=${f.css} data-path=${formatPath(path)} aria-describedby=${f.describedBy}>
-    <legend class="label">${f.title}</legend>
-    ${f.notes}
-    <div class="choices">
+  return fieldset(
+    f,
+    path,
+    html`<div class="choices">
       ${all.map((v, i) => {
         const cid = `${id}:${v}`;
         const itemProblems = list.indexOf(v) >= 0 ? host.problemsAt([...path, list.indexOf(v)]) : [];
@@ -243,6 +243,6 @@ export function checkboxesField(
           ${itemProblems.length ? html`<span class="visually-hidden">${itemProblems[0]!.message}</span>` : nothing}
         </div>`;
       })}
-    </div>
-  </fieldset>`;
+    </div>`,
+  );
 }

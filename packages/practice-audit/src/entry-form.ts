@@ -4,7 +4,6 @@
  * changing a record already entered. The row's boxes themselves are in `entry.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import {
   ASSESSMENT_PROMPTS,
   HEADLINE,
@@ -18,7 +17,7 @@ import {
   type ReferralRecord,
   type UptakeRecord,
 } from '@rpc-kit/rules';
-import { describedBy, fieldError, rowFields, rubricDetails, type EntryContext } from './entry.js';
+import { rowFields, rubricDetails, textBox, type EntryContext } from './entry.js';
 import { label, pathwayName, type AuditHost } from './host.js';
 
 /** The columns each kind's entry row has, in order (the round is above the row). */
@@ -149,7 +148,6 @@ export function cancelEdit(host: AuditHost): void {
 export function renderEntryForm(host: AuditHost): TemplateResult {
   const editing = host.editing;
   const round = host.store.current.round;
-  const roundError = !!host.fieldErrors.round;
   const rounds = host.store.roundNames(host.records);
   const ctx = entryContext(host);
   return html`<section class="entry no-print" part="entry" aria-labelledby="entry-heading">
@@ -170,24 +168,13 @@ export function renderEntryForm(host: AuditHost): TemplateResult {
       @submit=${(e: Event) => submit(host, e)}
       @keydown=${onFormKey}
     >
-      <div class=${`field round${roundError ? ' has-error' : ''}`} data-field="round">
-        <label for="f-round">${host.t('ui.practice-audit.round')}</label>
-        <p class="hint" id="round-hint">${host.t('ui.practice-audit.round-hint')}</p>
-        ${fieldError(ctx, 'round')}
-        <input
-          type="text"
-          id="f-round"
-          name="round"
-          maxlength="40"
-          autocomplete="off"
-          list="rounds"
-          aria-invalid=${roundError ? 'true' : nothing}
-          aria-describedby=${describedBy(ctx, 'round', true)}
-          .value=${live(round)}
-          @input=${(e: Event) => setRound(host, (e.target as HTMLInputElement).value)}
-        />
-        <datalist id="rounds">${rounds.map((r) => html`<option value=${r}></option>`)}</datalist>
-      </div>
+      ${textBox(ctx, 'round', {
+        value: round,
+        maxlength: 40,
+        list: 'rounds',
+        set: (value) => setRound(host, value),
+        after: html`<datalist id="rounds">${rounds.map((r) => html`<option value=${r}></option>`)}</datalist>`,
+      })}
       <div class="row">${rowFields(ctx, host.kind)}</div>
       <div class="actions">
         <button class="button add" type="submit">

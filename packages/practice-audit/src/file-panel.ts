@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { MAX_CSV_LENGTH, auditWords, describeProblem, importAuditCsv, type AuditRecord } from '@rpc-kit/rules';
+import { downloadFile } from '@rpc-kit/elements';
 import { resetEntry, setRecords, type AuditHost, type FileProblems } from './host.js';
 
 function showFileProblems(host: AuditHost, problems: FileProblems): void {
@@ -75,12 +76,7 @@ function save(host: AuditHost): void {
   const name = fileName(host);
   // A byte order mark, so spreadsheets read Welsh letters in round names correctly.
   const blob = new Blob(['\uFEFF', host.toCsv()], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(blob, name);
   host.store.patch({ unsaved: false });
   host.announce(host.t('ui.practice-audit.saved', { file: name }));
 }
