@@ -32,7 +32,7 @@ const fail = (message) => {
   process.exit(1);
 };
 
-if (!name) fail('give the element a name, e.g. npm run new-element -- practice-audit');
+if (!name) fail('give the element a name, e.g. npm run new-element -- parenting-plan');
 if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name))
   fail(`"${name}" must be lower-case words joined by hyphens, like "practice-audit"`);
 const tag = `rpc-${name}`;

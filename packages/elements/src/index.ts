@@ -34,3 +34,4 @@ export { renderPathways } from './templates/pathway-card.js';
 export { renderQuestion, type QuestionView } from './templates/question.js';
 export { renderQuickExit, renderQuickExitNote } from './templates/quick-exit.js';
 export { copyText } from './templates/summary.js';
+export { downloadFile } from './download.js';

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from './styles.js';
+import { baseStyles, visuallyHidden } from './styles.js';
 
 /** The quick exit's styles: in place at the top of its element, then pinned to the top of the window. */
 export const quickExitStyles = [
@@ -83,14 +83,7 @@ export const quickExitStyles = [
       }
     }
     .skip:not(:focus):not(:active) {
-      position: absolute !important;
-      width: 1px !important;
-      height: 1px !important;
-      margin: 0 !important;
-      padding: 0 !important;
-      overflow: hidden !important;
-      clip-path: inset(50%) !important;
-      white-space: nowrap !important;
+      ${visuallyHidden}
     }
     .skip {
       display: inline-block;

@@ -2,6 +2,23 @@ import { css, unsafeCSS } from 'lit';
 import { themeCss } from '@rpc-kit/rules';
 
 /**
+ * Hidden on screen, read by screen readers (GOV.UK's visually hidden): `.visually-hidden`, and the
+ * quick exit's skip link until it has focus.
+ */
+export const visuallyHidden = css`
+  position: absolute !important;
+  width: 1px !important;
+  height: 1px !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  overflow: hidden !important;
+  clip: rect(0 0 0 0) !important;
+  clip-path: inset(50%) !important;
+  border: 0 !important;
+  white-space: nowrap !important;
+`;
+
+/**
  * The styles every element needs: the host, the theme's tokens, type, links, focus, buttons,
  * notices, panels, cards, contacts and the config problems panel. Features add their own:
  * `journeyStyles` (question steps and results), `listStyles` (lists with filters) and
@@ -107,16 +124,7 @@ export const baseStyles = css`
     font-size: 1.15em;
   }
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    ${visuallyHidden}
   }
   .button {
     font: inherit;

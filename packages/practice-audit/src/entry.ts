@@ -94,26 +94,50 @@ function select(
   </div>`;
 }
 
-function refField(ctx: EntryContext): TemplateResult {
-  const error = !!ctx.errors.ref;
-  return html`<div class=${`field ref${error ? ' has-error' : ''}`} data-field="ref">
-    <label for="f-ref">${ctx.t('ui.practice-audit.ref')}</label>
-    <p class="hint" id="ref-hint">${ctx.t('ui.practice-audit.ref-hint')}</p>
-    ${fieldError(ctx, 'ref')}
+/** A text box with its hint and its problem: the round's (above the row) and the case reference's. */
+export function textBox(
+  ctx: EntryContext,
+  column: 'round' | 'ref',
+  box: {
+    readonly value: string;
+    readonly maxlength: number;
+    readonly set: (value: string) => void;
+    /** The id of a datalist of values to suggest. */
+    readonly list?: string;
+    readonly spellcheck?: boolean;
+    /** Anything to put after the box (the datalist). */
+    readonly after?: unknown;
+  },
+): TemplateResult {
+  const error = !!ctx.errors[column];
+  return html`<div class=${`field ${column}${error ? ' has-error' : ''}`} data-field=${column}>
+    <label for=${`f-${column}`}>${ctx.t(`ui.practice-audit.${column}`)}</label>
+    <p class="hint" id=${`${column}-hint`}>${ctx.t(`ui.practice-audit.${column}-hint`)}</p>
+    ${fieldError(ctx, column)}
     <input
       type="text"
-      id="f-ref"
-      name="ref"
-      maxlength="20"
+      id=${`f-${column}`}
+      name=${column}
+      maxlength=${box.maxlength}
       autocomplete="off"
-      spellcheck="false"
+      list=${box.list ?? nothing}
+      spellcheck=${box.spellcheck === false ? 'false' : nothing}
       aria-invalid=${error ? 'true' : nothing}
-      aria-describedby=${describedBy(ctx, 'ref', true)}
-      .value=${live(ctx.draft.ref ?? '')}
-      @input=${(e: Event) => ctx.setDraft('ref', (e.target as HTMLInputElement).value)}
+      aria-describedby=${describedBy(ctx, column, true)}
+      .value=${live(box.value)}
+      @input=${(e: Event) => box.set((e.target as HTMLInputElement).value)}
     />
+    ${box.after ?? nothing}
   </div>`;
 }
+
+const refField = (ctx: EntryContext) =>
+  textBox(ctx, 'ref', {
+    value: ctx.draft.ref ?? '',
+    maxlength: 20,
+    spellcheck: false,
+    set: (value) => ctx.setDraft('ref', value),
+  });
 
 const codes = <T extends string>(ctx: EntryContext, list: readonly T[], labels: Readonly<Record<T, LocalisedText>>) =>
   list.map((c) => ({ value: c, label: ctx.label(labels[c]) }));

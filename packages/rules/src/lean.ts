@@ -114,7 +114,7 @@ export {
   type ResultOptions,
   type SummarySection,
 } from './journey/result.js';
-export { formatDate } from './journey/dates.js';
+export { formatDate } from './i18n/dates.js';
 export { SAFE_TO_CONTINUE, SCREENED_CONFIRM } from './content/gates.js';
 export {
   questionBank,

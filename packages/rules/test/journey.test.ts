@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { planJourney, plannedQuestionIds } from '../src/journey/planner.js';
 import { journeyResult, referralSummary } from '../src/journey/result.js';
-import { formatDate } from '../src/journey/dates.js';
+import { formatDate } from '../src/i18n/dates.js';
 import { resolveConfig } from '../src/config/validate.js';
 import { SAFETY_IDS } from '../src/content/safety.js';
 import { QUALITY_IDS } from '../src/content/quality.js';

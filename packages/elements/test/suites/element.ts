@@ -30,6 +30,12 @@ export interface SuiteElement {
   readonly isWiped?: (harness: ElementHarness) => boolean;
   /** False for an element that carries no quick exit (it touches no abuse: the practice audit). */
   readonly quickExit?: boolean;
+  /**
+   * False for an element that shows no national helplines (a tool for practitioners that touches
+   * no abuse: the practice audit). The config errors suite then checks that each problem is named
+   * by its JSON path, and that the element is not blank, instead of looking for the helplines.
+   */
+  readonly helplines?: boolean;
 }
 
 export interface MountOptions {

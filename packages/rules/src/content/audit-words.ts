@@ -5,6 +5,7 @@
  * after a numeral ("36 atgyfeiriad").
  */
 import type { AuditKind } from '../audit/model.js';
+import { formatDate } from '../i18n/dates.js';
 
 /** A share as words need it: whole percentages, already rounded. */
 export interface ShareWords {
@@ -82,9 +83,6 @@ export interface AuditWords {
   /** A date as people write it: "3 May 2026", "3 Mai 2026". */
   readonly date: (date: Date) => string;
 }
-
-const dateWith = (months: readonly string[]) => (d: Date) =>
-  `${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}`;
 
 const MINUS = '\u2212';
 const signed = (points: number) => (points > 0 ? `+${points}` : points < 0 ? `${MINUS}${-points}` : '0');
@@ -190,20 +188,7 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
       'route-without-screen': () => 'A screen route is given, but the family was not screened.',
     },
     moreProblems: (n) => `…and ${plural(n, 'more problem', 'more problems')}.`,
-    date: dateWith([
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ]),
+    date: (d) => formatDate(d, 'en'),
   },
   cy: {
     records: (kind, n) =>
@@ -301,19 +286,6 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
       'route-without-screen': () => 'Mae llwybr sgrinio wedi’i roi, ond ni chafodd y teulu ei sgrinio.',
     },
     moreProblems: (n) => `…a ${n} problem arall.`,
-    date: dateWith([
-      'Ionawr',
-      'Chwefror',
-      'Mawrth',
-      'Ebrill',
-      'Mai',
-      'Mehefin',
-      'Gorffennaf',
-      'Awst',
-      'Medi',
-      'Hydref',
-      'Tachwedd',
-      'Rhagfyr',
-    ]),
+    date: (d) => formatDate(d, 'cy'),
   },
 };

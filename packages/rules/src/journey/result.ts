@@ -11,7 +11,7 @@ import type { Decision } from '../decision/types.js';
 import { message, worded, type MessageId } from '../i18n/messages.js';
 import { fill, localise } from '../i18n/text.js';
 import type { Tool } from '../types.js';
-import { formatDate } from './dates.js';
+import { formatDate } from '../i18n/dates.js';
 import { answerTo, plannedQuestionIds, planJourney, type Answers, type JourneyOptions } from './planner.js';
 
 /** Does this journey ask about the family's situation at all? */
