@@ -78,7 +78,7 @@ EOF
 
   # npm publish --dry-run: no warning but the two about this machine (no login; an npmrc setting).
   warnings=$(cd "$dir" && npm publish --dry-run 2>&1 >/dev/null | grep -i '^npm warn' \
-    | grep -v -e 'requires you to be logged in' -e 'Unknown user config' || true)
+    | grep -v -e 'requires you to be logged in' -e 'Unknown user config' -e 'Unknown env config' || true)
   [ -z "$warnings" ] || fail "npm publish --dry-run in $dir warns:
 $warnings"
 
