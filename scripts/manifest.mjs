@@ -3,10 +3,12 @@
 // Then checks each element's manifest against what the element can render, so the docs drawn from
 // it cannot drift: every `part="..."` (and `exportparts` name) in the templates its class reaches
 // (bundled with esbuild, tree-shaken, from the sources) is listed, none is listed that it cannot
-// render, and every `--rpc-*` custom property listed is one the element's styles read.
+// render, and every `--rpc-*` custom property listed is one the element's styles read. From them,
+// the editors' data (scripts/editor-data.mjs).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
+import { writeEditorData } from './editor-data.mjs';
 
 /** The sources an element's class reaches, as one tree-shaken module's text. */
 async function reachable(dir, className) {
@@ -74,4 +76,6 @@ if (problems.length) {
   console.error(`The custom elements manifests do not match the elements:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Custom elements manifests written and checked: ${written.join(', ')}.`);
+console.log(
+  `Custom elements manifests written and checked: ${written.join(', ')}; editor data: ${writeEditorData().join(', ')}.`,
+);
