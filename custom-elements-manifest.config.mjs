@@ -52,6 +52,21 @@ function litStateProperties() {
   };
 }
 
+/** Members whose JSDoc says `@internal`: used between RPC Kit's own modules, not a page's API. */
+const internalMembers = new Set();
+function internalTags() {
+  return {
+    name: 'rpc-kit-internal',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node)) return;
+      for (const member of node.members) {
+        if (member.name && ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'internal'))
+          internalMembers.add(member.name.getText());
+      }
+    },
+  };
+}
+
 /**
  * Only this package's modules, with nothing private. A module that is not an entry of the package
  * (a component file bundled into a chunk) is listed under dist/index.js, which exports its class.
@@ -104,7 +119,9 @@ function ownModules() {
           }
           if (decl.members) decl.members = decl.members.filter((m) => !internal.state.has(m.name));
           if (decl.members)
-            decl.members = decl.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+            decl.members = decl.members.filter(
+              (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !internalMembers.has(m.name),
+            );
           for (const list of ['members', 'attributes', 'events'])
             for (const item of decl[list] ?? []) relink(item.inheritedFrom);
         }
@@ -130,5 +147,5 @@ export default {
   exclude: ['**/*.test.ts', '**/*.stories.ts'],
   outdir: `packages/${pkg}`,
   litelement: true,
-  plugins: [defineElementCalls(), litStateProperties(), ownModules()],
+  plugins: [defineElementCalls(), litStateProperties(), internalTags(), ownModules()],
 };

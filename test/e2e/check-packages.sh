@@ -78,7 +78,7 @@ EOF
 
   # npm publish --dry-run: no warning but the two about this machine (no login; an npmrc setting).
   warnings=$(cd "$dir" && npm publish --dry-run 2>&1 >/dev/null | grep -i '^npm warn' \
-    | grep -v -e 'requires you to be logged in' -e 'Unknown user config' || true)
+    | grep -v -e 'requires you to be logged in' -e 'Unknown user config' -e 'Unknown env config' || true)
   [ -z "$warnings" ] || fail "npm publish --dry-run in $dir warns:
 $warnings"
 
@@ -93,6 +93,19 @@ kit_files=$(tar -tzf "$work"/tarballs/rpc-kit-kit-*.tgz | sed 's|^package/||')
 for f in $(cd "$repo/dist/cdn" && find . -type f | sed 's|^\./||' | sort); do
   echo "$kit_files" | grep -qx "cdn/$f" || fail "@rpc-kit/kit's tarball lacks cdn/$f (run npm run build)"
 done
+
+# @rpc-kit/kit carries the editors' data, naming every element in the one list.
+for f in web-types.json vscode.html-custom-data.json; do
+  echo "$kit_files" | grep -qx "$f" || fail "@rpc-kit/kit's tarball lacks $f (run npm run build)"
+done
+node -e '
+  const { readFileSync } = require("node:fs");
+  const tags = JSON.parse(readFileSync("packages/kit/elements.json", "utf8")).elements.map((e) => e.tag);
+  const web = JSON.parse(readFileSync("packages/kit/web-types.json", "utf8")).contributions.html.elements.map((e) => e.name);
+  const code = JSON.parse(readFileSync("packages/kit/vscode.html-custom-data.json", "utf8")).tags.map((t) => t.name);
+  const missing = tags.filter((t) => !web.includes(t) || !code.includes(t));
+  if (missing.length) { console.error("no editor data for", missing.join(", ")); process.exit(1); }
+' || fail "the editors' data misses an element"
 
 # A project outside the repository that installs every tarball.
 site="$work/site"
@@ -132,4 +145,4 @@ npx --no-install @rpc-kit/rules schema 2>/dev/null | node -e 'JSON.parse(require
 npx --no-install @rpc-kit/rules questions --tool screener --locale cy 2>/dev/null | node -e 'JSON.parse(require("fs").readFileSync(0, "utf8"))' \
   || fail "npx @rpc-kit/rules questions did not print JSON"
 
-echo "Package check passed in $(($(date +%s) - start)) s: every package's tarball has its README and LICENSE, no sources, caret ranges between the packages, and passes npm publish --dry-run, publint and @arethetypeswrong/cli; installed together outside the repository, they type-check (bundler with the source condition, and nodenext), bundle with esbuild from dist/, and the rules run in Node; npx @rpc-kit/rules validate, schema and questions work (a broken config exits 1 naming \$.nation); @rpc-kit/kit's tarball carries every CDN file under cdn/."
+echo "Package check passed in $(($(date +%s) - start)) s: every package's tarball has its README and LICENSE, no sources, caret ranges between the packages, and passes npm publish --dry-run, publint and @arethetypeswrong/cli; installed together outside the repository, they type-check (bundler with the source condition, and nodenext), bundle with esbuild from dist/, and the rules run in Node; npx @rpc-kit/rules validate, schema and questions work (a broken config exits 1 naming \$.nation); @rpc-kit/kit's tarball carries every CDN file under cdn/ and the editors' data (web-types, VS Code custom data) for every element."

@@ -34,17 +34,21 @@ import { daCheckStyles } from './da-check.styles.js';
  * @summary Conflict or domestic abuse? With the reasons, for a referral.
  * @attr audience - `practitioner` (default) or `parent` (second-person, gentler wording; the same decision).
  * @attr config-src - URL of the council's config JSON (or a child `<script type="application/json">`).
- * @event rpc-start - the check started.
- * @event rpc-step - a new step is shown (detail: section, index).
- * @event rpc-complete - the result is shown (detail: route, pathways).
- * @event rpc-exit - the quick exit was used.
- * @event rpc-contact-click - a contact link or a referral route's link was used (detail: contact, channel; a referral route's contact is `referrals.domesticAbuse` or `referrals.marac`).
+ * @fires {CustomEvent<RpcStartDetail>} rpc-start - the check started.
+ * @fires {CustomEvent<RpcStepDetail>} rpc-step - a new step is shown (detail: section, index).
+ * @fires {CustomEvent<RpcCompleteDetail>} rpc-complete - the result is shown (detail: route, pathways).
+ * @fires {CustomEvent<RpcExitDetail>} rpc-exit - the quick exit was used.
+ * @fires {CustomEvent<RpcContactClickDetail>} rpc-contact-click - a contact link or a referral route's link was used (detail: contact, channel; a referral route's contact is `referrals.domesticAbuse` or `referrals.marac`).
  * @csspart quick-exit - the quick exit.
  * @csspart step - the current step.
  * @csspart result - the result.
  * @csspart findings - the indicators by category.
  * @csspart next - what to do next.
  * @csspart summary - the referral check summary.
+ * @csspart radios - a question's answers.
+ * @csspart why - "Why we ask" under a question.
+ * @csspart emergency - the panel for danger now, with 999 first.
+ * @csspart quick-exit-note - how to leave the page quickly and what stays in the browser's history.
  * @csspart config-error - config problems.
  */
 export class RpcDaCheck extends RpcElement {

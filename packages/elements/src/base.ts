@@ -1,8 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import {
   DA_HELPLINE_BY_NATION,
   localiseContact,
   type Audience,
+  type ConfigInput,
   type DecisionContact,
   type MessageId,
 } from '@rpc-kit/rules';
@@ -27,6 +36,37 @@ import { renderQuickExit } from './templates/quick-exit.js';
  * @attr audience - `parent` (default) or `practitioner`: changes the wording, never the decision.
  * @attr config-src - URL of the council's config JSON.
  * @attr lang - the language (`en` or `cy`); defaults to the page's.
+ * @csspart quick-exit - the quick exit (`<rpc-quick-exit>`) at the top of the element.
+ * @csspart quick-exit-button - the quick exit's button.
+ * @csspart quick-exit-bar - the strip holding the quick exit's button, pinned to the top of the window.
+ * @csspart config-error - the config problems, for the website editor.
+ * @csspart helplines - the national helplines.
+ * @csspart help-now - "Need help now?": 999 and the national helplines.
+ * @csspart contacts - a list of contact cards.
+ * @csspart contact - one contact card.
+ * @csspart call-note - the note on a contact card about calls showing in the phone's history.
+ * @cssproperty --rpc-font-family - The font stack (fonts already on the page; no web fonts are loaded). Default `Arial, Helvetica, sans-serif`.
+ * @cssproperty --rpc-font-size - The base text size (at least 14px, or 0.875em of the reader’s default size). Default `1.1875em`.
+ * @cssproperty --rpc-colour-text - Text. Default `#0b0c0c`; NHS preset `#212b32`.
+ * @cssproperty --rpc-colour-secondary-text - Hints and captions. Default `#505a5f`; NHS preset `#4c6272`.
+ * @cssproperty --rpc-colour-link - Links. Default `#1d70b8`; NHS preset `#005eb8`.
+ * @cssproperty --rpc-colour-link-visited - Visited links. Default `#4c2c92`; NHS preset `#330072`.
+ * @cssproperty --rpc-colour-focus - The focus highlight. Default `#ffdd00`; NHS preset `#ffeb3b`.
+ * @cssproperty --rpc-colour-focus-text - Text on the focus highlight. Default `#0b0c0c`; NHS preset `#212b32`.
+ * @cssproperty --rpc-colour-button - Buttons. Default `#00703c`; NHS preset `#007f3b`.
+ * @cssproperty --rpc-colour-button-text - Text on buttons. Default `#ffffff`.
+ * @cssproperty --rpc-colour-secondary-button - Secondary buttons. Default `#f3f2f1`.
+ * @cssproperty --rpc-colour-border - Borders of cards and panels. Default `#b1b4b6`; NHS preset `#d8dde0`.
+ * @cssproperty --rpc-colour-input-border - Borders of radios and inputs. Default `#0b0c0c`; NHS preset `#4c6272`.
+ * @cssproperty --rpc-colour-error - Error messages. Default `#d4351c`; NHS preset `#d5281b`.
+ * @cssproperty --rpc-colour-emergency - The 999 button and emergency panels. Default `#d4351c`; NHS preset `#d5281b`.
+ * @cssproperty --rpc-colour-exit - The quick exit button. Default `#d4351c`.
+ * @cssproperty --rpc-colour-panel - Panels and notices. Default `#f3f2f1`; NHS preset `#f0f4f5`.
+ * @cssproperty --rpc-colour-background - The background. Default `#ffffff`.
+ * @cssproperty --rpc-radius - Corner radius of cards and buttons. Default `0`; NHS preset `4px`.
+ * @cssproperty --rpc-space - The space between blocks. Default `15px`.
+ * @cssproperty --rpc-padding - Padding around the element. Default `0`.
+ * @cssproperty --rpc-quick-exit-top - How far below the top of the window the quick exit sits (for a CMS toolbar). Default `0`.
  */
 export class RpcElement extends LitElement {
   static override styles = [baseStyles];
@@ -34,6 +74,7 @@ export class RpcElement extends LitElement {
   /**
    * The element's words: the shared words, and an element's own (`{ ...SHARED_MESSAGES,
    * ...OWN_MESSAGES }`). Anything else is looked up in the rules (their reasons and labels).
+   * @internal
    */
   static messages: MessageTable = SHARED_MESSAGES;
 
@@ -50,34 +91,60 @@ export class RpcElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang') this.followLanguage();
   }
 
-  /** The council's config as an object (takes precedence over a child script and `config-src`). */
-  declare config: unknown;
+  /**
+   * The council's config as an object (takes precedence over a child script and `config-src`).
+   * Checked when set: a config with problems is shown to the website editor, never thrown.
+   */
+  declare config: ConfigInput | undefined;
   declare configSrc: string | undefined;
   declare audience: Audience;
 
-  /** The council's config, loaded and checked (with the defaults when it has problems). */
+  /**
+   * The council's config, loaded and checked (with the defaults when it has problems).
+   * @internal
+   */
   readonly configState = new ConfigController(this);
   /** The polite live region (see `announce`). */
   protected readonly announcer = new Announcer(this);
   private tokensSet: readonly string[] = [];
   private stopWatchingLanguage?: () => void;
+  /** The language, read from the DOM when connected and before each update, never in `render()`. */
+  private currentLocale: UiLocale = 'en';
 
   constructor() {
     super();
     this.audience = 'parent';
   }
 
-  /** Says something to screen reader users without moving focus. */
+  /**
+   * Says something to screen reader users without moving focus.
+   * @internal
+   */
   announce(text: string): void {
     this.announcer.say(text);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingLanguage = onPageLanguageChange(() => this.requestUpdate());
+    this.currentLocale = resolveLocale(this);
+    this.stopWatchingLanguage = onPageLanguageChange(() => this.followLanguage());
+  }
+
+  /** The element's, an ancestor's or the page's `lang` changed: speak it from the next update. */
+  private followLanguage(): void {
+    this.currentLocale = resolveLocale(this);
+    this.requestUpdate();
+  }
+
+  // Runs on a server too (`@lit-labs/ssr`), where `resolveLocale` reads the element's own `lang`
+  // and the config comes from the `config` property only.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.currentLocale = resolveLocale(this);
+    if (isServer) this.configState.serverUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -85,23 +152,35 @@ export class RpcElement extends LitElement {
     this.stopWatchingLanguage?.();
   }
 
-  /** The audience, read safely: anything but "practitioner" is a parent. */
+  /**
+   * The audience, read safely: anything but "practitioner" is a parent.
+   * @internal
+   */
   get who(): Audience {
     return this.audience === 'practitioner' ? 'practitioner' : 'parent';
   }
 
-  /** The language the element speaks now. */
+  /**
+   * The language the element speaks now.
+   * @internal
+   */
   get locale(): UiLocale {
-    return resolveLocale(this);
+    return this.currentLocale;
   }
 
-  /** A message in the element's language and audience, with the council's overrides. */
+  /**
+   * A message in the element's language and audience, with the council's overrides.
+   * @internal
+   */
   t(id: MessageId, values?: Readonly<Record<string, string | number>>): string {
     const table = (this.constructor as typeof RpcElement).messages;
     return translate(id, this.who, this.locale, this.configState.config.strings, values, table);
   }
 
-  /** Dispatches an `rpc-*` event (bubbling, composed) carrying categories, never answers. */
+  /**
+   * Dispatches an `rpc-*` event (bubbling, composed) carrying categories, never answers.
+   * @internal
+   */
   emit(name: RpcEventName, detail: Omit<RpcEventDetail, 'element' | 'source'> = {}): void {
     emit(this, name, detail);
   }
@@ -119,7 +198,10 @@ export class RpcElement extends LitElement {
     this.tokensSet = Object.keys(tokens);
   }
 
-  /** Called by contact links: tells the host page which contact was used, never why. */
+  /**
+   * Called by contact links: tells the host page which contact was used, never why.
+   * @internal
+   */
   contactClicked(contact: string, channel: ContactChannel): void {
     this.emit('rpc-contact-click', { contact, channel });
   }
@@ -168,6 +250,7 @@ export class RpcElement extends LitElement {
   /**
    * Contacts from the config by id, in that order, in the element's language; those missing, or
    * only for another nation, are left out.
+   * @internal
    */
   contactsById(ids: readonly string[]): DecisionContact[] {
     const { contacts, nation } = this.configState.config;
@@ -177,7 +260,10 @@ export class RpcElement extends LitElement {
       .map((c) => localiseContact(c!, this.locale));
   }
 
-  /** The national helplines: 999 and the nation's domestic abuse helpline. Always available. */
+  /**
+   * The national helplines: 999 and the nation's domestic abuse helpline. Always available.
+   * @internal
+   */
   renderHelplines(): TemplateResult {
     const contacts = this.contactsById([
       'emergency-999',
@@ -194,6 +280,7 @@ export class RpcElement extends LitElement {
    * "Need help now?": 999 first and the nation's domestic abuse helplines, behind a small native
    * disclosure that every step of a journey carries (closed, its words are safe to be seen). The
    * contacts are the rules' national ones: no config can take them away.
+   * @internal
    */
   renderHelpNow(): TemplateResult {
     const contacts = this.contactsById([

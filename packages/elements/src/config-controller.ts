@@ -47,6 +47,18 @@ export class ConfigController implements ReactiveController {
     if (source !== this.loadedFrom) this.load();
   }
 
+  /**
+   * On a server (`@lit-labs/ssr` calls no controller hook): the `config` property only, checked as
+   * in the browser; a child script and `config-src` are read in the browser.
+   */
+  serverUpdate(): void {
+    const { config } = this.host;
+    if (config !== undefined && config !== null && config !== this.loadedFrom) {
+      this.loadedFrom = config;
+      this.apply(config);
+    }
+  }
+
   private inlineScript(): HTMLScriptElement | null {
     return this.host.querySelector(':scope > script[type="application/json"]');
   }

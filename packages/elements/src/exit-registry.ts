@@ -72,10 +72,12 @@ const warned = new Set<string>();
  */
 export function safeExitUrl(value: string | undefined): string {
   try {
-    const url = new URL(value ?? '', location.href);
-    const here = new URL(location.href);
-    here.hash = url.hash;
-    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.href !== here.href) return url.href;
+    // On a server (`@lit-labs/ssr`) there is no page: a full address only.
+    const page = globalThis.location?.href;
+    const url = new URL(value ?? '', page);
+    const here = page ? new URL(page) : undefined;
+    if (here) here.hash = url.hash;
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.href !== here?.href) return url.href;
   } catch {
     // Not an address at all: the default below.
   }

@@ -16,11 +16,15 @@ export type UiLocale = 'en' | 'cy';
 
 /**
  * The locale an element speaks: its own `lang`, else the nearest ancestor's, else the page's
- * `<html lang>`; Welsh when that is Welsh, English otherwise.
+ * `<html lang>`; Welsh when that is Welsh, English otherwise. Rendered on a server (no DOM, no
+ * ancestors: `@lit-labs/ssr`), its own `lang` only, else English.
  */
 export function resolveLocale(el: Element): UiLocale {
-  const tag = el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? 'en';
-  return primaryLanguage(tag) === 'cy' ? 'cy' : 'en';
+  const tag =
+    typeof el.closest === 'function'
+      ? (el.closest('[lang]')?.getAttribute('lang') ?? globalThis.document?.documentElement.lang)
+      : el.getAttribute('lang');
+  return primaryLanguage(tag ?? 'en') === 'cy' ? 'cy' : 'en';
 }
 
 const isWorded = (m: UiMessage): m is { readonly parent: UiText; readonly practitioner: UiText } =>

@@ -10,7 +10,23 @@ export { RpcElement } from './base.js';
 export { Announcer } from './announcer.js';
 export { ConfigController, type ConfigHost, type ConfigStatus } from './config-controller.js';
 export { defineElement, VERSION } from './register.js';
-export { emit, campaignSource, type ContactChannel, type RpcEventDetail, type RpcEventName } from './events.js';
+export {
+  emit,
+  campaignSource,
+  type ContactChannel,
+  type RpcEventDetail,
+  type RpcEventName,
+  type RpcEventBase,
+  type RpcEvent,
+  type RpcEventMap,
+  type RpcEventDetailMap,
+  type RpcStartDetail,
+  type RpcStepDetail,
+  type RpcCompleteDetail,
+  type RpcExitDetail,
+  type RpcContactClickDetail,
+  type RpcViewDetail,
+} from './events.js';
 export { resolveLocale, translate, onPageLanguageChange, type UiLocale } from './i18n.js';
 export type { MessageTable, PluralForms, UiMessage, UiText } from './message-table.js';
 export { SHARED_MESSAGES } from './shared.messages.js';

@@ -26,7 +26,8 @@ const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say:
  * @summary Leave the page quickly and safely.
  * @attr url - where the exit goes: another website (`https:` or `http:`); BBC Weather by default.
  * @attr variant - `button` (default) or `link`: a secondary "Exit this page" link, hidden until focused, for the top of the page.
- * @event rpc-exit - someone used the quick exit (from the element it sits in).
+ * @fires {CustomEvent<RpcExitDetail>} rpc-exit - someone used the quick exit (from the element it sits in).
+ * @csspart container - the quick exit's outer box.
  * @csspart button - the exit button (or link, for `variant="link"`).
  * @csspart bar - the strip holding the button, pinned to the top of the window.
  * @cssproperty --rpc-quick-exit-top - how far from the top of the window the pinned button sits (a CMS toolbar's height), default 0.
@@ -54,10 +55,17 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   /** Where the exit goes: another website. */
   declare url: string | undefined;
   declare variant: 'button' | 'link';
-  /** The language, from the element it sits in; otherwise its own `lang`, an ancestor's or the page's. */
+  /**
+   * The language, from the element it sits in; otherwise its own `lang`, an ancestor's or the page's.
+   * @internal
+   */
   declare locale: UiLocale | undefined;
-  /** The council's wording (`strings` in its config). */
+  /**
+   * The council's wording (`strings` in its config).
+   * @internal
+   */
   declare strings: StringOverrides;
+  /** @internal */
   declare preset: string;
   /** Another button on the page is the one shown. */
   declare spare: boolean;
@@ -65,10 +73,16 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   /** Where the button's place is: above the window (scrolled past), in it, or further down the page. */
   declare home: 'above' | 'in' | 'below';
 
-  /** The Shift sequence's 5 seconds, and how long a message stays. Shortened only by tests. */
+  /**
+   * The Shift sequence's 5 seconds, and how long a message stays. Shortened only by tests.
+   * @internal
+   */
   static readonly timing = timing;
 
-  /** How the page is left (`location.replace`). Replaced only by tests. */
+  /**
+   * How the page is left (`location.replace`). Replaced only by tests.
+   * @internal
+   */
   static get navigate(): (url: string) => void {
     return navigation.navigate;
   }
@@ -125,7 +139,10 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     this.spare = this.variant !== 'link' && !state.primary;
   }
 
-  /** Where this button leaves to (checked: another website, never this page). */
+  /**
+   * Where this button leaves to (checked: another website, never this page).
+   * @internal
+   */
   get exitUrl(): string {
     return safeExitUrl(this.url);
   }

@@ -26,9 +26,9 @@ const isNeed = (value: unknown): value is Need => NEEDS.includes(value as Need);
  * @attr mode - `list` (default) or `poster` (an A4 poster to print).
  * @attr page-url - the page the QR codes lead to (default: this page, without its query).
  * @attr poster-id - the campaign tag the poster's QR code adds as `rpc-src` (default `poster`).
- * @event rpc-view - the list or poster was shown (detail: mode, need preselected, source: the `rpc-src` tag).
- * @event rpc-contact-click - a service's phone, email or website was used (detail: contact, channel).
- * @event rpc-exit - the quick exit was used.
+ * @fires {CustomEvent<RpcViewDetail>} rpc-view - the list or poster was shown (detail: mode, need preselected, source: the `rpc-src` tag).
+ * @fires {CustomEvent<RpcContactClickDetail>} rpc-contact-click - a service's phone, email or website was used (detail: contact, channel).
+ * @fires {CustomEvent<RpcExitDetail>} rpc-exit - the quick exit was used.
  * @csspart filters - the filters.
  * @csspart services - service cards.
  * @csspart service - one card.
@@ -36,6 +36,8 @@ const isNeed = (value: unknown): value is Need => NEEDS.includes(value as Need);
  * @csspart qr - a QR code.
  * @csspart poster - the poster.
  * @csspart helplines - national helplines.
+ * @csspart quick-exit-note - how to leave the page quickly and what stays in the browser's history.
+ * @csspart feed-failed - the notice that the Open Referral UK feed could not be loaded (the config's services show instead).
  * @csspart config-error - config problems.
  */
 export class RpcHelpFinder extends RpcElement {
@@ -82,7 +84,10 @@ export class RpcHelpFinder extends RpcElement {
     return this.feed.status;
   }
 
-  /** The need a page, a poster's QR code (`rpc-need`) or the `need` attribute opened the list on. */
+  /**
+   * The need a page, a poster's QR code (`rpc-need`) or the `need` attribute opened the list on.
+   * @internal
+   */
   get preselectedNeed(): Need | undefined {
     const fromUrl = new URLSearchParams(globalThis.location?.search ?? '').get('rpc-need');
     if (isNeed(fromUrl)) return fromUrl;

@@ -40,7 +40,7 @@ let connected = 0;
  * @attr mode - `assessments` (default), `referrals` or `uptake`.
  * @attr config-src - URL of the council's config JSON (its name, its own pathways and courses).
  * @attr lang - `en` or `cy`; defaults to the page's language.
- * @event rpc-view - the audit was shown (detail: mode).
+ * @fires {CustomEvent<RpcViewDetail>} rpc-view - the audit was shown (detail: mode).
  * @csspart privacy - the warning against personal details.
  * @csspart file - opening and saving the records file.
  * @csspart file-problems - what is wrong with a file, by row and column.
@@ -93,27 +93,42 @@ export class RpcPracticeAudit extends RpcElement implements AuditState {
     this.shown = PAGE;
   }
 
-  /** The kind of audit shown: the `mode` attribute, or assessments when it is not one of the three. */
+  /**
+   * The kind of audit shown: the `mode` attribute, or assessments when it is not one of the three.
+   * @internal
+   */
   get kind(): AuditKind {
     return isKind(this.mode) ? this.mode : 'assessments';
   }
 
-  /** The records of the audit shown, in the order they were entered. */
+  /**
+   * The records of the audit shown, in the order they were entered.
+   * @internal
+   */
   get records(): readonly AuditRecord[] {
     return this.store.current.records;
   }
 
-  /** True while there are records not saved to a file (the page then asks before it is left). */
+  /**
+   * True while there are records not saved to a file (the page then asks before it is left).
+   * @internal
+   */
   get hasUnsavedChanges(): boolean {
     return this.store.hasUnsavedChanges;
   }
 
-  /** The summary shown, with the two rounds compared. */
+  /**
+   * The summary shown, with the two rounds compared.
+   * @internal
+   */
   get summary(): AuditSummary {
     return this.store.summary(this.compareFrom, this.compareTo);
   }
 
-  /** The summary in words as plain text: what `rpc-kit audit summary` prints for the same file. */
+  /**
+   * The summary in words as plain text: what `rpc-kit audit summary` prints for the same file.
+   * @internal
+   */
   get summaryText(): string {
     return summaryText(this.summary, describeOptions(this));
   }

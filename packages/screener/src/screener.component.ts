@@ -14,17 +14,22 @@ import { screenerStyles } from './screener.styles.js';
  * @summary Safety first, then relationship quality, then the right next step.
  * @attr audience - `parent` (default) or `practitioner` (third-person wording, reasons, referral summary).
  * @attr config-src - URL of the council's config JSON (or give it as a child `<script type="application/json">`).
- * @event rpc-start - the journey started.
- * @event rpc-step - a new step is shown (detail: section, index).
- * @event rpc-complete - the result is shown (detail: route, band, pathways).
- * @event rpc-exit - the quick exit was used.
- * @event rpc-contact-click - a contact or pathway link was used (detail: contact, channel).
+ * @fires {CustomEvent<RpcStartDetail>} rpc-start - the journey started.
+ * @fires {CustomEvent<RpcStepDetail>} rpc-step - a new step is shown (detail: section, index).
+ * @fires {CustomEvent<RpcCompleteDetail>} rpc-complete - the result is shown (detail: route, band, pathways).
+ * @fires {CustomEvent<RpcExitDetail>} rpc-exit - the quick exit was used.
+ * @fires {CustomEvent<RpcContactClickDetail>} rpc-contact-click - a contact or pathway link was used (detail: contact, channel).
  * @csspart quick-exit - the quick exit.
  * @csspart step - the current step.
  * @csspart result - the result.
  * @csspart contacts - contact cards.
  * @csspart pathways - pathway cards.
  * @csspart summary - the practitioner's referral summary.
+ * @csspart radios - a question's answers.
+ * @csspart why - "Why we ask" under a question.
+ * @csspart emergency - the panel for danger now, with 999 first.
+ * @csspart quick-exit-note - how to leave the page quickly and what stays in the browser's history.
+ * @csspart pathway - one pathway card.
  * @csspart config-error - the panel listing config problems for the webmaster.
  */
 export class RpcScreener extends RpcElement {

@@ -20,11 +20,11 @@ import { signposterStyles } from './signposter.styles.js';
  * @attr screened - set by a practitioner's page when the family has been screened for abuse: asks for a one-line confirmation instead of the safety questions.
  * @attr audience - `parent` (default) or `practitioner`.
  * @attr config-src - URL of the council's config JSON (or a child `<script type="application/json">`).
- * @event rpc-start - the questions started.
- * @event rpc-step - a new step is shown (detail: section, index).
- * @event rpc-complete - the result is shown (detail: route, band, pathways).
- * @event rpc-exit - the quick exit was used.
- * @event rpc-contact-click - a contact or pathway link was used (detail: contact, channel).
+ * @fires {CustomEvent<RpcStartDetail>} rpc-start - the questions started.
+ * @fires {CustomEvent<RpcStepDetail>} rpc-step - a new step is shown (detail: section, index).
+ * @fires {CustomEvent<RpcCompleteDetail>} rpc-complete - the result is shown (detail: route, band, pathways).
+ * @fires {CustomEvent<RpcExitDetail>} rpc-exit - the quick exit was used.
+ * @fires {CustomEvent<RpcContactClickDetail>} rpc-contact-click - a contact or pathway link was used (detail: contact, channel).
  * @csspart quick-exit - the quick exit.
  * @csspart step - the current step.
  * @csspart result - the result.
@@ -33,6 +33,12 @@ import { signposterStyles } from './signposter.styles.js';
  * @csspart list - the list of the whole offer.
  * @csspart filters - the list's filters.
  * @csspart safety - the list's domestic abuse panel.
+ * @csspart radios - a question's answers.
+ * @csspart why - "Why we ask" under a question.
+ * @csspart emergency - the panel for danger now, with 999 first.
+ * @csspart quick-exit-note - how to leave the page quickly and what stays in the browser's history.
+ * @csspart pathway - one pathway card.
+ * @csspart summary - the practitioner's summary of the result.
  * @csspart config-error - config problems.
  */
 export class RpcSignposter extends RpcElement {

@@ -7,14 +7,15 @@ import '@rpc-kit/signposter/define.js';
 import '@rpc-kit/help-finder/define.js';
 import '@rpc-kit/practice-audit/define.js';
 import '@rpc-kit/elements/quick-exit.define.js';
-import { RpcScreener } from '@rpc-kit/screener';
-import { RpcDaCheck } from '@rpc-kit/da-check';
+import { RpcScreener, type ConfigInput, type RpcCompleteDetail as ScreenerComplete } from '@rpc-kit/screener';
+import { RpcDaCheck, type RpcCompleteDetail } from '@rpc-kit/da-check';
 import { RpcSignposter } from '@rpc-kit/signposter';
-import { RpcHelpFinder } from '@rpc-kit/help-finder';
+import { RpcHelpFinder, type RpcEvent } from '@rpc-kit/help-finder';
 import { RpcPracticeAudit } from '@rpc-kit/practice-audit';
 import { RpcElement, RpcQuickExit, VERSION } from '@rpc-kit/elements';
 import { evaluate, validateConfig, type Decision } from '@rpc-kit/rules';
 import * as kit from '@rpc-kit/kit';
+import type { RpcEvent as KitEvent } from '@rpc-kit/kit';
 
 // Each define entry tells TypeScript which class its tag makes.
 const screener: RpcScreener = document.createElement('rpc-screener');
@@ -36,7 +37,32 @@ for (const el of [screener, daCheck, signposter, helpFinder, audit]) {
 }
 document.body.prepend(exit);
 
-screener.addEventListener('rpc-complete', (event) => console.log(event.type));
+// The events are typed on every element and the document, with their details, and the config
+// and detail types come from the element's own package.
+screener.addEventListener('rpc-complete', (event) => {
+  const detail: ScreenerComplete = event.detail;
+  const route: Decision['route'] = event.detail.route;
+  console.log(detail.pathways.join(), route, event.detail.band);
+});
+daCheck.addEventListener('rpc-step', (event) => console.log(event.detail.section, event.detail.index + 1));
+document.addEventListener('rpc-contact-click', (event) => console.log(event.detail.contact, event.detail.channel));
+helpFinder.addEventListener('rpc-view', (event: RpcEvent<'rpc-view'>) => console.log(event.detail.mode));
+const council: ConfigInput = { nation: 'wales', branding: { preset: 'nhs' } };
+signposter.config = council;
+audit.config = undefined;
+const detailOf = (event: KitEvent<'rpc-exit'>): string => event.detail.element;
+exit.addEventListener('rpc-exit', (event) => console.log(detailOf(event)));
+
+// What must not type-check.
+// @ts-expect-error the config is a council config, not any value
+screener.config = 42;
+// @ts-expect-error a nation the config does not know
+signposter.config = { nation: 'france' };
+// @ts-expect-error rpc-step's detail has no route
+daCheck.addEventListener('rpc-step', (event) => console.log(event.detail.route));
+// @ts-expect-error a route that does not exist
+const wrongRoute: RpcCompleteDetail['route'] = 'divorce';
+console.log(wrongRoute);
 
 const checked = validateConfig({ nation: 'wales' });
 const decision: Decision = evaluate({ audience: 'parent', answers: { 'danger-now': 'yes' } });
