@@ -47,33 +47,70 @@ const camel = words.map((w, i) => (i ? w[0].toUpperCase() + w.slice(1) : w)).joi
 const title = `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}`;
 const pkgName = `@rpc-kit/${name}`;
 const version = JSON.parse(readFileSync(join(root, 'packages', 'elements', 'package.json'), 'utf8')).version;
+/** An element package already published, whose metadata a new one shares. */
+const like = JSON.parse(readFileSync(join(root, 'packages', 'screener', 'package.json'), 'utf8'));
 
 const entry = (file) => ({
-  source: `./src/${file}.ts`,
+  '@rpc-kit/source': `./src/${file}.ts`,
   types: `./dist/${file}.d.ts`,
   import: `./dist/${file}.js`,
   default: `./dist/${file}.js`,
 });
 
 const files = {
+  // Every published package carries the licence and a README of its own (npm run check:packages).
+  [`packages/${name}/LICENSE`]: readFileSync(join(root, 'LICENSE'), 'utf8'),
+  [`packages/${name}/README.md`]: `# ${pkgName}
+
+\`<${tag}>\`: (say what it does for families, in one line).
+
+Part of [RPC Kit](https://github.com/rpc-kit/rpc-kit#readme): embeddable web components that help UK families find help
+with parental conflict, with safety first.
+
+## Install
+
+\`\`\`sh
+npm install ${pkgName}
+\`\`\`
+
+## Use
+
+\`\`\`js
+import '${pkgName}/define.js';
+\`\`\`
+
+\`\`\`html
+<${tag} config-src="/rpc-kit/our-council.json"></${tag}>
+\`\`\`
+
+MIT licence.
+`,
   [`packages/${name}/package.json`]: `${JSON.stringify(
     {
       name: pkgName,
       version,
       description: `<${tag}>: (say what it does for families, in one line).`,
+      // The published metadata, as every element package has it (checked by npm run check:packages).
+      keywords: like.keywords,
+      homepage: like.homepage.replace(/[^/]+$/, `${name}.md`),
+      bugs: like.bugs,
+      repository: { ...like.repository, directory: `packages/${name}` },
       license: 'MIT',
       type: 'module',
+      engines: like.engines,
       main: './dist/index.js',
       types: './dist/index.d.ts',
+      customElements: 'custom-elements.json',
       exports: {
         '.': entry('index'),
         [`./${name}.js`]: entry(name),
         './define.js': entry(name),
         './package.json': './package.json',
       },
-      files: ['dist', 'src'],
-      sideEffects: [`./dist/${name}.js`, `./src/${name}.ts`],
-      dependencies: { '@rpc-kit/elements': version, '@rpc-kit/rules': version, lit: '^3.3.3' },
+      files: ['dist', 'custom-elements.json'],
+      sideEffects: [`./dist/${name}.js`],
+      publishConfig: like.publishConfig,
+      dependencies: { '@rpc-kit/elements': `^${version}`, '@rpc-kit/rules': `^${version}`, lit: '^3.3.3' },
     },
     null,
     2,
@@ -256,7 +293,7 @@ rootPkg.workspaces.splice(rootPkg.workspaces.indexOf('packages/kit'), 0, `packag
 writeFileSync(rootPkgFile, `${JSON.stringify(rootPkg, null, 2)}\n`);
 const kitPkgFile = join(root, 'packages', 'kit', 'package.json');
 const kitPkg = JSON.parse(readFileSync(kitPkgFile, 'utf8'));
-kitPkg.dependencies[pkgName] = version;
+kitPkg.dependencies[pkgName] = `^${version}`;
 writeFileSync(kitPkgFile, `${JSON.stringify(kitPkg, null, 2)}\n`);
 
 // Linked as npm install links a workspace, so it resolves before the next install.
