@@ -79,7 +79,7 @@ export function intervalChart(
   text: ChartText,
   W = DEFAULT_CHART_WIDTH,
 ): TemplateResult {
-  const left = 42;
+  const left = 46;
   const top = 10;
   const plot = 150;
   const slot = (W - left - 8) / Math.max(points.length, 1);
@@ -130,7 +130,7 @@ export function barChart(
   text: ChartText & { readonly zone?: { readonly from: number; readonly label: string } },
   W = DEFAULT_CHART_WIDTH,
 ): TemplateResult {
-  const left = 42;
+  const left = 46;
   // The legend: a swatch and each series' name, on up to two lines.
   const legendLines = series.map((name) => wrapLabel(name, Math.floor((W - left - 22) / 7.5)));
   const legendY: number[] = [];
