@@ -51,6 +51,13 @@ export const baseStyles = css`
   ${unsafeCSS(themeCss('.root'))}
   .root {
     font-size: var(--rpc-font-size, 1.1875em);
+    /*
+     * Again inside: a host page's rules for every element (* { line-height: 1 }) reach the host
+     * element itself over :host, and would be inherited.
+     */
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
     background: var(--_background);
     color: var(--_text);
     padding: var(--rpc-padding, 0);

@@ -12,7 +12,8 @@ import type { Share } from '@rpc-kit/rules';
  * CSS pixel, so their text stays the size of the page's text from a 320 px phone to a desktop.
  */
 export const DEFAULT_CHART_WIDTH = 320;
-const FONT = 13;
+/** The chart text's size at the usual default (`.chart text` in the styles: 0.75em of 19 px). */
+const FONT = 14;
 
 const pct = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -78,7 +79,7 @@ export function intervalChart(
   text: ChartText,
   W = DEFAULT_CHART_WIDTH,
 ): TemplateResult {
-  const left = 42;
+  const left = 46;
   const top = 10;
   const plot = 150;
   const slot = (W - left - 8) / Math.max(points.length, 1);
@@ -129,7 +130,7 @@ export function barChart(
   text: ChartText & { readonly zone?: { readonly from: number; readonly label: string } },
   W = DEFAULT_CHART_WIDTH,
 ): TemplateResult {
-  const left = 42;
+  const left = 46;
   // The legend: a swatch and each series' name, on up to two lines.
   const legendLines = series.map((name) => wrapLabel(name, Math.floor((W - left - 22) / 7.5)));
   const legendY: number[] = [];

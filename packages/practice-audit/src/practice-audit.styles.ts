@@ -172,15 +172,19 @@ export const practiceAuditStyles = css`
     /* The charts pick their own colours in forced colours mode (below). */
     forced-color-adjust: none;
   }
+  /*
+   * In em of the element's text (the person's default size, never the host page's root): 14 px
+   * and 12.8 px at the usual 16 px default, as charts.ts lays them out.
+   */
   .chart text {
     fill: currentColor;
-    font-size: 13px;
+    font-size: 0.75em;
   }
   .chart .value {
     font-weight: 700;
   }
   .chart .value.small {
-    font-size: 11px;
+    font-size: 0.675em;
   }
   .chart .tick {
     fill: var(--_secondary);

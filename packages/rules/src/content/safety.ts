@@ -90,7 +90,7 @@ export const SAFETY_QUESTIONS: readonly Question[] = /* @__PURE__ */ withIds(
       category: 'physical-sexual',
       text: { en: 'Has your partner or ex ever hurt you on purpose, even once?' },
       hint: { en: 'For example, pushed, slapped, hit or kicked you, or held you down.' },
-      why: { en: 'The law says that hurting someone even once is domestic abuse. It does not have to happen again.' },
+      why: { en: 'Being hurt on purpose, even once, can be domestic abuse. It does not have to happen again.' },
       options: ABOUT_THEM,
     },
     {

@@ -120,8 +120,11 @@ export function summarySections(
     (f) =>
       `${f.categoryLabel ? `${f.categoryLabel}: ` : ''}${f.text}${f.answer === 'unsure' ? ` (${t('ui.summary.not-sure')})` : ''}`,
   );
-  const contact = (c: Decision['contacts'][number]) =>
-    `${c.name}${c.phone ? `: ${c.phone}` : c.url ? `: ${c.url}` : ''}`;
+  // A name that already says the number ("Emergency services: 999") is not followed by it again.
+  const contact = (c: Decision['contacts'][number]) => {
+    const how = c.phone ? c.phone : c.url;
+    return how && !c.name.includes(how) ? `${c.name}: ${how}` : c.name;
+  };
   const line = (key: SummarySection['key'], heading: string, lines: readonly string[] = []): SummarySection => ({
     key,
     heading,

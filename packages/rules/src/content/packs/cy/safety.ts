@@ -24,7 +24,7 @@ export const PACK: Pack = {
   'safety.physical.text': 'Ydy’ch partner neu’ch cyn-bartner erioed wedi’ch brifo’n fwriadol, hyd yn oed unwaith?',
   'safety.physical.hint': 'Er enghraifft, eich gwthio, rhoi slap i chi, eich taro neu’ch cicio, neu’ch dal i lawr.',
   'safety.physical.why':
-    'Mae’r gyfraith yn dweud bod brifo rhywun hyd yn oed unwaith yn gam-drin domestig. Does dim rhaid iddo ddigwydd eto.',
+    'Gall cael eich brifo’n fwriadol, hyd yn oed unwaith, fod yn gam-drin domestig. Does dim rhaid iddo ddigwydd eto.',
   'safety.physical.options.yes.label': 'Ydy',
   'safety.physical.options.no.label': 'Nac ydy',
   'safety.strangled.finding': 'Dywedoch chi eich bod chi wedi cael eich tagu neu eich dal gerfydd eich gwddf.',
