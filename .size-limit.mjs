@@ -1,20 +1,43 @@
-// Size budgets (gzipped) of the CDN files: one per element from the one list
-// (packages/kit/elements.json, where each element's budget is), the all-in-one file and the
-// config builder's page.
+// Size budgets (gzipped, each file on its own as a server sends it) of the CDN files. Each budget
+// is for everything a one-tag snippet loads: the entry file and every shared chunk it needs (read
+// from the built files by scripts/cdn-graph.mjs). One per element from the one list
+// (packages/kit/elements.json, where each element's budget is), the parents' all-in-one file, the
+// autoloader, two elements on one page, and the config builder's page.
+import { built, closureOf } from './scripts/cdn-graph.mjs';
 import { readElements } from './scripts/elements.mjs';
+
+const loads = (file) => (built() ? closureOf(file) : [file]).map((f) => `dist/cdn/${f}`);
+const both = [...new Set([...loads('rpc-screener.js'), ...loads('rpc-help-finder.js')])];
 
 export default [
   ...readElements().map((e) => ({
-    name: `<${e.tag}> (dist/cdn/${e.cdn})`,
-    path: `dist/cdn/${e.cdn}`,
+    name: `<${e.tag}> (dist/cdn/${e.cdn} and the chunks it loads)`,
+    path: loads(e.cdn),
     limit: e.budget,
     gzip: true,
   })),
-  { name: 'All-in-one (dist/cdn/rpc-kit.js)', path: 'dist/cdn/rpc-kit.js', limit: '74 kB', gzip: true },
+  {
+    name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
+    path: loads('rpc-kit.js'),
+    limit: '96 kB',
+    gzip: true,
+  },
+  {
+    name: 'Autoloader (dist/cdn/rpc-kit-loader.js, before any element)',
+    path: loads('rpc-kit-loader.js'),
+    limit: '1.5 kB',
+    gzip: true,
+  },
+  {
+    name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
+    path: both,
+    limit: '90 kB',
+    gzip: true,
+  },
   {
     name: 'Config builder page (dist/cdn/rpc-config-builder.js: every element and the form)',
     path: 'dist/cdn/rpc-config-builder.js',
-    limit: '94 kB',
+    limit: '132 kB',
     gzip: true,
   },
 ];

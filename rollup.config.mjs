@@ -1,6 +1,7 @@
-// Builds every package for npm (ESM, bare imports, .d.ts) and the self-contained, minified
-// CDN files in dist/cdn/ for <script type="module"> users. A type error fails the build.
-import { chmodSync, existsSync } from 'node:fs';
+// Builds every package for npm (ESM, bare imports, .d.ts) and the minified CDN files in dist/cdn/
+// for <script type="module"> users (entry files and shared chunks). A type error fails the build.
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -80,18 +81,97 @@ const contentPacksInline = () => ({
   },
 });
 
-/** A self-contained, minified CDN file: lit, zod/mini and the rules bundled in. */
+const cdnPlugins = () => [
+  nodeResolve({ exportConditions: ['source'], browser: true }),
+  strictTs({ tsconfig: 'tsconfig.cdn.json', sourceMap: false, inlineSources: false }),
+  contentPacksInline(),
+  minifyCss(),
+  terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
+];
+
+/** A self-contained, minified CDN file: lit, zod/mini and the rules bundled in (the config builder's page). */
 const cdnBuild = (name, input) => ({
   input,
-  plugins: [
-    nodeResolve({ exportConditions: ['source'], browser: true }),
-    strictTs({ tsconfig: 'tsconfig.cdn.json', sourceMap: false, inlineSources: false }),
-    contentPacksInline(),
-    minifyCss(),
-    terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
-  ],
-  // One file for now: the rules' content packs are in it (see contentPacksInline).
+  plugins: cdnPlugins(),
+  // One file: the rules' content packs are in it (see contentPacksInline).
   output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false, inlineDynamicImports: true },
+  onwarn,
+});
+
+const FALLBACK = 'packages/kit/src/cdn/fallback.ts';
+const PRELOAD = '__RPC_PRELOAD__';
+
+/**
+ * The CDN entry files, one per element and the parents' all-in-one `rpc-kit.js`: each is a few
+ * hundred bytes that asks for the element code (shared chunks, so two elements on one page load
+ * Lit, the rules and the quick exit once), preloads every chunk that code needs at once (no
+ * waterfall), and shows 999 and the national helplines in the element if any of it fails to load.
+ * The fallback is compiled into each entry file, so it needs no other file.
+ */
+const cdnEntries = () => ({
+  name: 'rpc-cdn-entries',
+  resolveId(id) {
+    return id.startsWith('\0rpc-cdn:') || id.startsWith('\0rpc-fallback:') ? id : null;
+  },
+  async load(id) {
+    if (id.startsWith('\0rpc-fallback:')) {
+      const { transform } = await import('esbuild');
+      return (await transform(readFileSync(FALLBACK, 'utf8'), { loader: 'ts', format: 'esm' })).code;
+    }
+    if (!id.startsWith('\0rpc-cdn:')) return null;
+    const file = id.slice('\0rpc-cdn:'.length);
+    const elements =
+      file === 'rpc-kit.js' ? ELEMENTS.filter((e) => e.allInOne !== false) : ELEMENTS.filter((e) => e.cdn === file);
+    const imports = elements.map((e) => `import(${JSON.stringify(resolvePath(elementFiles(e).define))})`).join(', ');
+    return `import { showFallback } from '\0rpc-fallback:${file}';
+for (const f of '${PRELOAD}') {
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(f, import.meta.url).href;
+  document.head.append(link);
+}
+Promise.all([${imports}]).catch((e) => showFallback(${JSON.stringify(elements.map((e) => e.tag))}, e, ${JSON.stringify(file)}));
+`;
+  },
+  generateBundle(_, bundle) {
+    // Every chunk an entry's element code needs, found through the chunks' own imports.
+    const closure = (names, seen = new Set()) => {
+      for (const name of names) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        closure(bundle[name].imports, seen);
+      }
+      return seen;
+    };
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.code.includes(PRELOAD)) continue;
+      const files = [...closure(chunk.dynamicImports)].sort();
+      chunk.code = chunk.code.replace(new RegExp(`(["'\`])${PRELOAD}\\1`), JSON.stringify(files));
+    }
+  },
+});
+
+/**
+ * The CDN files (dist/cdn/): the entry files (above), `rpc-kit-loader.js` (the autoloader),
+ * `rpc-rules.js` (the rules alone, for a page that runs a decision itself) and the shared chunks in
+ * `chunks/`, imported by relative paths so the folder works wherever it is uploaded.
+ */
+const cdnChunked = () => ({
+  input: {
+    ...Object.fromEntries(
+      ['rpc-kit.js', ...ELEMENTS.map((e) => e.cdn)].map((f) => [f.replace(/\.js$/, ''), `\0rpc-cdn:${f}`]),
+    ),
+    'rpc-kit-loader': 'packages/kit/src/cdn/loader.ts',
+    'rpc-rules': 'packages/kit/src/cdn/rules.ts',
+  },
+  plugins: [cdnEntries(), ...cdnPlugins()],
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    sourcemap: false,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
   onwarn,
 });
 
@@ -114,8 +194,7 @@ export default [
   // Every element from the one list: its class (index) and its define entry (<name>.js).
   ...ELEMENTS.map((e) => npmBuild(e.name, { index: elementFiles(e).index, [e.name]: elementFiles(e).define })),
   npmBuild('kit', { index: 'packages/kit/src/index.ts', words: 'packages/kit/src/words.ts' }),
-  cdnBuild('rpc-kit', 'packages/kit/src/index.ts'),
-  ...ELEMENTS.map((e) => cdnBuild(e.cdn.replace(/\.js$/, ''), elementFiles(e).define)),
+  cdnChunked(),
   // The config builder's page (docs/builder.html): every element for the preview, and the form.
   cdnBuild('rpc-config-builder', 'packages/config-builder/src/define.ts'),
 ].map((config) => ({

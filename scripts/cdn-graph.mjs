@@ -1,0 +1,54 @@
+// The files each CDN file loads (dist/cdn/): itself, the chunks it imports (statically, with
+// import() or in its preload list) and theirs, read from the built files. For the size budgets,
+// the release check and the docs: what a webmaster's one tag costs.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, posix } from 'node:path';
+import { ROOT } from './elements.mjs';
+
+export const CDN_DIR = join(ROOT, 'dist', 'cdn');
+
+/** The files one CDN file names, relative to dist/cdn/. */
+export function importsOf(file, dir = CDN_DIR) {
+  const code = readFileSync(join(dir, file), 'utf8');
+  const from = posix.dirname(file);
+  const names = new Set();
+  for (const [, spec] of code.matchAll(/["'`]((?:\.{1,2}\/|chunks\/)[\w./-]+\.js)["'`]/g))
+    names.add(posix.normalize(posix.join(from, spec)));
+  return [...names];
+}
+
+/** Every file a CDN file loads, itself first, then sorted. */
+export function closureOf(file, dir = CDN_DIR) {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    for (const next of importsOf(f, dir)) visit(next);
+  };
+  visit(file);
+  return [file, ...[...seen].slice(1).sort()];
+}
+
+/** The gzipped bytes (level 9, each file on its own, as a server sends them) of some CDN files. */
+export const gzipBytes = (files, dir = CDN_DIR) =>
+  files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+
+/** Whether the CDN files are built. */
+export const built = (dir = CDN_DIR) => existsSync(join(dir, 'rpc-kit.js'));
+
+if (process.argv[1]?.endsWith('cdn-graph.mjs')) {
+  const { readdirSync } = await import('node:fs');
+  const entries = readdirSync(CDN_DIR).filter((f) => f.endsWith('.js'));
+  for (const f of entries) {
+    const files = closureOf(f);
+    console.log(
+      `${f}: ${(gzipBytes(files) / 1000).toFixed(1)} kB gzip in ${files.length} files (entry ${(gzipBytes([f]) / 1000).toFixed(1)} kB)`,
+    );
+  }
+  const [a, b] = ['rpc-screener.js', 'rpc-help-finder.js'].map((f) => closureOf(f));
+  const shared = a.filter((f) => b.includes(f));
+  console.log(
+    `rpc-screener.js + rpc-help-finder.js: ${(gzipBytes([...new Set([...a, ...b])]) / 1000).toFixed(1)} kB, shared ${(gzipBytes(shared) / 1000).toFixed(1)} kB`,
+  );
+}
