@@ -1,5 +1,6 @@
 // Builds every package for npm (ESM, bare imports, .d.ts) and the minified CDN files in dist/cdn/
 // for <script type="module"> users (entry files and shared chunks). A type error fails the build.
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -100,13 +101,15 @@ const cdnBuild = (name, input) => ({
 
 const FALLBACK = 'packages/kit/src/cdn/fallback.ts';
 const PRELOAD = '__RPC_PRELOAD__';
+const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 
 /**
- * The CDN entry files, one per element and the parents' all-in-one `rpc-kit.js`: each is a few
- * hundred bytes that asks for the element code (shared chunks, so two elements on one page load
- * Lit, the rules and the quick exit once), preloads every chunk that code needs at once (no
- * waterfall), and shows 999 and the national helplines in the element if any of it fails to load.
- * The fallback is compiled into each entry file, so it needs no other file.
+ * The CDN entry files, one per element and the parents' all-in-one `rpc-kit.js`: each is about a
+ * kilobyte that asks for the element code (shared chunks, so two elements on one page load Lit,
+ * the rules and the quick exit once), preloads every chunk that code needs at once (no waterfall;
+ * each with its integrity hash, so a chunk changed on the way is refused), and shows 999 and the
+ * national helplines in the element if any of it fails to load. The fallback is compiled into each
+ * entry file, so it needs no other file.
  */
 const cdnEntries = () => ({
   name: 'rpc-cdn-entries',
@@ -124,10 +127,11 @@ const cdnEntries = () => ({
       file === 'rpc-kit.js' ? ELEMENTS.filter((e) => e.allInOne !== false) : ELEMENTS.filter((e) => e.cdn === file);
     const imports = elements.map((e) => `import(${JSON.stringify(resolvePath(elementFiles(e).define))})`).join(', ');
     return `import { showFallback } from '\0rpc-fallback:${file}';
-for (const f of '${PRELOAD}') {
+for (const [f, hash] of '${PRELOAD}') {
   const link = document.createElement('link');
   link.rel = 'modulepreload';
   link.href = new URL(f, import.meta.url).href;
+  link.integrity = hash;
   document.head.append(link);
 }
 Promise.all([${imports}]).catch((e) => showFallback(${JSON.stringify(elements.map((e) => e.tag))}, e, ${JSON.stringify(file)}));
@@ -145,7 +149,7 @@ Promise.all([${imports}]).catch((e) => showFallback(${JSON.stringify(elements.ma
     };
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk' || !chunk.code.includes(PRELOAD)) continue;
-      const files = [...closure(chunk.dynamicImports)].sort();
+      const files = [...closure(chunk.dynamicImports)].sort().map((f) => [f, sri(bundle[f].code)]);
       chunk.code = chunk.code.replace(new RegExp(`(["'\`])${PRELOAD}\\1`), JSON.stringify(files));
     }
   },
