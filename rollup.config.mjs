@@ -1,7 +1,7 @@
 // Builds every package for npm (ESM, bare imports, .d.ts) and the minified CDN files in dist/cdn/
 // for <script type="module"> users (entry files and shared chunks). A type error fails the build.
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -168,7 +168,19 @@ const cdnChunked = () => ({
     'rpc-kit-loader': 'packages/kit/src/cdn/loader.ts',
     'rpc-rules': 'packages/kit/src/cdn/rules.ts',
   },
-  plugins: [cdnEntries(), ...cdnPlugins()],
+  plugins: [
+    {
+      name: 'clean-chunks',
+      // Chunks from an earlier build would otherwise pile up (their names carry a hash).
+      buildStart: () => rmSync('dist/cdn/chunks', { recursive: true, force: true }),
+    },
+    cdnEntries(),
+    ...cdnPlugins(),
+  ],
+  // As the rules' package.json says (`sideEffects`): only its index does something as it loads, so a
+  // module nothing uses is left out (the config schema, built with zod at module level, leaves the
+  // first load and comes with config validation).
+  treeshake: { moduleSideEffects: (id) => !/packages[\\/]rules[\\/]src[\\/](?!index\.ts$)/.test(id) },
   output: {
     dir: 'dist/cdn',
     format: 'es',
@@ -182,7 +194,12 @@ const cdnChunked = () => ({
 export default [
   npmBuild(
     'rules',
-    { index: 'packages/rules/src/index.ts', lean: 'packages/rules/src/lean.ts', cli: 'packages/rules/src/cli/main.ts' },
+    {
+      index: 'packages/rules/src/index.ts',
+      lean: 'packages/rules/src/lean.ts',
+      validate: 'packages/rules/src/validate.ts',
+      cli: 'packages/rules/src/cli/main.ts',
+    },
     {
       output: {
         banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

@@ -30,6 +30,16 @@ export function closureOf(file, dir = CDN_DIR) {
   return [file, ...[...seen].slice(1).sort()];
 }
 
+/**
+ * The files an entry file loads before its element can draw: itself and the chunks it preloads
+ * (what the element code imports statically). Not what that code loads with import() once it runs
+ * (config validation).
+ */
+export function firstLoadOf(file, dir = CDN_DIR) {
+  const code = readFileSync(join(dir, file), 'utf8');
+  return [file, ...[...code.matchAll(/\["(chunks\/[\w.-]+\.js)","sha384-/g)].map((m) => m[1])];
+}
+
 /** The gzipped bytes (level 9, each file on its own, as a server sends them) of some CDN files. */
 export const gzipBytes = (files, dir = CDN_DIR) =>
   files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
@@ -42,8 +52,9 @@ if (process.argv[1]?.endsWith('cdn-graph.mjs')) {
   const entries = readdirSync(CDN_DIR).filter((f) => f.endsWith('.js'));
   for (const f of entries) {
     const files = closureOf(f);
+    const first = firstLoadOf(f);
     console.log(
-      `${f}: ${(gzipBytes(files) / 1000).toFixed(1)} kB gzip in ${files.length} files (entry ${(gzipBytes([f]) / 1000).toFixed(1)} kB)`,
+      `${f}: ${(gzipBytes(files) / 1000).toFixed(1)} kB gzip in ${files.length} files (entry ${(gzipBytes([f]) / 1000).toFixed(1)} kB; before it draws ${(gzipBytes(first) / 1000).toFixed(1)} kB in ${first.length})`,
     );
   }
   const [a, b] = ['rpc-screener.js', 'rpc-help-finder.js'].map((f) => closureOf(f));

@@ -70,6 +70,19 @@ export class RpcElement extends LitElement {
     this.audience = 'parent';
   }
 
+  /**
+   * Also waits for the config being checked (its validator loads beside the first paint), so
+   * `await el.updateComplete` sees the council's config applied.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.configState.pending) {
+      await this.configState.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** Says something to screen reader users without moving focus. */
   announce(text: string): void {
     this.announcer.say(text);

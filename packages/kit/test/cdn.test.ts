@@ -29,7 +29,7 @@ describe('the CDN fallback when an element cannot load', () => {
     const phone = (id: string) => NATIONAL_CONTACTS.find((c) => c.id === id)?.phone;
     expect(FALLBACK_PHONES[0]).to.deep.equal(['999', phone('emergency-999')]);
     for (const [place, number] of FALLBACK_PHONES.slice(1))
-      expect(number, place).to.equal(phone(DA_HELPLINE_BY_NATION[PLACES[place]]));
+      expect(number, place).to.equal(phone(DA_HELPLINE_BY_NATION[PLACES[place]!]));
     expect(FALLBACK_PHONES.length).to.equal(1 + Object.keys(DA_HELPLINE_BY_NATION).length);
   });
 
@@ -37,13 +37,14 @@ describe('the CDN fallback when an element cannot load', () => {
     const el = fixtureSync(html`<div><rpc-not-loaded exit-url="https://example.org/"></rpc-not-loaded></div>`);
     showFallback(['rpc-not-loaded'], new TypeError('Failed to fetch'), 'rpc-screener.js');
     showFallback(['rpc-not-loaded'], new TypeError('Failed to fetch'), 'rpc-screener.js');
-    const box = el.querySelectorAll('[data-rpc-fallback]');
-    expect(box).to.have.length(1);
-    const tels = [...box[0].querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    const boxes = el.querySelectorAll('[data-rpc-fallback]');
+    expect(boxes).to.have.length(1);
+    const box = boxes[0]!;
+    const tels = [...box.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
     expect(tels).to.deep.equal(['tel:999', 'tel:08082000247', 'tel:08088010800', 'tel:08000271234', 'tel:08088021414']);
-    expect(box[0].getAttribute('role')).to.equal('alert');
-    expect(box[0].querySelector('a:not([href^="tel:"])')?.getAttribute('href')).to.equal('https://example.org/');
-    expect(String(errors[0][0])).to.contain('rpc-screener.js').and.contain('chunks');
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(box.querySelector('a:not([href^="tel:"])')?.getAttribute('href')).to.equal('https://example.org/');
+    expect(String(errors[0]?.[0])).to.contain('rpc-screener.js').and.contain('chunks');
     await expect(el).to.be.accessible();
   });
 
