@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_CONFIG, NATIONS, type Problem, type ResolvedConfig } from '@rpc-kit/rules';
+import type * as Validate from '@rpc-kit/rules/validate';
 
 /**
  * Config validation (zod/mini and the checks), loaded beside the first paint rather than before
  * it: the first screen (the introduction, the quick exit, the national helplines) draws with the
  * defaults while it loads, and the council's config is checked and applied right after.
  */
-let validator: Promise<typeof import('@rpc-kit/rules/validate')> | undefined;
+let validator: Promise<typeof Validate> | undefined;
 const loadValidator = () => (validator ??= import('@rpc-kit/rules/validate'));
 
 export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
@@ -119,7 +120,7 @@ export class ConfigController implements ReactiveController {
     return pending;
   }
 
-  private applyChecked(raw: unknown, validateConfig: typeof import('@rpc-kit/rules/validate').validateConfig): void {
+  private applyChecked(raw: unknown, validateConfig: typeof Validate.validateConfig): void {
     const result = validateConfig(raw);
     if (result.ok) {
       this.status = 'ready';
@@ -131,11 +132,7 @@ export class ConfigController implements ReactiveController {
     }
   }
 
-  private fail(
-    problems: readonly Problem[],
-    raw?: unknown,
-    validateConfig?: typeof import('@rpc-kit/rules/validate').validateConfig,
-  ): void {
+  private fail(problems: readonly Problem[], raw?: unknown, validateConfig?: typeof Validate.validateConfig): void {
     this.status = 'error';
     this.problems = problems;
     // Keep the council's nation if it is valid, so the right helpline still shows.
