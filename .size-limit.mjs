@@ -3,10 +3,11 @@
 // from the built files by scripts/cdn-graph.mjs). One per element from the one list
 // (packages/kit/elements.json, where each element's budget is), the parents' all-in-one file, the
 // autoloader, two elements on one page, and the config builder's page.
-import { built, closureOf } from './scripts/cdn-graph.mjs';
+import { built, closureOf, firstLoadOf } from './scripts/cdn-graph.mjs';
 import { readElements } from './scripts/elements.mjs';
 
 const loads = (file) => (built() ? closureOf(file) : [file]).map((f) => `dist/cdn/${f}`);
+const firstLoad = (file) => (built() ? firstLoadOf(file) : [file]).map((f) => `dist/cdn/${f}`);
 const both = [...new Set([...loads('rpc-screener.js'), ...loads('rpc-help-finder.js')])];
 
 export default [

@@ -56,7 +56,7 @@ describe('npm run new-element', () => {
       class: 'RpcPracticeNotes',
       cdn: `rpc-${NAME}.js`,
       journey: null,
-      budget: '50 kB',
+      budget: '80 kB',
     });
     assert.ok(JSON.parse(read('package.json')).workspaces.includes(`packages/${NAME}`));
     assert.ok(JSON.parse(read('packages/kit/package.json')).dependencies[`@rpc-kit/${NAME}`]);
