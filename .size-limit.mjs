@@ -24,6 +24,12 @@ export default [
     gzip: true,
   },
   {
+    name: '<rpc-screener> before it draws (its file and the chunks it preloads; config validation comes after)',
+    path: firstLoad('rpc-screener.js'),
+    limit: '58.5 kB',
+    gzip: true,
+  },
+  {
     name: 'Autoloader (dist/cdn/rpc-kit-loader.js, before any element)',
     path: loads('rpc-kit-loader.js'),
     limit: '1.5 kB',
