@@ -10,15 +10,15 @@ import { CDN_FILES } from './files.generated.js';
 const requested = new Set<string>();
 
 function load(tag: string): void {
-  const file = CDN_FILES[tag];
-  if (!file || requested.has(tag) || customElements.get(tag)) return;
+  if (!Object.hasOwn(CDN_FILES, tag) || requested.has(tag) || customElements.get(tag)) return;
+  const file = CDN_FILES[tag]!;
   requested.add(tag);
   import(new URL(file, import.meta.url).href).catch((error: unknown) => showFallback([tag], error, file));
 }
 
 /** Loads the elements in a part of the page that are not defined yet (the part itself included). */
 function discover(root: Element | Document | DocumentFragment): void {
-  if (root instanceof Element && root.localName in CDN_FILES) load(root.localName);
+  if (root instanceof Element) load(root.localName);
   for (const el of root.querySelectorAll(':not(:defined)')) load(el.localName);
 }
 
