@@ -26,7 +26,13 @@ export default [
   {
     name: '<rpc-screener> before it draws (its file and the chunks it preloads; config validation comes after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '58.5 kB',
+    limit: '59 kB',
+    gzip: true,
+  },
+  {
+    name: 'The quick exit alone (dist/cdn/rpc-quick-exit.js and its chunks)',
+    path: loads('rpc-quick-exit.js'),
+    limit: '36 kB',
     gzip: true,
   },
   {
@@ -38,7 +44,7 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '90 kB',
+    limit: '90.5 kB',
     gzip: true,
   },
   {

@@ -100,6 +100,13 @@ const cdnBuild = (name, input) => ({
 });
 
 const FALLBACK = 'packages/kit/src/cdn/fallback.ts';
+/** `rpc-quick-exit.js`: the quick exit alone, for a page about abuse with no element on it (and the loader). */
+const QUICK_EXIT = {
+  tag: 'rpc-quick-exit',
+  cdn: 'rpc-quick-exit.js',
+  define: 'packages/elements/src/quick-exit.define.ts',
+};
+const CDN_ENTRIES = [...ELEMENTS.map((e) => ({ ...e, define: elementFiles(e).define })), QUICK_EXIT];
 const PRELOAD = '__RPC_PRELOAD__';
 const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 
@@ -124,8 +131,12 @@ const cdnEntries = () => ({
     if (!id.startsWith('\0rpc-cdn:')) return null;
     const file = id.slice('\0rpc-cdn:'.length);
     const elements =
-      file === 'rpc-kit.js' ? ELEMENTS.filter((e) => e.allInOne !== false) : ELEMENTS.filter((e) => e.cdn === file);
-    const imports = elements.map((e) => `import(${JSON.stringify(resolvePath(elementFiles(e).define))})`).join(', ');
+      file === QUICK_EXIT.cdn
+        ? [QUICK_EXIT]
+        : file === 'rpc-kit.js'
+          ? CDN_ENTRIES.filter((e) => e !== QUICK_EXIT && e.allInOne !== false)
+          : CDN_ENTRIES.filter((e) => e.cdn === file);
+    const imports = elements.map((e) => `import(${JSON.stringify(resolvePath(e.define))})`).join(', ');
     return `import { showFallback } from '\0rpc-fallback:${file}';
 for (const [f, hash] of '${PRELOAD}') {
   const link = document.createElement('link');
@@ -163,7 +174,7 @@ Promise.all([${imports}]).catch((e) => showFallback(${JSON.stringify(elements.ma
 const cdnChunked = () => ({
   input: {
     ...Object.fromEntries(
-      ['rpc-kit.js', ...ELEMENTS.map((e) => e.cdn)].map((f) => [f.replace(/\.js$/, ''), `\0rpc-cdn:${f}`]),
+      ['rpc-kit.js', ...CDN_ENTRIES.map((e) => e.cdn)].map((f) => [f.replace(/\.js$/, ''), `\0rpc-cdn:${f}`]),
     ),
     'rpc-kit-loader': 'packages/kit/src/cdn/loader.ts',
     'rpc-rules': 'packages/kit/src/cdn/rules.ts',
@@ -187,6 +198,8 @@ const cdnChunked = () => ({
     sourcemap: false,
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // Fewer, larger chunks: each file is compressed on its own, so many small ones cost bytes.
+    experimentalMinChunkSize: 20_000,
   },
   onwarn,
 });

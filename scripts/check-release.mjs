@@ -56,7 +56,13 @@ for (const f of cdn) {
   else if (!file(`rpc-kit/${f}`).equals(readFileSync(join(cdnDir, f))))
     problems.push(`rpc-kit/${f} differs from dist/cdn`);
 }
-for (const file of ['rpc-kit.js', 'rpc-kit-loader.js', 'rpc-rules.js', ...readElements().map((e) => e.cdn)])
+for (const file of [
+  'rpc-kit.js',
+  'rpc-kit-loader.js',
+  'rpc-rules.js',
+  'rpc-quick-exit.js',
+  ...readElements().map((e) => e.cdn),
+])
   if (!has(`rpc-kit/${file}`)) problems.push(`missing rpc-kit/${file}`);
 // Every file a CDN file imports or preloads is shipped beside it (relative paths, so the folder
 // works wherever it is uploaded), and each preloaded chunk's integrity hash is that chunk's.

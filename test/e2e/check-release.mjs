@@ -170,6 +170,18 @@ try {
     await two.close();
   }
 
+  // A page about abuse with only the quick exit, by the loader: one exit button.
+  writeFileSync(
+    join(site, 'exit-only.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Exit only</title><script type="module" src="/deep/er/rpc-kit/rpc-kit-loader.js"></script></head>
+<body><main><h1>Exit only</h1><rpc-quick-exit url="https://www.bbc.co.uk/weather"><a href="https://www.bbc.co.uk/weather">Exit this page</a></rpc-quick-exit></main></body></html>`,
+  );
+  const exitOnly = await open('exit-only.html', 1280);
+  await exitOnly.waitForFunction(() => customElements.get('rpc-quick-exit'), { timeout: 10000 });
+  const exits = (await exitOnly.evaluate(exitButtons)).length;
+  if (exits !== 1) problems.push(`exit-only.html (the loader): ${exits} exit buttons, not 1`);
+  await exitOnly.close();
+
   // A chunk that cannot load (the folder uploaded without its chunks): 999 and the helplines
   // show in the element, never a blank space.
   rmSync(join(folder, 'rpc-kit', 'chunks'), { recursive: true });
@@ -226,5 +238,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, two elements from a folder elsewhere (one tag each, or the loader, which also loads an element added later) share each file and one exit button, a missing chunks folder shows 999 and the helplines, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
+  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, two elements from a folder elsewhere (one tag each, or the loader, which also loads an element added later) share each file and one exit button, the loader alone gives a page with only the quick exit one exit button, a missing chunks folder shows 999 and the helplines, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
 );

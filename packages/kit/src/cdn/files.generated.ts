@@ -6,4 +6,5 @@ export const CDN_FILES: Record<string, string> = {
   'rpc-signposter': 'rpc-signposter.js',
   'rpc-help-finder': 'rpc-help-finder.js',
   'rpc-practice-audit': 'rpc-practice-audit.js',
+  'rpc-quick-exit': 'rpc-quick-exit.js',
 };
