@@ -82,10 +82,11 @@ const contentPacksInline = () => ({
   },
 });
 
-const cdnPlugins = () => [
+/** The CDN builds' plugins; `inlinePacks` for a one-file build (the chunked build loads each pack as a file of its own). */
+const cdnPlugins = ({ inlinePacks = false } = {}) => [
   nodeResolve({ exportConditions: ['source'], browser: true }),
   strictTs({ tsconfig: 'tsconfig.cdn.json', sourceMap: false, inlineSources: false }),
-  contentPacksInline(),
+  ...(inlinePacks ? [contentPacksInline()] : []),
   minifyCss(),
   terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
 ];
@@ -93,7 +94,7 @@ const cdnPlugins = () => [
 /** A self-contained, minified CDN file: lit, zod/mini and the rules bundled in (the config builder's page). */
 const cdnBuild = (name, input) => ({
   input,
-  plugins: cdnPlugins(),
+  plugins: cdnPlugins({ inlinePacks: true }),
   // One file: the rules' content packs are in it (see contentPacksInline).
   output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false, inlineDynamicImports: true },
   onwarn,
@@ -198,8 +199,8 @@ const cdnChunked = () => ({
     sourcemap: false,
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    // Fewer, larger chunks: each file is compressed on its own, so many small ones cost bytes.
-    experimentalMinChunkSize: 20_000,
+    // No experimentalMinChunkSize: merging small chunks put the Welsh and practitioners' packs
+    // back into the first load.
   },
   onwarn,
 });

@@ -1,5 +1,6 @@
 // The files each CDN file loads (dist/cdn/): itself, the chunks it imports (statically, with
-// import() or in its preload list) and theirs, read from the built files. For the size budgets,
+// import() or in its preload list) and theirs, read from the built files; what it loads before its
+// element draws; and what an English page for parents with a config loads. For the size budgets,
 // the release check and the docs: what a webmaster's one tag costs.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -40,6 +41,20 @@ export function firstLoadOf(file, dir = CDN_DIR) {
   return [file, ...[...code.matchAll(/\["(chunks\/[\w.-]+\.js)","sha384-/g)].map((m) => m[1])];
 }
 
+/**
+ * What a page in English for parents, with a council's config, loads for an entry file: its first
+ * load and config validation (loaded beside the first paint). Not the Welsh and practitioners'
+ * packs, which a page loads only when it is in Welsh or for practitioners.
+ */
+export function parentsPageOf(file, dir = CDN_DIR) {
+  const first = firstLoadOf(file, dir);
+  const validation = first
+    .flatMap((f) => importsOf(f, dir))
+    .filter((f) => /^chunks\/validate-[\w-]+\.js$/.test(f))
+    .flatMap((f) => closureOf(f, dir));
+  return [...new Set([...first, ...validation])];
+}
+
 /** The gzipped bytes (level 9, each file on its own, as a server sends them) of some CDN files. */
 export const gzipBytes = (files, dir = CDN_DIR) =>
   files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
@@ -53,11 +68,12 @@ if (process.argv[1]?.endsWith('cdn-graph.mjs')) {
   for (const f of entries) {
     const files = closureOf(f);
     const first = firstLoadOf(f);
+    const page = parentsPageOf(f);
     console.log(
-      `${f}: ${(gzipBytes(files) / 1000).toFixed(1)} kB gzip in ${files.length} files (entry ${(gzipBytes([f]) / 1000).toFixed(1)} kB; before it draws ${(gzipBytes(first) / 1000).toFixed(1)} kB in ${first.length})`,
+      `${f}: ${(gzipBytes(files) / 1000).toFixed(1)} kB gzip in ${files.length} files (entry ${(gzipBytes([f]) / 1000).toFixed(1)} kB; before it draws ${(gzipBytes(first) / 1000).toFixed(1)} kB in ${first.length}; English for parents with a config ${(gzipBytes(page) / 1000).toFixed(1)} kB)`,
     );
   }
-  const [a, b] = ['rpc-screener.js', 'rpc-help-finder.js'].map((f) => closureOf(f));
+  const [a, b] = ['rpc-screener.js', 'rpc-help-finder.js'].map((f) => parentsPageOf(f));
   const shared = a.filter((f) => b.includes(f));
   console.log(
     `rpc-screener.js + rpc-help-finder.js: ${(gzipBytes([...new Set([...a, ...b])]) / 1000).toFixed(1)} kB, shared ${(gzipBytes(shared) / 1000).toFixed(1)} kB`,

@@ -1,11 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   DA_HELPLINE_BY_NATION,
+  isContentLoaded,
+  loadContent,
   localiseContact,
   type Audience,
   type DecisionContact,
   type MessageId,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import { Announcer } from './announcer.js';
 import { ConfigController } from './config-controller.js';
 import { emit, type ContactChannel, type RpcEventDetail, type RpcEventName } from './events.js';
@@ -76,11 +78,36 @@ export class RpcElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.configState.pending) {
-      await this.configState.pending;
+    while (this.configState.pending ?? this.contentPending) {
+      await (this.configState.pending ?? this.contentPending);
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** The languages and audiences whose content packs were asked for and answered (loaded or not). */
+  private readonly contentSettled = new Set<string>();
+  private contentPending: Promise<unknown> | undefined;
+
+  /**
+   * Draws only once the rules' words for the element's language and audience are loaded: English
+   * for parents is in the first load; Welsh and the practitioners' words are packs, fetched when a
+   * page asks for them (then the element draws, in English and with a console error if a pack
+   * could not load, so a Welsh page never mixes English safety words into Welsh).
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const request = { locale: this.locale, audience: this.who };
+    const key = `${request.locale} ${request.audience}`;
+    if (this.contentSettled.has(key) || isContentLoaded(request)) return super.shouldUpdate(changed);
+    if (!this.contentPending) {
+      const pending: Promise<unknown> = loadContent(request).finally(() => {
+        this.contentSettled.add(key);
+        if (this.contentPending === pending) this.contentPending = undefined;
+        this.requestUpdate();
+      });
+      this.contentPending = pending;
+    }
+    return false;
   }
 
   /** Says something to screen reader users without moving focus. */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_CONFIG, NATIONS, type Problem, type ResolvedConfig } from '@rpc-kit/rules';
+import { DEFAULT_CONFIG, NATIONS, type Problem, type ResolvedConfig } from '@rpc-kit/rules/lean';
 import type * as Validate from '@rpc-kit/rules/validate';
 
 /**

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { themeCss } from '@rpc-kit/rules';
+import { themeCss } from '@rpc-kit/rules/lean';
 
 /**
  * The styles every element needs: the host, the theme's tokens, type, links, focus, buttons,

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { createDirectory, streamOrukFeed, type Directory, type Service } from '@rpc-kit/rules';
+import { createDirectory, streamOrukFeed, type Directory, type Service } from '@rpc-kit/rules/lean';
 
 export type FeedStatus = 'none' | 'loading' | 'loaded' | 'failed';
 

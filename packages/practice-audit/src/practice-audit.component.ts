@@ -28,7 +28,7 @@ import {
   type MessageId,
   type ReferralRecord,
   type UptakeRecord,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import { RpcElement, SHARED_MESSAGES, baseStyles } from '@rpc-kit/elements';
 import { DEFAULT_CHART_WIDTH } from './charts.js';
 import {
