@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult, ty
 import {
   DA_HELPLINE_BY_NATION,
   isContentLoaded,
+  type ContentResult,
   loadContent,
   localiseContact,
   type Audience,
@@ -85,8 +86,8 @@ export class RpcElement extends LitElement {
     return done;
   }
 
-  /** The languages and audiences whose content packs were asked for and answered (loaded or not). */
-  private readonly contentSettled = new Set<string>();
+  /** What the content packs were loaded in, by the language and audience asked for. */
+  private readonly contentResults = new Map<string, ContentResult>();
   private contentPending: Promise<unknown> | undefined;
 
   /**
@@ -96,12 +97,11 @@ export class RpcElement extends LitElement {
    * could not load, so a Welsh page never mixes English safety words into Welsh).
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    const request = { locale: this.locale, audience: this.who };
-    const key = `${request.locale} ${request.audience}`;
-    if (this.contentSettled.has(key) || isContentLoaded(request)) return super.shouldUpdate(changed);
+    const { locale, audience, key } = this.asked();
+    if (this.contentResults.has(key) || isContentLoaded({ locale, audience })) return super.shouldUpdate(changed);
     if (!this.contentPending) {
-      const pending: Promise<unknown> = loadContent(request).finally(() => {
-        this.contentSettled.add(key);
+      const pending: Promise<unknown> = loadContent({ locale, audience }).then((result) => {
+        this.contentResults.set(key, result);
         if (this.contentPending === pending) this.contentPending = undefined;
         this.requestUpdate();
       });
@@ -125,14 +125,26 @@ export class RpcElement extends LitElement {
     this.stopWatchingLanguage?.();
   }
 
-  /** The audience, read safely: anything but "practitioner" is a parent. */
-  get who(): Audience {
-    return this.audience === 'practitioner' ? 'practitioner' : 'parent';
+  /** The language and audience asked for (the page's language, the `audience` attribute). */
+  private asked(): { locale: UiLocale; audience: Audience; key: string } {
+    const locale = resolveLocale(this);
+    const audience: Audience = this.audience === 'practitioner' ? 'practitioner' : 'parent';
+    return { locale, audience, key: `${locale} ${audience}` };
   }
 
-  /** The language the element speaks now. */
+  /**
+   * The audience, read safely: anything but "practitioner" is a parent (and parents' wording if the
+   * practitioners' words could not be loaded).
+   */
+  get who(): Audience {
+    const asked = this.asked();
+    return this.contentResults.get(asked.key)?.audience ?? asked.audience;
+  }
+
+  /** The language the element speaks now (English if the Welsh words could not be loaded: never a mix). */
   get locale(): UiLocale {
-    return resolveLocale(this);
+    const asked = this.asked();
+    return this.contentResults.get(asked.key)?.locale ?? asked.locale;
   }
 
   /** A message in the element's language and audience, with the council's overrides. */
