@@ -17,6 +17,7 @@ import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 import { readZip } from '../../scripts/unzip.mjs';
 import { exitButtons, walkScreener } from './journeys.mjs';
 import { pdfPages } from './pdf.mjs';
+import { parentsPageOf } from '../../scripts/cdn-graph.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
@@ -170,6 +171,35 @@ try {
     await two.close();
   }
 
+  // English for parents loads no Welsh or practitioners' pack (only the files the entry preloads
+  // and config validation); a Welsh page loads its packs and speaks Welsh throughout.
+  const page2 = [];
+  const english = await open('examples/page.html', 320, (url) => page2.push(url));
+  await english.waitForFunction(() => document.querySelector('rpc-screener')?.shadowRoot?.querySelector('h2'));
+  const expected = new Set(parentsPageOf('rpc-screener.js', join(site, 'rpc-kit')));
+  const extra = page2
+    .map((url) => new URL(url).pathname)
+    .filter((path) => path.startsWith('/rpc-kit/') && path.endsWith('.js'))
+    .map((path) => path.slice('/rpc-kit/'.length))
+    .filter((file) => !expected.has(file));
+  if (extra.length) problems.push(`page.html (English, parents) loaded more than it needs: ${extra.join(', ')}`);
+  await english.close();
+  writeFileSync(
+    join(site, 'welsh.html'),
+    `<!doctype html><html lang="cy"><head><meta charset="utf-8"><title>Cymorth</title><script type="module" src="/rpc-kit/rpc-screener.js"></script></head>
+<body><main><h1>Cymorth</h1><rpc-screener config-src="/rpc-kit/northshire.config.json"></rpc-screener></main></body></html>`,
+  );
+  const welsh = await open('welsh.html', 320);
+  await welsh.waitForFunction(() => document.querySelector('rpc-screener')?.shadowRoot?.querySelector('h2'));
+  const welshText = await welsh.evaluate(() => {
+    const root = document.querySelector('rpc-screener').shadowRoot;
+    [...root.querySelectorAll('button')].find((b) => /Dechrau/.test(b.textContent))?.click();
+    return new Promise((resolve) => setTimeout(() => resolve(root.textContent), 300));
+  });
+  if (!welshText.includes('Ydy hi’n ddiogel'))
+    problems.push(`welsh.html: the screener’s first question is not in Welsh: ${welshText.slice(0, 200)}`);
+  await welsh.close();
+
   // A page about abuse with only the quick exit, by the loader: one exit button.
   writeFileSync(
     join(site, 'exit-only.html'),
@@ -238,5 +268,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, two elements from a folder elsewhere (one tag each, or the loader, which also loads an element added later) share each file and one exit button, the loader alone gives a page with only the quick exit one exit button, a missing chunks folder shows 999 and the helplines, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
+  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, two elements from a folder elsewhere (one tag each, or the loader, which also loads an element added later) share each file and one exit button, the loader alone gives a page with only the quick exit one exit button, an English page for parents loads no Welsh or practitioners’ pack and a Welsh page speaks Welsh, a missing chunks folder shows 999 and the helplines, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
 );
