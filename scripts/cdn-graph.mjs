@@ -9,23 +9,26 @@ import { ROOT } from './elements.mjs';
 
 export const CDN_DIR = join(ROOT, 'dist', 'cdn');
 
-/** The files one CDN file names, relative to dist/cdn/. */
-export function importsOf(file, dir = CDN_DIR) {
+/**
+ * The files one CDN file names, relative to dist/cdn/: every one, or with `{ dynamic: false }`
+ * only those it imports statically (not with import()).
+ */
+export function importsOf(file, dir = CDN_DIR, { dynamic = true } = {}) {
   const code = readFileSync(join(dir, file), 'utf8');
   const from = posix.dirname(file);
   const names = new Set();
-  for (const [, spec] of code.matchAll(/["'`]((?:\.{1,2}\/|chunks\/)[\w./-]+\.js)["'`]/g))
-    names.add(posix.normalize(posix.join(from, spec)));
+  for (const m of code.matchAll(/(import\(\s*)?["'`]((?:\.{1,2}\/|chunks\/)[\w./-]+\.js)["'`]/g))
+    if (dynamic || !m[1]) names.add(posix.normalize(posix.join(from, m[2])));
   return [...names];
 }
 
-/** Every file a CDN file loads, itself first, then sorted. */
-export function closureOf(file, dir = CDN_DIR) {
+/** Every file a CDN file loads (with `{ dynamic: false }`, only through static imports), itself first, then sorted. */
+export function closureOf(file, dir = CDN_DIR, options = {}) {
   const seen = new Set();
   const visit = (f) => {
     if (seen.has(f)) return;
     seen.add(f);
-    for (const next of importsOf(f, dir)) visit(next);
+    for (const next of importsOf(f, dir, options)) visit(next);
   };
   visit(file);
   return [file, ...[...seen].slice(1).sort()];
@@ -51,7 +54,7 @@ export function parentsPageOf(file, dir = CDN_DIR) {
   const validation = first
     .flatMap((f) => importsOf(f, dir))
     .filter((f) => /^chunks\/validate-[\w-]+\.js$/.test(f))
-    .flatMap((f) => closureOf(f, dir));
+    .flatMap((f) => closureOf(f, dir, { dynamic: false }));
   return [...new Set([...first, ...validation])];
 }
 
