@@ -85,7 +85,7 @@ const files = {
   ),
 
   [`packages/${name}/src/${name}.component.ts`]: `import { html, type TemplateResult } from 'lit';
-import { RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
+import { RpcElement, SHARED_MESSAGES, renderQuickExitNote } from '@rpc-kit/elements';
 import { ${constant} } from './${name}.messages.js';
 import { ${camel}Styles } from './${name}.styles.js';
 
@@ -112,6 +112,7 @@ export class ${className} extends RpcElement {
       html\`<div class="${name}">
           <h2>\${this.t('ui.${name}.title')}</h2>
           <p class="lead">\${this.t('ui.${name}.intro')}</p>
+          \${renderQuickExitNote(this, this.configState.config.safeBrowsingUrl)}
         </div>
         \${this.renderHelplines()}\`,
     );
