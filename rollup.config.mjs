@@ -1,7 +1,9 @@
-// Builds every package for npm (ESM, bare imports, .d.ts) and the self-contained, minified
-// CDN files in dist/cdn/ for <script type="module"> users (and the config builder's page script in
-// dist/builder/). A type error fails the build.
-import { chmodSync, existsSync } from 'node:fs';
+// Builds every package for npm (ESM, bare imports, .d.ts) and the minified CDN files in dist/cdn/
+// for <script type="module"> users (entry files and shared chunks), and the config builder's page
+// script in dist/builder/ (one file). A type error fails the build.
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -81,18 +83,126 @@ const contentPacksInline = () => ({
   },
 });
 
-/** A self-contained, minified CDN file: lit, zod/mini and the rules bundled in (in `dir`, dist/cdn/ unless said). */
-const cdnBuild = (name, input, dir = 'dist/cdn') => ({
+/** The CDN builds' plugins; `inlinePacks` for a one-file build (the chunked build loads each pack as a file of its own). */
+const cdnPlugins = ({ inlinePacks = false } = {}) => [
+  nodeResolve({ exportConditions: ['@rpc-kit/source'], browser: true }),
+  strictTs({ tsconfig: 'tsconfig.cdn.json', sourceMap: false, inlineSources: false }),
+  ...(inlinePacks ? [contentPacksInline()] : []),
+  minifyCss(),
+  terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
+];
+
+/** A self-contained, minified file: lit, zod/mini and the rules bundled in (the config builder's page, in dist/builder/). */
+const cdnBuild = (name, input, dir = 'dist/builder') => ({
   input,
-  plugins: [
-    nodeResolve({ exportConditions: ['@rpc-kit/source'], browser: true }),
-    strictTs({ tsconfig: 'tsconfig.cdn.json', sourceMap: false, inlineSources: false }),
-    contentPacksInline(),
-    minifyCss(),
-    terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
-  ],
-  // One file for now: the rules' content packs are in it (see contentPacksInline).
+  plugins: cdnPlugins({ inlinePacks: true }),
+  // One file: the rules' content packs are in it (see contentPacksInline).
   output: { file: `${dir}/${name}.js`, format: 'es', sourcemap: false, inlineDynamicImports: true },
+  onwarn,
+});
+
+const FALLBACK = 'packages/kit/src/cdn/fallback.ts';
+/** `rpc-quick-exit.js`: the quick exit alone, for a page about abuse with no element on it (and the loader). */
+const QUICK_EXIT = {
+  tag: 'rpc-quick-exit',
+  cdn: 'rpc-quick-exit.js',
+  define: 'packages/elements/src/quick-exit.define.ts',
+};
+const CDN_ENTRIES = [...ELEMENTS.map((e) => ({ ...e, define: elementFiles(e).define })), QUICK_EXIT];
+const PRELOAD = '__RPC_PRELOAD__';
+const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+
+/**
+ * The CDN entry files, one per element and the parents' all-in-one `rpc-kit.js`: each is about a
+ * kilobyte that asks for the element code (shared chunks, so two elements on one page load Lit,
+ * the rules and the quick exit once), preloads every chunk that code needs at once (no waterfall;
+ * each with its integrity hash, so a chunk changed on the way is refused), and shows 999 and the
+ * national helplines in the element if any of it fails to load. The fallback is compiled into each
+ * entry file, so it needs no other file.
+ */
+const cdnEntries = () => ({
+  name: 'rpc-cdn-entries',
+  resolveId(id) {
+    return id.startsWith('\0rpc-cdn:') || id.startsWith('\0rpc-fallback:') ? id : null;
+  },
+  async load(id) {
+    if (id.startsWith('\0rpc-fallback:')) {
+      const { transform } = await import('esbuild');
+      return (await transform(readFileSync(FALLBACK, 'utf8'), { loader: 'ts', format: 'esm' })).code;
+    }
+    if (!id.startsWith('\0rpc-cdn:')) return null;
+    const file = id.slice('\0rpc-cdn:'.length);
+    const elements =
+      file === QUICK_EXIT.cdn
+        ? [QUICK_EXIT]
+        : file === 'rpc-kit.js'
+          ? CDN_ENTRIES.filter((e) => e !== QUICK_EXIT && e.allInOne !== false)
+          : CDN_ENTRIES.filter((e) => e.cdn === file);
+    const imports = elements.map((e) => `import(${JSON.stringify(resolvePath(e.define))})`).join(', ');
+    return `import { showFallback } from '\0rpc-fallback:${file}';
+for (const [f, hash] of '${PRELOAD}') {
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(f, import.meta.url).href;
+  link.integrity = hash;
+  document.head.append(link);
+}
+Promise.all([${imports}]).catch((e) => showFallback(${JSON.stringify(elements.map((e) => e.tag))}, e, ${JSON.stringify(file)}));
+`;
+  },
+  generateBundle(_, bundle) {
+    // Every chunk an entry's element code needs, found through the chunks' own imports.
+    const closure = (names, seen = new Set()) => {
+      for (const name of names) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        closure(bundle[name].imports, seen);
+      }
+      return seen;
+    };
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.code.includes(PRELOAD)) continue;
+      const files = [...closure(chunk.dynamicImports)].sort().map((f) => [f, sri(bundle[f].code)]);
+      chunk.code = chunk.code.replace(new RegExp(`(["'\`])${PRELOAD}\\1`), JSON.stringify(files));
+    }
+  },
+});
+
+/**
+ * The CDN files (dist/cdn/): the entry files (above), `rpc-kit-loader.js` (the autoloader),
+ * `rpc-rules.js` (the rules alone, for a page that runs a decision itself) and the shared chunks in
+ * `chunks/`, imported by relative paths so the folder works wherever it is uploaded.
+ */
+const cdnChunked = () => ({
+  input: {
+    ...Object.fromEntries(
+      ['rpc-kit.js', ...CDN_ENTRIES.map((e) => e.cdn)].map((f) => [f.replace(/\.js$/, ''), `\0rpc-cdn:${f}`]),
+    ),
+    'rpc-kit-loader': 'packages/kit/src/cdn/loader.ts',
+    'rpc-rules': 'packages/kit/src/cdn/rules.ts',
+  },
+  plugins: [
+    {
+      name: 'clean-chunks',
+      // Chunks from an earlier build would otherwise pile up (their names carry a hash).
+      buildStart: () => rmSync('dist/cdn/chunks', { recursive: true, force: true }),
+    },
+    cdnEntries(),
+    ...cdnPlugins(),
+  ],
+  // As the rules' package.json says (`sideEffects`): only its index does something as it loads, so a
+  // module nothing uses is left out (the config schema, built with zod at module level, leaves the
+  // first load and comes with config validation).
+  treeshake: { moduleSideEffects: (id) => !/packages[\\/]rules[\\/]src[\\/](?!index\.ts$)/.test(id) },
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    sourcemap: false,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    // No experimentalMinChunkSize: merging small chunks put the Welsh and practitioners' packs
+    // back into the first load.
+  },
   onwarn,
 });
 
@@ -102,6 +212,7 @@ export default [
     {
       index: 'packages/rules/src/index.ts',
       lean: 'packages/rules/src/lean.ts',
+      validate: 'packages/rules/src/validate.ts',
       cli: 'packages/rules/src/cli/main.ts',
       // The config in plain words (docs/config-reference.md is made from it): its own entry, so
       // the all-in-one file, which re-exports the rules, does not carry it.
@@ -122,8 +233,7 @@ export default [
   // Every element from the one list: its class (index) and its define entry (<name>.js).
   ...ELEMENTS.map((e) => npmBuild(e.name, { index: elementFiles(e).index, [e.name]: elementFiles(e).define })),
   npmBuild('kit', { index: 'packages/kit/src/index.ts', words: 'packages/kit/src/words.ts' }),
-  cdnBuild('rpc-kit', 'packages/kit/src/index.ts'),
-  ...ELEMENTS.map((e) => cdnBuild(e.cdn.replace(/\.js$/, ''), elementFiles(e).define)),
+  cdnChunked(),
   // The config builder's page (docs/builder.html): every element for the preview, and the form. In
   // dist/builder/, not dist/cdn/: it is the builder page's script, not a file for council pages, so
   // it is not copied into @rpc-kit/kit or the WordPress plugin (the release ships it with its page).

@@ -14,6 +14,8 @@ const CDN_SOURCES = {
   'rpc-kit.js': '/packages/kit/src/index.ts',
   ...Object.fromEntries(readElements().map((e) => [e.cdn, `/${elementFiles(e).define}`])),
   'rpc-config-builder.js': '/packages/config-builder/src/define.ts',
+  'rpc-rules.js': '/packages/kit/src/cdn/rules.ts',
+  'rpc-quick-exit.js': '/packages/elements/src/quick-exit.define.ts',
 };
 function cdnFromSource(context, next) {
   const match = /^\/cdn\/([\w-]+\.js)(\?.*)?$/.exec(context.url);

@@ -1,6 +1,6 @@
 // The demo page's own script: until the elements exist, it shows the shared rules at work,
-// using the all-in-one CDN bundle exactly as a council page would load it.
-import { evaluate, questionBank, SAFETY_QUESTIONS } from '/cdn/rpc-kit.js';
+// using the rules' CDN file (rpc-rules.js) exactly as a council page would load it.
+import { evaluate, questionBank, SAFETY_QUESTIONS } from '/cdn/rpc-rules.js';
 
 const params = new URLSearchParams(location.search);
 const locale = params.get('lang') === 'cy' ? 'cy' : 'en';

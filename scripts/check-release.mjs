@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildRelease, guideSources, walk } from './release.mjs';
 import { readZip } from './unzip.mjs';
 import { readElements } from './elements.mjs';
+import { importsOf } from './cdn-graph.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
@@ -56,7 +57,13 @@ for (const f of cdn) {
   else if (!file(`rpc-kit/${f}`).equals(readFileSync(join(cdnDir, f))))
     problems.push(`rpc-kit/${f} differs from dist/cdn`);
 }
-for (const file of ['rpc-kit.js', ...readElements().map((e) => e.cdn)])
+for (const file of [
+  'rpc-kit.js',
+  'rpc-kit-loader.js',
+  'rpc-rules.js',
+  'rpc-quick-exit.js',
+  ...readElements().map((e) => e.cdn),
+])
   if (!has(`rpc-kit/${file}`)) problems.push(`missing rpc-kit/${file}`);
 // The config builder: its page, style and script side by side in config-builder/, the script loaded
 // by a relative path; and never among the files for council pages (rpc-kit/, the plugin, @rpc-kit/kit).
@@ -81,6 +88,23 @@ for (const name of names)
 for (const dir of ['packages/kit/cdn', 'packages/wordpress/cdn'].map((d) => join(root, d)))
   if (existsSync(join(dir, 'rpc-config-builder.js')))
     problems.push(`${dir.slice(root.length + 1)} holds rpc-config-builder.js (the builder is not for council pages)`);
+// Every file a CDN file imports or preloads is shipped beside it (relative paths, so the folder
+// works wherever it is uploaded), and each preloaded chunk's integrity hash is that chunk's.
+let chunks = 0;
+for (const f of cdn.filter((name) => name.endsWith('.js'))) {
+  const code = String(file(`rpc-kit/${f}`) ?? '');
+  for (const name of importsOf(f, cdnDir)) {
+    if (!has(`rpc-kit/${name}`)) problems.push(`rpc-kit/${f} loads ${name}, which is not shipped`);
+    if (f.startsWith('chunks/') || name.startsWith('chunks/')) chunks++;
+  }
+  if (/(?:\bimport\(|\bfrom)\s*["'`](?:https?:)?\/\//.test(code))
+    problems.push(`rpc-kit/${f} imports from another site`);
+  for (const [, chunk, hash] of code.matchAll(/\["(chunks\/[\w.-]+\.js)","(sha384-[\w+/=]+)"\]/g)) {
+    const shipped = file(`rpc-kit/${chunk}`);
+    if (shipped && sha384(shipped) !== hash) problems.push(`rpc-kit/${f}: the integrity of ${chunk} is wrong`);
+  }
+}
+if (!chunks) problems.push('the CDN files share no chunks');
 const same = {
   'rpc-kit/northshire.config.json': 'docs/examples/northshire.config.json',
   'config.schema.json': 'docs/config.schema.json',
@@ -148,9 +172,9 @@ else {
 const readme = String(file('README.md') ?? '');
 const snippets = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
 if (!snippets.length) problems.push('README: no HTML snippets');
-if (!/^```html\n<script type="module" src="\/rpc-kit\/rpc-kit\.js"><\/script>/m.test(readme))
-  problems.push('README: the first snippet is not the all-in-one script');
-for (const phrase of ['web server is needed', 'file://', 'all-in-one `rpc-kit.js`'])
+if (!/^```html\n<script type="module" src="\/rpc-kit\/rpc-screener\.js"><\/script>/m.test(readme))
+  problems.push('README: the first snippet is not the screener’s own file');
+for (const phrase of ['web server is needed', 'file://', 'whole `rpc-kit` folder', '`rpc-kit-loader.js`', '`chunks`'])
   if (!readme.includes(phrase)) problems.push(`README: does not say "${phrase}"`);
 const kitPackage = JSON.parse(readFileSync(join(root, 'packages', 'kit', 'package.json'), 'utf8'));
 if (!kitPackage.files.includes('cdn') || kitPackage.exports['./cdn/*'] !== './cdn/*')

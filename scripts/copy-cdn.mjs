@@ -1,8 +1,9 @@
-// Copies the built CDN files (everything in dist/cdn/) to the packages that ship them: the npm
-// package @rpc-kit/kit (as @rpc-kit/kit/cdn/...) and the WordPress plugin. Run by `npm run build`
-// after rollup; the copies are not committed. The config builder's script is not a CDN file (it is
-// built to dist/builder/ and ships only in the release, with its page): a copy left in dist/cdn/ by
-// an older build is removed here, so it cannot reach the packages.
+// Copies the built CDN files (everything in dist/cdn/: the entry files, the loader and the shared
+// chunks in chunks/, which the entry files import by relative paths, so the folder goes whole) to
+// the packages that ship them: the npm package @rpc-kit/kit (as @rpc-kit/kit/cdn/...) and the
+// WordPress plugin. Run by `npm run build` after rollup; the copies are not committed. The config
+// builder's script is not a CDN file (it is built to dist/builder/ and ships only in the release,
+// with its page): a copy left in dist/cdn/ by an older build is removed here.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,5 +23,5 @@ for (const to of CDN_COPIES) {
   cpSync(from, to, { recursive: true });
 }
 console.log(
-  `CDN files (${readdirSync(from).length}) copied to ${CDN_COPIES.map((d) => d.slice(root.length + 1)).join(' and ')}.`,
+  `CDN files (${readdirSync(from, { recursive: true }).filter((f) => f.endsWith('.js')).length} scripts, with chunks/) copied to ${CDN_COPIES.map((d) => d.slice(root.length + 1)).join(' and ')}.`,
 );

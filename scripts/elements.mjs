@@ -14,9 +14,10 @@ export const ELEMENTS_FILE = 'packages/kit/elements.json';
  * @property {string} tag the custom element's tag, e.g. "rpc-screener"
  * @property {string} package the npm package, e.g. "@rpc-kit/screener"
  * @property {string} class the class name, e.g. "RpcScreener"
- * @property {string} cdn the self-contained file in dist/cdn/, e.g. "rpc-screener.js"
+ * @property {string} cdn its CDN entry file in dist/cdn/ (which loads the shared chunks beside it), e.g. "rpc-screener.js"
  * @property {string | null} journey the rules' journey (`Tool`) the element runs, or null
- * @property {string} budget the gzipped size budget of its CDN file, e.g. "50 kB"
+ * @property {boolean} [allInOne] false leaves it out of the parents' all-in-one CDN file rpc-kit.js
+ * @property {string} budget the gzipped size budget of everything its CDN file loads, e.g. "30 kB"
  */
 
 /** @returns {ElementEntry[]} */

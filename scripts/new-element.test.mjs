@@ -56,7 +56,7 @@ describe('npm run new-element', () => {
       class: 'RpcPracticeNotes',
       cdn: `rpc-${NAME}.js`,
       journey: null,
-      budget: '50 kB',
+      budget: '80 kB',
     });
     assert.ok(JSON.parse(read('package.json')).workspaces.includes(`packages/${NAME}`));
     assert.ok(JSON.parse(read('packages/kit/package.json')).dependencies[`@rpc-kit/${NAME}`]);
@@ -93,7 +93,8 @@ describe('npm run new-element', () => {
       `const rollup = (await import('./rollup.config.mjs')).default;
        const sizes = (await import('./.size-limit.mjs')).default;
        const wtr = (await import('./web-test-runner.config.mjs')).default;
-       console.log(JSON.stringify({ files: rollup.map((c) => c.output.file ?? c.output.dir), sizes: sizes.map((s) => s.path), tests: wtr.files }));`,
+       const files = rollup.flatMap((c) => [c.output.file ?? c.output.dir, ...(typeof c.input === 'object' ? Object.keys(c.input).map((n) => c.output.dir + '/' + n + '.js') : [])]);
+       console.log(JSON.stringify({ files, sizes: sizes.flatMap((s) => [s.path].flat()), tests: wtr.files }));`,
     ]);
     assert.equal(outputs.status, 0, outputs.stderr);
     const { files, sizes, tests } = JSON.parse(outputs.stdout);

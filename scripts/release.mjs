@@ -133,7 +133,9 @@ export function buildRelease() {
 
   // The webmaster's README, with this version's integrity hashes for the public CDN snippet.
   const hashes = Object.fromEntries(cdn.filter((f) => f.path.endsWith('.js')).map((f) => [f.path, sri(f.data)]));
+  // The files a page names (the shared chunks carry their own hashes inside the entry files).
   const table = Object.entries(hashes)
+    .filter(([file]) => !file.includes('/'))
     .map(([file, hash]) => `| \`${file}\` | \`${hash}\` |`)
     .join('\n');
   const readme = read('scripts/release/README.md')

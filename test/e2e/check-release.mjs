@@ -1,13 +1,14 @@
 // An outside check of the release zip, as a webmaster without Node would use it: unzip it, serve
 // the folder with a plain web server (Python's, as the README suggests, when there is one), and in
 // Chromium: the README's whole-page example shows a working screener with the council's config
-// and one exit button, a journey ends at the right result, the poster page prints as one A4 page,
+// and one exit button, two elements on a page (by their own tags, and by the loader) share one
+// copy of each file and one exit button, a missing chunks folder shows 999 and the helplines, a journey ends at the right result, the poster page prints as one A4 page,
 // the config builder page works from its folder (a live element, a broken value shown at its JSON path),
 // nothing is requested from another site, and the same page opened from disk (file://) shows no
 // element, as the README warns. Run after `npm run release`: node test/e2e/check-release.mjs
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
@@ -17,6 +18,7 @@ import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 import { readZip } from '../../scripts/unzip.mjs';
 import { exitButtons, walkScreener } from './journeys.mjs';
 import { pdfPages } from './pdf.mjs';
+import { parentsPageOf } from '../../scripts/cdn-graph.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
@@ -81,11 +83,12 @@ try {
   server = await serve(site);
   const origin = new URL(server.url).origin;
 
-  const open = async (path, width = 320) => {
+  const open = async (path, width = 320, onRequest = () => {}) => {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 800 });
     await page.setRequestInterception(true);
     page.on('request', (request) => {
+      onRequest(request.url());
       const target = new URL(request.url());
       if (target.origin === origin || target.protocol === 'data:' || target.protocol === 'file:')
         return request.continue();
@@ -129,6 +132,105 @@ try {
   const emergency = await page.evaluate(walkScreener, { 'danger-now': 'yes' });
   if (emergency.route !== 'emergency' || emergency.firstTel !== 'tel:999')
     problems.push(`page.html: danger now gave ${emergency.route} with ${emergency.firstTel} first, not 999`);
+
+  // Two elements on one page, by one tag each and by the loader (the loader also for an element
+  // added later), from a folder elsewhere on the site: both work, one exit button, each shared
+  // file fetched once.
+  const folder = join(site, 'deep', 'er');
+  mkdirSync(folder, { recursive: true });
+  cpSync(join(site, 'rpc-kit'), join(folder, 'rpc-kit'), { recursive: true });
+  const body = (
+    scripts,
+  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two elements</title>${scripts}</head>
+<body><main><h1>Two elements</h1><rpc-screener config-src="/deep/er/rpc-kit/northshire.config.json"></rpc-screener>
+<rpc-help-finder config-src="/deep/er/rpc-kit/northshire.config.json"></rpc-help-finder></main></body></html>`;
+  const tags = ['rpc-screener.js', 'rpc-help-finder.js']
+    .map((f) => `<script type="module" src="/deep/er/rpc-kit/${f}"></script>`)
+    .join('');
+  writeFileSync(join(site, 'two-tags.html'), body(tags));
+  writeFileSync(
+    join(site, 'two-loader.html'),
+    body('<script type="module" src="/deep/er/rpc-kit/rpc-kit-loader.js"></script>'),
+  );
+  for (const path of ['two-tags.html', 'two-loader.html']) {
+    const requested = [];
+    const two = await open(path, 1280, (url) => requested.push(url));
+    await two.waitForFunction(() =>
+      ['rpc-screener', 'rpc-help-finder'].every((tag) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('h2, h3'),
+      ),
+    );
+    const count = (await two.evaluate(exitButtons)).length;
+    if (count !== 1) problems.push(`${path}: ${count} exit buttons, not 1`);
+    const twice = requested.filter((url, i) => url.endsWith('.js') && requested.indexOf(url) !== i);
+    if (twice.length) problems.push(`${path}: fetched twice: ${[...new Set(twice)].join(', ')}`);
+    if (!requested.some((url) => url.includes('/deep/er/rpc-kit/chunks/')))
+      problems.push(`${path}: no shared chunk loaded`);
+    if (path === 'two-loader.html') {
+      await two.evaluate(() => document.querySelector('main').append(document.createElement('rpc-signposter')));
+      await two.waitForFunction(() => customElements.get('rpc-signposter'), { timeout: 10000 });
+      if (requested.some((url) => url.endsWith('/rpc-da-check.js')))
+        problems.push('two-loader.html: the loader loaded an element that is not on the page');
+    }
+    await two.close();
+  }
+
+  // English for parents loads no Welsh or practitioners' pack (only the files the entry preloads
+  // and config validation); a Welsh page loads its packs and speaks Welsh throughout.
+  const page2 = [];
+  const english = await open('examples/page.html', 320, (url) => page2.push(url));
+  await english.waitForFunction(() => document.querySelector('rpc-screener')?.shadowRoot?.querySelector('h2'));
+  const expected = new Set(parentsPageOf('rpc-screener.js', join(site, 'rpc-kit')));
+  const extra = page2
+    .map((url) => new URL(url).pathname)
+    .filter((path) => path.startsWith('/rpc-kit/') && path.endsWith('.js'))
+    .map((path) => path.slice('/rpc-kit/'.length))
+    .filter((file) => !expected.has(file));
+  if (extra.length) problems.push(`page.html (English, parents) loaded more than it needs: ${extra.join(', ')}`);
+  await english.close();
+  writeFileSync(
+    join(site, 'welsh.html'),
+    `<!doctype html><html lang="cy"><head><meta charset="utf-8"><title>Cymorth</title><script type="module" src="/rpc-kit/rpc-screener.js"></script></head>
+<body><main><h1>Cymorth</h1><rpc-screener config-src="/rpc-kit/northshire.config.json"></rpc-screener></main></body></html>`,
+  );
+  const welsh = await open('welsh.html', 320);
+  await welsh.waitForFunction(() => document.querySelector('rpc-screener')?.shadowRoot?.querySelector('h2'));
+  const welshText = await welsh.evaluate(() => {
+    const root = document.querySelector('rpc-screener').shadowRoot;
+    [...root.querySelectorAll('button')].find((b) => /Dechrau/.test(b.textContent))?.click();
+    return new Promise((resolve) => setTimeout(() => resolve(root.textContent), 300));
+  });
+  if (!welshText.includes('Ydy hi’n ddiogel'))
+    problems.push(`welsh.html: the screener’s first question is not in Welsh: ${welshText.slice(0, 200)}`);
+  await welsh.close();
+
+  // A page about abuse with only the quick exit, by the loader: one exit button.
+  writeFileSync(
+    join(site, 'exit-only.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Exit only</title><script type="module" src="/deep/er/rpc-kit/rpc-kit-loader.js"></script></head>
+<body><main><h1>Exit only</h1><rpc-quick-exit url="https://www.bbc.co.uk/weather"><a href="https://www.bbc.co.uk/weather">Exit this page</a></rpc-quick-exit></main></body></html>`,
+  );
+  const exitOnly = await open('exit-only.html', 1280);
+  await exitOnly.waitForFunction(() => customElements.get('rpc-quick-exit'), { timeout: 10000 });
+  const exits = (await exitOnly.evaluate(exitButtons)).length;
+  if (exits !== 1) problems.push(`exit-only.html (the loader): ${exits} exit buttons, not 1`);
+  await exitOnly.close();
+
+  // A chunk that cannot load (the folder uploaded without its chunks): 999 and the helplines
+  // show in the element, never a blank space.
+  rmSync(join(folder, 'rpc-kit', 'chunks'), { recursive: true });
+  const broken = await browser.newPage();
+  await broken.goto(`${server.url}two-tags.html`, { waitUntil: 'networkidle0' });
+  const shown = await broken.evaluate(() =>
+    ['rpc-screener', 'rpc-help-finder'].map((tag) => {
+      const box = document.querySelector(`${tag} [data-rpc-fallback]`);
+      return box ? [...box.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')) : [];
+    }),
+  );
+  for (const tels of shown)
+    if (tels[0] !== 'tel:999' || !tels.includes('tel:08082000247'))
+      problems.push(`without the chunks, an element shows ${JSON.stringify(tels)}, not 999 and the helplines`);
+  await broken.close();
 
   // The pages a webmaster reads (the README, the guides) and the example page pass axe.
   for (const path of [
@@ -174,7 +276,7 @@ try {
     () => document.querySelector('rpc-config-builder').shadowRoot.querySelector('.error-summary li'),
     { timeout: 15000 },
   );
-  const shown = await builder.evaluate(async () => {
+  const builderShown = await builder.evaluate(async () => {
     const root = document.querySelector('rpc-config-builder').shadowRoot;
     const screener = root.querySelector('#preview-panel rpc-screener');
     await screener.updateComplete;
@@ -184,11 +286,13 @@ try {
       width: document.documentElement.scrollWidth,
     };
   });
-  if (!shown.listed.some((line) => line.startsWith('$.council.url')))
-    problems.push(`config-builder/builder.html: the broken link is not listed at $.council.url (${shown.listed})`);
-  if (!shown.preview.includes('$.council.url'))
+  if (!builderShown.listed.some((line) => line.startsWith('$.council.url')))
+    problems.push(
+      `config-builder/builder.html: the broken link is not listed at $.council.url (${builderShown.listed})`,
+    );
+  if (!builderShown.preview.includes('$.council.url'))
     problems.push('config-builder/builder.html: the preview element does not name $.council.url');
-  if (shown.width > 320) problems.push(`config-builder/builder.html is ${shown.width} px wide at 320`);
+  if (builderShown.width > 320) problems.push(`config-builder/builder.html is ${builderShown.width} px wide at 320`);
   await builder.close();
 
   // Opened from disk, as the README warns: the element never starts.
@@ -212,5 +316,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, the config builder shows a live screener and a broken link at $.council.url, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
+  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, two elements from a folder elsewhere (one tag each, or the loader, which also loads an element added later) share each file and one exit button, the loader alone gives a page with only the quick exit one exit button, an English page for parents loads no Welsh or practitioners’ pack and a Welsh page speaks Welsh, a missing chunks folder shows 999 and the helplines, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, the config builder shows a live screener and a broken link at $.council.url, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
 );

@@ -70,7 +70,8 @@ export function renderOutput(host: BuilderHost): TemplateResult {
 
     <h3>Paste into your page</h3>
     <p>
-      Put the file and <code>rpc-kit.js</code> in a folder on your site, then paste this where the element should go.
+      Put the file in the <code>rpc-kit</code> folder on your site (uploaded whole, with its
+      <code>chunks</code> folder), then paste this where the element should go.
     </p>
     <div class="form-group">
       <label class="label" for="snippet-element">Element</label>

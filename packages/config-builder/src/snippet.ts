@@ -17,14 +17,14 @@ const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '
 export const jsonFileName = (name: string): string =>
   /\.json$/i.test(name.trim()) ? name.trim() : `${name.trim() || 'our-council'}.json`;
 
-/** The script tag for the all-in-one file and the element, both from the same folder. */
+/** The script tag for the element's own file and the element, both from the same folder. */
 export function snippet(element: SnippetElement, folder: string, fileName: string): string {
   const dir = `${folder.trim().replace(/\/*$/, '') || ''}/`;
   const file = jsonFileName(fileName);
   const tag = element === 'rpc-signposter-list' ? 'rpc-signposter' : element;
   const mode = element === 'rpc-signposter-list' ? ' mode="list"' : '';
   return (
-    `<script type="module" src="${escapeAttr(`${dir}rpc-kit.js`)}"></script>\n` +
+    `<script type="module" src="${escapeAttr(`${dir}${tag}.js`)}"></script>\n` +
     `<${tag}${mode} config-src="${escapeAttr(`${dir}${file}`)}"></${tag}>`
   );
 }

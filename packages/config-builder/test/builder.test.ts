@@ -417,7 +417,7 @@ describe('<rpc-config-builder>', () => {
     expect(JSON.parse(text)).to.deep.equal(northshire);
     expect(validateConfig(JSON.parse(text)).ok).to.equal(true);
     expect($(el, '#snippet')!.textContent!.trim()).to.equal(
-      '<script type="module" src="/rpc-kit/rpc-kit.js"></script>\n<rpc-screener config-src="/rpc-kit/northshire.json"></rpc-screener>',
+      '<script type="module" src="/rpc-kit/rpc-screener.js"></script>\n<rpc-screener config-src="/rpc-kit/northshire.json"></rpc-screener>',
     );
     // Copied: the same JSON, then the snippet.
     const copied: string[] = [];

@@ -157,12 +157,12 @@ describe('editing the config', () => {
 
   it('makes the snippet for the element chosen, from one folder', () => {
     expect(snippet('rpc-screener', '/rpc-kit/', 'our-council.json')).to.equal(
-      '<script type="module" src="/rpc-kit/rpc-kit.js"></script>\n<rpc-screener config-src="/rpc-kit/our-council.json"></rpc-screener>',
+      '<script type="module" src="/rpc-kit/rpc-screener.js"></script>\n<rpc-screener config-src="/rpc-kit/our-council.json"></rpc-screener>',
     );
     expect(snippet('rpc-signposter-list', 'https://cdn.example/kit', 'north')).to.equal(
-      '<script type="module" src="https://cdn.example/kit/rpc-kit.js"></script>\n<rpc-signposter mode="list" config-src="https://cdn.example/kit/north.json"></rpc-signposter>',
+      '<script type="module" src="https://cdn.example/kit/rpc-signposter.js"></script>\n<rpc-signposter mode="list" config-src="https://cdn.example/kit/north.json"></rpc-signposter>',
     );
-    expect(snippet('rpc-da-check', '/a"b/', 'x.json')).to.contain('src="/a&quot;b/rpc-kit.js"');
+    expect(snippet('rpc-da-check', '/a"b/', 'x.json')).to.contain('src="/a&quot;b/rpc-da-check.js"');
   });
 });
 

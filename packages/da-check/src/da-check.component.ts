@@ -8,7 +8,7 @@ import {
   type Finding,
   type JourneyResult,
   type MessageId,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import { RpcElement, SHARED_MESSAGES, contactLink, renderContacts } from '@rpc-kit/elements';
 import {
   JOURNEY_MESSAGES,

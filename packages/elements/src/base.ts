@@ -9,12 +9,15 @@ import {
 } from 'lit';
 import {
   DA_HELPLINE_BY_NATION,
+  isContentLoaded,
+  type ContentResult,
+  loadContent,
   localiseContact,
   type Audience,
   type ConfigInput,
   type DecisionContact,
   type MessageId,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import { Announcer } from './announcer.js';
 import { ConfigController } from './config-controller.js';
 import { emit, type ContactChannel, type RpcEventDetail, type RpcEventName } from './events.js';
@@ -120,6 +123,45 @@ export class RpcElement extends LitElement {
   }
 
   /**
+   * Also waits for the config being checked (its validator loads beside the first paint), so
+   * `await el.updateComplete` sees the council's config applied.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.configState.pending ?? this.contentPending) {
+      await (this.configState.pending ?? this.contentPending);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** What the content packs were loaded in, by the language and audience asked for. */
+  private readonly contentResults = new Map<string, ContentResult>();
+  private contentPending: Promise<unknown> | undefined;
+
+  /**
+   * Draws only once the rules' words for the element's language and audience are loaded: English
+   * for parents is in the first load; Welsh and the practitioners' words are packs, fetched when a
+   * page asks for them (then the element draws, in English and with a console error if a pack
+   * could not load, so a Welsh page never mixes English safety words into Welsh).
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    // Before willUpdate: the language may have changed since the last update (the element's own `lang`).
+    this.currentLocale = resolveLocale(this);
+    const { locale, audience, key } = this.asked();
+    if (this.contentResults.has(key) || isContentLoaded({ locale, audience })) return super.shouldUpdate(changed);
+    if (!this.contentPending) {
+      const pending: Promise<unknown> = loadContent({ locale, audience }).then((result) => {
+        this.contentResults.set(key, result);
+        if (this.contentPending === pending) this.contentPending = undefined;
+        this.requestUpdate();
+      });
+      this.contentPending = pending;
+    }
+    return false;
+  }
+
+  /**
    * Says something to screen reader users without moving focus.
    * @internal
    */
@@ -152,20 +194,30 @@ export class RpcElement extends LitElement {
     this.stopWatchingLanguage?.();
   }
 
-  /**
-   * The audience, read safely: anything but "practitioner" is a parent.
-   * @internal
-   */
-  get who(): Audience {
-    return this.audience === 'practitioner' ? 'practitioner' : 'parent';
+  /** The language and audience asked for (the page's language, the `audience` attribute). */
+  private asked(): { locale: UiLocale; audience: Audience; key: string } {
+    const locale = this.currentLocale;
+    const audience: Audience = this.audience === 'practitioner' ? 'practitioner' : 'parent';
+    return { locale, audience, key: `${locale} ${audience}` };
   }
 
   /**
-   * The language the element speaks now.
+   * The audience, read safely: anything but "practitioner" is a parent (and parents' wording if the
+   * practitioners' words could not be loaded).
+   * @internal
+   */
+  get who(): Audience {
+    const asked = this.asked();
+    return this.contentResults.get(asked.key)?.audience ?? asked.audience;
+  }
+
+  /**
+   * The language the element speaks now (English if the Welsh words could not be loaded: never a mix).
    * @internal
    */
   get locale(): UiLocale {
-    return this.currentLocale;
+    const asked = this.asked();
+    return this.contentResults.get(asked.key)?.locale ?? asked.locale;
   }
 
   /**

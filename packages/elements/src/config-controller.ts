@@ -1,5 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_CONFIG, validateConfig, NATIONS, type Problem, type ResolvedConfig } from '@rpc-kit/rules';
+import { DEFAULT_CONFIG, NATIONS, type Problem, type ResolvedConfig } from '@rpc-kit/rules/lean';
+import type * as Validate from '@rpc-kit/rules/validate';
+
+/**
+ * Config validation (zod/mini and the checks), loaded beside the first paint rather than before
+ * it: the first screen (the introduction, the quick exit, the national helplines) draws with the
+ * defaults while it loads, and the council's config is checked and applied right after.
+ */
+let validator: Promise<typeof Validate> | undefined;
+const loadValidator = () =>
+  (validator ??= import('@rpc-kit/rules/validate').then((module) => (validatorModule = module)));
+/** The validator once loaded: later configs are checked at once (and on a server, synchronously). */
+let validatorModule: typeof Validate | undefined;
+/** Loads the config validator ahead of any element (a server renderer awaits it before rendering). */
+export const configValidatorReady = (): Promise<unknown> => loadValidator();
 
 export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
   /** A config object set as a property. */
@@ -30,6 +44,8 @@ export class ConfigController implements ReactiveController {
   problems: readonly Problem[] = [];
   /** The JSON paths of what was left out of a `partial` config. */
   leftOut: readonly string[] = [];
+  /** Set while a config is being checked: `RpcElement.getUpdateComplete` waits for it. */
+  pending: Promise<void> | undefined;
   private loadedFrom: unknown = Symbol('none');
   private request = 0;
 
@@ -69,11 +85,11 @@ export class ConfigController implements ReactiveController {
     const script = this.inlineScript();
     if (config !== undefined && config !== null) {
       this.loadedFrom = config;
-      this.apply(config);
+      void this.apply(config);
     } else if (script) {
       this.loadedFrom = script.textContent;
       try {
-        this.apply(JSON.parse(script.textContent ?? ''));
+        void this.apply(JSON.parse(script.textContent ?? ''));
       } catch (error) {
         this.fail([
           { path: '<script type="application/json">', message: `is not valid JSON (${(error as Error).message})` },
@@ -85,7 +101,7 @@ export class ConfigController implements ReactiveController {
       void this.fetchConfig(configSrc, request);
     } else {
       this.loadedFrom = undefined;
-      this.apply({});
+      void this.apply({});
     }
   }
 
@@ -102,7 +118,7 @@ export class ConfigController implements ReactiveController {
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const json: unknown = await response.json();
-      if (request === this.request) this.apply(json);
+      if (request === this.request) await this.apply(json, request);
     } catch (error) {
       if (request !== this.request) return;
       const reason = (error as Error).name === 'AbortError' ? 'it took too long' : (error as Error).message;
@@ -112,7 +128,29 @@ export class ConfigController implements ReactiveController {
     }
   }
 
-  private apply(raw: unknown): void {
+  private apply(raw: unknown, request = this.request): Promise<void> {
+    if (validatorModule) {
+      this.applyChecked(raw, validatorModule.validateConfig);
+      return Promise.resolve();
+    }
+    const done = loadValidator().then(
+      ({ validateConfig }) => {
+        if (request === this.request) this.applyChecked(raw, validateConfig);
+      },
+      (error: unknown) => {
+        if (request !== this.request) return;
+        // The validator's file did not load: the defaults, the national helplines and the reason.
+        this.fail([{ path: 'config', message: `could not be checked (${(error as Error).message})` }], undefined);
+      },
+    );
+    const pending = done.finally(() => {
+      if (this.pending === pending) this.pending = undefined;
+    });
+    this.pending = pending;
+    return pending;
+  }
+
+  private applyChecked(raw: unknown, validateConfig: typeof Validate.validateConfig): void {
     const result = validateConfig(raw);
     if (result.ok) {
       this.status = 'ready';
@@ -133,17 +171,17 @@ export class ConfigController implements ReactiveController {
       );
       this.host.requestUpdate();
     } else {
-      this.fail(result.problems, raw);
+      this.fail(result.problems, raw, validateConfig);
     }
   }
 
-  private fail(problems: readonly Problem[], raw?: unknown): void {
+  private fail(problems: readonly Problem[], raw?: unknown, validateConfig?: typeof Validate.validateConfig): void {
     this.status = 'error';
     this.problems = problems;
     this.leftOut = [];
     // Keep the council's nation if it is valid, so the right helpline still shows.
     const nation = (raw as { nation?: unknown } | undefined)?.nation;
-    const fallback = NATIONS.includes(nation as never) ? validateConfig({ nation }) : undefined;
+    const fallback = validateConfig && NATIONS.includes(nation as never) ? validateConfig({ nation }) : undefined;
     this.config = fallback?.ok ? fallback.config : DEFAULT_CONFIG;
     console.error(
       `<${this.host.localName}>: the RPC Kit config has problems; showing the national helplines instead.\n` +

@@ -1,4 +1,4 @@
-import { CAMPAIGN_TAG, type ConflictBand, type Need, type Route } from '@rpc-kit/rules';
+import { CAMPAIGN_TAG, type ConflictBand, type Need, type Route } from '@rpc-kit/rules/lean';
 
 /** How a contact was used. */
 export type ContactChannel = 'phone' | 'website' | 'email' | 'text' | 'chat';

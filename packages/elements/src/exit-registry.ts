@@ -5,7 +5,7 @@
  * Shift presses once and leaves once. Whatever the copy or its version, every element wipes its
  * answers on the document-level `rpc-kit:exit` event, and on `pagehide`.
  */
-import { DEFAULT_QUICK_EXIT_URL } from '@rpc-kit/rules';
+import { DEFAULT_QUICK_EXIT_URL } from '@rpc-kit/rules/lean';
 import { VERSION } from './register.js';
 import { emit } from './events.js';
 import { resolveLocale, translate } from './i18n.js';

@@ -7,7 +7,7 @@ import {
   type Audience,
   type MessageId,
   type StringOverrides,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import type { MessageTable, PluralForms, UiMessage, UiText } from './message-table.js';
 import { SHARED_MESSAGES } from './shared.messages.js';
 

@@ -8,7 +8,7 @@
  */
 export { RpcElement } from './base.js';
 export { Announcer } from './announcer.js';
-export { ConfigController, type ConfigHost, type ConfigStatus } from './config-controller.js';
+export { ConfigController, configValidatorReady, type ConfigHost, type ConfigStatus } from './config-controller.js';
 export { defineElement, VERSION } from './register.js';
 export {
   emit,

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { MessageId, StringOverrides } from '@rpc-kit/rules';
+import type { MessageId, StringOverrides } from '@rpc-kit/rules/lean';
 import {
   navigation,
   quickExitRegistry,

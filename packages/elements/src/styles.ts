@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { themeCss } from '@rpc-kit/rules';
+import { themeCss } from '@rpc-kit/rules/lean';
 
 /**
  * Hidden on screen, read by screen readers (GOV.UK's visually hidden): `.visually-hidden`, and the

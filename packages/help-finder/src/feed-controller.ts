@@ -1,47 +1,79 @@
 import type { ReactiveControllerHost } from 'lit';
-import { createDirectory, loadOrukFeed, type Directory, type Service } from '@rpc-kit/rules';
+import { createDirectory, streamOrukFeed, type Directory, type Service } from '@rpc-kit/rules/lean';
 
 export type FeedStatus = 'none' | 'loading' | 'loaded' | 'failed';
 
+/** After the first slice of a feed, the list is drawn again at most this often while the rest arrives. */
+const DRAW_EVERY_MS = 250;
+
 /**
- * The help finder's Open Referral UK feed: loads it (every page, within the time allowed),
- * answers only the latest request (a page that changes `feed-src` quickly gets the last feed's
- * services), and on failure keeps the council's own services and warns the webmaster in the
- * console. It also builds the directory the element searches: the council's own services first,
- * then the feed's (a feed service with a config id is left out), rebuilt only when one of them or
- * the language changes.
+ * The help finder's Open Referral UK feed: reads it in slices (`streamOrukFeed`: each slice
+ * mapped a few milliseconds at a time, the main thread given back between slices), adds each
+ * slice to the directory as it arrives (indexing only the new services), and draws the list as
+ * soon as the first slice is in, then at most every quarter of a second until the feed is done, so
+ * the council's own services show at once and the first page of the feed as soon as it is mapped,
+ * with no long task. It answers only the latest request (a page that changes `feed-src` quickly
+ * gets the last feed's services; the one before is stopped), and on failure keeps the services
+ * that arrived and the council's own, and warns the webmaster in the console. The directory holds
+ * the council's own services first, then the feed's (a feed service with a config id is left
+ * out); it is rebuilt only when the council's services or the language change.
  */
 export class FeedController {
   status: FeedStatus = 'none';
-  private services: readonly Service[] = [];
+  private services: Service[] = [];
   private request = 0;
+  private stop?: AbortController;
   private built: Directory = createDirectory([]);
   private builtFrom: readonly unknown[] = [];
+  /** How many of the feed's services the directory holds. */
+  private added = 0;
 
   constructor(private readonly host: ReactiveControllerHost & { readonly localName: string }) {}
 
   /** Loads the feed at `url` (or forgets the feed when there is none). */
   async load(url: string | undefined, timeoutMs: number): Promise<void> {
     const request = ++this.request;
+    this.stop?.abort();
     this.services = [];
+    this.builtFrom = [];
     if (!url) {
       this.set('none');
       return;
     }
     this.set('loading');
+    const stop = (this.stop = new AbortController());
+    let drawn = 0;
     try {
-      const feed = await loadOrukFeed(url, { timeoutMs });
+      for await (const slice of streamOrukFeed(url, { timeoutMs, signal: stop.signal })) {
+        if (request !== this.request) return;
+        this.services.push(...slice.services);
+        this.catchUp();
+        const now = performance.now();
+        if (!drawn || now - drawn >= DRAW_EVERY_MS) {
+          drawn = now;
+          this.drawSoon();
+        }
+      }
       if (request !== this.request) return;
-      this.services = feed.services;
       this.set('loaded');
     } catch (error) {
       if (request !== this.request) return;
       this.set('failed');
       console.warn(
         `<${this.host.localName}>: the Open Referral UK feed ${url} could not be loaded (${(error as Error).message}). ` +
-          'Showing the services in the config and the national helplines instead.',
+          'Showing the services in the config, any the feed gave before it failed, and the national helplines instead.',
       );
     }
+  }
+
+  /**
+   * Draws the list in a task of its own (a MessageChannel message, as the slices give the main
+   * thread back), not at the end of the slice that was just mapped: two short tasks, not one long.
+   */
+  private drawSoon(): void {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => this.host.requestUpdate();
+    channel.port2.postMessage(null);
   }
 
   private set(status: FeedStatus): void {
@@ -49,14 +81,23 @@ export class FeedController {
     this.host.requestUpdate();
   }
 
+  /** Adds the feed's services that arrived since, to the directory in use. */
+  private catchUp(): void {
+    if (this.builtFrom.length && this.added < this.services.length) {
+      this.built.add(this.services.slice(this.added));
+      this.added = this.services.length;
+    }
+  }
+
   /** The directory of the council's services and the feed's, in a language. */
   directory(own: readonly Service[], locale: string): Directory {
-    const from = [own, this.services, locale];
+    const from = [own, locale];
     if (from.some((x, i) => x !== this.builtFrom[i])) {
-      const ids = new Set(own.map((s) => s.id));
-      this.built = createDirectory([...own, ...this.services.filter((s) => !ids.has(s.id))], locale);
+      this.built = createDirectory(own, locale);
       this.builtFrom = from;
+      this.added = 0;
     }
+    this.catchUp();
     return this.built;
   }
 }

@@ -1,7 +1,7 @@
 /** The help finder's filters: need, who for, area (when the services name areas) and free text. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { NEEDS, type Directory, type DirectoryQuery, type ForWhom, type MessageId } from '@rpc-kit/rules';
+import { NEEDS, type Directory, type DirectoryQuery, type ForWhom, type MessageId } from '@rpc-kit/rules/lean';
 import type { TemplateHost } from '@rpc-kit/elements';
 import { renderSelect } from '@rpc-kit/elements/list.js';
 

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { NEEDS, type DirectoryQuery, type DirectorySections, type Need } from '@rpc-kit/rules';
+import { NEEDS, type DirectoryQuery, type DirectorySections, type Need } from '@rpc-kit/rules/lean';
 import { ExitController, RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
 import { FeedController, type FeedStatus } from './feed-controller.js';
 import { HELP_FINDER_MESSAGES } from './help-finder.messages.js';

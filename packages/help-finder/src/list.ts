@@ -10,7 +10,7 @@ import {
   type Directory,
   type DirectoryQuery,
   type DirectorySections,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import { renderContacts, renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
 import type { FeedStatus } from './feed-controller.js';
 import { renderFilters } from './filters.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Service } from '@rpc-kit/rules';
+import type { Service } from '@rpc-kit/rules/lean';
 import type { TemplateHost } from '@rpc-kit/elements';
 
 /** The lists a help finder pages: the services, and the domestic abuse services in their own panel. */

@@ -1,6 +1,6 @@
 /** The A4 poster: a headline for the need, a QR code back to the page with the campaign tag, local services and the helplines. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { CAMPAIGN_TAG, DA_HELPLINE_BY_NATION, localise, type Need, type Service } from '@rpc-kit/rules';
+import { CAMPAIGN_TAG, DA_HELPLINE_BY_NATION, localise, type Need, type Service } from '@rpc-kit/rules/lean';
 import { renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 import { posterUrl, shortUrl } from './urls.js';

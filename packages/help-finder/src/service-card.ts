@@ -1,6 +1,6 @@
 /** A local service as a card: what it offers, who for, when, where, cost, and how to get in touch. */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { localise, type Service } from '@rpc-kit/rules';
+import { localise, type Service } from '@rpc-kit/rules/lean';
 import { contactLink, type TemplateHost } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 

@@ -1,5 +1,5 @@
 /** The addresses QR codes lead to, and the short form printed under a poster's code. */
-import { CAMPAIGN_TAG, type Need } from '@rpc-kit/rules';
+import { CAMPAIGN_TAG, type Need } from '@rpc-kit/rules/lean';
 
 /**
  * The page address with the campaign tag (`rpc-src`, only letters, digits, - and _) and the need

@@ -5,7 +5,7 @@
  * Every chart has a table alternative beside it (see the component).
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { Share } from '@rpc-kit/rules';
+import type { Share } from '@rpc-kit/rules/lean';
 
 /**
  * Charts are drawn at the width they are shown at (the element measures it), one SVG unit to a

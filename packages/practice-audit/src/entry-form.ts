@@ -16,7 +16,7 @@ import {
   type AuditProblem,
   type ReferralRecord,
   type UptakeRecord,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import { rowFields, rubricDetails, textBox, type EntryContext } from './entry.js';
 import { label, pathwayName, type AuditHost } from './host.js';
 

@@ -32,7 +32,7 @@ import {
   type MessageId,
   type ReferralRecord,
   type UptakeRecord,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 
 type Option = { readonly value: string; readonly label: string };
 

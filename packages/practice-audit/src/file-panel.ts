@@ -4,7 +4,7 @@
  * is wrong with a file, by row and column. Nothing leaves the device any other way.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { MAX_CSV_LENGTH, auditWords, describeProblem, importAuditCsv, type AuditRecord } from '@rpc-kit/rules';
+import { MAX_CSV_LENGTH, auditWords, describeProblem, importAuditCsv, type AuditRecord } from '@rpc-kit/rules/lean';
 import { downloadFile } from '@rpc-kit/elements';
 import { resetEntry, setRecords, type AuditHost, type FileProblems } from './host.js';
 

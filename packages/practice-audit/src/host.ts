@@ -11,7 +11,7 @@ import {
   type AuditRecord,
   type AuditSummary,
   type LocalisedText,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import type { RpcElement } from '@rpc-kit/elements';
 import type { RecordsStore } from './records-store.js';
 

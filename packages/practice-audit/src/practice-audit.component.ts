@@ -9,7 +9,7 @@ import {
   type AuditRecord,
   type AuditSummary,
   type MessageId,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import { RpcElement, SHARED_MESSAGES, baseStyles } from '@rpc-kit/elements';
 import { ChartWidth } from './chart-width.js';
 import { renderEntryForm } from './entry-form.js';

@@ -4,7 +4,7 @@
  * it is left while records are not saved.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AUDIT_KINDS, summarise, type AuditKind, type AuditRecord, type AuditSummary } from '@rpc-kit/rules';
+import { AUDIT_KINDS, summarise, type AuditKind, type AuditRecord, type AuditSummary } from '@rpc-kit/rules/lean';
 
 /** One kind's records: in memory only. */
 export interface KindRecords {

@@ -3,7 +3,7 @@
  * and Delete (Delete asks first, in the row).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AuditRecord } from '@rpc-kit/rules';
+import type { AuditRecord } from '@rpc-kit/rules/lean';
 import { recordCells, recordHeads } from './entry.js';
 import { cancelEdit, entryContext, startEdit } from './entry-form.js';
 import { PAGE, type AuditHost } from './host.js';

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { KIND_TITLES, auditWords, describeComparison, describeSummary, type AuditSummary } from '@rpc-kit/rules';
+import { KIND_TITLES, auditWords, describeComparison, describeSummary, type AuditSummary } from '@rpc-kit/rules/lean';
 import { describeOptions, label, pathwayName, type AuditHost } from './host.js';
 import { chosenRounds } from './records-store.js';
 import { headlineFigure, keyFigures, kindFigure, summaryLines, type ReportContext } from './report.js';

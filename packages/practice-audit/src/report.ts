@@ -29,7 +29,7 @@ import {
   type Share,
   type SummaryLine,
   type UptakeRound,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import { barChart, funnelChart, intervalChart } from './charts.js';
 
 /** The charts over rounds show the latest rounds (the tables show every one). */

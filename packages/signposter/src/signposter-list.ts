@@ -17,7 +17,7 @@ import {
   type Relationship,
   type Situation,
   type Stage,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import { renderContacts, renderPathways, renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
 import { renderSelect } from '@rpc-kit/elements/list.js';
 

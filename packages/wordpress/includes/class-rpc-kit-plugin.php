@@ -219,21 +219,26 @@ final class RPC_Kit_Plugin {
 	}
 
 	/**
-	 * The script file for the elements on this page: an element's own file when the page has one
-	 * kind, the all-in-one `rpc-kit.js` when it has more (so the shared code loads once).
+	 * The script files for the elements on this page: each element's own file. The files share
+	 * their code (the chunks in cdn/chunks/), so two elements on a page load it once.
 	 *
 	 * @param string[] $tags The elements on the page.
-	 * @return string The file name in cdn/.
+	 * @return string[] The file names in cdn/.
 	 */
-	public static function script_for( array $tags ) {
-		$file = 1 === count( $tags ) ? $tags[0] . '.js' : 'rpc-kit.js';
+	public static function scripts_for( array $tags ) {
+		$files = array_map(
+			function ( $tag ) {
+				return $tag . '.js';
+			},
+			$tags
+		);
 		/**
-		 * Filters the script file (in the plugin's cdn folder) loaded for the elements on a page.
+		 * Filters the script files (in the plugin's cdn folder) loaded for the elements on a page.
 		 *
-		 * @param string   $file The file name.
-		 * @param string[] $tags The elements on the page.
+		 * @param string[] $files The file names.
+		 * @param string[] $tags  The elements on the page.
 		 */
-		return apply_filters( 'rpc_kit_script', $file, $tags );
+		return apply_filters( 'rpc_kit_scripts', $files, $tags );
 	}
 
 	/**
@@ -243,10 +248,11 @@ final class RPC_Kit_Plugin {
 		if ( ! self::$used ) {
 			return;
 		}
-		$file   = self::script_for( array_keys( self::$used ) );
-		$handle = 'rpc-kit-' . preg_replace( '/\.js$/', '', $file );
-		self::$module_handles[ $handle ] = true;
-		wp_enqueue_script( $handle, plugins_url( 'cdn/' . $file, RPC_KIT_FILE ), array(), RPC_KIT_VERSION, true );
+		foreach ( self::scripts_for( array_keys( self::$used ) ) as $file ) {
+			$handle                         = 'rpc-kit-' . preg_replace( '/\.js$/', '', $file );
+			self::$module_handles[ $handle ] = true;
+			wp_enqueue_script( $handle, plugins_url( 'cdn/' . $file, RPC_KIT_FILE ), array(), RPC_KIT_VERSION, true );
+		}
 
 		wp_enqueue_style( 'rpc-kit', plugins_url( 'assets/rpc-kit.css', RPC_KIT_FILE ), array(), RPC_KIT_VERSION );
 		if ( is_admin_bar_showing() ) {

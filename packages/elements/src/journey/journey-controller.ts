@@ -11,7 +11,7 @@ import {
   type MessageId,
   type ResolvedConfig,
   type Tool,
-} from '@rpc-kit/rules';
+} from '@rpc-kit/rules/lean';
 import type { RpcEventDetail, RpcEventName } from '../events.js';
 import type { UiLocale } from '../i18n.js';
 import { ExitController } from '../exit-controller.js';

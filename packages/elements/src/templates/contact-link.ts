@@ -6,7 +6,7 @@
  * why). Every card, panel and referral route builds its links from this.
  */
 import { html, type TemplateResult } from 'lit';
-import { telLink } from '@rpc-kit/rules';
+import { telLink } from '@rpc-kit/rules/lean';
 import type { ContactChannel } from '../events.js';
 import type { TemplateHost } from './host.js';
 

@@ -1,4 +1,4 @@
-import type { Audience, MessageId } from '@rpc-kit/rules';
+import type { Audience, MessageId } from '@rpc-kit/rules/lean';
 import type { ContactChannel } from '../events.js';
 import type { UiLocale } from '../i18n.js';
 

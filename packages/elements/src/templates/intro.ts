@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { MessageId } from '@rpc-kit/rules';
+import type { MessageId } from '@rpc-kit/rules/lean';
 import type { JourneyController } from '../journey/journey-controller.js';
 import type { TemplateHost } from './host.js';
 import { renderQuickExitNote } from './quick-exit.js';

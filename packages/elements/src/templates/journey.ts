@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { JourneyResult } from '@rpc-kit/rules';
+import type { JourneyResult } from '@rpc-kit/rules/lean';
 import type { ConfigStatus } from '../config-controller.js';
 import type { JourneyController } from '../journey/journey-controller.js';
 import type { TemplateHost } from './host.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DecisionPathway } from '@rpc-kit/rules';
+import type { DecisionPathway } from '@rpc-kit/rules/lean';
 import { contactLink } from './contact-link.js';
 import type { TemplateHost } from './host.js';
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import type { BankQuestion } from '@rpc-kit/rules';
+import type { BankQuestion } from '@rpc-kit/rules/lean';
 import type { TemplateHost } from './host.js';
 
 export interface QuestionView {

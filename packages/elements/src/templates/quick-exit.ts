@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { ResolvedConfig } from '@rpc-kit/rules';
+import type { ResolvedConfig } from '@rpc-kit/rules/lean';
 import type { UiLocale } from '../i18n.js';
 import type { TemplateHost } from './host.js';
 

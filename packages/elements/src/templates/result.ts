@@ -1,6 +1,12 @@
 /** The parts of a journey's result: its top (with 999 first when it leads), a route result, and its end. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { EMERGENCY_ID, isGuardedRoute, type Decision, type DecisionContact, type JourneyResult } from '@rpc-kit/rules';
+import {
+  EMERGENCY_ID,
+  isGuardedRoute,
+  type Decision,
+  type DecisionContact,
+  type JourneyResult,
+} from '@rpc-kit/rules/lean';
 import type { JourneyController } from '../journey/journey-controller.js';
 import { renderCallHistoryNote, renderContacts } from './contact-card.js';
 import { contactLink } from './contact-link.js';

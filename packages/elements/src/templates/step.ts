@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localiseQuestion, type MessageId, type QuestionGroup } from '@rpc-kit/rules';
+import { localiseQuestion, type MessageId, type QuestionGroup } from '@rpc-kit/rules/lean';
 import type { JourneyController } from '../journey/journey-controller.js';
 import type { TemplateHost } from './host.js';
 import { renderQuestion } from './question.js';

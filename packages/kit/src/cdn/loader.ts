@@ -1,0 +1,28 @@
+/**
+ * rpc-kit-loader.js, the autoloader: one script tag for any page. It loads the file of each RPC
+ * Kit element on the page, and of any added later (a MutationObserver, as Shoelace's autoloader),
+ * each once; the elements share their code (Lit, the rules, the quick exit), so two elements load
+ * it once. It looks for the element files beside itself, so it works from any folder.
+ */
+import { showFallback } from './fallback.js';
+import { CDN_FILES } from './files.generated.js';
+
+const requested = new Set<string>();
+
+function load(tag: string): void {
+  if (!Object.hasOwn(CDN_FILES, tag) || requested.has(tag) || customElements.get(tag)) return;
+  const file = CDN_FILES[tag]!;
+  requested.add(tag);
+  import(new URL(file, import.meta.url).href).catch((error: unknown) => showFallback([tag], error, file));
+}
+
+/** Loads the elements in a part of the page that are not defined yet (the part itself included). */
+function discover(root: Element | Document | DocumentFragment): void {
+  if (root instanceof Element) load(root.localName);
+  for (const el of root.querySelectorAll(':not(:defined)')) load(el.localName);
+}
+
+discover(document);
+new MutationObserver((records) => {
+  for (const { addedNodes } of records) for (const node of addedNodes) if (node instanceof Element) discover(node);
+}).observe(document.documentElement, { childList: true, subtree: true });

@@ -1,0 +1,84 @@
+// The files each CDN file loads (dist/cdn/): itself, the chunks it imports (statically, with
+// import() or in its preload list) and theirs, read from the built files; what it loads before its
+// element draws; and what an English page for parents with a config loads. For the size budgets,
+// the release check and the docs: what a webmaster's one tag costs.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, posix } from 'node:path';
+import { ROOT } from './elements.mjs';
+
+export const CDN_DIR = join(ROOT, 'dist', 'cdn');
+
+/**
+ * The files one CDN file names, relative to dist/cdn/: every one, or with `{ dynamic: false }`
+ * only those it imports statically (not with import()).
+ */
+export function importsOf(file, dir = CDN_DIR, { dynamic = true } = {}) {
+  const code = readFileSync(join(dir, file), 'utf8');
+  const from = posix.dirname(file);
+  const names = new Set();
+  for (const m of code.matchAll(/(import\(\s*)?["'`]((?:\.{1,2}\/|chunks\/)[\w./-]+\.js)["'`]/g))
+    if (dynamic || !m[1]) names.add(posix.normalize(posix.join(from, m[2])));
+  return [...names];
+}
+
+/** Every file a CDN file loads (with `{ dynamic: false }`, only through static imports), itself first, then sorted. */
+export function closureOf(file, dir = CDN_DIR, options = {}) {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    for (const next of importsOf(f, dir, options)) visit(next);
+  };
+  visit(file);
+  return [file, ...[...seen].slice(1).sort()];
+}
+
+/**
+ * The files an entry file loads before its element can draw: itself and the chunks it preloads
+ * (what the element code imports statically). Not what that code loads with import() once it runs
+ * (config validation).
+ */
+export function firstLoadOf(file, dir = CDN_DIR) {
+  const code = readFileSync(join(dir, file), 'utf8');
+  return [file, ...[...code.matchAll(/\["(chunks\/[\w.-]+\.js)","sha384-/g)].map((m) => m[1])];
+}
+
+/**
+ * What a page in English for parents, with a council's config, loads for an entry file: its first
+ * load and config validation (loaded beside the first paint). Not the Welsh and practitioners'
+ * packs, which a page loads only when it is in Welsh or for practitioners.
+ */
+export function parentsPageOf(file, dir = CDN_DIR) {
+  const first = firstLoadOf(file, dir);
+  const validation = first
+    .flatMap((f) => importsOf(f, dir))
+    .filter((f) => /^chunks\/validate-[\w-]+\.js$/.test(f))
+    .flatMap((f) => closureOf(f, dir, { dynamic: false }));
+  return [...new Set([...first, ...validation])];
+}
+
+/** The gzipped bytes (level 9, each file on its own, as a server sends them) of some CDN files. */
+export const gzipBytes = (files, dir = CDN_DIR) =>
+  files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+
+/** Whether the CDN files are built. */
+export const built = (dir = CDN_DIR) => existsSync(join(dir, 'rpc-kit.js'));
+
+if (process.argv[1]?.endsWith('cdn-graph.mjs')) {
+  const { readdirSync } = await import('node:fs');
+  const entries = readdirSync(CDN_DIR).filter((f) => f.endsWith('.js'));
+  for (const f of entries) {
+    const files = closureOf(f);
+    const first = firstLoadOf(f);
+    const page = parentsPageOf(f);
+    console.log(
+      `${f}: ${(gzipBytes(files) / 1000).toFixed(1)} kB gzip in ${files.length} files (entry ${(gzipBytes([f]) / 1000).toFixed(1)} kB; before it draws ${(gzipBytes(first) / 1000).toFixed(1)} kB in ${first.length}; English for parents with a config ${(gzipBytes(page) / 1000).toFixed(1)} kB)`,
+    );
+  }
+  const [a, b] = ['rpc-screener.js', 'rpc-help-finder.js'].map((f) => parentsPageOf(f));
+  const shared = a.filter((f) => b.includes(f));
+  console.log(
+    `rpc-screener.js + rpc-help-finder.js: ${(gzipBytes([...new Set([...a, ...b])]) / 1000).toFixed(1)} kB, shared ${(gzipBytes(shared) / 1000).toFixed(1)} kB`,
+  );
+}
