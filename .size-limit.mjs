@@ -21,19 +21,19 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '85 kB',
+    limit: '87.5 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> before it draws (its file and the chunks it preloads; config validation comes after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '47.5 kB',
+    limit: '49.5 kB',
     gzip: true,
   },
   {
     name: 'The quick exit alone (dist/cdn/rpc-quick-exit.js and its chunks)',
     path: loads('rpc-quick-exit.js'),
-    limit: '28 kB',
+    limit: '28.5 kB',
     gzip: true,
   },
   {
@@ -45,13 +45,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '79 kB',
+    limit: '81.5 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '132 kB',
+    limit: '134.5 kB',
     gzip: true,
   },
 ];
