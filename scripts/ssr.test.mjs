@@ -56,6 +56,9 @@ for (const element of elements) {
 
 test("a config set as a property is used on the server (a council's words in the heading)", async () => {
   await import('@rpc-kit/help-finder/define.js');
+  // The config's checks load after the first paint in a browser; a server renderer waits for them once.
+  const { configValidatorReady } = await import('@rpc-kit/elements');
+  await configValidatorReady();
   const config = { strings: { en: { 'ui.help-finder.title': 'Help near you in Northshire' } } };
   const markup = plain(
     await collectResult(render(html`<rpc-help-finder lang="en" .config=${config}></rpc-help-finder>`)),

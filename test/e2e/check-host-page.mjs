@@ -104,7 +104,7 @@ function hostPage(use, lang) {
     <title>Family help – Northshire Council</title>
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/hostile/host.css" />
-    <script type="module" src="/cdn/rpc-kit.js"></script>
+    <script type="module" src="/cdn/rpc-kit-loader.js"></script>
   </head>
   <body>
     <div class="cms-toolbar"><a href="#">Edit page</a><a href="#">Publish</a><a href="#">Log out</a></div>
