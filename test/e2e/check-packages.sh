@@ -14,7 +14,7 @@
 # below, from npm): JSX for every tag through @rpc-kit/kit/jsx and every @rpc-kit/react component
 # type-checks (wrong props must not), React renders the components on a server in Node, and a small
 # app bundled with esbuild runs in Chromium (test/e2e/react-smoke.mjs: the config arrived, events
-# reached the handlers).
+# reached the handlers); a second project runs the app with React 18.3 and its types.
 # The tools are the repository's pinned dev dependencies; npm fetches only the packages' own
 # dependencies (lit, zod, lean-qr, @lit/react) and React, from its cache when it can.
 # Run after `npm run build`: bash test/e2e/check-packages.sh (or npm run check:packages)
@@ -168,7 +168,22 @@ JS
 node out/react-ssr.mjs > /dev/null || fail "React could not render @rpc-kit/react's components on a server"
 "$bin/esbuild" react-app.tsx --bundle --format=esm --jsx=automatic --define:process.env.NODE_ENV='"production"' \
   --outfile=out/react-app.js --log-level=error || fail "esbuild could not bundle the React app"
-node "$repo/test/e2e/react-smoke.mjs" "$site" || fail "the React app did not work in Chromium"
+node "$repo/test/e2e/react-smoke.mjs" "$site" || fail "the React 19 app did not work in Chromium"
+
+# React 18, in a second project: the same app through @rpc-kit/react only, with React 18's types.
+site18="$work/site18"
+mkdir "$site18"
+cp react18-app.tsx tsconfig.react18.json council.ts "$site18/"
+(
+  cd "$site18"
+  echo '{ "name": "consumer-react18", "private": true, "type": "module" }' > package.json
+  npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work"/tarballs/*.tgz \
+    react@18.3.1 react-dom@18.3.1 @types/react@18.3.8 @types/react-dom@18.3.7 >/dev/null
+  "$bin/tsc" -p tsconfig.react18.json || fail "the React 18 consumer does not type-check"
+  "$bin/esbuild" react18-app.tsx --bundle --format=esm --jsx=automatic --define:process.env.NODE_ENV='"production"' \
+    --outfile=out/react-app.js --log-level=error || fail "esbuild could not bundle the React 18 app"
+  node "$repo/test/e2e/react-smoke.mjs" "$site18" || fail "the React 18 app did not work in Chromium"
+)
 
 cp "$repo/docs/examples/northshire.config.json" our-council.json
 echo '{ "nation": "mars", "pathways": { "custm": [] } }' > broken.json
@@ -182,4 +197,4 @@ npx --no-install @rpc-kit/rules schema 2>/dev/null | node -e 'JSON.parse(require
 npx --no-install @rpc-kit/rules questions --tool screener --locale cy 2>/dev/null | node -e 'JSON.parse(require("fs").readFileSync(0, "utf8"))' \
   || fail "npx @rpc-kit/rules questions did not print JSON"
 
-echo "Package check passed in $(($(date +%s) - start)) s: every package's tarball has its README and LICENSE, no sources, caret ranges between the packages, and passes npm publish --dry-run, publint and @arethetypeswrong/cli; installed together outside the repository, they type-check (bundler with the source condition, and nodenext), bundle with esbuild from dist/, and the rules run in Node; npx @rpc-kit/rules validate, schema and questions work (a broken config exits 1 naming \$.nation); @rpc-kit/kit's tarball carries every CDN file under cdn/ and the editors' data (web-types, VS Code custom data) for every element; React 19 + TypeScript type-checks every tag (@rpc-kit/kit/jsx) and @rpc-kit/react component, renders them on a server, and a bundled app gets its config and events in Chromium."
+echo "Package check passed in $(($(date +%s) - start)) s: every package's tarball has its README and LICENSE, no sources, caret ranges between the packages, and passes npm publish --dry-run, publint and @arethetypeswrong/cli; installed together outside the repository, they type-check (bundler with the source condition, and nodenext), bundle with esbuild from dist/, and the rules run in Node; npx @rpc-kit/rules validate, schema and questions work (a broken config exits 1 naming \$.nation); @rpc-kit/kit's tarball carries every CDN file under cdn/ and the editors' data (web-types, VS Code custom data) for every element; React 19 + TypeScript type-checks every tag (@rpc-kit/kit/jsx) and @rpc-kit/react component, renders them on a server, and a bundled app gets its config and events in Chromium, with React 19 and React 18."

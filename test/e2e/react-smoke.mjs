@@ -1,7 +1,8 @@
-// The React consumer's app (test/e2e/consumer/react-app.tsx, bundled by check-packages.sh from the
-// installed tarballs) in a real Chromium: the council config arrived (a service from it in
-// <HelpFinder>, one of its own pathways in a plain <rpc-signposter> tag), events reached the
-// app's handlers (rpc-view on showing, rpc-start on pressing Start), nothing failed on the page.
+// The React consumer's app (test/e2e/consumer/react-app.tsx for React 19, react18-app.tsx for
+// React 18, bundled by check-packages.sh from the installed tarballs) in a real Chromium: the
+// council config arrived (a service from it in <HelpFinder>, one of its own pathways in the
+// signposter: a plain tag in React 19, <Signposter> in React 18), events reached the app's
+// handlers (rpc-view on showing, rpc-start on pressing Start), nothing failed on the page.
 // Usage: node test/e2e/react-smoke.mjs <the consumer's directory, with out/react-app.js>
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -48,17 +49,13 @@ try {
   if (!(await shadowText('rpc-help-finder', 'Family Hub: relationships and parenting support')))
     problems.push('<HelpFinder config={council}> does not show the council’s service: the config did not arrive');
   if (!(await shadowText('rpc-signposter', 'Dads Together group')))
-    problems.push(
-      '<rpc-signposter config={council}> does not show the council’s own pathway: the config did not arrive',
-    );
+    problems.push('the signposter does not show the council’s own pathway: the config did not arrive');
   await page
     .waitForFunction(() => document.querySelector('#heard')?.textContent?.includes('view:list'), { timeout: 10_000 })
     .catch(() => problems.push('onView did not hear rpc-view'));
   const start = await page.waitForFunction(
     () => document.querySelector('rpc-screener')?.shadowRoot?.querySelector('.intro button'),
-    {
-      timeout: 10_000,
-    },
+    { timeout: 10_000 },
   );
   await start.asElement().click();
   await page
@@ -66,7 +63,12 @@ try {
       timeout: 10_000,
     })
     .catch(() => problems.push('pressing Start: onStart did not hear rpc-start'));
-  const attribute = await page.evaluate(() => document.querySelector('rpc-screener')?.getAttribute('config'));
+  const attributes = await page.evaluate(() =>
+    [...document.querySelectorAll('rpc-screener, rpc-help-finder, rpc-signposter')].map((el) =>
+      el.getAttribute('config'),
+    ),
+  );
+  const attribute = attributes.find(Boolean);
   if (attribute) problems.push(`the config became an attribute: config="${attribute}"`);
 } finally {
   await browser.close();
@@ -76,4 +78,5 @@ if (problems.length) {
   console.error(`React smoke test failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('react: in Chromium, the config arrived (wrapper and plain tag) and onView and onStart heard their events');
+const { version } = JSON.parse(readFileSync(join(site, 'node_modules/react/package.json'), 'utf8'));
+console.log(`React ${version}: in Chromium, the config arrived and onView and onStart heard their events`);
