@@ -29,6 +29,17 @@ for (const name of events) {
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // The Docs tables list the whole API from the manifest; Controls only what a story's render uses
+  // (its args), so no control sits there doing nothing.
+  argTypesEnhancers: [
+    ({ argTypes, initialArgs }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([name, type]) => [
+          name,
+          name in initialArgs ? type : { ...type, control: false },
+        ]),
+      ),
+  ],
   parameters: {
     controls: { expanded: true },
   },
