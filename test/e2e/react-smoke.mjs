@@ -3,7 +3,8 @@
 // council config arrived (a service from it in <HelpFinder>, one of its own pathways in the
 // signposter: a plain tag in React 19, <Signposter> in React 18), events reached the app's
 // handlers (rpc-view on showing, rpc-start on pressing Start), nothing failed on the page.
-// Usage: node test/e2e/react-smoke.mjs <the consumer's directory, with out/react-app.js>
+// Usage: node test/e2e/react-smoke.mjs <the consumer's directory, with out/react-app.js> [the app's URL,
+// when it serves itself, as a Next.js app does]
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,14 +25,19 @@ const server = createServer((request, response) => {
   problems.push(`request for ${request.url}, which the page does not have`);
   response.writeHead(404).end();
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const given = process.argv[3];
+if (!given) await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = given ?? `http://127.0.0.1:${server.address().port}/`;
 
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: BROWSER_ARGS, headless: true });
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  // A browser asks for /favicon.ico by itself; an app with none (as a bare Next.js app) answers 404.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico'))
+      problems.push(`console error: ${m.text()}`);
+  });
   await page.goto(url);
   /** The text of an element's shadow root, once it holds `text` (or what it holds after 10 s). */
   const shadowText = (tag, text) =>
@@ -72,7 +78,7 @@ try {
   if (attribute) problems.push(`the config became an attribute: config="${attribute}"`);
 } finally {
   await browser.close();
-  server.close();
+  if (!given) server.close();
 }
 if (problems.length) {
   console.error(`React smoke test failed:\n  ${problems.join('\n  ')}`);

@@ -1,9 +1,10 @@
 /**
  * @rpc-kit/react: a React component for every RPC Kit element, made with `@lit/react`, for React 18
- * and 19. Importing this module registers the elements (each element's define entry). Each
- * component sets the props its element has as properties in an effect (`config` stays an object, in
- * React 18 too, and after server rendering and hydration, where React drops custom-element
- * properties), everything else as attributes, and maps the `rpc-*` events to `on*` props:
+ * and 19. Each component sets the props its element has as properties in an effect (`config` stays
+ * an object, in React 18 too, and after server rendering and hydration, where React drops
+ * custom-element properties), everything else as attributes, maps the `rpc-*` events to `on*` props,
+ * and registers its element once those are set (importing this module registers only the page's
+ * quick exit):
  *
  * ```tsx
  * <Screener config={council} onComplete={(event) => console.log(event.detail.route)} />
@@ -14,22 +15,41 @@
  * once its code runs in the browser.
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import { RpcQuickExit, type RpcEvent, type RpcEventName } from '@rpc-kit/elements';
+import { createComponent, type EventName, type Options } from '@lit/react';
+import { RpcQuickExit, defineElement, type RpcEvent, type RpcEventName } from '@rpc-kit/elements';
+// The page's one quick exit, at once (Shift pressed 3 times works from the start).
 import '@rpc-kit/elements/quick-exit.define.js';
 import { RpcScreener } from '@rpc-kit/screener';
-import '@rpc-kit/screener/define.js';
 import { RpcDaCheck } from '@rpc-kit/da-check';
-import '@rpc-kit/da-check/define.js';
 import { RpcSignposter } from '@rpc-kit/signposter';
-import '@rpc-kit/signposter/define.js';
 import { RpcHelpFinder } from '@rpc-kit/help-finder';
-import '@rpc-kit/help-finder/define.js';
 import { RpcPracticeAudit } from '@rpc-kit/practice-audit';
-import '@rpc-kit/practice-audit/define.js';
 
 /** The event named `K`, typed for its React prop. */
 const event = <K extends RpcEventName>(name: K) => name as EventName<RpcEvent<K>>;
+
+/** Before the browser paints; on a server, where effects do not run, React 18 warns about layout effects. */
+const useClientLayoutEffect = typeof window === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
+/**
+ * `@lit/react`'s component for one element, inside one that registers the element's tag in an
+ * effect. React runs a child's effects before its parent's, so the element already has its props
+ * and listeners when it upgrades. After server rendering, the tag upgrades once hydrated, with its
+ * config (not first without it), and what it sends on showing (`rpc-view`) reaches its handler.
+ */
+function component<I extends HTMLElement, E extends Record<string, EventName | string>>(options: Options<I, E>) {
+  // `@lit/react` sets a prop as a property when the class's prototype has it, and Lit makes its
+  // properties' accessors (`config`, `mode`) when a class is finalised, usually on being defined.
+  // Finalise it now: the tag is defined later, and `config` must not become an attribute meanwhile.
+  (options.elementClass as unknown as { finalize(): void }).finalize();
+  const Inner = createComponent(options);
+  const Outer = React.forwardRef<I, object>((props, ref) => {
+    useClientLayoutEffect(() => defineElement(options.tagName, options.elementClass), []);
+    return React.createElement(Inner as React.ElementType, { ...props, ref });
+  });
+  Outer.displayName = options.displayName ?? Inner.displayName;
+  return Outer as unknown as typeof Inner;
+}
 
 /** What a journey sends (the screener, the DA check, the signposter). */
 const JOURNEY_EVENTS = {
@@ -41,7 +61,7 @@ const JOURNEY_EVENTS = {
 };
 
 /** `<rpc-screener>`: parents self-screen, safety first. */
-export const Screener = createComponent({
+export const Screener = component({
   react: React,
   tagName: 'rpc-screener',
   elementClass: RpcScreener,
@@ -50,7 +70,7 @@ export const Screener = createComponent({
 });
 
 /** `<rpc-da-check>`: conflict or domestic abuse? With the reasons, for a referral. */
-export const DaCheck = createComponent({
+export const DaCheck = component({
   react: React,
   tagName: 'rpc-da-check',
   elementClass: RpcDaCheck,
@@ -59,7 +79,7 @@ export const DaCheck = createComponent({
 });
 
 /** `<rpc-signposter>`: from a family's situation to the council's pathways (or `mode="list"`). */
-export const Signposter = createComponent({
+export const Signposter = component({
   react: React,
   tagName: 'rpc-signposter',
   elementClass: RpcSignposter,
@@ -68,7 +88,7 @@ export const Signposter = createComponent({
 });
 
 /** `<rpc-help-finder>`: local services, QR codes and posters. */
-export const HelpFinder = createComponent({
+export const HelpFinder = component({
   react: React,
   tagName: 'rpc-help-finder',
   elementClass: RpcHelpFinder,
@@ -77,7 +97,7 @@ export const HelpFinder = createComponent({
 });
 
 /** `<rpc-practice-audit>`: practice audits on the device, for the council's lead. */
-export const PracticeAudit = createComponent({
+export const PracticeAudit = component({
   react: React,
   tagName: 'rpc-practice-audit',
   elementClass: RpcPracticeAudit,
@@ -86,7 +106,7 @@ export const PracticeAudit = createComponent({
 });
 
 /** `<rpc-quick-exit>`: the "Exit this page" link for the top of a page (`variant="link"`). */
-export const QuickExit = createComponent({
+export const QuickExit = component({
   react: React,
   tagName: 'rpc-quick-exit',
   elementClass: RpcQuickExit,

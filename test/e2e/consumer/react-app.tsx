@@ -3,6 +3,8 @@
 // `@rpc-kit/react` and another as a plain tag (React 19 sets it as a property), and each event the
 // app hears is written on the page.
 import '@rpc-kit/kit/jsx';
+// The plain tag's element, registered before React makes it (so React 19 sees its `config` property).
+import '@rpc-kit/signposter/define.js';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HelpFinder, Screener } from '@rpc-kit/react';
