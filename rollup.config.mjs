@@ -233,6 +233,8 @@ export default [
   // Every element from the one list: its class (index) and its define entry (<name>.js).
   ...ELEMENTS.map((e) => npmBuild(e.name, { index: elementFiles(e).index, [e.name]: elementFiles(e).define })),
   npmBuild('kit', { index: 'packages/kit/src/index.ts', words: 'packages/kit/src/words.ts' }),
+  // The React components: 'use client' first, for Next.js's App Router (a directive in the source would be dropped).
+  npmBuild('react', { index: 'packages/react/src/index.ts' }, { output: { banner: "'use client';" } }),
   cdnChunked(),
   // The config builder's page (docs/builder.html): every element for the preview, and the form. In
   // dist/builder/, not dist/cdn/: it is the builder page's script, not a file for council pages, so

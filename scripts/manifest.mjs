@@ -4,11 +4,12 @@
 // it cannot drift: every `part="..."` (and `exportparts` name) in the templates its class reaches
 // (bundled with esbuild, tree-shaken, from the sources) is listed, none is listed that it cannot
 // render, and every `--rpc-*` custom property listed is one the element's styles read. From them,
-// the editors' data (scripts/editor-data.mjs).
+// the editors' data (scripts/editor-data.mjs) and the JSX types (scripts/jsx-types.mjs).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { writeEditorData } from './editor-data.mjs';
+import { writeJsxTypes } from './jsx-types.mjs';
 
 /** The sources an element's class reaches, as one tree-shaken module's text. */
 async function reachable(dir, className) {
@@ -77,5 +78,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `Custom elements manifests written and checked: ${written.join(', ')}; editor data: ${writeEditorData().join(', ')}.`,
+  `Custom elements manifests written and checked: ${written.join(', ')}; editor data: ${writeEditorData().join(', ')}; JSX types: ${writeJsxTypes()}.`,
 );

@@ -23,6 +23,7 @@ const CONFIG = {
 
 const meta: Meta<Args> = {
   title: 'Elements/rpc-da-check',
+  component: 'rpc-da-check',
   args: { audience: 'practitioner', lang: 'en' },
   argTypes: {
     audience: { control: 'inline-radio', options: ['practitioner', 'parent'] },

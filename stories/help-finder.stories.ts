@@ -52,6 +52,7 @@ const config = {
 
 const meta: Meta<Args> = {
   title: 'Elements/rpc-help-finder',
+  component: 'rpc-help-finder',
   args: { lang: 'en', mode: 'list', need: '', feedSrc: '', config },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'cy'] },

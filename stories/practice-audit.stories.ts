@@ -26,6 +26,7 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Elements/rpc-practice-audit',
+  component: 'rpc-practice-audit',
   args: { lang: 'en', mode: 'assessments', config: example },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'cy'] },

@@ -18,6 +18,7 @@ RpcQuickExit.navigate = (url) => console.info(`The quick exit would now leave fo
 
 const meta: Meta<Args> = {
   title: 'Elements/rpc-quick-exit',
+  component: 'rpc-quick-exit',
   args: { lang: 'en', variant: 'button' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'cy'] },

@@ -33,6 +33,7 @@ const CONFLICT = {
 
 const meta: Meta<Args> = {
   title: 'Elements/rpc-screener',
+  component: 'rpc-screener',
   args: { audience: 'parent', lang: 'en', preset: 'govuk' },
   argTypes: {
     audience: { control: 'inline-radio', options: ['parent', 'practitioner'] },

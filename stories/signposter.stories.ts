@@ -33,6 +33,7 @@ const family = (relationship: string, stage: string, dispute: boolean, conflict:
 
 const meta: Meta<Args> = {
   title: 'Elements/rpc-signposter',
+  component: 'rpc-signposter',
   args: { audience: 'parent', lang: 'en', mode: 'questions', screened: false, config: example },
   argTypes: {
     audience: { control: 'inline-radio', options: ['parent', 'practitioner'] },

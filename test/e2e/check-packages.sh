@@ -10,8 +10,13 @@
 # (the `source` condition on) and runs the rules in Node; there, the documented
 # `npx @rpc-kit/rules validate ...` must work (the bare `npx rpc-kit` only works inside this
 # repository), and @rpc-kit/kit's tarball must carry the CDN files at cdn/ for public npm CDNs.
+# The same project is a React 19 + TypeScript consumer (react, react-dom and their types pinned
+# below, from npm): JSX for every tag through @rpc-kit/kit/jsx and every @rpc-kit/react component
+# type-checks (wrong props must not), React renders the components on a server in Node, and a small
+# app bundled with esbuild runs in Chromium (test/e2e/react-smoke.mjs: the config arrived, events
+# reached the handlers); a second project runs the app with React 18.3 and its types.
 # The tools are the repository's pinned dev dependencies; npm fetches only the packages' own
-# dependencies (lit, zod, lean-qr), from its cache when it can.
+# dependencies (lit, zod, lean-qr, @lit/react) and React, from its cache when it can.
 # Run after `npm run build`: bash test/e2e/check-packages.sh (or npm run check:packages)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -113,7 +118,8 @@ mkdir "$site"
 cp test/e2e/consumer/* "$site/"
 cd "$site"
 echo '{ "name": "consumer", "private": true, "type": "module" }' > package.json
-npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work"/tarballs/*.tgz >/dev/null
+REACT=(react@19.3.1 react-dom@19.3.1 @types/react@19.3.0 @types/react-dom@19.3.0)
+npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work"/tarballs/*.tgz "${REACT[@]}" >/dev/null
 for p in "$site"/node_modules/@rpc-kit/*; do
   [ -L "$p" ] && fail "$p is a link, not an installed tarball"
 done
@@ -133,6 +139,52 @@ node -e '
 "$bin/esbuild" node.ts --format=esm --platform=node --outfile=out/node.mjs --log-level=error
 node out/node.mjs > /dev/null || fail "the rules did not work in Node from the installed tarball"
 
+# React 19 + TypeScript: the example council's config as a typed module, then every tag and component.
+{ echo "import type { ConfigInput } from '@rpc-kit/react';"; printf 'export const council = '
+  node -e 'const c = require(process.argv[1]); delete c.$schema; process.stdout.write(JSON.stringify(c, null, 2))' \
+    "$repo/docs/examples/northshire.config.json"
+  echo ' satisfies ConfigInput;'; } > council.ts
+node - "$repo" <<'JS' || fail "a tag has no JSX type, no use in react-types.tsx or no React component"
+const { readFileSync } = require('node:fs');
+const repo = process.argv[2];
+const list = JSON.parse(readFileSync(`${repo}/packages/kit/elements.json`, 'utf8')).elements;
+const tags = [...list.map((e) => e.tag), 'rpc-quick-exit'];
+const jsx = readFileSync('node_modules/@rpc-kit/kit/jsx.d.ts', 'utf8');
+const used = readFileSync('react-types.tsx', 'utf8');
+const components = readFileSync('node_modules/@rpc-kit/react/dist/index.js', 'utf8');
+const missing = tags.flatMap((t) => [
+  ...(jsx.includes(`'${t}':`) ? [] : [`@rpc-kit/kit/jsx has no ${t}`]),
+  ...(new RegExp(`<${t}\\s`).test(used) ? [] : [`react-types.tsx does not use <${t}>`]),
+  ...(components.includes(`tagName: '${t}'`) ? [] : [`@rpc-kit/react has no component for <${t}>`]),
+]);
+if (missing.length) {
+  console.error(missing.join('\n'));
+  process.exit(1);
+}
+JS
+"$bin/tsc" -p tsconfig.react.json || fail "the React 19 consumer does not type-check (JSX of every tag, @rpc-kit/react)"
+"$bin/esbuild" react-ssr.tsx --bundle --packages=external --format=esm --platform=node --jsx=automatic \
+  --outfile=out/react-ssr.mjs --log-level=error || fail "esbuild could not bundle the React server render"
+node out/react-ssr.mjs > /dev/null || fail "React could not render @rpc-kit/react's components on a server"
+"$bin/esbuild" react-app.tsx --bundle --format=esm --jsx=automatic --define:process.env.NODE_ENV='"production"' \
+  --outfile=out/react-app.js --log-level=error || fail "esbuild could not bundle the React app"
+node "$repo/test/e2e/react-smoke.mjs" "$site" || fail "the React 19 app did not work in Chromium"
+
+# React 18, in a second project: the same app through @rpc-kit/react only, with React 18's types.
+site18="$work/site18"
+mkdir "$site18"
+cp react18-app.tsx tsconfig.react18.json council.ts "$site18/"
+(
+  cd "$site18"
+  echo '{ "name": "consumer-react18", "private": true, "type": "module" }' > package.json
+  npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work"/tarballs/*.tgz \
+    react@18.3.1 react-dom@18.3.1 @types/react@18.3.8 @types/react-dom@18.3.7 >/dev/null
+  "$bin/tsc" -p tsconfig.react18.json || fail "the React 18 consumer does not type-check"
+  "$bin/esbuild" react18-app.tsx --bundle --format=esm --jsx=automatic --define:process.env.NODE_ENV='"production"' \
+    --outfile=out/react-app.js --log-level=error || fail "esbuild could not bundle the React 18 app"
+  node "$repo/test/e2e/react-smoke.mjs" "$site18" || fail "the React 18 app did not work in Chromium"
+)
+
 cp "$repo/docs/examples/northshire.config.json" our-council.json
 echo '{ "nation": "mars", "pathways": { "custm": [] } }' > broken.json
 out=$(npx --no-install @rpc-kit/rules validate our-council.json 2>/dev/null) || fail "npx @rpc-kit/rules validate rejected the example config"
@@ -145,4 +197,4 @@ npx --no-install @rpc-kit/rules schema 2>/dev/null | node -e 'JSON.parse(require
 npx --no-install @rpc-kit/rules questions --tool screener --locale cy 2>/dev/null | node -e 'JSON.parse(require("fs").readFileSync(0, "utf8"))' \
   || fail "npx @rpc-kit/rules questions did not print JSON"
 
-echo "Package check passed in $(($(date +%s) - start)) s: every package's tarball has its README and LICENSE, no sources, caret ranges between the packages, and passes npm publish --dry-run, publint and @arethetypeswrong/cli; installed together outside the repository, they type-check (bundler with the source condition, and nodenext), bundle with esbuild from dist/, and the rules run in Node; npx @rpc-kit/rules validate, schema and questions work (a broken config exits 1 naming \$.nation); @rpc-kit/kit's tarball carries every CDN file under cdn/ and the editors' data (web-types, VS Code custom data) for every element."
+echo "Package check passed in $(($(date +%s) - start)) s: every package's tarball has its README and LICENSE, no sources, caret ranges between the packages, and passes npm publish --dry-run, publint and @arethetypeswrong/cli; installed together outside the repository, they type-check (bundler with the source condition, and nodenext), bundle with esbuild from dist/, and the rules run in Node; npx @rpc-kit/rules validate, schema and questions work (a broken config exits 1 naming \$.nation); @rpc-kit/kit's tarball carries every CDN file under cdn/ and the editors' data (web-types, VS Code custom data) for every element; React 19 + TypeScript type-checks every tag (@rpc-kit/kit/jsx) and @rpc-kit/react component, renders them on a server, and a bundled app gets its config and events in Chromium, with React 19 and React 18."

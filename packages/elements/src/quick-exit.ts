@@ -113,12 +113,21 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   }
 
   override connectedCallback(): void {
+    // A shadow root before the first update is a server's (declarative shadow DOM), rendered with no
+    // registry, so with no button: join the registry after hydrating it as it is, or the first
+    // render would not match the server's (a hydration error on the page, then a render from scratch).
+    const fromServer = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
     this.stopWatchingLanguage = onPageLanguageChange(() => this.requestUpdate());
     if (this.variant === 'link') return;
-    this.leaveRegistry = quickExitRegistry().addButton(this);
+    if (fromServer) void this.updateComplete.then(() => this.joinRegistry());
+    else this.joinRegistry();
     document.addEventListener('focusin', this.onFocusIn);
     addEventListener('resize', this.onResize);
+  }
+
+  private joinRegistry(): void {
+    if (this.isConnected && !this.leaveRegistry) this.leaveRegistry = quickExitRegistry().addButton(this);
   }
 
   override disconnectedCallback(): void {
