@@ -17,7 +17,11 @@ function ages(host: TemplateHost, s: Service): string | undefined {
 function renderService(host: TemplateHost, s: Service): TemplateResult {
   const text = (t: Service['description']) => (t ? localise(t, host.locale) : undefined);
   const name = localise(s.name, host.locale);
-  const who = [text(s.whoFor), ages(host, s)].filter(Boolean).join('. ');
+  // The ages, unless the service's own words already say them ("Ages 16 and over" once, not twice).
+  const whoFor = text(s.whoFor);
+  const range = ages(host, s);
+  const said = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase());
+  const who = [whoFor, range && !(whoFor && said(whoFor, range)) ? range : undefined].filter(Boolean).join('. ');
   const where = s.address ?? (s.areas?.length ? s.areas.join(', ') : undefined);
   const row = (label: string, value: string | undefined) =>
     value

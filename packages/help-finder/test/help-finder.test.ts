@@ -98,6 +98,31 @@ async function finder(
 
 const main = (el: RpcHelpFinder) => $$(el, '.services:not(.da) [data-service-id]').map((n) => n.dataset.serviceId!);
 const abuse = (el: RpcHelpFinder) => $$(el, '.services.da [data-service-id]').map((n) => n.dataset.serviceId!);
+
+describe('<rpc-help-finder>: a service card', () => {
+  it('says the ages once, when the service’s own words already say them', async () => {
+    const service = (id: string, whoFor: string) => ({
+      id,
+      name: { en: `Group ${id}` },
+      description: { en: 'A weekly group for young parents.' },
+      needs: ['children-wellbeing'],
+      whoFor: { en: whoFor },
+      minAge: 16,
+      phone: '01234 567890',
+    });
+    const el = await finder(
+      {},
+      {
+        ...example,
+        services: [service('said', 'Ages 16 and over'), service('unsaid', 'Young parents in Northshire')],
+      },
+    );
+    const card = (id: string) => $(el, `[data-service-id="${id}"]`)!.textContent!.replace(/\s+/g, ' ');
+    expect(card('said').match(/Ages 16 and over/g)).to.have.length(1);
+    expect(card('unsaid')).to.contain('Young parents in Northshire. Ages 16 and over');
+    await expect(el).to.be.accessible();
+  });
+});
 const choose = async (el: RpcHelpFinder, id: string, value: string) => {
   const select = $<HTMLSelectElement>(el, `#${id}`)!;
   select.value = value;
