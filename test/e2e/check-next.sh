@@ -3,7 +3,7 @@
 # in a project outside the repository (test/e2e/next): a server component renders <Signposter>
 # straight from @rpc-kit/react (its file starts with 'use client') and a client component of ours
 # holds <Screener> and <HelpFinder> with handlers. `next build` type-checks and builds it; then, served
-# by `next start`, test/e2e/react-smoke.mjs checks in Chromium that the config arrived after
+# by `next start`, test/e2e/app-smoke.mjs checks in Chromium that the config arrived after
 # hydration (the council's service and pathway show) and the handlers heard rpc-view and rpc-start.
 # Not in CI (Next.js is a large download, about a minute with a warm npm cache).
 # Run after `npm run build`: bash test/e2e/check-next.sh (or npm run check:next)
@@ -48,5 +48,5 @@ done
 [ -s "$work/page.html" ] || { cat "$work/start.log" >&2; fail "next start did not answer on port $port"; }
 grep -q '<rpc-signposter' "$work/page.html" || fail "the server's HTML has no <rpc-signposter>"
 grep -q 'object Object' "$work/page.html" && fail "the server's HTML has config=\"[object Object]\""
-node "$repo/test/e2e/react-smoke.mjs" "$site" "http://127.0.0.1:$port/" || fail "the Next.js app did not work in Chromium"
+node "$repo/test/e2e/app-smoke.mjs" "Next.js" "$site" "http://127.0.0.1:$port/" || fail "the Next.js app did not work in Chromium"
 echo "Next.js check passed in $(($(date +%s) - start)) s: next build type-checks and builds the app with the packed tarballs; served by next start, the elements hydrate with their config and the handlers hear their events."

@@ -13,10 +13,13 @@
 # The same project is a React 19 + TypeScript consumer (react, react-dom and their types pinned
 # below, from npm): JSX for every tag through @rpc-kit/kit/jsx and every @rpc-kit/react component
 # type-checks (wrong props must not), React renders the components on a server in Node, and a small
-# app bundled with esbuild runs in Chromium (test/e2e/react-smoke.mjs: the config arrived, events
-# reached the handlers); a second project runs the app with React 18.3 and its types.
+# app bundled with esbuild runs in Chromium (test/e2e/app-smoke.mjs: the config arrived, events
+# reached the handlers); a second project runs the app with React 18.3 and its types. In the same
+# project, a plain Vite + TypeScript app (no framework) type-checks, is built by the repository's
+# pinned `vite build` and runs in Chromium, and so does a Vue 3 app (vue pinned below, its template
+# compiled in the browser, bundled with esbuild).
 # The tools are the repository's pinned dev dependencies; npm fetches only the packages' own
-# dependencies (lit, zod, lean-qr, @lit/react) and React, from its cache when it can.
+# dependencies (lit, zod, lean-qr, @lit/react), React and Vue, from its cache when it can.
 # Run after `npm run build`: bash test/e2e/check-packages.sh (or npm run check:packages)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -115,15 +118,21 @@ node -e '
 # A project outside the repository that installs every tarball.
 site="$work/site"
 mkdir "$site"
-cp test/e2e/consumer/* "$site/"
+cp -r test/e2e/consumer/* "$site/"
 cd "$site"
 echo '{ "name": "consumer", "private": true, "type": "module" }' > package.json
 REACT=(react@19.3.1 react-dom@19.3.1 @types/react@19.3.0 @types/react-dom@19.3.0)
-npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work"/tarballs/*.tgz "${REACT[@]}" >/dev/null
+VUE=(vue@3.5.45)
+npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work"/tarballs/*.tgz "${REACT[@]}" "${VUE[@]}" >/dev/null
 for p in "$site"/node_modules/@rpc-kit/*; do
   [ -L "$p" ] && fail "$p is a link, not an installed tarball"
 done
 
+# The example council's config as a typed module, for the apps below (and the plain Vite app's type-check).
+{ echo "import type { ConfigInput } from '@rpc-kit/react';"; printf 'export const council = '
+  node -e 'const c = require(process.argv[1]); delete c.$schema; process.stdout.write(JSON.stringify(c, null, 2))' \
+    "$repo/docs/examples/northshire.config.json"
+  echo ' satisfies ConfigInput;'; } > council.ts
 "$bin/tsc" -p tsconfig.json || fail "the consumer's browser code does not type-check (bundler settings, source condition)"
 # Node's own types from the repository's @types/node, as a Node project would have them.
 "$bin/tsc" -p tsconfig.node.json --typeRoots "$repo/node_modules/@types" --types node \
@@ -139,11 +148,7 @@ node -e '
 "$bin/esbuild" node.ts --format=esm --platform=node --outfile=out/node.mjs --log-level=error
 node out/node.mjs > /dev/null || fail "the rules did not work in Node from the installed tarball"
 
-# React 19 + TypeScript: the example council's config as a typed module, then every tag and component.
-{ echo "import type { ConfigInput } from '@rpc-kit/react';"; printf 'export const council = '
-  node -e 'const c = require(process.argv[1]); delete c.$schema; process.stdout.write(JSON.stringify(c, null, 2))' \
-    "$repo/docs/examples/northshire.config.json"
-  echo ' satisfies ConfigInput;'; } > council.ts
+# React 19 + TypeScript: every tag and component.
 node - "$repo" <<'JS' || fail "a tag has no JSX type, no use in react-types.tsx or no React component"
 const { readFileSync } = require('node:fs');
 const repo = process.argv[2];
@@ -167,8 +172,22 @@ JS
   --outfile=out/react-ssr.mjs --log-level=error || fail "esbuild could not bundle the React server render"
 node out/react-ssr.mjs > /dev/null || fail "React could not render @rpc-kit/react's components on a server"
 "$bin/esbuild" react-app.tsx --bundle --format=esm --jsx=automatic --define:process.env.NODE_ENV='"production"' \
-  --outfile=out/react-app.js --log-level=error || fail "esbuild could not bundle the React app"
-node "$repo/test/e2e/react-smoke.mjs" "$site" || fail "the React 19 app did not work in Chromium"
+  --outfile=out/react/app.js --log-level=error || fail "esbuild could not bundle the React app"
+react_version() { node -p "require('$1/node_modules/react/package.json').version"; }
+node "$repo/test/e2e/app-smoke.mjs" "React $(react_version "$site")" out/react || fail "the React 19 app did not work in Chromium"
+
+# Plain Vite (no framework): the repository's pinned vite builds vite/index.html and its main.ts.
+"$bin/vite" build vite --outDir ../out/vite --emptyOutDir --logLevel error || fail "vite build could not build the plain Vite app"
+node "$repo/test/e2e/app-smoke.mjs" "Vite $("$bin/vite" --version | sed 's|^vite/||;s| .*||')" out/vite \
+  || fail "the plain Vite app did not work in Chromium"
+
+# Vue 3: an in-page template, so `vue` is its full build (the template compiler included).
+"$bin/esbuild" vue-app.ts --bundle --format=esm --alias:vue=vue/dist/vue.esm-bundler.js \
+  --define:process.env.NODE_ENV='"production"' --define:__VUE_OPTIONS_API__=true --define:__VUE_PROD_DEVTOOLS__=false \
+  --define:__VUE_PROD_HYDRATION_MISMATCH_DETAILS__=false --outfile=out/vue/app.js --log-level=error \
+  || fail "esbuild could not bundle the Vue app"
+node "$repo/test/e2e/app-smoke.mjs" "Vue $(node -p "require('./node_modules/vue/package.json').version")" out/vue \
+  || fail "the Vue app did not work in Chromium"
 
 # React 18, in a second project: the same app through @rpc-kit/react only, with React 18's types.
 site18="$work/site18"
@@ -181,8 +200,8 @@ cp react18-app.tsx tsconfig.react18.json council.ts "$site18/"
     react@18.3.1 react-dom@18.3.1 @types/react@18.3.8 @types/react-dom@18.3.7 >/dev/null
   "$bin/tsc" -p tsconfig.react18.json || fail "the React 18 consumer does not type-check"
   "$bin/esbuild" react18-app.tsx --bundle --format=esm --jsx=automatic --define:process.env.NODE_ENV='"production"' \
-    --outfile=out/react-app.js --log-level=error || fail "esbuild could not bundle the React 18 app"
-  node "$repo/test/e2e/react-smoke.mjs" "$site18" || fail "the React 18 app did not work in Chromium"
+    --outfile=out/app.js --log-level=error || fail "esbuild could not bundle the React 18 app"
+  node "$repo/test/e2e/app-smoke.mjs" "React $(react_version "$site18")" out || fail "the React 18 app did not work in Chromium"
 )
 
 cp "$repo/docs/examples/northshire.config.json" our-council.json
@@ -197,4 +216,4 @@ npx --no-install @rpc-kit/rules schema 2>/dev/null | node -e 'JSON.parse(require
 npx --no-install @rpc-kit/rules questions --tool screener --locale cy 2>/dev/null | node -e 'JSON.parse(require("fs").readFileSync(0, "utf8"))' \
   || fail "npx @rpc-kit/rules questions did not print JSON"
 
-echo "Package check passed in $(($(date +%s) - start)) s: every package's tarball has its README and LICENSE, no sources, caret ranges between the packages, and passes npm publish --dry-run, publint and @arethetypeswrong/cli; installed together outside the repository, they type-check (bundler with the source condition, and nodenext), bundle with esbuild from dist/, and the rules run in Node; npx @rpc-kit/rules validate, schema and questions work (a broken config exits 1 naming \$.nation); @rpc-kit/kit's tarball carries every CDN file under cdn/ and the editors' data (web-types, VS Code custom data) for every element; React 19 + TypeScript type-checks every tag (@rpc-kit/kit/jsx) and @rpc-kit/react component, renders them on a server, and a bundled app gets its config and events in Chromium, with React 19 and React 18."
+echo "Package check passed in $(($(date +%s) - start)) s: every package's tarball has its README and LICENSE, no sources, caret ranges between the packages, and passes npm publish --dry-run, publint and @arethetypeswrong/cli; installed together outside the repository, they type-check (bundler with the source condition, and nodenext), bundle with esbuild from dist/, and the rules run in Node; npx @rpc-kit/rules validate, schema and questions work (a broken config exits 1 naming \$.nation); @rpc-kit/kit's tarball carries every CDN file under cdn/ and the editors' data (web-types, VS Code custom data) for every element; React 19 + TypeScript type-checks every tag (@rpc-kit/kit/jsx) and @rpc-kit/react component, renders them on a server, and a bundled app gets its config and events in Chromium, with React 19 and React 18, as a plain Vite app (vite build) and as a Vue 3 app."

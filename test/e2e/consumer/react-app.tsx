@@ -1,5 +1,5 @@
 // A small React 19 app, as a developer writes it: bundled with esbuild by check-packages.sh, then
-// opened in Chromium (react-smoke.mjs). The council config reaches one element through
+// opened in Chromium (app-smoke.mjs). The council config reaches one element through
 // `@rpc-kit/react` and another as a plain tag (React 19 sets it as a property), and each event the
 // app hears is written on the page.
 import '@rpc-kit/kit/jsx';

@@ -1,7 +1,7 @@
 // The React app in React 18 (react18-app: check-packages.sh installs React 18.3 and its types in a
 // second project): React 18 writes an object given to a plain tag as the attribute
 // "[object Object]", so every element goes through `@rpc-kit/react`, which sets `config` as a
-// property. Opened in Chromium by react-smoke.mjs, as the React 19 app.
+// property. Opened in Chromium by app-smoke.mjs, as the React 19 app.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HelpFinder, Screener, Signposter } from '@rpc-kit/react';

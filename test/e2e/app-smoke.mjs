@@ -1,31 +1,37 @@
-// The React consumer's app (test/e2e/consumer/react-app.tsx for React 19, react18-app.tsx for
-// React 18, bundled by check-packages.sh from the installed tarballs) in a real Chromium: the
-// council config arrived (a service from it in <HelpFinder>, one of its own pathways in the
-// signposter: a plain tag in React 19, <Signposter> in React 18), events reached the app's
-// handlers (rpc-view on showing, rpc-start on pressing Start), nothing failed on the page.
-// Usage: node test/e2e/react-smoke.mjs <the consumer's directory, with out/react-app.js> [the app's URL,
-// when it serves itself, as a Next.js app does]
+// A consumer's app, built from the installed tarballs by check-packages.sh (React 19 and React 18
+// bundled with esbuild, a plain Vite app built by `vite build`, a Vue 3 app bundled with esbuild)
+// or check-next.sh (Next.js), in a real Chromium. Every app shows the same three elements with the
+// example council's config and writes what it heard in #heard: the config arrived (a service from it
+// in the help finder, one of its own pathways in the signposter, and never as an attribute), events
+// reached the app's handlers (rpc-view on showing, rpc-start on pressing Start), nothing failed.
+// Usage: node test/e2e/app-smoke.mjs <the app's name> <the built app's directory> [the app's URL, when
+// it serves itself, as a Next.js app does]. The directory is served as it is; with no index.html in
+// it, `/` is a bare page that loads its app.js.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 
-const site = process.argv[2];
+const [name, given] = [process.argv[2], process.argv[4]];
+const dir = resolve(process.argv[3]);
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Family Hub</title></head>
-<body><div id="root"></div><script type="module" src="/react-app.js"></script></body></html>`;
+<body><div id="root"></div><script type="module" src="/app.js"></script></body></html>`;
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const problems = [];
 const server = createServer((request, response) => {
-  if (request.url === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-  if (request.url === '/react-app.js')
+  const path = new URL(request.url, 'http://localhost').pathname;
+  if (path === '/' && !existsSync(join(dir, 'index.html')))
+    return response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+  const file = join(dir, normalize(path === '/' ? '/index.html' : path));
+  if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile())
     return response
-      .writeHead(200, { 'content-type': 'text/javascript' })
-      .end(readFileSync(join(site, 'out/react-app.js')));
-  if (request.url === '/favicon.ico') return response.writeHead(204).end();
-  problems.push(`request for ${request.url}, which the page does not have`);
+      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
+  if (path === '/favicon.ico') return response.writeHead(204).end();
+  problems.push(`request for ${request.url}, which the app does not have`);
   response.writeHead(404).end();
 });
-const given = process.argv[3];
 if (!given) await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = given ?? `http://127.0.0.1:${server.address().port}/`;
 
@@ -53,12 +59,12 @@ try {
         () => false,
       );
   if (!(await shadowText('rpc-help-finder', 'Family Hub: relationships and parenting support')))
-    problems.push('<HelpFinder config={council}> does not show the council’s service: the config did not arrive');
+    problems.push('the help finder does not show the council’s service: the config did not arrive');
   if (!(await shadowText('rpc-signposter', 'Dads Together group')))
     problems.push('the signposter does not show the council’s own pathway: the config did not arrive');
   await page
     .waitForFunction(() => document.querySelector('#heard')?.textContent?.includes('view:list'), { timeout: 10_000 })
-    .catch(() => problems.push('onView did not hear rpc-view'));
+    .catch(() => problems.push('the app did not hear rpc-view'));
   const start = await page.waitForFunction(
     () => document.querySelector('rpc-screener')?.shadowRoot?.querySelector('.intro button'),
     { timeout: 10_000 },
@@ -68,7 +74,7 @@ try {
     .waitForFunction(() => document.querySelector('#heard')?.textContent?.includes('start:rpc-screener'), {
       timeout: 10_000,
     })
-    .catch(() => problems.push('pressing Start: onStart did not hear rpc-start'));
+    .catch(() => problems.push('pressing Start: the app did not hear rpc-start'));
   const attributes = await page.evaluate(() =>
     [...document.querySelectorAll('rpc-screener, rpc-help-finder, rpc-signposter')].map((el) =>
       el.getAttribute('config'),
@@ -81,8 +87,7 @@ try {
   if (!given) server.close();
 }
 if (problems.length) {
-  console.error(`React smoke test failed:\n  ${problems.join('\n  ')}`);
+  console.error(`${name}: the smoke test in Chromium failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-const { version } = JSON.parse(readFileSync(join(site, 'node_modules/react/package.json'), 'utf8'));
-console.log(`React ${version}: in Chromium, the config arrived and onView and onStart heard their events`);
+console.log(`${name}: in Chromium, the config arrived and the app heard rpc-view and rpc-start`);
