@@ -21,6 +21,8 @@ const onwarn = (warning, warn) => {
   // zod's own comments and internal import cycles: harmless, and not ours to fix.
   const inDeps = (warning.id ?? warning.ids?.[0] ?? '').includes('node_modules');
   if (inDeps && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
+  // @rpc-kit/elements/types.js holds only types: its JavaScript is empty on purpose.
+  if (warning.code === 'EMPTY_BUNDLE' && warning.names?.includes('types')) return;
   warn(warning);
 };
 
@@ -229,6 +231,7 @@ export default [
     'quick-exit.define': 'packages/elements/src/quick-exit.define.ts',
     journey: 'packages/elements/src/journey/index.ts',
     list: 'packages/elements/src/list.ts',
+    types: 'packages/elements/src/types.ts',
   }),
   // Every element from the one list: its class (index) and its define entry (<name>.js).
   ...ELEMENTS.map((e) => npmBuild(e.name, { index: elementFiles(e).index, [e.name]: elementFiles(e).define })),

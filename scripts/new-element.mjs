@@ -205,21 +205,8 @@ declare global {
   [`packages/${name}/src/index.ts`]: `/** ${pkgName}: the \`<${tag}>\` class. Import \`./${name}.js\` (or its alias \`./define.js\`) to register the tag. */
 export { ${className} } from './${name}.component.js';
 export { ${constant} } from './${name}.messages.js';
-// The types a page's code needs, reachable from this package alone (pnpm's strict layout too):
-// the config the \`config\` property takes, and each event's detail.
-export type { ConfigInput } from '@rpc-kit/rules';
-export type {
-  ContactChannel,
-  RpcEvent,
-  RpcEventMap,
-  RpcEventDetailMap,
-  RpcStartDetail,
-  RpcStepDetail,
-  RpcCompleteDetail,
-  RpcExitDetail,
-  RpcContactClickDetail,
-  RpcViewDetail,
-} from '@rpc-kit/elements';
+// The config and event types a page's code needs, reachable from this package alone.
+export type * from '@rpc-kit/elements/types.js';
 `,
 
   [`packages/${name}/test/${name}.test.ts`]: `import { expect } from '@open-wc/testing';

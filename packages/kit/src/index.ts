@@ -9,15 +9,4 @@ import './define.generated.js';
 export * from './elements.generated.js';
 export * from '@rpc-kit/rules';
 export { RpcQuickExit } from '@rpc-kit/elements';
-export type {
-  ContactChannel,
-  RpcEvent,
-  RpcEventMap,
-  RpcEventDetailMap,
-  RpcStartDetail,
-  RpcStepDetail,
-  RpcCompleteDetail,
-  RpcExitDetail,
-  RpcContactClickDetail,
-  RpcViewDetail,
-} from '@rpc-kit/elements';
+export type * from '@rpc-kit/elements/types.js';

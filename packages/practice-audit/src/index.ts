@@ -2,18 +2,5 @@
 export { RpcPracticeAudit } from './practice-audit.component.js';
 export { barChart, funnelChart, intervalChart, wrapLabel, type BarGroup, type FunnelBlock } from './charts.js';
 export { PRACTICE_AUDIT_MESSAGES } from './practice-audit.messages.js';
-// The types a page's code needs, reachable from this package alone (pnpm's strict layout too):
-// the config the `config` property takes, and each event's detail.
-export type { ConfigInput } from '@rpc-kit/rules';
-export type {
-  ContactChannel,
-  RpcEvent,
-  RpcEventMap,
-  RpcEventDetailMap,
-  RpcStartDetail,
-  RpcStepDetail,
-  RpcCompleteDetail,
-  RpcExitDetail,
-  RpcContactClickDetail,
-  RpcViewDetail,
-} from '@rpc-kit/elements';
+// The config and event types a page's code needs, reachable from this package alone.
+export type * from '@rpc-kit/elements/types.js';

@@ -115,17 +115,5 @@ export const QuickExit = component({
 });
 
 // The types a React page needs, from this package alone (pnpm's strict layout too).
-export type { ConfigInput } from '@rpc-kit/screener';
-export type {
-  ContactChannel,
-  RpcEvent,
-  RpcEventName,
-  RpcEventDetailMap,
-  RpcStartDetail,
-  RpcStepDetail,
-  RpcCompleteDetail,
-  RpcExitDetail,
-  RpcContactClickDetail,
-  RpcViewDetail,
-} from '@rpc-kit/elements';
+export type * from '@rpc-kit/elements/types.js';
 export { RpcScreener, RpcDaCheck, RpcSignposter, RpcHelpFinder, RpcPracticeAudit, RpcQuickExit };
