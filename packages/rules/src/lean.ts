@@ -29,15 +29,8 @@ export {
 export { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from './content/contacts.js';
 export { RULE_MESSAGES } from './content/rule-messages.js';
 export { CONTENT_VERSION } from './content/version.js';
-export {
-  message,
-  overrideOf,
-  worded,
-  MESSAGES,
-  MESSAGE_IDS,
-  type MessageId,
-  type StringOverrides,
-} from './i18n/messages.js';
+export { message, overrideOf, worded, MESSAGES, type MessageId, type StringOverrides } from './i18n/messages.js';
+export { MESSAGE_IDS } from './i18n/message-ids.js';
 export { configSchema, localisedSchema, type ConfigInput } from './config/schema.js';
 export { validateConfig, resolveConfig, CONFIG_LIMITS, type ValidationResult } from './config/validate.js';
 export { defaultPathwaysOnUnsaid } from './config/checks.js';
@@ -47,12 +40,10 @@ export {
   PRESETS,
   themeCss,
   tokenDefault,
-  checkBranding,
-  parseColour,
-  contrast,
   type Preset,
   type TokenName,
 } from './config/tokens.js';
+export { checkBranding, parseColour, contrast } from './config/token-checks.js';
 export { formatPath, shorten, type Problem } from './util/problems.js';
 export { checkShape, type ShapeLimits } from './util/bounds.js';
 export {
@@ -116,14 +107,8 @@ export {
 } from './journey/result.js';
 export { formatDate } from './i18n/dates.js';
 export { SAFE_TO_CONTINUE, SCREENED_CONFIRM } from './content/gates.js';
-export {
-  questionBank,
-  questionsFor,
-  localiseQuestion,
-  ALL_QUESTIONS,
-  type BankQuestion,
-  type BankOptions,
-} from './journey/bank.js';
+export { questionBank, questionsFor, ALL_QUESTIONS, type BankOptions } from './journey/bank.js';
+export { localiseQuestion, type BankQuestion } from './journey/question.js';
 export { contentFreshness, type FreshnessWarning } from './content/freshness.js';
 export {
   mapOrukService,

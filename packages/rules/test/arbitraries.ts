@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { NATIONAL_CONTACTS } from '../src/content/contacts.js';
-import { MESSAGE_IDS } from '../src/i18n/messages.js';
+import { MESSAGE_IDS } from '../src/i18n/message-ids.js';
 import { planJourney, type JourneyOptions } from '../src/journey/planner.js';
 import { validateConfig } from '../src/config/validate.js';
 import type { ResolvedConfig } from '../src/config/resolve.js';

@@ -14,7 +14,8 @@ import { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from '../src/content/contact
 import { RULE_MESSAGES } from '../src/content/rule-messages.js';
 import { contentFreshness } from '../src/content/freshness.js';
 import { localise, fill } from '../src/i18n/text.js';
-import { MESSAGES, MESSAGE_IDS, message, worded } from '../src/i18n/messages.js';
+import { MESSAGES, message, worded } from '../src/i18n/messages.js';
+import { MESSAGE_IDS } from '../src/i18n/message-ids.js';
 import { SUMMARY_MESSAGES } from '../src/content/summary-words.js';
 import { isSafeLink } from '../src/util/links.js';
 

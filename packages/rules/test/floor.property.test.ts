@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { DA_HELPLINE_BY_NATION, NATIONAL_CONTACTS } from '../src/content/contacts.js';
 import { SAFETY_QUESTIONS } from '../src/content/safety.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config/resolve.js';
-import { checkBranding } from '../src/config/tokens.js';
+import { checkBranding } from '../src/config/token-checks.js';
 import { rawPath } from '../src/util/problems.js';
 import { validateConfig } from '../src/config/validate.js';
 import { parseEvaluateInput } from '../src/decision/input.js';

@@ -9,7 +9,7 @@ import { readsLikeJointWork } from '../safety/joint-work.js';
 import { problemAt, type Problem } from '../util/problems.js';
 import type { ConfigInput } from './schema.js';
 import { suggestKey } from './suggest.js';
-import { checkBranding } from './tokens.js';
+import { checkBranding } from './token-checks.js';
 
 const DEFAULT_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(DEFAULT_PATHWAYS.map((p) => p.id));
 const DEFAULT_DA_IDS = /* @__PURE__ */ DEFAULT_PATHWAYS.filter((p) => p.kind === 'domestic-abuse').map((p) => p.id);

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { DEFAULT_PATHWAY_IDS } from '../content/pathways.js';
-import { MESSAGE_IDS } from '../i18n/messages.js';
+import { MESSAGE_IDS } from '../i18n/message-ids.js';
 import { isSafeLink } from '../util/links.js';
 import { PRESETS, type Preset } from './tokens.js';
 import { LOCALE_TAG, MAX_EMAIL_LENGTH, PHONE, isEmail } from '../util/patterns.js';

@@ -1,7 +1,7 @@
 import { RULE_MESSAGES } from '../content/rule-messages.js';
 import { SUMMARY_MESSAGES } from '../content/summary-words.js';
 import { isProtectedMessage } from '../safety/floor.js';
-import { ELEMENT_MESSAGE_IDS, type ElementMessageId } from './message-ids.generated.js';
+import type { ElementMessageId } from './message-ids.generated.js';
 import { localise, primaryLanguage } from './text.js';
 import { practitionerView } from './packs.js';
 import type { Audience, LocalisedText, Message, Worded } from '../types.js';
@@ -9,8 +9,8 @@ import type { Audience, LocalisedText, Message, Worded } from '../types.js';
 /**
  * The rules' own messages: the reasons, labels and urgency they give, and the words of the
  * referral summary they write. The elements' interface words live beside the elements
- * (`@rpc-kit/elements`' shared words, each element's `<name>.messages.ts`); `MESSAGE_IDS` lists
- * every id of both, for a config's `strings`.
+ * (`@rpc-kit/elements`' shared words, each element's `<name>.messages.ts`); `MESSAGE_IDS`
+ * (`message-ids.ts`) lists every id of both, for a config's `strings`.
  */
 export const MESSAGES: typeof RULE_MESSAGES & typeof SUMMARY_MESSAGES = /* @__PURE__ */ Object.assign(
   {},
@@ -20,9 +20,6 @@ export const MESSAGES: typeof RULE_MESSAGES & typeof SUMMARY_MESSAGES = /* @__PU
 
 /** The id of any message, the rules' or an element's. */
 export type MessageId = keyof typeof MESSAGES | ElementMessageId;
-
-/** Every message id, the rules' and the elements': what a config's `strings` may override. */
-export const MESSAGE_IDS = /* @__PURE__ */ Object.keys(MESSAGES).concat(ELEMENT_MESSAGE_IDS) as MessageId[];
 
 /** Council overrides: locale -> message id -> text. */
 export type StringOverrides = Readonly<Record<string, Partial<Record<MessageId, string>>>>;
