@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_CONFIG, NATIONS, type Problem, type ResolvedConfig } from '@rpc-kit/rules/lean';
+import { DEFAULT_CONFIG, NATIONS, yieldToMain, type Problem, type ResolvedConfig } from '@rpc-kit/rules/lean';
 import type * as Validate from '@rpc-kit/rules/validate';
 
 /**
@@ -8,8 +8,13 @@ import type * as Validate from '@rpc-kit/rules/validate';
  * defaults while it loads, and the council's config is checked and applied right after.
  */
 let validator: Promise<typeof Validate> | undefined;
+// The check and the element drawn again run in a task after the one that ran the validator's
+// module (building the schema), not in it: two shorter tasks on a slow phone, not one long.
 const loadValidator = () =>
-  (validator ??= import('@rpc-kit/rules/validate').then((module) => (validatorModule = module)));
+  (validator ??= import('@rpc-kit/rules/validate').then(async (module) => {
+    await yieldToMain();
+    return (validatorModule = module);
+  }));
 /** The validator once loaded: later configs are checked at once (and on a server, synchronously). */
 let validatorModule: typeof Validate | undefined;
 /** Loads the config validator ahead of any element (a server renderer awaits it before rendering). */

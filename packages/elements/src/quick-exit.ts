@@ -137,6 +137,8 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     this.leaveRegistry = undefined;
     this.homeWatch?.disconnect();
     this.homeWatch = undefined;
+    this.placeSize?.disconnect();
+    this.sized = undefined;
     this.offset = -1;
     document.removeEventListener('focusin', this.onFocusIn);
     removeEventListener('resize', this.onResize);
@@ -251,20 +253,47 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     if (changed.has('url') && this.url) safeExitUrl(this.url);
   }
 
+  /**
+   * The place's height, read after each layout by a ResizeObserver rather than in `updated` (which
+   * would make the browser lay out the page in the middle of the first render, in the task that
+   * loads the element): kept while the button is pinned, so the page does not jump.
+   */
+  private readonly placeSize =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          const entry = entries[entries.length - 1]!;
+          if (!this.wasPinned) this.inPlace = entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height;
+          // The first layout: the style is worked out, so reading the toolbar offset costs nothing now.
+          if (!this.homeWatch) this.observeHome();
+        })
+      : undefined;
+  private sized: Element | undefined;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.state.primary) this.observeHome();
     const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
     const place = this.renderRoot.querySelector<HTMLElement>('.quick-exit');
+    if (place !== this.sized) {
+      if (this.sized) this.placeSize?.unobserve(this.sized);
+      if (place) this.placeSize?.observe(place);
+      this.sized = place ?? undefined;
+    }
+    // Once watched (see placeSize), a new toolbar offset (a council's token) watches again.
+    if (this.state.primary && (this.homeWatch || !this.placeSize)) this.observeHome();
     if (!bar || !place) return;
     const top = bar.classList.contains('pinned');
-    // Its height in place, kept while it is pinned, so the page does not jump; pinned, it stays
-    // in line with the end of its place.
-    if (!top) this.inPlace = place.offsetHeight;
-    place.style.setProperty('min-height', top ? `${this.inPlace}px` : 'auto');
-    const r = place.getBoundingClientRect();
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    bar.style.setProperty('--_end', `${Math.max(0, rtl ? r.left : document.documentElement.clientWidth - r.right)}px`);
+    if (top || this.wasPinned) {
+      // Pinned, it keeps its height in place and stays in line with the end of its place.
+      place.style.setProperty('min-height', top ? `${this.inPlace}px` : 'auto');
+      if (top) {
+        const r = place.getBoundingClientRect();
+        const rtl = getComputedStyle(this).direction === 'rtl';
+        bar.style.setProperty(
+          '--_end',
+          `${Math.max(0, rtl ? r.left : document.documentElement.clientWidth - r.right)}px`,
+        );
+      }
+    }
     try {
       // The top layer: above the page's stacking contexts, transforms and containment.
       if (top && !bar.matches(':popover-open')) bar.showPopover();
