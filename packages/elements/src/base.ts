@@ -128,11 +128,29 @@ export class RpcElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.configState.pending ?? this.contentPending) {
-      await (this.configState.pending ?? this.contentPending);
+    let next: Promise<unknown> | undefined;
+    while ((next = this.configState.pending ?? this.contentPending ?? this.work.values().next().value)) {
+      await next;
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** Work under way that `updateComplete` waits for (see `waitFor`). */
+  private readonly work = new Set<Promise<unknown>>();
+
+  /**
+   * Makes `updateComplete` wait for some work (the questions loading after Start), so
+   * `await el.updateComplete` sees its outcome drawn.
+   * @internal
+   */
+  waitFor(work: Promise<unknown>): void {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.work.add(settled);
+    void settled.then(() => this.work.delete(settled));
   }
 
   /** What the content packs were loaded in, by the language and audience asked for. */

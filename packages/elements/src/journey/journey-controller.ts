@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  journeyResult,
-  planJourney,
-  referralSummary,
+  isContentLoaded,
+  loadContent,
   type Audience,
   type JourneyOptions,
   type JourneyPlan,
@@ -16,6 +15,27 @@ import type { RpcEventDetail, RpcEventName } from '../events.js';
 import type { UiLocale } from '../i18n.js';
 import { ExitController } from '../exit-controller.js';
 import { copyText } from '../templates/summary.js';
+import type * as EngineModule from './engine.js';
+
+type Engine = typeof EngineModule;
+/** The rules' journey once loaded (one copy for every element on the page). */
+let engine: Engine | undefined;
+let loading: Promise<Engine> | undefined;
+let importEngine = (): Promise<Engine> => import('./engine.js');
+/**
+ * Loads the rules' journey (`engine.ts`): started once an element's introduction is drawn, and
+ * awaited by Start if it has not arrived yet. A failed load can be tried again.
+ */
+export function loadJourneyEngine(): Promise<Engine> {
+  loading ??= importEngine().then(
+    (module) => (engine = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /** Where a journey is: its introduction, a question step, "not safe now", or the result. */
 export type Step = 'intro' | 'question' | 'not-safe' | 'result';
@@ -26,6 +46,8 @@ export interface JourneyHost extends ReactiveControllerHost, HTMLElement {
   readonly locale: UiLocale;
   readonly configState: { readonly config: ResolvedConfig };
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Work `updateComplete` waits for (the journey loading after Start). */
+  waitFor(work: Promise<unknown>): void;
   emit(name: RpcEventName, detail?: Omit<RpcEventDetail, 'element' | 'source'>): void;
   announce(text: string): void;
   t(id: MessageId, values?: Readonly<Record<string, string | number>>): string;
@@ -50,11 +72,27 @@ export interface JourneySettings {
  * on "Start again" and when the element leaves the page.
  */
 export class JourneyController implements ReactiveController {
+  /**
+   * How the rules' journey is fetched (`import()`). Replaced only by tests (a file that does not
+   * load); replacing it forgets the journey already loaded.
+   * @internal
+   */
+  static get importEngine(): () => Promise<Engine> {
+    return importEngine;
+  }
+  static set importEngine(load: () => Promise<Engine>) {
+    importEngine = load;
+    engine = undefined;
+    loading = undefined;
+  }
+
   step: Step = 'intro';
   /** The position of the step on screen in the plan. */
   index = 0;
   /** Continue was pressed with a question unanswered. */
   error = false;
+  /** Start was pressed, and the questions could not be loaded (the helplines show instead). */
+  unavailable = false;
   /** The referral summary was copied. */
   copied = false;
 
@@ -79,6 +117,8 @@ export class JourneyController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // The introduction is drawn: now fetch the questions, in a task of their own.
+    if (!engine && !loading) setTimeout(() => void loadJourneyEngine().catch(() => undefined), 0);
     if (!this.moved) return;
     this.moved = false;
     const target = this.host.renderRoot.querySelector<HTMLElement>(
@@ -97,7 +137,7 @@ export class JourneyController implements ReactiveController {
 
   /** The plan for the answers so far. */
   plan(): JourneyPlan {
-    return planJourney(this.settings.tool, this.answers, this.options());
+    return this.engine().planJourney(this.settings.tool, this.answers, this.options());
   }
 
   /** The question step on screen. */
@@ -133,7 +173,36 @@ export class JourneyController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  start(): void {
+  /** The rules' journey: loaded before any step but the introduction is shown (see `start`). */
+  private engine(): Engine {
+    if (!engine) throw new Error('RPC Kit: the journey is not loaded yet');
+    return engine;
+  }
+
+  /**
+   * Shows the first question. Pressed before the rules' journey has arrived, or on a Welsh or
+   * practitioners' page whose packs do not yet cover the questions it brought (they came with it),
+   * it waits for both first (once: a pack that cannot load leaves its English, as everywhere).
+   */
+  start(waited = false): void {
+    const words = { locale: this.host.locale, audience: this.host.who };
+    if (!waited && !(engine && isContentLoaded(words))) {
+      const loaded = loadJourneyEngine()
+        .then(() => loadContent(words))
+        .then(
+          () => this.start(true),
+          (error: unknown) => {
+            console.error(`<${this.host.localName}>: the questions could not be loaded.`, error);
+            this.unavailable = true;
+            this.moved = true;
+            this.host.requestUpdate();
+          },
+        );
+      this.host.waitFor(loaded);
+      return;
+    }
+    if (!engine) return;
+    this.unavailable = false;
     this.host.emit('rpc-start');
     this.go('question', 0);
   }
@@ -168,7 +237,12 @@ export class JourneyController implements ReactiveController {
 
   private resultNow(): JourneyResult {
     const { config } = this.host.configState;
-    return journeyResult(this.settings.tool, this.answers, { ...this.options(), locale: this.host.locale }, config);
+    return this.engine().journeyResult(
+      this.settings.tool,
+      this.answers,
+      { ...this.options(), locale: this.host.locale },
+      config,
+    );
   }
 
   private finish(): void {
@@ -195,6 +269,7 @@ export class JourneyController implements ReactiveController {
     this.answers = {};
     this.shown = undefined;
     this.error = false;
+    this.unavailable = false;
     this.copied = false;
     this.index = 0;
     this.step = 'intro';
@@ -212,7 +287,7 @@ export class JourneyController implements ReactiveController {
   /** The practitioner's referral summary as plain text, from the result on screen. Nothing is stored or sent. */
   summaryText(): string {
     const r = this.result;
-    return r ? referralSummary(r, this.host.configState.config.strings) : '';
+    return r ? this.engine().referralSummary(r, this.host.configState.config.strings) : '';
   }
 
   /** Copies the summary; if the clipboard is refused, selects it on screen to copy by hand. */

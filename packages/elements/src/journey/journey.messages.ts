@@ -11,6 +11,10 @@ export const JOURNEY_MESSAGES = {
   'ui.back': { en: 'Back', cy: 'Yn ôl' },
   'ui.start': { en: 'Start', cy: 'Dechrau' },
   'ui.start-again': { en: 'Start again', cy: 'Dechrau eto' },
+  'ui.questions-unavailable': {
+    en: 'Sorry, the questions did not load. Try again later. You can still call the helplines below.',
+    cy: 'Mae’n ddrwg gennym, wnaeth y cwestiynau ddim llwytho. Rhowch gynnig arall arni nes ymlaen. Gallwch ffonio’r llinellau cymorth isod o hyd.',
+  },
   'ui.step-of': { en: 'Question {n} of {total}', cy: 'Cwestiwn {n} o {total}' },
   'ui.choose-answer': { en: 'Select an answer to continue', cy: 'Dewiswch ateb i barhau' },
   'ui.error-prefix': { en: 'Error:', cy: 'Gwall:' },

@@ -50,6 +50,15 @@ export function renderJourney(host: JourneyViewHost, journey: JourneyController,
       }
     }
   };
+  // Start was pressed and the questions could not load: say so, with the helplines (never blank).
+  if (journey.unavailable && journey.step === 'intro')
+    return html`<div class="step" part="step" data-step="intro">
+        <p class="config-error-line" role="alert" tabindex="-1" data-focus-target>
+          ${host.t('ui.questions-unavailable')}
+        </p>
+        ${views.intro()}
+      </div>
+      ${host.renderHelplines()}`;
   const broken = host.configState.status === 'error';
   // Help in sight: on the introduction and every question step, 999 and the helplines are one tap away.
   const helpNow = !broken && (journey.step === 'intro' || journey.step === 'question');

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { DEFAULT_CONFIG, SAFETY_IDS, safetyClass } from '@rpc-kit/rules';
+import { JourneyController } from '../../src/journey/index.js';
 import { NO_ABUSE } from '../harness.js';
 import { EVERY_ANSWER } from './answers.js';
 import { journeyOf, mount, type SuiteElement } from './element.js';
@@ -14,6 +15,37 @@ const CLASS = new Map(DEFAULT_CONFIG.pathways.map((p) => [p.id, safetyClass(p)])
 export function runJourneySuite(element: SuiteElement): void {
   describe(`<${element.tag}>: the journey (shared suite)`, () => {
     const start = async () => journeyOf(await mount(element));
+
+    it('draws its introduction before the questions load, and Start waits for them (or says they did not load, with the helplines)', async () => {
+      const load = JourneyController.importEngine;
+      let attempts = 0;
+      JourneyController.importEngine = () => {
+        attempts++;
+        return Promise.reject(new Error('offline'));
+      };
+      try {
+        const j = await start();
+        // The introduction, the quick exit and 999 are drawn without the questions.
+        expect(j.$('.intro h2')!.textContent).to.contain(element.english.text);
+        expect(j.$('rpc-quick-exit')).to.exist;
+        expect(j.$('[part="help-now"]')!.textContent).to.contain('999');
+        await j.start();
+        expect(j.step).to.equal('intro');
+        const alert = j.$('.step [role="alert"]')!;
+        expect(alert.textContent).to.contain('the questions did not load');
+        expect(j.focused).to.equal(alert);
+        expect(j.$('[part="helplines"]')!.textContent).to.contain('999');
+        await expect(j.element).to.be.accessible();
+        // Back online: Start loads them, and the first question shows.
+        JourneyController.importEngine = load;
+        await j.start();
+        expect(j.step).to.equal('question');
+        expect(j.$('.step [role="alert"]')).to.equal(null);
+        expect(attempts).to.be.greaterThan(0);
+      } finally {
+        JourneyController.importEngine = load;
+      }
+    });
 
     it('introduces itself with the quick exit and its note, and is accessible', async () => {
       const j = await start();
