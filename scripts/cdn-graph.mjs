@@ -46,16 +46,23 @@ export function firstLoadOf(file, dir = CDN_DIR) {
 
 /**
  * What a page in English for parents, with a council's config, loads for an entry file: its first
- * load and config validation (loaded beside the first paint). Not the Welsh and practitioners'
- * packs, which a page loads only when it is in Welsh or for practitioners.
+ * load, then what its code loads with import() once it has drawn: config validation and, for an
+ * element that asks questions, the rules' journey (the planner and the questions). Not the Welsh
+ * and practitioners' packs, which a page loads only when it is in Welsh or for practitioners.
  */
 export function parentsPageOf(file, dir = CDN_DIR) {
   const first = firstLoadOf(file, dir);
-  const validation = first
+  return [...new Set([...first, ...afterFirstPaintOf(file, dir)])];
+}
+
+/** What an entry file's code loads with import() after its first paint, on every page (not the packs). */
+export function afterFirstPaintOf(file, dir = CDN_DIR) {
+  const first = firstLoadOf(file, dir);
+  const later = first
     .flatMap((f) => importsOf(f, dir))
-    .filter((f) => /^chunks\/validate-[\w-]+\.js$/.test(f))
+    .filter((f) => /^chunks\/(validate|engine)-[\w-]+\.js$/.test(f))
     .flatMap((f) => closureOf(f, dir, { dynamic: false }));
-  return [...new Set([...first, ...validation])];
+  return [...new Set(later)].filter((f) => !first.includes(f));
 }
 
 /** The gzipped bytes (level 9, each file on its own, as a server sends them) of some CDN files. */
