@@ -8,6 +8,8 @@
 //   node scripts/bench.mjs --feed-page /bench/my-page.html --feed-element my-finder
 //                                               the help finder rows for another page too
 //   node scripts/bench.mjs --cdn /elsewhere/cdn the element files of another build (say, before a change)
+//   node scripts/bench.mjs --before /elsewhere/cdn   that build's screener as one more page, in the same
+//                                               run (interleaved with the others), to compare a change
 //
 // Every page is served from this machine on a random port; a request to any other origin is
 // refused, and fails the run. Each load is a fresh browser context with the cache off, and the
@@ -69,6 +71,16 @@ const CONTENDERS = [
     what: 'the question’s legend',
   },
 ];
+
+// Another build's screener, loaded in turn with the rest: a change measured in one run.
+const BEFORE = option('--before') && resolve(option('--before'));
+if (BEFORE)
+  CONTENDERS.push({
+    name: 'rpc-screener.js, --before build',
+    page: '/bench/screener-before.html',
+    find: CONTENDERS[0].find,
+    what: 'the same, from the build given with --before',
+  });
 
 // The help finder pages: a page, the element, and where its list and search box are. Another
 // page can be added from the command line (--feed-page, --feed-element).
@@ -138,8 +150,14 @@ const GENERATED = {
   '/bench/feed.json': feed,
   '/bench/survey-questions.js': `window.BENCH_QUESTIONS = ${JSON.stringify(safety)};\n`,
 };
+if (BEFORE)
+  GENERATED['/bench/screener-before.html'] = readFileSync(join(ROOT, 'test/bench/screener.html'), 'utf8').replace(
+    '/cdn/rpc-screener.js',
+    '/cdn-before/rpc-screener.js',
+  );
 const MOUNTS = [
   { prefix: '/cdn/', dir: CDN },
+  ...(BEFORE ? [{ prefix: '/cdn-before/', dir: BEFORE }] : []),
   { prefix: '/bench-built/', dir: built },
   { prefix: '/bench/', dir: join(ROOT, 'test/bench') },
   { prefix: '/survey-core/', dir: join(ROOT, 'node_modules/survey-core') },

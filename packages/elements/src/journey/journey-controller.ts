@@ -13,6 +13,7 @@ import {
 } from '@rpc-kit/rules/lean';
 import type { RpcEventDetail, RpcEventName } from '../events.js';
 import type { UiLocale } from '../i18n.js';
+import { afterPaint } from '../after-paint.js';
 import { ExitController } from '../exit-controller.js';
 import { copyText } from '../templates/summary.js';
 import type * as EngineModule from './engine.js';
@@ -102,6 +103,8 @@ export class JourneyController implements ReactiveController {
   private shown: JourneyResult | undefined;
   /** Focus moves after the next render (to the new heading, or to the error summary). */
   private moved = false;
+  /** The questions are asked for once the introduction is painted (see `hostUpdated`). */
+  private prefetching = false;
 
   constructor(
     private readonly host: JourneyHost,
@@ -117,8 +120,12 @@ export class JourneyController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The introduction is drawn: now fetch the questions, in a task of their own.
-    if (!engine && !loading) setTimeout(() => void loadJourneyEngine().catch(() => undefined), 0);
+    // The introduction is drawn: once it is painted, fetch the questions (a task of their own, so
+    // they do not hold back that paint).
+    if (!engine && !loading && !this.prefetching) {
+      this.prefetching = true;
+      void afterPaint().then(() => loadJourneyEngine().catch(() => undefined));
+    }
     if (!this.moved) return;
     this.moved = false;
     const target = this.host.renderRoot.querySelector<HTMLElement>(

@@ -1,0 +1,17 @@
+/**
+ * Resolves in a task after the next frame is painted, so work started then (fetching and running
+ * the rules’ journey) does not hold back an element's first screen. A page in
+ * the background gets no frames: then after `fallbackMs`. On a server, at once.
+ */
+export function afterPaint(fallbackMs = 50): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallbackMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
