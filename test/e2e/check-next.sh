@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
+source test/e2e/consumer-lib.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/rpc-kit-next.XXXXXX")
 server=""
 cleanup() {
@@ -20,20 +21,14 @@ trap cleanup EXIT
 fail() { echo "Next.js check failed: $*" >&2; exit 1; }
 start=$(date +%s)
 
-mkdir "$work/tarballs"
-for dir in $(node -e '
-  const { readFileSync } = require("node:fs");
-  for (const dir of JSON.parse(readFileSync("package.json", "utf8")).workspaces)
-    if (!JSON.parse(readFileSync(dir + "/package.json", "utf8")).private) console.log(dir);'); do
-  (cd "$dir" && npm pack --pack-destination "$work/tarballs" >/dev/null 2>&1) || fail "npm pack failed in $dir (run npm run build first)"
-done
+tarballs=$(tarballs_dir "$work") || fail "no tarballs to install"
 
 site="$work/site"
 cp -r test/e2e/next "$site"
 cp docs/examples/northshire.config.json "$site/app/council.json"
 cd "$site"
 echo '{ "name": "next-consumer", "private": true, "type": "module" }' > package.json
-npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work"/tarballs/*.tgz \
+npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tarballs"/*.tgz \
   next@16.4.6 react@19.3.1 react-dom@19.3.1 @types/react@19.3.0 @types/react-dom@19.3.0 typescript@6.0.3 >/dev/null
 export NEXT_TELEMETRY_DISABLED=1
 npx --no-install next build > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; fail "next build"; }
