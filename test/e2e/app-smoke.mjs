@@ -1,6 +1,7 @@
 // A consumer's app, built from the installed tarballs by check-packages.sh (React 19 and React 18
-// bundled with esbuild, a plain Vite app built by `vite build`, a Vue 3 app bundled with esbuild)
-// or check-next.sh (Next.js), in a real Chromium. Every app shows the same three elements with the
+// bundled with esbuild, a plain Vite app built by `vite build`, a Vue 3 app bundled with esbuild),
+// check-pnpm.sh (a Vite app in a pnpm project), check-astro.sh (an Astro site) or check-next.sh
+// (Next.js), in a real Chromium. Every app shows the same three elements with the
 // example council's config and writes what it heard in #heard: the config arrived (a service from it
 // in the help finder, one of its own pathways in the signposter, never as an attribute, and an
 // element given `config-src` fetched that file, as check-astro.sh's page does), events
