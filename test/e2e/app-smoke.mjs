@@ -1,8 +1,10 @@
 // A consumer's app, built from the installed tarballs by check-packages.sh (React 19 and React 18
-// bundled with esbuild, a plain Vite app built by `vite build`, a Vue 3 app bundled with esbuild)
-// or check-next.sh (Next.js), in a real Chromium. Every app shows the same three elements with the
+// bundled with esbuild, a plain Vite app built by `vite build`, a Vue 3 app bundled with esbuild),
+// check-pnpm.sh (a Vite app in a pnpm project), check-astro.sh (an Astro site) or check-next.sh
+// (Next.js), in a real Chromium. Every app shows the same three elements with the
 // example council's config and writes what it heard in #heard: the config arrived (a service from it
-// in the help finder, one of its own pathways in the signposter, and never as an attribute), events
+// in the help finder, one of its own pathways in the signposter, never as an attribute, and an
+// element given `config-src` fetched that file, as check-astro.sh's page does), events
 // reached the app's handlers (rpc-view on showing, rpc-start on pressing Start), nothing failed.
 // Usage: node test/e2e/app-smoke.mjs <the app's name> <the built app's directory> [the app's URL, when
 // it serves itself, as a Next.js app does]. The directory is served as it is; with no index.html in
@@ -39,6 +41,8 @@ const browser = await puppeteer.launch({ executablePath: findBrowser(), args: BR
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const answered = new Map();
+  page.on('response', (response) => answered.set(response.url(), response.status()));
   // A browser asks for /favicon.ico by itself; an app with none (as a bare Next.js app) answers 404.
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico'))
@@ -82,6 +86,14 @@ try {
   );
   const attribute = attributes.find(Boolean);
   if (attribute) problems.push(`the config became an attribute: config="${attribute}"`);
+  const files = await page.evaluate(() =>
+    [...document.querySelectorAll('[config-src]')].map((el) => [
+      el.localName,
+      new URL(el.getAttribute('config-src'), location.href).href,
+    ]),
+  );
+  for (const [tag, file] of files)
+    if (answered.get(file) !== 200) problems.push(`<${tag}> did not fetch its config-src ${file}`);
 } finally {
   await browser.close();
   if (!given) server.close();

@@ -20,30 +20,30 @@
 # compiled in the browser, bundled with esbuild).
 # The tools are the repository's pinned dev dependencies; npm fetches only the packages' own
 # dependencies (lit, zod, lean-qr, @lit/react), React and Vue, from its cache when it can.
+# The pnpm, Astro and Next.js consumers have their own checks (check-pnpm.sh, check-astro.sh,
+# check-next.sh); with RPC_KIT_TARBALLS set to an empty folder, the tarballs packed here are left
+# there for them (test/e2e/consumer-lib.sh).
 # Run after `npm run build`: bash test/e2e/check-packages.sh (or npm run check:packages)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 bin="$repo/node_modules/.bin"
+source test/e2e/consumer-lib.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/rpc-kit-packages.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 fail() { echo "Package check failed: $*" >&2; exit 1; }
 start=$(date +%s)
 
-# Workspaces that are published: every one but the private ones.
-packages=$(node -e '
-  const { readFileSync } = require("node:fs");
-  for (const dir of JSON.parse(readFileSync("package.json", "utf8")).workspaces) {
-    const pkg = JSON.parse(readFileSync(dir + "/package.json", "utf8"));
-    if (!pkg.private) console.log(dir);
-  }')
+packages=$(published_packages)
 [ -n "$packages" ] || fail "no packages to check"
 
-mkdir "$work/tarballs"
+tarballs="${RPC_KIT_TARBALLS:-$work/tarballs}"
+mkdir -p "$tarballs"
+[ -z "$(ls -A "$tarballs")" ] || fail "RPC_KIT_TARBALLS=$tarballs is not an empty folder"
 for dir in $packages; do
-  (cd "$dir" && npm pack --json --pack-destination "$work/tarballs" 2>/dev/null) > "$work/pack.json" \
+  (cd "$dir" && npm pack --json --pack-destination "$tarballs" 2>/dev/null) > "$work/pack.json" \
     || fail "npm pack failed in $dir (run npm run build first)"
-  tarball="$work/tarballs/$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))[0].filename)' "$work/pack.json")"
+  tarball="$tarballs/$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))[0].filename)' "$work/pack.json")"
   node - "$repo" "$dir" "$work/pack.json" <<'EOF' || exit 1
 const { readFileSync } = require('node:fs');
 const [repo, dir, packJson] = process.argv.slice(2);
@@ -97,7 +97,7 @@ $warnings"
 done
 
 # @rpc-kit/kit carries every CDN file.
-kit_files=$(tar -tzf "$work"/tarballs/rpc-kit-kit-*.tgz | sed 's|^package/||')
+kit_files=$(tar -tzf "$(tarball_of "$tarballs" kit)" | sed 's|^package/||')
 for f in $(cd "$repo/dist/cdn" && find . -type f | sed 's|^\./||' | sort); do
   echo "$kit_files" | grep -qx "cdn/$f" || fail "@rpc-kit/kit's tarball lacks cdn/$f (run npm run build)"
 done
@@ -123,16 +123,13 @@ cd "$site"
 echo '{ "name": "consumer", "private": true, "type": "module" }' > package.json
 REACT=(react@19.3.1 react-dom@19.3.1 @types/react@19.3.0 @types/react-dom@19.3.0)
 VUE=(vue@3.5.45)
-npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work"/tarballs/*.tgz "${REACT[@]}" "${VUE[@]}" >/dev/null
+npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tarballs"/*.tgz "${REACT[@]}" "${VUE[@]}" >/dev/null
 for p in "$site"/node_modules/@rpc-kit/*; do
   [ -L "$p" ] && fail "$p is a link, not an installed tarball"
 done
 
 # The example council's config as a typed module, for the apps below (and the plain Vite app's type-check).
-{ echo "import type { ConfigInput } from '@rpc-kit/react';"; printf 'export const council = '
-  node -e 'const c = require(process.argv[1]); delete c.$schema; process.stdout.write(JSON.stringify(c, null, 2))' \
-    "$repo/docs/examples/northshire.config.json"
-  echo ' satisfies ConfigInput;'; } > council.ts
+council_module @rpc-kit/react > council.ts
 "$bin/tsc" -p tsconfig.json || fail "the consumer's browser code does not type-check (bundler settings, source condition)"
 # Node's own types from the repository's @types/node, as a Node project would have them.
 "$bin/tsc" -p tsconfig.node.json --typeRoots "$repo/node_modules/@types" --types node \
@@ -196,7 +193,7 @@ cp react18-app.tsx tsconfig.react18.json council.ts "$site18/"
 (
   cd "$site18"
   echo '{ "name": "consumer-react18", "private": true, "type": "module" }' > package.json
-  npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work"/tarballs/*.tgz \
+  npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tarballs"/*.tgz \
     react@18.3.1 react-dom@18.3.1 @types/react@18.3.8 @types/react-dom@18.3.7 >/dev/null
   "$bin/tsc" -p tsconfig.react18.json || fail "the React 18 consumer does not type-check"
   "$bin/esbuild" react18-app.tsx --bundle --format=esm --jsx=automatic --define:process.env.NODE_ENV='"production"' \
