@@ -29,7 +29,7 @@ cp docs/examples/northshire.config.json "$site/app/council.json"
 cd "$site"
 echo '{ "name": "next-consumer", "private": true, "type": "module" }' > package.json
 npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tarballs"/*.tgz \
-  next@16.4.6 react@19.3.1 react-dom@19.3.1 @types/react@19.3.0 @types/react-dom@19.3.0 typescript@6.0.3 >/dev/null
+  next@16.4.6 react@19.3.1 react-dom@19.3.1 @types/react@19.3.0 @types/react-dom@19.3.0 @types/node@20.19.43 typescript@6.0.3 >/dev/null
 export NEXT_TELEMETRY_DISABLED=1
 npx --no-install next build > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; fail "next build"; }
 
