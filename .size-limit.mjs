@@ -21,13 +21,13 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '89 kB',
+    limit: '89.5 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> before it draws (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '40 kB',
+    limit: '40.5 kB',
     gzip: true,
   },
   {
@@ -45,13 +45,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '83 kB',
+    limit: '83.5 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '135 kB',
+    limit: '135.5 kB',
     gzip: true,
   },
 ];
