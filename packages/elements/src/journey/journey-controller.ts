@@ -105,6 +105,8 @@ export class JourneyController implements ReactiveController {
   private moved = false;
   /** The questions are asked for once the introduction is painted (see `hostUpdated`). */
   private prefetching = false;
+  /** Start was pressed and waits for the questions: a second press waits with it, a wipe forgets it. */
+  private starting: Promise<void> | undefined;
 
   constructor(
     private readonly host: JourneyHost,
@@ -194,18 +196,26 @@ export class JourneyController implements ReactiveController {
   start(waited = false): void {
     const words = { locale: this.host.locale, audience: this.host.who };
     if (!waited && !(engine && isContentLoaded(words))) {
-      const loaded = loadJourneyEngine()
+      if (this.starting) return;
+      const starting: Promise<void> = loadJourneyEngine()
         .then(() => loadContent(words))
         .then(
-          () => this.start(true),
+          () => {
+            if (this.starting === starting) this.start(true);
+          },
           (error: unknown) => {
+            if (this.starting !== starting) return;
             console.error(`<${this.host.localName}>: the questions could not be loaded.`, error);
             this.unavailable = true;
             this.moved = true;
             this.host.requestUpdate();
           },
-        );
-      this.host.waitFor(loaded);
+        )
+        .finally(() => {
+          if (this.starting === starting) this.starting = undefined;
+        });
+      this.starting = starting;
+      this.host.waitFor(starting);
       return;
     }
     if (!engine) return;
@@ -277,6 +287,7 @@ export class JourneyController implements ReactiveController {
     this.shown = undefined;
     this.error = false;
     this.unavailable = false;
+    this.starting = undefined;
     this.copied = false;
     this.index = 0;
     this.step = 'intro';

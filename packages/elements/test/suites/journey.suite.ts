@@ -47,6 +47,44 @@ export function runJourneySuite(element: SuiteElement): void {
       }
     });
 
+    it('starts once when Start is pressed twice before the questions arrive, and not at all if wiped meanwhile', async () => {
+      const load = JourneyController.importEngine;
+      let arrive: (() => void) | undefined;
+      const held = () =>
+        load().then((engine) => new Promise<typeof engine>((resolve) => (arrive = () => resolve(engine))));
+      /** Lets the questions in, once they are held back. */
+      const letIn = async () => {
+        while (!arrive) await new Promise((r) => setTimeout(r, 5));
+        arrive();
+        arrive = undefined;
+      };
+      JourneyController.importEngine = held;
+      try {
+        const j = await start();
+        let starts = 0;
+        j.element.addEventListener('rpc-start', () => starts++);
+        const button = j.$<HTMLButtonElement>('.intro button')!;
+        button.click();
+        button.click();
+        await letIn();
+        await j.settle();
+        expect(starts).to.equal(1);
+        expect(j.step).to.equal('question');
+
+        // Pressed, then the answers wiped (the quick exit, Start again) before the questions came.
+        JourneyController.importEngine = held;
+        const k = await start();
+        k.$<HTMLButtonElement>('.intro button')!.click();
+        (k.element as unknown as { journey: JourneyController }).journey.wipe();
+        await letIn();
+        await k.settle();
+        expect(k.step).to.equal('intro');
+        await expect(k.element).to.be.accessible();
+      } finally {
+        JourneyController.importEngine = load;
+      }
+    });
+
     it('introduces itself with the quick exit and its note, and is accessible', async () => {
       const j = await start();
       expect(j.step).to.equal('intro');
