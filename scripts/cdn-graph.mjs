@@ -47,7 +47,8 @@ export function firstLoadOf(file, dir = CDN_DIR) {
 /**
  * What a page in English for parents, with a council's config, loads for an entry file: its first
  * load, then what its code loads with import() once it has drawn: config validation and, for an
- * element that asks questions, the rules' journey (the planner and the questions). Not the Welsh
+ * element that asks questions, the rules' journey (the planner and the questions) and the views of
+ * its steps and its result. Not the Welsh
  * and practitioners' packs, which a page loads only when it is in Welsh or for practitioners.
  */
 export function parentsPageOf(file, dir = CDN_DIR) {
@@ -60,7 +61,7 @@ export function afterFirstPaintOf(file, dir = CDN_DIR) {
   const first = firstLoadOf(file, dir);
   const later = first
     .flatMap((f) => importsOf(f, dir))
-    .filter((f) => /^chunks\/(validate|engine)-[\w-]+\.js$/.test(f))
+    .filter((f) => /^chunks\/(validate|engine|[\w-]+\.views|route-views)-[\w-]+\.js$/.test(f))
     .flatMap((f) => closureOf(f, dir, { dynamic: false }));
   return [...new Set(later)].filter((f) => !first.includes(f));
 }

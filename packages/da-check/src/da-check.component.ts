@@ -1,25 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import {
-  ACT_CATEGORIES,
-  isAbuseRoute,
-  isGuardedRoute,
-  localise,
-  type Access,
-  type Finding,
-  type JourneyResult,
-  type MessageId,
-} from '@rpc-kit/rules/lean';
-import { RpcElement, SHARED_MESSAGES, contactLink, renderContacts } from '@rpc-kit/elements';
-import {
-  JOURNEY_MESSAGES,
-  JourneyController,
-  renderIntro,
-  renderJourney,
-  renderReasons,
-  renderResultEnd,
-  renderResultHeader,
-  splitEmergency,
-} from '@rpc-kit/elements/journey.js';
+import { html, type TemplateResult } from 'lit';
+import { RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
+import { JOURNEY_MESSAGES, JourneyController, renderIntro, renderJourney } from '@rpc-kit/elements/journey.js';
+import type * as Views from './da-check.views.js';
 import { DA_CHECK_MESSAGES } from './da-check.messages.js';
 import { daCheckStyles } from './da-check.styles.js';
 
@@ -56,7 +38,11 @@ export class RpcDaCheck extends RpcElement {
   static override messages = { ...SHARED_MESSAGES, ...JOURNEY_MESSAGES, ...DA_CHECK_MESSAGES };
 
   /** The safety questions, the answers (in memory only) and the result, from the rules. */
-  protected readonly journey = new JourneyController(this, { tool: 'da-check' });
+  protected readonly journey = new JourneyController<typeof Views>(this, {
+    tool: 'da-check',
+    // Its steps and its result come with the questions, after the introduction is painted.
+    views: () => import('./da-check.views.js'),
+  });
 
   constructor() {
     super();
@@ -65,7 +51,10 @@ export class RpcDaCheck extends RpcElement {
 
   protected override render(): TemplateResult {
     return this.renderFrame(
-      renderJourney(this, this.journey, { intro: () => this.renderIntro(), result: (r) => this.renderResult(r) }),
+      renderJourney(this, this.journey, {
+        intro: () => this.renderIntro(),
+        result: (r) => this.journey.views?.renderResult(this, this.journey, r) ?? this.renderIntro(),
+      }),
     );
   }
 
@@ -82,106 +71,5 @@ export class RpcDaCheck extends RpcElement {
         <p class="notice">${this.t('ui.da-check.not-risk-assessment')}</p>`,
       safeBrowsingUrl: this.configState.config.safeBrowsingUrl,
     });
-  }
-
-  /**
-   * The indicators (and the "not sure" answers) under the Act's categories, and the questions not
-   * asked (someone in danger goes straight to 999): never "nothing found" for what was not asked.
-   */
-  private renderFindings(r: JourneyResult): TemplateResult {
-    const d = r.decision;
-    const groups: { label: string; items: Finding[] }[] = [];
-    for (const category of ACT_CATEGORIES) {
-      const items = d.findings.filter((f) => f.category === category && f.id !== 'danger-now');
-      if (items.length) groups.push({ label: items[0]!.categoryLabel ?? category, items });
-    }
-    const own = d.findings.filter((f) => f.concerns === 'own-behaviour');
-    if (own.length) groups.push({ label: this.t('ui.route.using-harm'), items: own });
-    const found = groups.map(
-      (g) =>
-        html`<h4>${g.label}</h4>
-          <ul>
-            ${g.items.map(
-              (f) =>
-                html`<li data-finding=${f.id}>
-                  ${f.answer === 'unsure' ? html`<strong>${this.t('ui.da-check.not-sure')}:</strong> ` : nothing}${f.text}
-                </li>`,
-            )}
-          </ul>`,
-    );
-    return html`<section class="findings" part="findings" aria-labelledby="found-heading">
-      <h3 id="found-heading">${this.t('ui.da-check.found')}</h3>
-      ${groups.length ? found : r.notAsked.length ? nothing : html`<p>${this.t('ui.da-check.nothing-found')}</p>`}
-      ${
-        r.notAsked.length
-          ? html`<p class="not-asked" data-not-asked=${r.notAsked.length}>
-              ${this.t('ui.da-check.not-asked', { topics: r.notAsked.map((q) => q.topic).join('; ') })}
-            </p>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  /** The council's referral route (`referrals.<id>` in its config), its links reporting their use under that id. */
-  private renderAccess(
-    heading: MessageId,
-    id: 'domesticAbuse' | 'marac',
-    access: Access | undefined,
-  ): TemplateResult | typeof nothing {
-    if (!access) return nothing;
-    const contact = `referrals.${id}`;
-    return html`<div class="panel referral-route">
-      <h4>${this.t(heading)}</h4>
-      ${access.howTo ? html`<p>${localise(access.howTo, this.locale)}</p>` : nothing}
-      ${access.phone ? html`<p>${this.t('ui.call')} ${contactLink(this, contact, 'phone', access.phone)}</p>` : nothing}
-      ${
-        access.email
-          ? html`<p>${this.t('ui.email')}: ${contactLink(this, contact, 'email', access.email)}</p>`
-          : nothing
-      }
-      ${
-        access.url
-          ? html`<p>${contactLink(this, contact, 'website', access.url, { label: this.t('ui.website') })}</p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderResult(r: JourneyResult): TemplateResult {
-    const d = r.decision;
-    const guarded = isGuardedRoute(d.route);
-    const contacts = splitEmergency(d).others;
-    const { referrals } = this.configState.config;
-    const nextRoute = d.route === 'no-concern' ? 'conflict' : d.route;
-    return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
-      ${renderResultHeader(this, this.journey, d)} ${this.renderFindings(r)} ${renderReasons(this, d)}
-      <section part="next" aria-labelledby="next-heading">
-        <h3 id="next-heading">${this.t('ui.da-check.next')}</h3>
-        <p>${this.t(`ui.da-check.next.${nextRoute}`)}</p>
-        ${
-          d.pathways.length
-            ? html`<ul class="offers">
-                ${d.pathways.map((p) => html`<li data-pathway-id=${p.id}><strong>${p.name}</strong>: ${p.whoFor}</li>`)}
-              </ul>`
-            : nothing
-        }
-        ${renderContacts(this, contacts)}
-        ${
-          this.who === 'practitioner' && isAbuseRoute(d.route)
-            ? html`${this.renderAccess('ui.da-check.referral-route', 'domesticAbuse', referrals.domesticAbuse)}
-              ${this.renderAccess('ui.da-check.marac', 'marac', referrals.marac)}`
-            : nothing
-        }
-      </section>
-      ${
-        guarded
-          ? html`<section aria-labelledby="dont-heading">
-              <h3 id="dont-heading">${this.t('ui.da-check.dont')}</h3>
-              <p class="notice urgent">${this.t('ui.da-check.dont.abuse')}</p>
-            </section>`
-          : nothing
-      }
-      ${renderResultEnd(this, this.journey)}
-    </div>`;
   }
 }

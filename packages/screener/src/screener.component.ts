@@ -1,6 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
-import { JOURNEY_MESSAGES, JourneyController, renderRouteJourney } from '@rpc-kit/elements/journey.js';
+import {
+  JOURNEY_MESSAGES,
+  JourneyController,
+  renderRouteJourney,
+  routeViews,
+  type RouteViews,
+} from '@rpc-kit/elements/journey.js';
 import { SCREENER_MESSAGES } from './screener.messages.js';
 import { screenerStyles } from './screener.styles.js';
 
@@ -37,7 +43,10 @@ export class RpcScreener extends RpcElement {
   static override messages = { ...SHARED_MESSAGES, ...JOURNEY_MESSAGES, ...SCREENER_MESSAGES };
 
   /** The questions, the answers (in memory only) and the result, from the rules. */
-  protected readonly journey = new JourneyController(this, { tool: 'screener' });
+  protected readonly journey = new JourneyController<RouteViews>(this, {
+    tool: 'screener',
+    views: routeViews,
+  });
 
   protected override render(): TemplateResult {
     return this.renderFrame(

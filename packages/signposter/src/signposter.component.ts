@@ -1,6 +1,12 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
-import { JOURNEY_MESSAGES, JourneyController, renderRouteJourney } from '@rpc-kit/elements/journey.js';
+import {
+  JOURNEY_MESSAGES,
+  JourneyController,
+  renderRouteJourney,
+  routeViews,
+  type RouteViews,
+} from '@rpc-kit/elements/journey.js';
 import { SignposterList } from './signposter-list.js';
 import { SIGNPOSTER_MESSAGES } from './signposter.messages.js';
 import { signposterStyles } from './signposter.styles.js';
@@ -56,8 +62,9 @@ export class RpcSignposter extends RpcElement {
   /** List mode: the whole offer and its filter (in memory only). */
   protected readonly list = new SignposterList(this);
   /** Question mode: the questions, the answers (in memory only) and the result, from the rules. */
-  protected readonly journey = new JourneyController(this, {
+  protected readonly journey = new JourneyController<RouteViews>(this, {
     tool: 'signposter',
+    views: routeViews,
     // `screened` is honoured by the rules for the practitioner audience only.
     options: () => ({ screened: this.screened }),
     onWipe: () => this.list.wipe(),

@@ -6,7 +6,15 @@
  */
 export { JOURNEY_MESSAGES } from './journey.messages.js';
 export { JourneyController, type JourneyHost, type JourneySettings, type Step } from './journey-controller.js';
-export { renderJourney, renderRouteJourney, type JourneyViewHost, type JourneyViews } from '../templates/journey.js';
+export {
+  renderJourney,
+  renderRouteJourney,
+  routeViews,
+  type JourneyViewHost,
+  type JourneyViews,
+  type RouteViews,
+  type StepViews,
+} from '../templates/journey.js';
 export { renderBack, renderStep } from '../templates/step.js';
 export { renderIntro, type IntroView } from '../templates/intro.js';
 export {

@@ -54,9 +54,15 @@ export interface JourneyHost extends ReactiveControllerHost, HTMLElement {
   t(id: MessageId, values?: Readonly<Record<string, string | number>>): string;
 }
 
-export interface JourneySettings {
+export interface JourneySettings<Views = unknown> {
   /** Which journey of the rules the element runs. */
   readonly tool: Tool;
+  /**
+   * The element's views of the steps after its introduction (its question steps, its result),
+   * fetched with the rules' journey once the introduction is painted, and awaited by Start:
+   * `() => import('./my.views.js')` (see `renderJourney`).
+   */
+  readonly views: () => Promise<Views>;
   /** Options an element adds to the rules' journey (the signposter's `screened`). */
   readonly options?: () => Omit<JourneyOptions, 'audience'>;
   /** Anything else the element forgets with the answers (the signposter's list filter). */
@@ -72,7 +78,7 @@ export interface JourneySettings {
  * categories, never answers). Answers live in memory only and are wiped (`wipe`) on quick exit,
  * on "Start again" and when the element leaves the page.
  */
-export class JourneyController implements ReactiveController {
+export class JourneyController<Views = unknown> implements ReactiveController {
   /**
    * How the rules' journey is fetched (`import()`). Replaced only by tests (a file that does not
    * load); replacing it forgets the journey already loaded.
@@ -107,10 +113,13 @@ export class JourneyController implements ReactiveController {
   private prefetching = false;
   /** Start was pressed and waits for the questions: a second press waits with it, a wipe forgets it. */
   private starting: Promise<void> | undefined;
+  /** The element's views of the steps after its introduction, once loaded (`settings.views`). */
+  private ownViews: Views | undefined;
+  private ownViewsLoading: Promise<Views> | undefined;
 
   constructor(
     private readonly host: JourneyHost,
-    private readonly settings: JourneySettings,
+    private readonly settings: JourneySettings<Views>,
   ) {
     host.addController(this);
     // Wiped on the quick exit of any copy of RPC Kit on the page, and on pagehide.
@@ -124,9 +133,9 @@ export class JourneyController implements ReactiveController {
   hostUpdated(): void {
     // The introduction is drawn: once it is painted, fetch the questions (a task of their own, so
     // they do not hold back that paint).
-    if (!engine && !loading && !this.prefetching) {
+    if (!this.prefetching && !this.ready()) {
       this.prefetching = true;
-      void afterPaint().then(() => loadJourneyEngine().catch(() => undefined));
+      void afterPaint().then(() => this.load().catch(() => undefined));
     }
     if (!this.moved) return;
     this.moved = false;
@@ -189,15 +198,41 @@ export class JourneyController implements ReactiveController {
   }
 
   /**
+   * The element's views of the steps after its introduction (`settings.views`), once loaded:
+   * always, on any step but the introduction (Start waits for them).
+   */
+  get views(): Views | undefined {
+    return this.ownViews;
+  }
+
+  /** Whether everything the steps after the introduction need is loaded. */
+  private ready(): boolean {
+    return !!engine && this.ownViews !== undefined;
+  }
+
+  /** Loads the rules' journey and the element's own views (each once; a failed load is tried again). */
+  private load(): Promise<unknown> {
+    if (this.ownViews === undefined)
+      this.ownViewsLoading ??= this.settings.views().then(
+        (module) => (this.ownViews = module),
+        (error: unknown) => {
+          this.ownViewsLoading = undefined;
+          throw error;
+        },
+      );
+    return Promise.all([loadJourneyEngine(), this.ownViewsLoading]);
+  }
+
+  /**
    * Shows the first question. Pressed before the rules' journey has arrived, or on a Welsh or
    * practitioners' page whose packs do not yet cover the questions it brought (they came with it),
    * it waits for both first (once: a pack that cannot load leaves its English, as everywhere).
    */
   start(waited = false): void {
     const words = { locale: this.host.locale, audience: this.host.who };
-    if (!waited && !(engine && isContentLoaded(words))) {
+    if (!waited && !(this.ready() && isContentLoaded(words))) {
       if (this.starting) return;
-      const starting: Promise<void> = loadJourneyEngine()
+      const starting: Promise<void> = this.load()
         .then(() => loadContent(words))
         .then(
           () => {
@@ -218,7 +253,7 @@ export class JourneyController implements ReactiveController {
       this.host.waitFor(starting);
       return;
     }
-    if (!engine) return;
+    if (!this.ready()) return;
     this.unavailable = false;
     this.host.emit('rpc-start');
     this.go('question', 0);

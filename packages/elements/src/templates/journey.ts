@@ -4,8 +4,6 @@ import type { ConfigStatus } from '../config-controller.js';
 import type { JourneyController } from '../journey/journey-controller.js';
 import type { TemplateHost } from './host.js';
 import { renderIntro, type IntroView } from './intro.js';
-import { renderRouteResult } from './result.js';
-import { renderBack, renderStep } from './step.js';
 
 /** What a journey's view needs from its element (`RpcElement` is one). */
 export interface JourneyViewHost extends TemplateHost {
@@ -22,9 +20,18 @@ export interface JourneyViews {
   result(result: JourneyResult): TemplateResult;
 }
 
+/**
+ * The views of a journey's question steps: an element's `views` module (its `JourneySettings`)
+ * carries them, with its result, so they load after its introduction is painted.
+ */
+export interface StepViews {
+  renderStep(host: TemplateHost, journey: JourneyController): TemplateResult | undefined;
+  renderBack(host: TemplateHost, journey: JourneyController): TemplateResult;
+}
+
 /** "Not safe now": come back later, with the helplines. */
-function renderNotSafe(host: JourneyViewHost, journey: JourneyController): TemplateResult {
-  return html`${renderBack(host, journey)}
+function renderNotSafe(host: JourneyViewHost, journey: JourneyController, later: StepViews): TemplateResult {
+  return html`${later.renderBack(host, journey)}
     <h2 tabindex="-1" data-focus-target>${host.t('ui.not-safe.title')}</h2>
     <p>${host.t('ui.not-safe.body')}</p>
     ${host.renderHelplines()}`;
@@ -33,17 +40,24 @@ function renderNotSafe(host: JourneyViewHost, journey: JourneyController): Templ
 /**
  * The step on screen: the element's introduction, a question step, "not safe now" or the
  * element's result; with a broken config, the national helplines under every step but the result
- * (which has its own contacts).
+ * (which has its own contacts). The views of the question steps are the element's `views`
+ * module's (`journey.views`), which Start waits for.
  */
-export function renderJourney(host: JourneyViewHost, journey: JourneyController, views: JourneyViews): TemplateResult {
+export function renderJourney(
+  host: JourneyViewHost,
+  journey: JourneyController<StepViews>,
+  views: JourneyViews,
+): TemplateResult {
   const step = (): TemplateResult => {
+    const later = journey.views;
+    if (!later) return views.intro();
     switch (journey.step) {
       case 'intro':
         return views.intro();
       case 'not-safe':
-        return renderNotSafe(host, journey);
+        return renderNotSafe(host, journey, later);
       case 'question':
-        return renderStep(host, journey) ?? views.intro();
+        return later.renderStep(host, journey) ?? views.intro();
       case 'result': {
         const r = journey.result;
         return r ? views.result(r) : views.intro();
@@ -67,14 +81,24 @@ export function renderJourney(host: JourneyViewHost, journey: JourneyController,
     ${broken && journey.step !== 'result' ? host.renderHelplines() : nothing}`;
 }
 
-/** A journey whose result is the family's route result (the screener, the signposter's questions). */
+/** The views of a route journey after its introduction: its question steps and the family's route result. */
+export interface RouteViews extends StepViews {
+  renderRouteResult(host: TemplateHost, journey: JourneyController, r: JourneyResult): TemplateResult;
+}
+/** Fetches the views of a route journey (`views: routeViews` in its `JourneySettings`). */
+export const routeViews = (): Promise<RouteViews> => import('../journey/route-views.js');
+
+/**
+ * A journey whose result is the family's route result (the screener, the signposter's questions):
+ * its controller's settings carry `views: routeViews`.
+ */
 export function renderRouteJourney(
   host: JourneyViewHost,
-  journey: JourneyController,
+  journey: JourneyController<RouteViews>,
   intro: IntroView,
 ): TemplateResult {
   return renderJourney(host, journey, {
     intro: () => renderIntro(host, journey, intro),
-    result: (r) => renderRouteResult(host, journey, r),
+    result: (r) => journey.views?.renderRouteResult(host, journey, r) ?? renderIntro(host, journey, intro),
   });
 }

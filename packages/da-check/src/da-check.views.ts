@@ -1,0 +1,122 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  ACT_CATEGORIES,
+  isAbuseRoute,
+  isGuardedRoute,
+  localise,
+  type Access,
+  type Finding,
+  type JourneyResult,
+  type MessageId,
+} from '@rpc-kit/rules/lean';
+import { contactLink, renderContacts, type RpcElement } from '@rpc-kit/elements';
+import {
+  renderReasons,
+  renderResultEnd,
+  renderResultHeader,
+  splitEmergency,
+  type JourneyController,
+} from '@rpc-kit/elements/journey.js';
+
+// The views of `<rpc-da-check>` after its introduction, loaded with the questions once the
+// introduction is painted: the question steps (shared) and its result.
+export { renderBack, renderStep } from '@rpc-kit/elements/journey.js';
+
+/**
+ * The indicators (and the "not sure" answers) under the Act's categories, and the questions not
+ * asked (someone in danger goes straight to 999): never "nothing found" for what was not asked.
+ */
+function renderFindings(host: RpcElement, r: JourneyResult): TemplateResult {
+  const d = r.decision;
+  const groups: { label: string; items: Finding[] }[] = [];
+  for (const category of ACT_CATEGORIES) {
+    const items = d.findings.filter((f) => f.category === category && f.id !== 'danger-now');
+    if (items.length) groups.push({ label: items[0]!.categoryLabel ?? category, items });
+  }
+  const own = d.findings.filter((f) => f.concerns === 'own-behaviour');
+  if (own.length) groups.push({ label: host.t('ui.route.using-harm'), items: own });
+  const found = groups.map(
+    (g) =>
+      html`<h4>${g.label}</h4>
+        <ul>
+          ${g.items.map(
+            (f) =>
+              html`<li data-finding=${f.id}>
+                ${f.answer === 'unsure' ? html`<strong>${host.t('ui.da-check.not-sure')}:</strong> ` : nothing}${f.text}
+              </li>`,
+          )}
+        </ul>`,
+  );
+  return html`<section class="findings" part="findings" aria-labelledby="found-heading">
+    <h3 id="found-heading">${host.t('ui.da-check.found')}</h3>
+    ${groups.length ? found : r.notAsked.length ? nothing : html`<p>${host.t('ui.da-check.nothing-found')}</p>`}
+    ${
+      r.notAsked.length
+        ? html`<p class="not-asked" data-not-asked=${r.notAsked.length}>
+            ${host.t('ui.da-check.not-asked', { topics: r.notAsked.map((q) => q.topic).join('; ') })}
+          </p>`
+        : nothing
+    }
+  </section>`;
+}
+
+/** The council's referral route (`referrals.<id>` in its config), its links reporting their use under that id. */
+function renderAccess(
+  host: RpcElement,
+  heading: MessageId,
+  id: 'domesticAbuse' | 'marac',
+  access: Access | undefined,
+): TemplateResult | typeof nothing {
+  if (!access) return nothing;
+  const contact = `referrals.${id}`;
+  return html`<div class="panel referral-route">
+    <h4>${host.t(heading)}</h4>
+    ${access.howTo ? html`<p>${localise(access.howTo, host.locale)}</p>` : nothing}
+    ${access.phone ? html`<p>${host.t('ui.call')} ${contactLink(host, contact, 'phone', access.phone)}</p>` : nothing}
+    ${access.email ? html`<p>${host.t('ui.email')}: ${contactLink(host, contact, 'email', access.email)}</p>` : nothing}
+    ${
+      access.url
+        ? html`<p>${contactLink(host, contact, 'website', access.url, { label: host.t('ui.website') })}</p>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The check's result: the route, the indicators by the Act's categories, the reasons, what to do next and what not to do. */
+export function renderResult(host: RpcElement, journey: JourneyController, r: JourneyResult): TemplateResult {
+  const d = r.decision;
+  const guarded = isGuardedRoute(d.route);
+  const contacts = splitEmergency(d).others;
+  const { referrals } = host.configState.config;
+  const nextRoute = d.route === 'no-concern' ? 'conflict' : d.route;
+  return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
+    ${renderResultHeader(host, journey, d)} ${renderFindings(host, r)} ${renderReasons(host, d)}
+    <section part="next" aria-labelledby="next-heading">
+      <h3 id="next-heading">${host.t('ui.da-check.next')}</h3>
+      <p>${host.t(`ui.da-check.next.${nextRoute}`)}</p>
+      ${
+        d.pathways.length
+          ? html`<ul class="offers">
+              ${d.pathways.map((p) => html`<li data-pathway-id=${p.id}><strong>${p.name}</strong>: ${p.whoFor}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${renderContacts(host, contacts)}
+      ${
+        host.who === 'practitioner' && isAbuseRoute(d.route)
+          ? html`${renderAccess(host, 'ui.da-check.referral-route', 'domesticAbuse', referrals.domesticAbuse)}
+            ${renderAccess(host, 'ui.da-check.marac', 'marac', referrals.marac)}`
+          : nothing
+      }
+    </section>
+    ${
+      guarded
+        ? html`<section aria-labelledby="dont-heading">
+            <h3 id="dont-heading">${host.t('ui.da-check.dont')}</h3>
+            <p class="notice urgent">${host.t('ui.da-check.dont.abuse')}</p>
+          </section>`
+        : nothing
+    }
+    ${renderResultEnd(host, journey)}
+  </div>`;
+}
