@@ -53,7 +53,7 @@ export class RpcDaCheck extends RpcElement {
     return this.renderFrame(
       renderJourney(this, this.journey, {
         intro: () => this.renderIntro(),
-        result: (r) => this.journey.views?.renderResult(this, this.journey, r) ?? this.renderIntro(),
+        result: (r, views) => views.renderResult(this, this.journey, r),
       }),
     );
   }

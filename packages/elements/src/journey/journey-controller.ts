@@ -20,23 +20,31 @@ import type * as EngineModule from './engine.js';
 
 type Engine = typeof EngineModule;
 /** The rules' journey once loaded (one copy for every element on the page). */
-let engine: Engine | undefined;
-let loading: Promise<Engine> | undefined;
-let importEngine = (): Promise<Engine> => import('./engine.js');
+/** A module fetched with `import()` once, when first asked for; a load that failed is tried again. */
+class Lazy<T> {
+  /** The module, once loaded. */
+  value: T | undefined;
+  private pending: Promise<T> | undefined;
+
+  constructor(readonly fetch: () => Promise<T>) {}
+
+  load(): Promise<T> {
+    return (this.pending ??= this.fetch().then(
+      (module) => (this.value = module),
+      (error: unknown) => {
+        this.pending = undefined;
+        throw error;
+      },
+    ));
+  }
+}
+
+let engine = new Lazy<Engine>(() => import('./engine.js'));
 /**
  * Loads the rules' journey (`engine.ts`): started once an element's introduction is drawn, and
  * awaited by Start if it has not arrived yet. A failed load can be tried again.
  */
-export function loadJourneyEngine(): Promise<Engine> {
-  loading ??= importEngine().then(
-    (module) => (engine = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadJourneyEngine = (): Promise<Engine> => engine.load();
 
 /** Where a journey is: its introduction, a question step, "not safe now", or the result. */
 export type Step = 'intro' | 'question' | 'not-safe' | 'result';
@@ -85,12 +93,10 @@ export class JourneyController<Views = unknown> implements ReactiveController {
    * @internal
    */
   static get importEngine(): () => Promise<Engine> {
-    return importEngine;
+    return engine.fetch;
   }
   static set importEngine(load: () => Promise<Engine>) {
-    importEngine = load;
-    engine = undefined;
-    loading = undefined;
+    engine = new Lazy(load);
   }
 
   step: Step = 'intro';
@@ -113,14 +119,14 @@ export class JourneyController<Views = unknown> implements ReactiveController {
   private prefetching = false;
   /** Start was pressed and waits for the questions: a second press waits with it, a wipe forgets it. */
   private starting: Promise<void> | undefined;
-  /** The element's views of the steps after its introduction, once loaded (`settings.views`). */
-  private ownViews: Views | undefined;
-  private ownViewsLoading: Promise<Views> | undefined;
+  /** The element's views of the steps after its introduction (`settings.views`). */
+  private readonly ownViews: Lazy<Views>;
 
   constructor(
     private readonly host: JourneyHost,
     private readonly settings: JourneySettings<Views>,
   ) {
+    this.ownViews = new Lazy(settings.views);
     host.addController(this);
     // Wiped on the quick exit of any copy of RPC Kit on the page, and on pagehide.
     new ExitController(host, () => this.wipe());
@@ -193,8 +199,8 @@ export class JourneyController<Views = unknown> implements ReactiveController {
 
   /** The rules' journey: loaded before any step but the introduction is shown (see `start`). */
   private engine(): Engine {
-    if (!engine) throw new Error('RPC Kit: the journey is not loaded yet');
-    return engine;
+    if (!engine.value) throw new Error('RPC Kit: the journey is not loaded yet');
+    return engine.value;
   }
 
   /**
@@ -202,25 +208,17 @@ export class JourneyController<Views = unknown> implements ReactiveController {
    * always, on any step but the introduction (Start waits for them).
    */
   get views(): Views | undefined {
-    return this.ownViews;
+    return this.ownViews.value;
   }
 
   /** Whether everything the steps after the introduction need is loaded. */
   private ready(): boolean {
-    return !!engine && this.ownViews !== undefined;
+    return !!engine.value && !!this.ownViews.value;
   }
 
   /** Loads the rules' journey and the element's own views (each once; a failed load is tried again). */
   private load(): Promise<unknown> {
-    if (this.ownViews === undefined)
-      this.ownViewsLoading ??= this.settings.views().then(
-        (module) => (this.ownViews = module),
-        (error: unknown) => {
-          this.ownViewsLoading = undefined;
-          throw error;
-        },
-      );
-    return Promise.all([loadJourneyEngine(), this.ownViewsLoading]);
+    return Promise.all([engine.load(), this.ownViews.load()]);
   }
 
   /**

@@ -14,10 +14,13 @@ export interface JourneyViewHost extends TemplateHost {
   renderHelpNow(): TemplateResult;
 }
 
-/** What each journey element shows itself: its introduction and its result. */
-export interface JourneyViews {
+/**
+ * What each journey element shows itself: its introduction, and its result (drawn with its
+ * `views` module, loaded by then).
+ */
+export interface JourneyViews<V> {
   intro(): TemplateResult;
-  result(result: JourneyResult): TemplateResult;
+  result(result: JourneyResult, views: V): TemplateResult;
 }
 
 /**
@@ -43,10 +46,10 @@ function renderNotSafe(host: JourneyViewHost, journey: JourneyController, later:
  * (which has its own contacts). The views of the question steps are the element's `views`
  * module's (`journey.views`), which Start waits for.
  */
-export function renderJourney(
+export function renderJourney<V extends StepViews>(
   host: JourneyViewHost,
-  journey: JourneyController<StepViews>,
-  views: JourneyViews,
+  journey: JourneyController<V>,
+  views: JourneyViews<V>,
 ): TemplateResult {
   const step = (): TemplateResult => {
     const later = journey.views;
@@ -60,7 +63,7 @@ export function renderJourney(
         return later.renderStep(host, journey) ?? views.intro();
       case 'result': {
         const r = journey.result;
-        return r ? views.result(r) : views.intro();
+        return r ? views.result(r, later) : views.intro();
       }
     }
   };
@@ -99,6 +102,6 @@ export function renderRouteJourney(
 ): TemplateResult {
   return renderJourney(host, journey, {
     intro: () => renderIntro(host, journey, intro),
-    result: (r) => journey.views?.renderRouteResult(host, journey, r) ?? renderIntro(host, journey, intro),
+    result: (r, later) => later.renderRouteResult(host, journey, r),
   });
 }
