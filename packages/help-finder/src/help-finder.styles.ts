@@ -28,6 +28,12 @@ const ownStyles = css`
   .services.da .card {
     border-top-color: var(--_emergency);
   }
+  @media screen {
+    .services .service {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 20em;
+    }
+  }
 
   /* The poster: A4 on paper, a preview on screen; black on white only, so it prints anywhere. */
   .poster {

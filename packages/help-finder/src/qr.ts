@@ -13,8 +13,16 @@ export interface QrShape {
   readonly path: string;
 }
 
+/** The last shape drawn: the page's QR code is drawn again on every keystroke in the search. */
+let last: { readonly text: string; readonly shape: QrShape } | undefined;
+
 /** The QR code of a text as an SVG path, with medium error correction (survives a crease or a smudge). */
 export function qrShape(text: string): QrShape {
+  if (last?.text !== text) last = { text, shape: encode(text) };
+  return last.shape;
+}
+
+function encode(text: string): QrShape {
   const code = generate(text, { minCorrectionLevel: correction.M });
   let path = '';
   for (let y = 0; y < code.size; y++) {
