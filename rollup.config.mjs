@@ -7,6 +7,7 @@ import { resolve as resolvePath } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { elementWordPacks } from './scripts/build/word-packs.mjs';
 import { elementFiles, readElements } from './scripts/elements.mjs';
 
 const ELEMENTS = readElements();
@@ -85,11 +86,14 @@ const contentPacksInline = () => ({
   },
 });
 
-/** The CDN builds' plugins; `inlinePacks` for a one-file build (the chunked build loads each pack as a file of its own). */
+/**
+ * The CDN builds' plugins; `inlinePacks` for a one-file build (the chunked build loads each pack
+ * as a file of its own, and puts the elements' own Welsh and practitioners' words in packs too).
+ */
 const cdnPlugins = ({ inlinePacks = false } = {}) => [
   nodeResolve({ exportConditions: ['@rpc-kit/source'], browser: true }),
   strictTs({ tsconfig: 'tsconfig.cdn.json', sourceMap: false, inlineSources: false }),
-  ...(inlinePacks ? [contentPacksInline()] : []),
+  ...(inlinePacks ? [contentPacksInline()] : [elementWordPacks()]),
   minifyCss(),
   terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
 ];

@@ -4,7 +4,9 @@ import {
   message,
   overrideOf,
   primaryLanguage,
+  worded,
   type Audience,
+  type Message,
   type MessageId,
   type StringOverrides,
 } from '@rpc-kit/rules/lean';
@@ -52,7 +54,9 @@ export function translate(
 ): string {
   const own = Object.hasOwn(table, id) ? table[id] : undefined;
   if (!own) return fill(message(id, audience, locale, overrides), values);
-  const text = isWorded(own) ? own[audience] : own;
+  // As the rules' words: a text with one wording reads, for a practitioner, as the practitioners'
+  // pack has it where the CDN build moved their words there (else as it is).
+  const text = isWorded(own) ? own[audience] : (worded(own as Message, audience) as UiText);
   return fill(overrideOf(id, locale, overrides) ?? pluralForm(localise(text, locale), locale, values.n), values);
 }
 

@@ -140,7 +140,8 @@ describe('content packs: loading', () => {
     ]);
     // One fetch of each content module's Welsh, however often it was asked for.
     const modules = calls.length;
-    // Each content module of the rules with Welsh words (the elements' words are not in packs).
+    // Each content module of the rules with Welsh words (the elements' own words are split into
+    // packs by the CDN build only: scripts/build/word-packs.mjs).
     expect(modules).to.be.at.least(9);
     expect(calls.every((c) => c === 'cy')).to.equal(true);
     expect(await loadContentFrom({ locale: 'cy' }, fetch)).to.deep.equal({ locale: 'cy', audience: 'parent' });
