@@ -2,6 +2,12 @@
 // the other words (see word-packs.mjs). Plain JavaScript with no imports: the elements' browser
 // tests run the same split through the rules' packs (packages/elements/test/word-packs.test.ts).
 
+/**
+ * The quick exit's words, kept whole in the first load: `<rpc-quick-exit>` draws at once, in the
+ * page's language, without waiting for any pack.
+ */
+export const keepWhole = (id) => id.startsWith('ui.quick-exit');
+
 /** A text in English and Welsh only, each one plain string (not plural forms). */
 const plain = (text) =>
   typeof text === 'object' &&
@@ -10,18 +16,21 @@ const plain = (text) =>
   Object.entries(text).every(([locale, words]) => (locale === 'en' || locale === 'cy') && typeof words === 'string');
 
 /**
- * Splits one message table: the table with English for parents, and the packs (`cy`,
- * `practitioner`, `cy-practitioner`: id -> words). A message in plural forms, or with words in
- * any other language, stays whole in the table.
+ * Splits one message table: `english`, the messages split (English for parents only), to be
+ * registered with the rules' `withIds` so their packs are found; `whole`, those that stay as they
+ * are (in plural forms, with words in any other language, or named by `keep(id)`: the quick
+ * exit's), not registered, so they read exactly as in the source; and the packs (`cy`,
+ * `practitioner`, `cy-practitioner`: id -> words).
  */
-export function splitTable(table) {
+export function splitTable(table, { keep = keepWhole } = {}) {
   const english = {};
+  const whole = {};
   const packs = { cy: {}, practitioner: {}, 'cy-practitioner': {} };
   for (const [id, message] of Object.entries(table)) {
     const worded = Object.hasOwn(message, 'parent');
     const [parent, practitioner] = worded ? [message.parent, message.practitioner] : [message, undefined];
-    if (!plain(parent) || (practitioner && !plain(practitioner))) {
-      english[id] = message;
+    if (keep(id) || !plain(parent) || (practitioner && !plain(practitioner))) {
+      whole[id] = message;
       continue;
     }
     english[id] = { en: parent.en };
@@ -31,5 +40,5 @@ export function splitTable(table) {
       if (practitioner.cy !== undefined) packs['cy-practitioner'][id] = practitioner.cy;
     }
   }
-  return { english, packs };
+  return { english, whole, packs };
 }

@@ -11,15 +11,15 @@
 // find a text's Welsh or practitioners' words once `loadContent` has fetched them, and every
 // element waits for `loadContent` before it draws on such a page.
 //
-// The shared words (`shared.messages.ts`) are not split: the quick exit draws with them at once,
+// The quick exit's words (`ui.quick-exit*`) stay whole (see split-words.mjs): `<rpc-quick-exit>` draws at once,
 // without waiting for any pack.
 import { fileURLToPath } from 'node:url';
 import { splitTable } from './split-words.mjs';
 
 const PACKS_MODULE = fileURLToPath(new URL('../../packages/rules/src/i18n/packs.ts', import.meta.url));
 const PREFIX = '\0rpc-words:';
-/** The element tables split into packs: every `<name>.messages.ts` but the shared words. */
-const SPLIT = /[\\/]packages[\\/][\w-]+[\\/]src[\\/](?:[\w-]+[\\/])*(?!shared\.)[\w-]+\.messages\.ts$/;
+/** The tables split into packs: every `<name>.messages.ts` (each element's, the journey's, the shared words). */
+const SPLIT = /[\\/]packages[\\/][\w-]+[\\/]src[\\/](?:[\w-]+[\\/])*[\w-]+\.messages\.ts$/;
 
 /** The rollup plugin (after TypeScript: it reads the compiled table, which imports nothing). */
 export function elementWordPacks() {
@@ -52,7 +52,7 @@ export function elementWordPacks() {
             return `${JSON.stringify(pack)}: () => import(${JSON.stringify(packId)})`;
           });
         out.push(
-          `export const ${name} = /* @__PURE__ */ withIds('', ${JSON.stringify(split.english)}, { ${where.join(', ')} });`,
+          `export const ${name} = /* @__PURE__ */ Object.assign(withIds('', ${JSON.stringify(split.english)}, { ${where.join(', ')} }), ${JSON.stringify(split.whole)});`,
         );
       }
       return { code: out.join('\n'), map: null };

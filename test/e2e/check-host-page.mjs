@@ -135,7 +135,12 @@ async function openPage(use, lang, width) {
   const page = await browser.newPage();
   const seen = [];
   page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
-  page.on('console', (m) => m.type() === 'error' && seen.push(`console error: ${m.text()}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.push(`console error: ${m.text()}`);
+    // Words read before their pack was asked for show in English on a Welsh page: the packs'
+    // own warning says so.
+    else if (m.type() === 'warn' && /were read before/.test(m.text())) seen.push(`console warning: ${m.text()}`);
+  });
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
