@@ -52,6 +52,13 @@ try {
       }
     }, action);
   for (const action of ['start', 'yes', 'yes']) {
+    // Start waits for the questions if they have not arrived: wait for each question as a person would.
+    if (action !== 'start')
+      await page.waitForFunction(
+        (a) => document.querySelector('rpc-screener').shadowRoot.querySelector(`input[value="${a}"]`),
+        { timeout: 5000 },
+        action,
+      );
     await step(action);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -84,8 +91,13 @@ try {
   const da = await check.evaluate(async () => {
     const root = document.querySelector('rpc-da-check').shadowRoot;
     const tick = () => new Promise((r) => setTimeout(r, 20));
+    // Start waits for the questions if they have not arrived: wait for each question as a person would.
+    const find = async (selector) => {
+      for (let i = 0; i < 250 && !root.querySelector(selector); i++) await tick();
+      return root.querySelector(selector);
+    };
     const answer = async (value) => {
-      root.querySelector(`input[value="${value}"]`).click();
+      (await find(`input[value="${value}"]`)).click();
       root.querySelector('button[type="submit"]').click();
       await tick();
     };
@@ -125,8 +137,13 @@ try {
     const el = document.querySelector('rpc-signposter:not([mode="list"])');
     const root = el.shadowRoot;
     const tick = () => new Promise((r) => setTimeout(r, 20));
+    // Start waits for the questions if they have not arrived: wait for each question as a person would.
+    const find = async (selector) => {
+      for (let i = 0; i < 250 && !root.querySelector(selector); i++) await tick();
+      return root.querySelector(selector);
+    };
     const answer = async (value) => {
-      root.querySelector(`input[value="${value}"]`).click();
+      (await find(`input[value="${value}"]`)).click();
       root.querySelector('button[type="submit"]').click();
       await tick();
     };
