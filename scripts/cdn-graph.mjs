@@ -66,6 +66,19 @@ export function afterFirstPaintOf(file, dir = CDN_DIR) {
   return [...new Set(later)].filter((f) => !first.includes(f));
 }
 
+/**
+ * What a page with an Open Referral UK feed (`feed-src`) loads for an entry file: a parents' page,
+ * and the feed reader, which the help finder loads with import() only when it has a feed.
+ */
+export function feedPageOf(file, dir = CDN_DIR) {
+  const page = parentsPageOf(file, dir);
+  const reader = page
+    .flatMap((f) => importsOf(f, dir))
+    .filter((f) => /^chunks\/feed-reader-[\w-]+\.js$/.test(f))
+    .flatMap((f) => closureOf(f, dir, { dynamic: false }));
+  return [...new Set([...page, ...reader])];
+}
+
 /** The gzipped bytes (level 9, each file on its own, as a server sends them) of some CDN files. */
 export const gzipBytes = (files, dir = CDN_DIR) =>
   files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);

@@ -1,10 +1,45 @@
 import type { ReactiveControllerHost } from 'lit';
-import { createDirectory, streamOrukFeed, type Directory, type Service } from '@rpc-kit/rules/lean';
+import { createDirectory, type Directory, type Service } from '@rpc-kit/rules/lean';
+import type * as FeedReader from './feed-reader.js';
 
 export type FeedStatus = 'none' | 'loading' | 'loaded' | 'failed';
 
 /** After the first slice of a feed, the list is drawn again at most this often while the rest arrives. */
 const DRAW_EVERY_MS = 250;
+
+/** The feed reader's code, fetched once, the first time a help finder has a feed. */
+let reader: Promise<typeof FeedReader> | undefined;
+const loadReader = () =>
+  (reader ??= import('./feed-reader.js')).catch((error: unknown) => {
+    reader = undefined;
+    throw error;
+  });
+
+/**
+ * The feed's first request, made at once (as the reader would make it: no credentials, no
+ * referrer), so the feed downloads while the reader's code arrives; the reader then takes that
+ * response instead of asking again. Stopped with the load, or when the reader stops it.
+ */
+function fetchFirst(url: string, signal: AbortSignal): typeof fetch {
+  const early = new AbortController();
+  const stop = () => early.abort();
+  signal.addEventListener('abort', stop);
+  let first: Promise<Response> | undefined = fetch(url, {
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    signal: early.signal,
+  });
+  first.catch(() => undefined);
+  return (input, init) => {
+    if (first && String(input) === url) {
+      const response = first;
+      first = undefined;
+      init?.signal?.addEventListener('abort', stop);
+      return response;
+    }
+    return fetch(input, init);
+  };
+}
 
 /**
  * The help finder's Open Referral UK feed: reads it in slices (`streamOrukFeed`: each slice
@@ -44,7 +79,10 @@ export class FeedController {
     const stop = (this.stop = new AbortController());
     let drawn = 0;
     try {
-      for await (const slice of streamOrukFeed(url, { timeoutMs, signal: stop.signal })) {
+      const fetchFeed = fetchFirst(url, stop.signal);
+      const { streamOrukFeed } = await loadReader();
+      if (request !== this.request) return;
+      for await (const slice of streamOrukFeed(url, { timeoutMs, signal: stop.signal, fetch: fetchFeed })) {
         if (request !== this.request) return;
         this.services.push(...slice.services);
         this.catchUp();
@@ -58,6 +96,7 @@ export class FeedController {
       this.set('loaded');
     } catch (error) {
       if (request !== this.request) return;
+      stop.abort();
       this.set('failed');
       console.warn(
         `<${this.host.localName}>: the Open Referral UK feed ${url} could not be loaded (${(error as Error).message}). ` +

@@ -157,9 +157,22 @@ describe('<rpc-help-finder>: services', () => {
     const requested: string[] = [];
     const observer = new PerformanceObserver((list) => requested.push(...list.getEntries().map((e) => e.name)));
     observer.observe({ type: 'resource', buffered: false });
-    const el = await finder({ feed: FEED });
-    observer.disconnect();
+    const fetched: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      fetched.push(String(input));
+      return realFetch(input, init);
+    };
+    let el: RpcHelpFinder;
+    try {
+      el = await finder({ feed: FEED });
+    } finally {
+      window.fetch = realFetch;
+      observer.disconnect();
+    }
     expect(el.feedStatus).to.equal('loaded');
+    // The first page is asked for once: at once, while the feed reader's code loads, and read by it.
+    expect(fetched.filter((u) => u === FEED)).to.have.length(1);
     const all = [...main(el), ...abuse(el)];
     for (const id of FEED_ACTIVE) expect(all, id).to.include(id);
     expect(all).not.to.include('a1f6c2d0-0005-4e6b-9d1a-000000000005'); // inactive
