@@ -1,6 +1,6 @@
 // How the CDN build splits an element's message table into its English for parents and packs of
 // the other words (see word-packs.mjs). Plain JavaScript with no imports: the elements' browser
-// tests run the same split through the rules' packs (packages/elements/test/word-packs.test.ts).
+// tests run the same split through the rules' packs (packages/kit/test/word-packs.test.ts).
 
 /**
  * The quick exit's words, kept whole in the first load: `<rpc-quick-exit>` draws at once, in the

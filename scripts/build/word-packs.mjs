@@ -36,7 +36,8 @@ export function elementWordPacks() {
       return `export const PACK = ${JSON.stringify(pack)};\n`;
     },
     async transform(code, id) {
-      if (!SPLIT.test(id)) return null;
+      // Not the packs themselves (virtual modules whose ids end in their table's path).
+      if (id.startsWith('\0') || !SPLIT.test(id)) return null;
       if (/^\s*import\s/m.test(code))
         throw new Error(`element-word-packs: ${id} imports something; a message table holds only words`);
       const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
