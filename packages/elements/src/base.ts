@@ -167,9 +167,24 @@ export class RpcElement extends LitElement {
     // Before willUpdate: the language may have changed since the last update (the element's own `lang`).
     this.currentLocale = resolveLocale(this);
     const { locale, audience, key } = this.asked();
-    if (this.contentResults.has(key) || isContentLoaded({ locale, audience })) return super.shouldUpdate(changed);
+    if (this.contentResults.has(key) || isContentLoaded({ locale, audience })) {
+      this.drawnIn = this.contentResults.get(key) ?? { locale, audience };
+      return super.shouldUpdate(changed);
+    }
     if (!this.contentPending) {
-      const pending: Promise<unknown> = loadContent({ locale, audience }).then((result) => {
+      // Never blank: words that have not come in time are drawn in English for parents (always in
+      // the first load), and the webmaster reads why.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<ContentResult>((resolve) => {
+        timer = setTimeout(() => {
+          console.error(
+            `<${this.localName}>: the ${locale === 'cy' ? 'Welsh' : 'practitioners’'} words did not load within ${RpcElement.wordsTimeoutMs} ms; showing English for parents.`,
+          );
+          resolve({ locale: 'en', audience: 'parent' });
+        }, RpcElement.wordsTimeoutMs);
+      });
+      const pending: Promise<unknown> = Promise.race([loadContent({ locale, audience }), late]).then((result) => {
+        clearTimeout(timer);
         this.contentResults.set(key, result);
         if (this.contentPending === pending) this.contentPending = undefined;
         this.requestUpdate();
@@ -178,6 +193,12 @@ export class RpcElement extends LitElement {
     }
     return false;
   }
+
+  /** How long to wait for a language's or audience's packs before drawing in English for parents. @internal */
+  static wordsTimeoutMs = 4000;
+
+  /** The language and audience the element last drew in (undefined before its first draw). */
+  private drawnIn: ContentResult | undefined;
 
   /**
    * Says something to screen reader users without moving focus.
@@ -225,8 +246,20 @@ export class RpcElement extends LitElement {
    * @internal
    */
   get who(): Audience {
+    return this.speaking().audience;
+  }
+
+  /**
+   * What the element speaks: what its words were loaded in for what is asked; after a change of
+   * language or audience, until those words are loaded, what it last drew in (an announcement in
+   * between is never a mix); before its first draw (and on a server), what is asked.
+   */
+  private speaking(): { readonly locale: UiLocale; readonly audience: Audience } {
     const asked = this.asked();
-    return this.contentResults.get(asked.key)?.audience ?? asked.audience;
+    const loaded = this.contentResults.get(asked.key);
+    if (loaded) return loaded;
+    if (this.drawnIn && !isContentLoaded(asked)) return this.drawnIn;
+    return asked;
   }
 
   /**
@@ -234,8 +267,7 @@ export class RpcElement extends LitElement {
    * @internal
    */
   get locale(): UiLocale {
-    const asked = this.asked();
-    return this.contentResults.get(asked.key)?.locale ?? asked.locale;
+    return this.speaking().locale;
   }
 
   /**
