@@ -15,6 +15,15 @@ const loadReader = () =>
     throw error;
   });
 
+/** A promise, or a failure once the deadline (a `performance.now()` time) has passed. */
+function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), Math.max(0, deadline - performance.now()));
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * The feed's first request, made at once (as the reader would make it: no credentials, no
  * referrer), so the feed downloads while the reader's code arrives; the reader then takes that
@@ -78,11 +87,14 @@ export class FeedController {
     this.set('loading');
     const stop = (this.stop = new AbortController());
     let drawn = 0;
+    // `feed-timeout` covers the whole feed, the reader's code arriving included.
+    const deadline = performance.now() + timeoutMs;
     try {
       const fetchFeed = fetchFirst(url, stop.signal);
-      const { streamOrukFeed } = await loadReader();
+      const { streamOrukFeed } = await withDeadline(loadReader(), deadline);
       if (request !== this.request) return;
-      for await (const slice of streamOrukFeed(url, { timeoutMs, signal: stop.signal, fetch: fetchFeed })) {
+      const left = Math.max(0, deadline - performance.now());
+      for await (const slice of streamOrukFeed(url, { timeoutMs: left, signal: stop.signal, fetch: fetchFeed })) {
         if (request !== this.request) return;
         this.services.push(...slice.services);
         this.catchUp();
