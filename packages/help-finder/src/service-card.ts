@@ -1,5 +1,6 @@
 /** A local service as a card: what it offers, who for, when, where, cost, and how to get in touch. */
 import { html, nothing, render, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { localise, type Service } from '@rpc-kit/rules/lean';
 import { contactLink, type TemplateHost } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
@@ -76,7 +77,9 @@ export function renderServices(
   services: readonly Service[],
   options: { className?: string } = {},
 ): TemplateResult {
+  // Each card is its service's own (keyed): a search that changes the list never leaves one
+  // service's opened QR code under another's name.
   return html`<ul class=${`cards services ${options.className ?? ''}`} part="services">
-    ${services.map((s) => renderService(host, s))}
+    ${services.map((s) => keyed(s.id, renderService(host, s)))}
   </ul>`;
 }

@@ -373,6 +373,23 @@ describe('<rpc-help-finder>: QR codes, events, privacy', () => {
     expect(await decodeQr(service)).to.equal('https://www.northshire.example.gov.uk/family-hub');
   });
 
+  it('keeps an opened QR code with its own service when a search changes the list', async () => {
+    const services = [
+      { id: 'alpha', name: 'Alpha Family Hub', needs: ['separating'], url: 'https://alpha.example.org/' },
+      { id: 'beta', name: 'Beta Baby Group', needs: ['new-baby'], url: 'https://beta.example.org/' },
+    ];
+    const el = await finder({}, { ...(example as object), services });
+    const details = $<HTMLDetailsElement>(el, '[data-service-id="alpha"] details')!;
+    details.querySelector('summary')!.click();
+    await waitUntil(() => details.querySelector('svg.qr'), 'no QR code for the service');
+    await choose(el, 'filter-need', 'new-baby');
+    const card = $(el, '.services:not(.da) .service')!;
+    expect(card.dataset.serviceId).to.equal('beta');
+    // Beta's card, where Alpha's was: never Alpha's QR code under Beta's name.
+    expect(card.querySelector('svg.qr[data-qr-text="https://alpha.example.org/"]') === null).to.equal(true);
+    expect(card.querySelector<HTMLDetailsElement>('details')!.open).to.equal(false);
+  });
+
   it('draws QR codes itself, with a quiet zone, and makes tagged links', () => {
     const { size, path } = qrShape('https://example.org/');
     expect(size).to.be.greaterThan(20);
