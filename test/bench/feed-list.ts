@@ -3,6 +3,8 @@
  * with `streamOrukFeed`, each slice added to a directory as it is mapped, the first 20 services
  * drawn as soon as there are any, and a search box that filters with `sections` on every
  * keystroke. Plain DOM, no framework: what the rules alone cost, for the help finder to match.
+ * With `keys="echo"`, a keystroke only writes what was typed into one line (no search, no cards):
+ * the least a keystroke can cost, so the bench shows how long the wait for the next frame is.
  */
 import { createDirectory, localise, streamOrukFeed, type Service } from '@rpc-kit/rules/lean';
 
@@ -32,7 +34,9 @@ export class BenchFeedList extends HTMLElement {
     this.list = root.querySelector('ul')!;
     this.status = root.querySelector('.status')!;
     this.input = root.querySelector('input')!;
-    this.input.addEventListener('input', () => this.draw());
+    this.input.addEventListener('input', () =>
+      this.getAttribute('keys') === 'echo' ? (this.status.textContent = this.input.value) : this.draw(),
+    );
   }
 
   connectedCallback(): void {
