@@ -22,13 +22,13 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '81.5 kB',
+    limit: '82 kB',
     gzip: true,
   },
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '65 kB',
+    limit: '65.5 kB',
     gzip: true,
   },
   {
@@ -52,13 +52,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '77 kB',
+    limit: '77.5 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '136 kB',
+    limit: '136.5 kB',
     gzip: true,
   },
 ];
