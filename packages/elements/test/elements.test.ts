@@ -143,6 +143,8 @@ describe('@rpc-kit/elements', () => {
     const el = await fixture<TestElement>(html`<rpc-test-element audience="judge"></rpc-test-element>`);
     expect(el.who).to.equal('parent');
     el.audience = 'practitioner';
+    // Read in the practitioners' words once they are loaded (until then, as it was drawn: never a mix).
+    await el.updateComplete;
     expect(el.who).to.equal('practitioner');
   });
 
