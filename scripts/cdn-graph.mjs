@@ -48,22 +48,30 @@ export function firstLoadOf(file, dir = CDN_DIR) {
  * What a page in English for parents, with a council's config, loads for an entry file: its first
  * load, then what its code loads with import() once it has drawn: config validation and, for an
  * element that asks questions, the rules' journey (the planner and the questions) and the views of
- * its steps and its result. Not the Welsh
- * and practitioners' packs, which a page loads only when it is in Welsh or for practitioners.
+ * its steps and its result. Not the Welsh and practitioners' packs, which a page loads only when
+ * it is in Welsh or for practitioners.
  */
 export function parentsPageOf(file, dir = CDN_DIR) {
   const first = firstLoadOf(file, dir);
   return [...new Set([...first, ...afterFirstPaintOf(file, dir)])];
 }
 
+/** The chunks named so that some files import (with import()), with what those chunks import statically. */
+function chunksLoadedBy(files, name, dir) {
+  const later = files
+    .flatMap((f) => importsOf(f, dir))
+    .filter((f) => name.test(f))
+    .flatMap((f) => closureOf(f, dir, { dynamic: false }));
+  return [...new Set(later)].filter((f) => !files.includes(f));
+}
+
 /** What an entry file's code loads with import() after its first paint, on every page (not the packs). */
 export function afterFirstPaintOf(file, dir = CDN_DIR) {
-  const first = firstLoadOf(file, dir);
-  const later = first
-    .flatMap((f) => importsOf(f, dir))
-    .filter((f) => /^chunks\/(validate|engine|[\w-]+\.views|route-views)-[\w-]+\.js$/.test(f))
-    .flatMap((f) => closureOf(f, dir, { dynamic: false }));
-  return [...new Set(later)].filter((f) => !first.includes(f));
+  return chunksLoadedBy(
+    firstLoadOf(file, dir),
+    /^chunks\/(validate|engine|[\w-]+\.views|route-views)-[\w-]+\.js$/,
+    dir,
+  );
 }
 
 /**
@@ -72,11 +80,7 @@ export function afterFirstPaintOf(file, dir = CDN_DIR) {
  */
 export function feedPageOf(file, dir = CDN_DIR) {
   const page = parentsPageOf(file, dir);
-  const reader = page
-    .flatMap((f) => importsOf(f, dir))
-    .filter((f) => /^chunks\/feed-reader-[\w-]+\.js$/.test(f))
-    .flatMap((f) => closureOf(f, dir, { dynamic: false }));
-  return [...new Set([...page, ...reader])];
+  return [...page, ...chunksLoadedBy(page, /^chunks\/feed-reader-[\w-]+\.js$/, dir)];
 }
 
 /** The gzipped bytes (level 9, each file on its own, as a server sends them) of some CDN files. */

@@ -1,3 +1,5 @@
+import { yieldToMain } from '@rpc-kit/rules/lean';
+
 /**
  * Resolves in a task after the next frame is painted, so work started then (fetching and running
  * the rules’ journey) does not hold back an element's first screen. A page in
@@ -7,11 +9,12 @@ export function afterPaint(fallbackMs = 50): Promise<void> {
   if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, fallbackMs);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
+    requestAnimationFrame(
+      () =>
+        void yieldToMain().then(() => {
+          clearTimeout(timer);
+          resolve();
+        }),
     );
   });
 }

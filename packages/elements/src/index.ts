@@ -51,3 +51,4 @@ export { renderQuestion, type QuestionView } from './templates/question.js';
 export { renderQuickExit, renderQuickExitNote } from './templates/quick-exit.js';
 export { copyText } from './templates/summary.js';
 export { downloadFile } from './download.js';
+export { Lazy } from './lazy.js';

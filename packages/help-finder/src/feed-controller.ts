@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { createDirectory, type Directory, type Service } from '@rpc-kit/rules/lean';
+import { Lazy } from '@rpc-kit/elements';
 import type * as FeedReader from './feed-reader.js';
 
 export type FeedStatus = 'none' | 'loading' | 'loaded' | 'failed';
@@ -8,12 +9,7 @@ export type FeedStatus = 'none' | 'loading' | 'loaded' | 'failed';
 const DRAW_EVERY_MS = 250;
 
 /** The feed reader's code, fetched once, the first time a help finder has a feed. */
-let reader: Promise<typeof FeedReader> | undefined;
-const loadReader = () =>
-  (reader ??= import('./feed-reader.js')).catch((error: unknown) => {
-    reader = undefined;
-    throw error;
-  });
+const reader = new Lazy<typeof FeedReader>(() => import('./feed-reader.js'));
 
 /** A promise, or a failure once the deadline (a `performance.now()` time) has passed. */
 function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
@@ -91,7 +87,7 @@ export class FeedController {
     const deadline = performance.now() + timeoutMs;
     try {
       const fetchFeed = fetchFirst(url, stop.signal);
-      const { streamOrukFeed } = await withDeadline(loadReader(), deadline);
+      const { streamOrukFeed } = await withDeadline(reader.load(), deadline);
       if (request !== this.request) return;
       const left = Math.max(0, deadline - performance.now());
       for await (const slice of streamOrukFeed(url, { timeoutMs: left, signal: stop.signal, fetch: fetchFeed })) {

@@ -12,13 +12,7 @@ import { loadContent, type MessageId } from '@rpc-kit/rules';
 import { withIds } from '../../rules/src/i18n/packs.js';
 import { keepWhole, splitTable } from '../../../scripts/build/split-words.mjs';
 import { ELEMENT_CLASSES } from '../src/elements.generated.js';
-
-const COMBOS = [
-  ['en', 'parent'],
-  ['cy', 'parent'],
-  ['en', 'practitioner'],
-  ['cy', 'practitioner'],
-] as const;
+import { COMBOS } from '../../../test/helpers/combos.js';
 
 function splitAsBuilt(whole: MessageTable): MessageTable {
   const split = splitTable(whole);

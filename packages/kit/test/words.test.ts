@@ -11,13 +11,8 @@ import { SHARED_MESSAGES, translate } from '@rpc-kit/elements';
 import { messageText } from '../src/words.js';
 import { ELEMENT_CLASSES } from '../src/elements.generated.js';
 import { MESSAGES, MESSAGE_IDS, isProtectedMessage, type MessageId } from '@rpc-kit/rules';
+import { COMBOS } from '../../../test/helpers/combos.js';
 
-const COMBOS = [
-  ['en', 'parent'],
-  ['cy', 'parent'],
-  ['en', 'practitioner'],
-  ['cy', 'practitioner'],
-] as const;
 const PLURALS = ['ui.list.count', 'ui.help-finder.count'];
 const GONE = ['ui.quick-exit-activated'];
 /**

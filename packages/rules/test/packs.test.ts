@@ -12,6 +12,7 @@ import * as rules from '../src/lean.js';
 import { loadContentFrom, loadedPacks, packedWords, type PackFetch, type PackName } from '../src/i18n/packs.js';
 import { contentTexts } from './helpers.js';
 import type { Audience, Message } from '../src/types.js';
+import { COMBOS } from '../../../test/helpers/combos.js';
 
 interface Snapshot {
   texts: Record<string, string[]>;
@@ -23,13 +24,6 @@ interface Snapshot {
   journeys: Record<string, { notAsked: unknown; summary: string }>;
   audits: Record<string, string>;
 }
-
-const COMBOS = [
-  ['en', 'parent'],
-  ['cy', 'parent'],
-  ['en', 'practitioner'],
-  ['cy', 'practitioner'],
-] as const;
 
 /** The snapshot's four strings of a text (two when the audience changes nothing). */
 const four = (get: (locale: string, audience: Audience) => string) => {

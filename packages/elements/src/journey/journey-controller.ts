@@ -14,37 +14,18 @@ import {
 import type { RpcEventDetail, RpcEventName } from '../events.js';
 import type { UiLocale } from '../i18n.js';
 import { afterPaint } from '../after-paint.js';
+import { Lazy } from '../lazy.js';
 import { ExitController } from '../exit-controller.js';
 import { copyText } from '../templates/summary.js';
 import type * as EngineModule from './engine.js';
 
 type Engine = typeof EngineModule;
-/** The rules' journey once loaded (one copy for every element on the page). */
-/** A module fetched with `import()` once, when first asked for; a load that failed is tried again. */
-class Lazy<T> {
-  /** The module, once loaded. */
-  value: T | undefined;
-  private pending: Promise<T> | undefined;
 
-  constructor(readonly fetch: () => Promise<T>) {}
-
-  load(): Promise<T> {
-    return (this.pending ??= this.fetch().then(
-      (module) => (this.value = module),
-      (error: unknown) => {
-        this.pending = undefined;
-        throw error;
-      },
-    ));
-  }
-}
-
-let engine = new Lazy<Engine>(() => import('./engine.js'));
 /**
- * Loads the rules' journey (`engine.ts`): started once an element's introduction is drawn, and
- * awaited by Start if it has not arrived yet. A failed load can be tried again.
+ * The rules' journey (`engine.ts`), one copy for every element on the page: fetched once an
+ * element's introduction is drawn, and awaited by Start if it has not arrived yet.
  */
-export const loadJourneyEngine = (): Promise<Engine> => engine.load();
+let engine = new Lazy<Engine>(() => import('./engine.js'));
 
 /** Where a journey is: its introduction, a question step, "not safe now", or the result. */
 export type Step = 'intro' | 'question' | 'not-safe' | 'result';
