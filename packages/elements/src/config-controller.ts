@@ -8,10 +8,11 @@ import type * as Validate from '@rpc-kit/rules/validate';
  * defaults while it loads, and the council's config is checked and applied right after.
  */
 let validator: Promise<typeof Validate> | undefined;
-// The check and the element drawn again run in a task after the one that ran the validator's
-// module (building the schema), not in it: two shorter tasks on a slow phone, not one long.
+// Short tasks on a slow phone, not one long one: the validator's module runs, then its schemas
+// are made in steps, each in a task of its own, then the check and the element drawn again.
 const loadValidator = () =>
   (validator ??= import('@rpc-kit/rules/validate').then(async (module) => {
+    await module.prepareConfigSchemas(yieldToMain);
     await yieldToMain();
     return (validatorModule = module);
   }));

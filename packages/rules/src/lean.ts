@@ -31,7 +31,8 @@ export { RULE_MESSAGES } from './content/rule-messages.js';
 export { CONTENT_VERSION } from './content/version.js';
 export { message, overrideOf, worded, MESSAGES, type MessageId, type StringOverrides } from './i18n/messages.js';
 export { MESSAGE_IDS } from './i18n/message-ids.js';
-export { configSchema, localisedSchema, type ConfigInput } from './config/schema.js';
+export { configSchema, localisedSchema } from './config/schema-values.js';
+export type { ConfigInput } from './config/schema.js';
 export { validateConfig, resolveConfig, CONFIG_LIMITS, type ValidationResult } from './config/validate.js';
 export { defaultPathwaysOnUnsaid } from './config/checks.js';
 export {

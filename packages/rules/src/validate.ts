@@ -4,3 +4,4 @@
  * `@rpc-kit/rules`.
  */
 export { validateConfig, type ValidationResult } from './config/validate.js';
+export { prepareConfigSchemas } from './config/schema.js';

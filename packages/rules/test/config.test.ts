@@ -4,6 +4,7 @@ import { suggestKey } from '../src/config/suggest.js';
 import { defaultPathwaysOnUnsaid } from '../src/config/checks.js';
 import { DEFAULT_CONFIG } from '../src/config/resolve.js';
 import { configJsonSchema } from '../src/config/json-schema.js';
+import type * as SchemaModule from '../src/config/schema.js';
 import { isSafeLink, telLink } from '../src/util/links.js';
 import { formatPath } from '../src/util/problems.js';
 import { DEFAULT_PATHWAY_IDS } from '../src/content/pathways.js';
@@ -322,6 +323,34 @@ describe('config: JSON Schema', () => {
       'branding',
     ]);
     expect(schema.additionalProperties).to.equal(false);
+  });
+});
+
+describe('config: the schema made in steps', () => {
+  // A fresh copy of the module each time (its own URL), so the schema is not made yet.
+  let fresh = 0;
+  const freshSchemaModule = () => import(`../src/config/schema.ts?fresh=${++fresh}`) as Promise<typeof SchemaModule>;
+
+  it('pauses between the steps, and then gives the same schema at once', async () => {
+    const { prepareConfigSchemas, configSchemas } = await freshSchemaModule();
+    let pauses = 0;
+    const made = await prepareConfigSchemas(async () => {
+      pauses++;
+    });
+    expect(pauses).to.be.greaterThan(3);
+    expect(configSchemas() === made).to.equal(true);
+    const { safeParse } = await import('zod/mini');
+    expect(safeParse(made.configSchema, { nation: 'wales' }).success).to.equal(true);
+    expect(safeParse(made.configSchema, { nation: 'atlantis' }).success).to.equal(false);
+  });
+
+  it('a config checked before the steps are done is checked at once, with the one schema', async () => {
+    const { prepareConfigSchemas, configSchemas } = await freshSchemaModule();
+    let now: ReturnType<typeof configSchemas> | undefined;
+    const made = await prepareConfigSchemas(async () => {
+      now ??= configSchemas();
+    });
+    expect(now !== undefined && made === now && configSchemas() === now).to.equal(true);
   });
 });
 

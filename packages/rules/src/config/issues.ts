@@ -2,7 +2,7 @@
  * Turning zod's issues into plain problems, one per JSON path, in words a webmaster can act on.
  */
 import type * as z from 'zod/mini';
-import { configSchema } from './schema.js';
+import { configSchemas } from './schema.js';
 import { suggestKey } from './suggest.js';
 import { problemAt, type Problem } from '../util/problems.js';
 
@@ -24,7 +24,7 @@ type Issue = z.core.$ZodIssue;
 
 /** The schema found at a path, to suggest a key when one is misspelt. Best effort. */
 function keysAt(path: readonly PropertyKey[]): string[] {
-  let schema: unknown = configSchema;
+  let schema: unknown = configSchemas().configSchema;
   const unwrap = (s: unknown): unknown => {
     let cur = s as { _zod?: { def?: Record<string, unknown> } };
     for (let i = 0; i < 10 && cur?._zod?.def; i++) {

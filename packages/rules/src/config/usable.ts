@@ -18,7 +18,7 @@
  */
 import { NATIONS, type Nation } from '../types.js';
 import { formatPath, rawPath, type Problem } from '../util/problems.js';
-import { configSchema } from './schema.js';
+import { configSchemas } from './schema.js';
 
 type Path = readonly PropertyKey[];
 interface SchemaNode {
@@ -75,7 +75,7 @@ function removable(container: SchemaNode | undefined, key: PropertyKey): boolean
  */
 export function cutPoint(root: unknown, path: Path): Path {
   let value: unknown = root;
-  let schema: SchemaNode | undefined = configSchema as unknown as SchemaNode;
+  let schema: SchemaNode | undefined = configSchemas().configSchema as unknown as SchemaNode;
   let deepest = 0;
   for (let i = 0; i < path.length; i++) {
     const key = path[i]!;

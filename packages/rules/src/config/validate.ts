@@ -11,7 +11,7 @@ import { capProblems, type Problem } from '../util/problems.js';
 import { configWarnings, crossChecks, looseFloorChecks } from './checks.js';
 import { issuesToProblems } from './issues.js';
 import { resolveValidConfig, type ResolvedConfig } from './resolve.js';
-import { configSchema, type ConfigInput } from './schema.js';
+import { configSchemas, type ConfigInput } from './schema.js';
 import { leaveOut, validNation } from './usable.js';
 
 export type ValidationResult =
@@ -49,7 +49,7 @@ type Checked =
 function check(input: unknown): Checked {
   const shape = checkShape(input, CONFIG_LIMITS);
   if (shape.length) return { ok: false, problems: shape, warnings: [] };
-  const parsed = z.safeParse(configSchema, input);
+  const parsed = z.safeParse(configSchemas().configSchema, input);
   if (!parsed.success) {
     const problems = issuesToProblems(parsed.error.issues, input);
     const paths = new Set(problems.map((p) => p.path));
