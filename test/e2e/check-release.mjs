@@ -2,7 +2,7 @@
 // the folder with a plain web server (Python's, as the README suggests, when there is one), and in
 // Chromium: the README's whole-page example shows a working screener with the council's config
 // and one exit button, two elements on a page (by their own tags, and by the loader) share one
-// copy of each file and one exit button, a missing chunks folder shows 999 and the helplines, a journey ends at the right result, the poster page prints as one A4 page,
+// copy of each file and one exit button, chunks changed on the way are refused (999 and the helplines shown), a missing chunks folder shows 999 and the helplines, a journey ends at the right result, the poster page prints as one A4 page,
 // the config builder page works from its folder (a live element, a broken value shown at its JSON path),
 // nothing is requested from another site, and the same page opened from disk (file://) shows no
 // element, as the README warns. Run after `npm run release`: node test/e2e/check-release.mjs
@@ -18,7 +18,7 @@ import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 import { readZip } from '../../scripts/unzip.mjs';
 import { exitButtons, walkScreener } from './journeys.mjs';
 import { pdfPages } from './pdf.mjs';
-import { parentsPageOf } from '../../scripts/cdn-graph.mjs';
+import { firstLoadOf, parentsPageOf } from '../../scripts/cdn-graph.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
@@ -215,6 +215,35 @@ try {
   const exits = (await exitOnly.evaluate(exitButtons)).length;
   if (exits !== 1) problems.push(`exit-only.html (the loader): ${exits} exit buttons, not 1`);
   await exitOnly.close();
+
+  // A chunk changed on the way (a compromised CDN or proxy): the entry preloads every chunk with
+  // its integrity hash, so no changed chunk runs, and the element shows 999 and the helplines.
+  // Every chunk of the first load is changed, so a single one that ran would be seen.
+  const changed = join(site, 'changed');
+  cpSync(join(site, 'rpc-kit'), join(changed, 'rpc-kit'), { recursive: true });
+  for (const file of firstLoadOf('rpc-screener.js', join(changed, 'rpc-kit')).filter((f) => f.startsWith('chunks/'))) {
+    const path = join(changed, 'rpc-kit', file);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\nglobalThis.rpcChanged = (globalThis.rpcChanged ?? 0) + 1;\n`);
+  }
+  writeFileSync(
+    join(site, 'changed.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Changed</title><script type="module" src="/changed/rpc-kit/rpc-screener.js"></script></head>
+<body><main><h1>Changed</h1><rpc-screener></rpc-screener></main></body></html>`,
+  );
+  const tampered = await browser.newPage();
+  await tampered.goto(`${server.url}changed.html`, { waitUntil: 'networkidle0' });
+  const refused = await tampered.evaluate(() => ({
+    ran: globalThis.rpcChanged ?? 0,
+    defined: Boolean(customElements.get('rpc-screener')),
+    tels: [...document.querySelectorAll('rpc-screener [data-rpc-fallback] a[href^="tel:"]')].map((a) =>
+      a.getAttribute('href'),
+    ),
+  }));
+  if (refused.ran || refused.defined)
+    problems.push(`changed chunks: ${refused.ran} ran and the element was ${refused.defined ? '' : 'not '}defined`);
+  if (refused.tels[0] !== 'tel:999' || !refused.tels.includes('tel:08082000247'))
+    problems.push(`changed chunks: the element shows ${JSON.stringify(refused.tels)}, not 999 and the helplines`);
+  await tampered.close();
 
   // A chunk that cannot load (the folder uploaded without its chunks): 999 and the helplines
   // show in the element, never a blank space.
