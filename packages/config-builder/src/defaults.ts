@@ -101,7 +101,9 @@ function renderDefault(host: BuilderHost, id: string): TemplateResult {
   const isOn = defaultIsOn(host.config, id);
   const problems = host.problemsAt(path);
   const fid = fieldId(path);
-  // A pathway whose text or links the council changed counts as chosen too.
+  // A pathway whose text or links the council changed counts as chosen too. Neither radio is ticked
+  // until the council chooses (a ticked On could not be chosen, and the pathway would stay "not
+  // chosen"); the hint below says what applies meanwhile.
   const chosen = entry !== undefined;
   host.target(path, `${fid}:on`);
   host.target([...path, 'enabled'], `${fid}:on`);
@@ -130,11 +132,23 @@ function renderDefault(host: BuilderHost, id: string): TemplateResult {
     ${problems.map((p) => html`<p class="error-message"><span class="visually-hidden">Error:</span> ${p.message}</p>`)}
     <div class="choices inline-choices">
       <div class="choice">
-        <input type="radio" id=${`${fid}:on`} name=${fid} .checked=${live(isOn)} @change=${() => choose(true)} />
+        <input
+          type="radio"
+          id=${`${fid}:on`}
+          name=${fid}
+          .checked=${live(chosen && isOn)}
+          @change=${() => choose(true)}
+        />
         <label for=${`${fid}:on`}>On: we run it</label>
       </div>
       <div class="choice">
-        <input type="radio" id=${`${fid}:off`} name=${fid} .checked=${live(!isOn)} @change=${() => choose(false)} />
+        <input
+          type="radio"
+          id=${`${fid}:off`}
+          name=${fid}
+          .checked=${live(chosen && !isOn)}
+          @change=${() => choose(false)}
+        />
         <label for=${`${fid}:off`}>Off: we do not run it</label>
       </div>
     </div>

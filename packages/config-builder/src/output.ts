@@ -43,7 +43,7 @@ export function renderOutput(host: BuilderHost): TemplateResult {
     <p class=${n ? 'error-message' : 'good'}>
       ${
         n
-          ? `This config has ${problemCount(n)}. You can download it to carry on later, but fix ${n === 1 ? 'it' : 'them'} before you publish: until then the elements show only the national helplines.`
+          ? `This config has ${problemCount(n)}. You can download it to carry on later, but fix ${n === 1 ? 'it' : 'them'} before you publish: until then the elements leave out each part with a problem (or, if nothing can be used, show only the national helplines).`
           : 'No problems: the elements accept this config.'
       }
     </p>
@@ -118,8 +118,8 @@ ${snippetText(host)}</pre>
       ${others.map((w) => html`<li><code>${w.path}</code>: ${w.message}</li>`)}
       <li>Check your phone numbers and links by using them.</li>
       <li>
-        If you have RPC Kit's command line, <code>npx rpc-kit validate ${host.fileName}</code> checks the file with the
-        same rules as this page.
+        If you have RPC Kit's command line, <code>npx @rpc-kit/rules validate ${host.fileName}</code> checks the file
+        with the same rules as this page.
       </li>
     </ul>
   </section>`;

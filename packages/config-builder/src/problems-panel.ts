@@ -89,8 +89,8 @@ export function renderSummary(host: BuilderHost): TemplateResult {
   return html`<div class="error-summary" id="summary" tabindex="-1" aria-labelledby="summary-heading">
     <h2 id="summary-heading">There ${n === 1 ? 'is 1 problem' : `are ${n} problems`} with this config</h2>
     <p>
-      The elements find the same problems and, until they are fixed, show only the national helplines. Each link goes to
-      its field.
+      The elements find the same problems and, until they are fixed, leave out each part with a problem (or, if nothing
+      can be used, show only the national helplines). Each link goes to its field.
     </p>
     <ul class="error-list">
       ${host.problems.map((p) => {

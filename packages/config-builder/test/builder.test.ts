@@ -141,7 +141,7 @@ describe('<rpc-config-builder>', () => {
     expect(before()).not.to.contain('families will be offered them');
   });
 
-  it('shows every default pathway with an explicit on or off, and switching one off takes it out of the preview', async () => {
+  it('shows every default pathway with on and off to choose (neither ticked until chosen), and switching one off takes it out of the preview', async () => {
     const el = await builder();
     expect($(el, '#section-defaults')!.textContent).to.contain('switch off what your council does not run');
     const shown = $$(el, '.default-pathway').map((f) => f.dataset.pathwayId);
@@ -149,9 +149,21 @@ describe('<rpc-config-builder>', () => {
     for (const id of DEFAULT_PATHWAY_IDS) {
       const on = byId<HTMLInputElement>(el, `${fieldId(['pathways', 'defaults', id])}:on`)!;
       const off = byId<HTMLInputElement>(el, `${fieldId(['pathways', 'defaults', id])}:off`)!;
-      expect([on.checked, off.checked], id).to.deep.equal([true, false]);
+      expect([on.checked, off.checked], id).to.deep.equal([false, false]);
     }
     expect($(el, '.output')!.textContent).to.contain('on without a choice from you');
+    expect($(el, '[data-pathway-id="cope"] .not-chosen')!.textContent).to.contain('on by default');
+
+    // On can be chosen for a pathway that is on by default: it is then written, and no longer unchosen.
+    const copeOn = byId<HTMLInputElement>(el, `${fieldId(['pathways', 'defaults', 'cope'])}:on`)!;
+    copeOn.click();
+    await settle(el);
+    expect(el.config).to.deep.equal({ pathways: { defaults: { cope: true } } });
+    expect(copeOn.checked).to.equal(true);
+    expect(Boolean($(el, '[data-pathway-id="cope"] .not-chosen'))).to.equal(false);
+    el.config = {} as RpcConfigBuilder['config'];
+    await settle(el);
+    expect(copeOn.checked).to.equal(false);
 
     $<HTMLButtonElement>(el, '#tab-signposter')!.click();
     await settle(el);
@@ -184,12 +196,14 @@ describe('<rpc-config-builder>', () => {
     // Every default off from the start: a text change keeps it off.
     byId<HTMLInputElement>(el, `${fieldId(['pathways', 'allDefaults'])}:false`)!.click();
     await settle(el);
-    expect(byId<HTMLInputElement>(el, `${fieldId(['pathways', 'defaults', 'cope'])}:off`)!.checked).to.equal(true);
+    expect($(el, '[data-pathway-id="cope"] .not-chosen')!.textContent).to.contain('Not chosen yet: off');
+    expect($(el, '[data-pathway-id="cope"]')!.classList.contains('is-off')).to.equal(true);
     await type(el, field(el, ['pathways', 'defaults', 'cope', 'cost', 'en'])!, 'Free');
     expect((el.config.pathways as Record<string, unknown>).defaults).to.deep.equal({
       mediation: true,
       cope: { enabled: false, cost: 'Free' },
     });
+    expect(byId<HTMLInputElement>(el, `${fieldId(['pathways', 'defaults', 'cope'])}:off`)!.checked).to.equal(true);
   });
 
   it('sets the preview element’s config to the config being written, as it is typed', async () => {
