@@ -4,8 +4,14 @@
  * problem is one line at its JSON path. Every check is linear in the size of the config.
  */
 import { DEFAULT_PATHWAYS } from '../content/pathways.js';
-import { isProtectedMessage, RESERVED_CONTACT_IDS } from '../safety/floor.js';
-import { readsLikeJointWork } from '../safety/joint-work.js';
+import {
+  contactReadsLikeJointOrConflictWork,
+  isBlankText,
+  isProtectedMessage,
+  posesAsNationalContact,
+  RESERVED_CONTACT_IDS,
+} from '../safety/floor.js';
+import { readsLikeConflictWork, readsLikeJointWork } from '../safety/joint-work.js';
 import { problemAt, type Problem } from '../util/problems.js';
 import type { ConfigInput } from './schema.js';
 import { suggestKey } from './suggest.js';
@@ -66,6 +72,13 @@ function floorChecks(config: ConfigInput, problems: Problem[]): void {
           `"${c.id}" is a national contact's id: national contacts cannot be changed or replaced. Give your contact its own id`,
         ),
       );
+    else if (posesAsNationalContact(c))
+      problems.push(
+        problemAt(
+          ['contacts', i, 'name'],
+          'is the name of a national helpline or of 999: the national contacts are always shown with their own numbers. Give your contact its own name',
+        ),
+      );
   });
 
   const abuseSupportFormats = (formats: readonly string[] | undefined, path: PropertyKey[]) =>
@@ -96,12 +109,19 @@ function floorChecks(config: ConfigInput, problems: Problem[]): void {
   }
 
   for (const [locale, table] of Object.entries(config.strings ?? {})) {
-    for (const id of Object.keys(table ?? {})) {
+    for (const [id, value] of Object.entries(table ?? {})) {
       if (isProtectedMessage(id))
         problems.push(
           problemAt(
             ['strings', locale, id],
-            'is a safety message (999, the helplines or a safety reason) and cannot be changed: remove this override',
+            'is a safety message (999, the helplines, a safety reason or the referral summary) and cannot be changed: remove this override',
+          ),
+        );
+      else if (typeof value === 'string' && isBlankText(value))
+        problems.push(
+          problemAt(
+            ['strings', locale, id],
+            'is blank (only spaces or invisible characters): write the words, or remove this override',
           ),
         );
     }
@@ -205,6 +225,24 @@ export function configWarnings(config: ConfigInput): Problem[] {
         problemAt(
           ['pathways', 'custom', i],
           'reads like couple work or mediation but is marked "joint": false, so it is treated as couple work: it is never offered where there may be abuse, nor to separated parents. If both parents do not take part, reword it; if it is mediation, set "kind": "mediation"',
+        ),
+      );
+  });
+  (config.pathways?.custom ?? []).forEach((p: Custom, i) => {
+    if (p.kind !== 'conflict' && readsLikeConflictWork(p.name, p.description, p.whoFor))
+      warnings.push(
+        problemAt(
+          ['pathways', 'custom', i],
+          'reads like work on parents\' conflict or arguing, so it is treated as conflict work: it is never offered beside a sign of abuse or a "not sure" answer. If it is not about conflict, reword it',
+        ),
+      );
+  });
+  (config.contacts ?? []).forEach((c, i) => {
+    if (!RESERVED_CONTACT_IDS.has(c.id) && contactReadsLikeJointOrConflictWork(c))
+      warnings.push(
+        problemAt(
+          ['contacts', i],
+          'reads like couple work, mediation or conflict work, so it is not shown where there may be abuse (nor on a "not sure" answer). If it is not, reword it',
         ),
       );
   });

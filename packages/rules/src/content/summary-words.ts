@@ -6,8 +6,8 @@ const PACKS: PackSource = { cy: () => import('./packs/cy/summary-words.js') };
 
 /**
  * The words of the practitioner's referral summary, which the rules write (`referralSummary`):
- * its headings, the route names and yes or no. Like every message, a council can override them
- * per locale in config (`strings`).
+ * its headings, the route names and yes or no. A record a practitioner copies, so no council may
+ * reword them (`isProtectedMessage`): "not sure" can never read as "no".
  */
 export const SUMMARY_MESSAGES = /* @__PURE__ */ withIds(
   '',

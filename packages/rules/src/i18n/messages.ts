@@ -1,6 +1,6 @@
 import { RULE_MESSAGES } from '../content/rule-messages.js';
 import { SUMMARY_MESSAGES } from '../content/summary-words.js';
-import { isProtectedMessage } from '../safety/floor.js';
+import { isBlankText, isProtectedMessage } from '../safety/floor.js';
 import type { ElementMessageId } from './message-ids.generated.js';
 import { localise, primaryLanguage } from './text.js';
 import { practitionerView } from './packs.js';
@@ -47,7 +47,8 @@ export function overrideOf(id: string, locale: string, overrides: StringOverride
   const found =
     own(Object.hasOwn(overrides, locale) ? overrides[locale] : undefined) ??
     own(Object.hasOwn(overrides, primaryLanguage(locale)) ? overrides[primaryLanguage(locale)] : undefined);
-  return typeof found === 'string' ? found : undefined;
+  // Words a person would see as blank (spaces, zero-width characters) are not the council's words: the rules' are shown.
+  return typeof found === 'string' && !isBlankText(found) ? found : undefined;
 }
 
 /**

@@ -15,7 +15,7 @@
  */
 import { DA_HELPLINE_BY_NATION, NATIONAL_CONTACTS } from '../content/contacts.js';
 import type { Contact, Nation, Pathway, Route } from '../types.js';
-import { readsLikeJointWork } from './joint-work.js';
+import { foldAsSeen, readsLikeConflictWork, readsLikeJointWork } from './joint-work.js';
 
 /** Routes where abuse may be present: only domestic abuse help and general family support. */
 export const GUARDED_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];
@@ -42,7 +42,8 @@ export function isAbuseRoute(route: Route): boolean {
  * - `couple`: both parents take part together (joint or couple work), or its name, description
  *   or who it is for reads like couple work or mediation whatever else it says (a council gets a
  *   warning when validating; see `readsLikeJointWork`);
- * - `conflict`: a conflict programme (every default conflict programme is one);
+ * - `conflict`: a conflict programme (every default conflict programme is one), or one whose name,
+ *   description or who it is for reads like work on parents' conflict or arguing, whatever its kind;
  * - `abuse-support`: domestic abuse support that is none of the above;
  * - `family-support`: general support for a parent on their own (such as a family worker).
  */
@@ -61,7 +62,7 @@ export function safetyClass(p: Classifiable): SafetyClass {
       ? 'mediation'
       : p.joint || readsLikeJointWork(p.name, p.description, p.whoFor)
         ? 'couple'
-        : p.kind === 'conflict'
+        : p.kind === 'conflict' || readsLikeConflictWork(p.name, p.description, p.whoFor)
           ? 'conflict'
           : p.kind === 'domestic-abuse'
             ? 'abuse-support'
@@ -128,13 +129,53 @@ export function requiredContacts(route: Route, nation: Nation): readonly string[
   }
 }
 
+// The names of the national contacts for safety (999, the domestic abuse helplines, the Respect
+// Phoneline), folded, whole and without what follows "(" or ":" ("National Domestic Abuse Helpline").
+const SAFETY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  NATIONAL_CONTACTS.filter((c) =>
+    c.topics.some((t) => t === 'emergency' || t === 'domestic-abuse' || t === 'using-harm'),
+  )
+    .flatMap((c) => Object.values(c.name))
+    .flatMap((name) => [name, name.split('(')[0] ?? '', name.split(':')[0] ?? ''])
+    .map((name) => foldAsSeen(name).trim())
+    .filter(Boolean),
+);
+
+/** A contact's texts as a config gives them (a string, or one per locale) or as the rules hold them. */
+type ContactTexts = {
+  readonly id: string;
+  readonly name: string | Readonly<Record<string, string>>;
+  readonly description?: string | Readonly<Record<string, string>>;
+};
+
+/** True for a council's contact named as one of the national safety contacts (a look-alike with another number). */
+export function posesAsNationalContact(c: ContactTexts): boolean {
+  const names: unknown[] = typeof c.name === 'object' && c.name !== null ? Object.values(c.name) : [c.name];
+  return (
+    !NATIONAL_BY_ID.has(c.id) &&
+    names.some((name) => typeof name === 'string' && SAFETY_NAMES.has(foldAsSeen(name).trim()))
+  );
+}
+
+/** True for a council's contact that reads like couple work, mediation or conflict work: never beside abuse. */
+export function contactReadsLikeJointOrConflictWork(c: ContactTexts): boolean {
+  return readsLikeJointWork(c.name, c.description) || readsLikeConflictWork(c.name, c.description);
+}
+
 /**
  * The contacts of a route with the floor applied: national ids always mean the national contact
- * (a look-alike from anywhere else is dropped), the leading contacts come first in their order,
- * and the required ones are present. Local contacts keep their relative order after them.
+ * (a look-alike from anywhere else is dropped, and so is a council's contact named as a national
+ * safety contact), on a route where abuse may be present a council's contact that reads like
+ * couple work, mediation or conflict work is dropped, the leading contacts come first in their
+ * order, and the required ones are present. Local contacts keep their relative order after them.
  */
 export function enforceContacts(route: Route, nation: Nation, contacts: readonly Contact[]): Contact[] {
-  const genuine = contacts.filter((c) => !RESERVED_CONTACT_IDS.has(c.id) || c === nationalContact(c.id));
+  const guarded = isGuardedRoute(route);
+  const genuine = contacts.filter((c) =>
+    NATIONAL_BY_ID.has(c.id)
+      ? c === nationalContact(c.id)
+      : !posesAsNationalContact(c) && !(guarded && contactReadsLikeJointOrConflictWork(c)),
+  );
   const lead = leadingContacts(route, nation).map((id) => nationalContact(id) as Contact);
   const rest = genuine.filter((c) => !lead.includes(c));
   const missing = requiredContacts(route, nation)
@@ -153,9 +194,22 @@ export function enforcePathways<P extends Classifiable>(route: Route, pathways: 
  * and urgency the rules give. Matched by id or by the prefix before the first dot.
  */
 // Labels that are filled into reasons and findings (bands, the Act's categories) count as reasons.
-const PROTECTED_PREFIXES = ['reason.', 'urgent.', 'band.', 'category.', 'why.domestic-abuse', 'note.'];
+// The referral summary's words (its headings, the routes, yes and no) are a record a practitioner
+// copies: they count too, so "not sure" can never be reworded as "no".
+const PROTECTED_PREFIXES = [
+  'reason.',
+  'urgent.',
+  'band.',
+  'category.',
+  'why.domestic-abuse',
+  'note.',
+  'ui.summary.',
+  'ui.route.',
+];
 const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ui.call',
+  'ui.yes',
+  'ui.no',
   'ui.helplines-title',
   'ui.help-now',
   'ui.result.urgent',
@@ -179,6 +233,15 @@ const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ui.help-finder.da-body',
   'ui.help-finder.poster.emergency',
 ]);
+
+/**
+ * True for a text a person would see as blank: nothing but spaces, invisible characters (zero-width
+ * spaces, soft hyphens, direction marks) and blank fillers (Hangul fillers, the blank Braille
+ * pattern). A council's words that are blank are never shown (the rules' own words are).
+ */
+export function isBlankText(text: string): boolean {
+  return text.replace(/[\s\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800\u180E]/gu, '') === '';
+}
 
 /** True for a message that is part of the safety floor: a council override of it is refused. */
 export function isProtectedMessage(id: string): boolean {

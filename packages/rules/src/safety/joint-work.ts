@@ -1,19 +1,103 @@
-/** Does a text say an offer is couple or joint work, or mediation? */
-import { JOINT_WORK_WORDS } from '../content/joint-work-words.js';
+/**
+ * Does a text say an offer is couple or joint work, mediation, or conflict work? Read as a person
+ * would see it, whatever characters were used to write it: invisible characters (zero-width
+ * spaces, soft hyphens) are ignored, letters that only look Latin (Cyrillic "о", Greek "ο") and
+ * styled letters (full-width, mathematical bold) read as the letters they look like, and a text
+ * that reorders its own letters (right-to-left override) is never trusted.
+ */
+import { CONFLICT_WORK_WORDS, JOINT_WORK_WORDS } from '../content/joint-work-words.js';
 import { foldText } from '../directory/fold.js';
 import type { PathwayFormat } from '../types.js';
 
-const PADDED = /* @__PURE__ */ JOINT_WORK_WORDS.map((w) => ` ${foldText(w).trim()} `);
+type Texts = readonly (Readonly<Record<string, string>> | string | undefined)[];
+
+// Format characters: zero-width spaces and joiners, soft hyphens, direction marks, byte order marks.
+const HIDDEN = /\p{Cf}/gu;
+// Direction overrides, embeddings and isolates: a text with them can show its letters in another order.
+const REORDERS = /[\u202A-\u202E\u2066-\u2069]/u;
+// Letters of other scripts that look like Latin ones, after lower-casing.
+const LOOKALIKE: Readonly<Record<string, string>> = {
+  а: 'a',
+  ɑ: 'a',
+  α: 'a',
+  в: 'b',
+  с: 'c',
+  ϲ: 'c',
+  ԁ: 'd',
+  е: 'e',
+  ε: 'e',
+  ɡ: 'g',
+  һ: 'h',
+  і: 'i',
+  ι: 'i',
+  ј: 'j',
+  κ: 'k',
+  к: 'k',
+  ӏ: 'l',
+  м: 'm',
+  п: 'n',
+  о: 'o',
+  ο: 'o',
+  σ: 'o',
+  р: 'p',
+  ρ: 'p',
+  ԛ: 'q',
+  г: 'r',
+  ѕ: 's',
+  т: 't',
+  τ: 't',
+  υ: 'u',
+  ѵ: 'v',
+  ν: 'v',
+  ԝ: 'w',
+  х: 'x',
+  χ: 'x',
+  у: 'y',
+};
+const LOOKALIKES = /* @__PURE__ */ new RegExp(`[${Object.keys(LOOKALIKE).join('')}]`, 'gu');
+
+/** A text folded as it reads to a person (see above), for matching words whole. */
+export function foldAsSeen(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(text)) return foldText(text);
+  return foldText(
+    text
+      .normalize('NFKC')
+      .replace(HIDDEN, '')
+      .toLowerCase()
+      .replace(LOOKALIKES, (c) => LOOKALIKE[c] ?? c),
+  );
+}
+
+const padded = (words: readonly string[]) => words.map((w) => ` ${foldText(w).trim()} `);
+const JOINT = /* @__PURE__ */ padded(JOINT_WORK_WORDS);
+const CONFLICT = /* @__PURE__ */ padded(CONFLICT_WORK_WORDS);
+
+// Any shape a config may hold (a text, one per locale, or nothing usable): only its strings are read.
+const flat = (texts: Texts): string[] =>
+  texts.flatMap((t: unknown) =>
+    typeof t === 'string'
+      ? [t]
+      : typeof t === 'object' && t !== null
+        ? Object.values(t).filter((v): v is string => typeof v === 'string')
+        : [],
+  );
+
+function reads(words: readonly string[], texts: Texts): boolean {
+  const all = flat(texts);
+  if (all.some((t) => REORDERS.test(t))) return true;
+  const hay = ` ${all.map(foldAsSeen).join(' ')} `;
+  return words.some((w) => hay.includes(w));
+}
 
 /** True when any of the texts (in any language) names couple or joint work, or mediation. */
-export function readsLikeJointWork(
-  ...texts: readonly (Readonly<Record<string, string>> | string | undefined)[]
-): boolean {
-  const hay = ` ${texts
-    .flatMap((t) => (t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t)))
-    .map(foldText)
-    .join(' ')} `;
-  return PADDED.some((w) => hay.includes(w));
+export function readsLikeJointWork(...texts: Texts): boolean {
+  return reads(JOINT, texts);
+}
+
+/** True when any of the texts (in any language) names work on parents' conflict or arguing. */
+export function readsLikeConflictWork(...texts: Texts): boolean {
+  return reads(CONFLICT, texts);
 }
 
 /** True for a service or offer delivered as mediation. */

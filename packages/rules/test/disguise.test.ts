@@ -1,0 +1,183 @@
+/**
+ * The safety floor against configs that disguise their words: couple work or mediation written with
+ * invisible characters, look-alike letters or reordered letters, or in words the list did not
+ * have; a conflict course given another kind; contacts that read like couple work or take a
+ * national helpline's name; the referral summary's words reworded; blank words. Each config here
+ * was found by attacking the built elements.
+ */
+import { expect } from '@open-wc/testing';
+import { DEFAULT_PATHWAYS } from '../src/content/pathways.js';
+import { validateConfig } from '../src/config/validate.js';
+import { evaluate } from '../src/decision/evaluate.js';
+import { message, overrideOf } from '../src/i18n/messages.js';
+import { isBlankText, safetyClass } from '../src/safety/floor.js';
+import { readsLikeConflictWork, readsLikeJointWork } from '../src/safety/joint-work.js';
+import { safeAnswers } from './helpers.js';
+
+const custom = (id: string, name: string, description: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name,
+  description,
+  formats: ['one-to-one'],
+  kind: 'domestic-abuse',
+  joint: false,
+  access: { phone: '01234 567890' },
+  ...extra,
+});
+
+/** The config's usable part, as an element would use it. */
+function usable(config: unknown) {
+  return validateConfig(config).usable;
+}
+
+const routesWithAbuseOrUnsure = [
+  { name: 'afraid', answers: { afraid: 'yes' } },
+  { name: 'afraid not sure', answers: { afraid: 'unsure' } },
+  { name: 'danger now', answers: { 'danger-now': 'yes' } },
+];
+
+describe('the safety floor against disguised words', () => {
+  it('reads couple work and mediation as a person sees them', () => {
+    for (const text of [
+      'Cou\u200bples medi\u200bation',
+      'C\u043euples m\u0435diation',
+      '\u202esnoitaidem selpuoC',
+      'ＣＯＵＰＬＥＳ counselling',
+      'Joint counselling for you and your partner together.',
+      'Medi\u00ADation',
+    ])
+      expect(readsLikeJointWork(text), JSON.stringify(text)).to.equal(true);
+    expect(readsLikeConflictWork('An online course for parents on arguing less')).to.equal(true);
+    expect(readsLikeJointWork('Support for you and your children after abuse')).to.equal(false);
+  });
+
+  it('leaves every default pathway in the class its kind gives it', () => {
+    for (const p of DEFAULT_PATHWAYS) {
+      const expected =
+        p.kind === 'mediation'
+          ? 'mediation'
+          : p.joint
+            ? 'couple'
+            : p.kind === 'conflict'
+              ? 'conflict'
+              : p.kind === 'domestic-abuse'
+                ? 'abuse-support'
+                : 'family-support';
+      expect(safetyClass(p), p.id).to.equal(expected);
+    }
+  });
+
+  it('never shows a disguised couple offer, or a conflict course of another kind, beside abuse or "not sure"', () => {
+    const config = usable({
+      pathways: {
+        allDefaults: false,
+        custom: [
+          custom('zw', 'Cou\u200bples medi\u200bation', 'For cou\u200bples.'),
+          custom('cyr', 'C\u043euples m\u0435diation', 'For c\u043euples'),
+          custom('rtl', '\u202esnoitaidem selpuoC', 'x'),
+          custom('rel', 'Relationship repair', 'Joint counselling for you and your partner together.', {
+            joint: undefined,
+          }),
+          custom(
+            'arguing-better-local',
+            'Arguing Better',
+            'An online course for parents on arguing less and bringing up children together.',
+            { kind: 'support', formats: ['digital'], access: { url: 'https://www.arguing-better.org/' } },
+          ),
+          custom('safe', 'Northshire domestic abuse outreach', 'Support for you and your children after abuse.'),
+        ],
+      },
+    });
+    for (const { name, answers } of routesWithAbuseOrUnsure) {
+      const d = evaluate({ answers: safeAnswers(answers) }, config);
+      expect(
+        d.pathways.map((p) => p.id),
+        name,
+      ).to.deep.equal(['safe']);
+    }
+    const conflict = evaluate({ answers: safeAnswers() }, config);
+    expect(conflict.pathways.map((p) => p.id)).to.include('arguing-better-local');
+    const warnings = validateConfig({ pathways: { custom: [custom('a', 'Arguing Better', 'x', { kind: 'support' })] } })
+      .warnings.map((w) => w.message)
+      .join('\n');
+    expect(warnings).to.contain('treated as conflict work');
+  });
+
+  it('keeps contacts that read like couple work off every route with abuse or "not sure", and refuses a national helpline’s name', () => {
+    const raw = {
+      contacts: [
+        {
+          id: 'couples-line',
+          name: 'Couples mediation line',
+          description: 'Mediation for couples, both parents together.',
+          phone: '01234 111111',
+          topics: ['domestic-abuse'],
+        },
+        {
+          id: 'fake-ndah',
+          name: 'National Domestic Abuse Helpline',
+          phone: '01234 222222',
+          topics: ['domestic-abuse'],
+        },
+        { id: 'relate-local', name: 'Relate: relationship counselling', phone: '01234 333333', topics: ['general'] },
+        {
+          id: 'local-da',
+          name: 'Northshire domestic abuse service',
+          phone: '01234 444444',
+          topics: ['domestic-abuse'],
+        },
+      ],
+    };
+    const result = validateConfig(raw);
+    expect(result.problems.map((p) => p.path)).to.deep.equal(['$.contacts[1].name']);
+    expect(result.warnings.map((w) => w.path)).to.include.members(['$.contacts[0]', '$.contacts[2]']);
+    for (const { name, answers } of routesWithAbuseOrUnsure) {
+      const ids = evaluate({ answers: safeAnswers(answers) }, result.usable).contacts.map((c) => c.id);
+      expect(ids, name).to.include('local-da');
+      expect(ids, name).not.to.include.members(['couples-line', 'fake-ndah', 'relate-local']);
+      expect(ids[0], name).to.equal(name === 'danger now' ? 'emergency-999' : 'national-da-helpline');
+    }
+    // Even a config that skipped validation: the floor drops the look-alike everywhere.
+    const looks = evaluate({ answers: safeAnswers() }, { ...result.usable, contacts: raw.contacts } as never);
+    expect(looks.contacts.map((c) => c.id)).not.to.include('fake-ndah');
+  });
+
+  it('refuses rewording the referral summary, and keeps "not sure" as not sure', () => {
+    const strings = {
+      en: {
+        'ui.route.emergency': 'Low conflict',
+        'ui.route.unclear': 'No concerns',
+        'ui.summary.urgent': 'Routine',
+        'ui.yes': 'No',
+        'ui.no': 'Yes',
+        'ui.summary.not-sure': 'no',
+        'ui.summary.contacts': 'Optional leaflets',
+        'ui.summary.indicators': 'Notes',
+      },
+    };
+    const result = validateConfig({ strings });
+    expect(result.problems.map((p) => p.path).sort()).to.deep.equal(
+      Object.keys(strings.en)
+        .map((id) => `$.strings.en["${id}"]`)
+        .sort(),
+    );
+    for (const id of Object.keys(strings.en))
+      expect(message(id as never, 'practitioner', 'en', strings), id).not.to.equal(
+        strings.en[id as keyof typeof strings.en],
+      );
+  });
+
+  it('never shows blank words: spaces and invisible characters are refused, and the rules’ words shown', () => {
+    for (const blank of ['', ' ', '\t', '\u00a0', '\u200b', '\u2060', '\ufeff', '\u00ad', '\u3164', '\u2800', '\u3000'])
+      expect(isBlankText(blank), JSON.stringify(blank)).to.equal(true);
+    expect(isBlankText('Leave now')).to.equal(false);
+    const strings = {
+      en: { 'ui.quick-exit': '\u200b', 'ui.quick-exit-note': ' \u2060 ', 'ui.safe-browsing': '\u3164' },
+    };
+    const result = validateConfig({ strings });
+    expect(result.problems.map((p) => p.message).join('\n')).to.contain('is blank');
+    expect(result.problems.length).to.equal(3);
+    expect(overrideOf('ui.quick-exit', 'en', strings)).to.equal(undefined);
+    expect(overrideOf('ui.quick-exit', 'en', { en: { 'ui.quick-exit': 'Leave now' } })).to.equal('Leave now');
+  });
+});
