@@ -21,7 +21,8 @@ const HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-const server = createServer(async (req, res) => {
+/** One request: the demo feed, or a file. */
+async function respond(req, res) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const api = await orukDemoResponse(url.pathname, url.search);
   if (api) {
@@ -37,7 +38,16 @@ const server = createServer(async (req, res) => {
   }
   res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...HEADERS });
   res.end(await readFile(file));
-});
+}
+
+// A request that fails (a file gone while the server runs) answers 500 and the server keeps going.
+const server = createServer((req, res) =>
+  respond(req, res).catch((error) => {
+    console.error(`${req.url}: ${error.message}`);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...HEADERS });
+    res.end('Server error');
+  }),
+);
 
 const wanted = Number(process.env.PORT ?? 8080);
 let port = wanted;
