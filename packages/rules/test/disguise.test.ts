@@ -30,7 +30,7 @@ function usable(config: unknown) {
   return validateConfig(config).usable;
 }
 
-const routesWithAbuseOrUnsure = [
+const routesWithAbuseOrUnsure: readonly { name: string; answers: Record<string, string> }[] = [
   { name: 'afraid', answers: { afraid: 'yes' } },
   { name: 'afraid not sure', answers: { afraid: 'unsure' } },
   { name: 'danger now', answers: { 'danger-now': 'yes' } },
