@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_PATHWAYS } from '../src/content/pathways.js';
 import { validateConfig } from '../src/config/validate.js';
+import { isDomesticAbuseService } from '../src/directory/directory.js';
 import { evaluate } from '../src/decision/evaluate.js';
 import { message, overrideOf } from '../src/i18n/messages.js';
 import { isBlankText, safetyClass } from '../src/safety/floor.js';
@@ -140,6 +141,23 @@ describe('the safety floor against disguised words', () => {
     // Even a config that skipped validation: the floor drops the look-alike everywhere.
     const looks = evaluate({ answers: safeAnswers() }, { ...result.usable, contacts: raw.contacts } as never);
     expect(looks.contacts.map((c) => c.id)).not.to.include('fake-ndah');
+  });
+
+  it('keeps a disguised couple or conflict service out of the help finder’s domestic abuse panel', () => {
+    const service = (id: string, name: string, description: string) => ({
+      id,
+      name: { en: name },
+      description: { en: description },
+      needs: ['domestic-abuse' as const],
+    });
+    expect(
+      isDomesticAbuseService(service('rel', 'Relationship repair', 'Joint counselling with your partner')),
+    ).to.equal(false);
+    expect(isDomesticAbuseService(service('zw', 'Cou\u200bples medi\u200bation', 'x'))).to.equal(false);
+    expect(isDomesticAbuseService(service('arg', 'Arguing Better', 'An online course on arguing less'))).to.equal(
+      false,
+    );
+    expect(isDomesticAbuseService(service('safe', 'Safe Harbour', 'Domestic abuse support.'))).to.equal(true);
   });
 
   it('refuses rewording the referral summary, and keeps "not sure" as not sure', () => {

@@ -227,9 +227,7 @@ export function configWarnings(config: ConfigInput): Problem[] {
           'reads like couple work or mediation but is marked "joint": false, so it is treated as couple work: it is never offered where there may be abuse, nor to separated parents. If both parents do not take part, reword it; if it is mediation, set "kind": "mediation"',
         ),
       );
-  });
-  (config.pathways?.custom ?? []).forEach((p: Custom, i) => {
-    if (p.kind !== 'conflict' && readsLikeConflictWork(p.name, p.description, p.whoFor))
+    else if (p.kind !== 'conflict' && readsLikeConflictWork(p.name, p.description, p.whoFor))
       warnings.push(
         problemAt(
           ['pathways', 'custom', i],

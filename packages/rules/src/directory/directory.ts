@@ -8,7 +8,7 @@
  */
 import type { Need, Service } from '../types.js';
 import { foldText, searchStem } from './fold.js';
-import { isMediationFormat, readsLikeJointWork } from '../safety/joint-work.js';
+import { isMediationFormat, readsLikeJointOrConflictWork } from '../safety/joint-work.js';
 
 /** Who a family is looking for help for. */
 export type ForWhom = 'parents' | 'children';
@@ -217,13 +217,13 @@ export function createDirectory(services: readonly Service[], locale = 'en'): Di
 
 /**
  * True for a service that belongs in the domestic abuse panel: its need is domestic abuse, and
- * it is not couple or joint work or mediation (a "couples therapy" service whose text mentions
- * domestic abuse is not abuse support, and never sits beside the helpline).
+ * it is not couple or joint work, mediation or conflict work (a "couples therapy" service whose
+ * text mentions domestic abuse is not abuse support, and never sits beside the helpline).
  */
 export function isDomesticAbuseService(service: Service): boolean {
   return (
     service.needs.includes('domestic-abuse') &&
     !isMediationFormat(service.formats) &&
-    !readsLikeJointWork(service.name, service.description, service.whoFor)
+    !readsLikeJointOrConflictWork(service.name, service.description, service.whoFor)
   );
 }

@@ -15,7 +15,13 @@
  */
 import { DA_HELPLINE_BY_NATION, NATIONAL_CONTACTS } from '../content/contacts.js';
 import type { Contact, Nation, Pathway, Route } from '../types.js';
-import { foldAsSeen, readsLikeConflictWork, readsLikeJointWork } from './joint-work.js';
+import {
+  foldAsSeen,
+  readsLikeConflictWork,
+  readsLikeJointOrConflictWork,
+  readsLikeJointWork,
+  textsOf,
+} from './joint-work.js';
 
 /** Routes where abuse may be present: only domestic abuse help and general family support. */
 export const GUARDED_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];
@@ -150,16 +156,12 @@ type ContactTexts = {
 
 /** True for a council's contact named as one of the national safety contacts (a look-alike with another number). */
 export function posesAsNationalContact(c: ContactTexts): boolean {
-  const names: unknown[] = typeof c.name === 'object' && c.name !== null ? Object.values(c.name) : [c.name];
-  return (
-    !NATIONAL_BY_ID.has(c.id) &&
-    names.some((name) => typeof name === 'string' && SAFETY_NAMES.has(foldAsSeen(name).trim()))
-  );
+  return !NATIONAL_BY_ID.has(c.id) && textsOf([c.name]).some((name) => SAFETY_NAMES.has(foldAsSeen(name).trim()));
 }
 
 /** True for a council's contact that reads like couple work, mediation or conflict work: never beside abuse. */
 export function contactReadsLikeJointOrConflictWork(c: ContactTexts): boolean {
-  return readsLikeJointWork(c.name, c.description) || readsLikeConflictWork(c.name, c.description);
+  return readsLikeJointOrConflictWork(c.name, c.description);
 }
 
 /**

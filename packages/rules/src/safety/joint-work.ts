@@ -72,9 +72,10 @@ export function foldAsSeen(text: string): string {
 const padded = (words: readonly string[]) => words.map((w) => ` ${foldText(w).trim()} `);
 const JOINT = /* @__PURE__ */ padded(JOINT_WORK_WORDS);
 const CONFLICT = /* @__PURE__ */ padded(CONFLICT_WORK_WORDS);
+const EITHER = /* @__PURE__ */ [...JOINT, ...CONFLICT];
 
-// Any shape a config may hold (a text, one per locale, or nothing usable): only its strings are read.
-const flat = (texts: Texts): string[] =>
+/** The strings of texts in any shape a config may hold (a text, one per locale, or nothing usable). */
+export const textsOf = (texts: Texts): string[] =>
   texts.flatMap((t: unknown) =>
     typeof t === 'string'
       ? [t]
@@ -84,7 +85,7 @@ const flat = (texts: Texts): string[] =>
   );
 
 function reads(words: readonly string[], texts: Texts): boolean {
-  const all = flat(texts);
+  const all = textsOf(texts);
   if (all.some((t) => REORDERS.test(t))) return true;
   const hay = ` ${all.map(foldAsSeen).join(' ')} `;
   return words.some((w) => hay.includes(w));
@@ -98,6 +99,11 @@ export function readsLikeJointWork(...texts: Texts): boolean {
 /** True when any of the texts (in any language) names work on parents' conflict or arguing. */
 export function readsLikeConflictWork(...texts: Texts): boolean {
   return reads(CONFLICT, texts);
+}
+
+/** True when any of the texts names couple or joint work, mediation, or conflict work: never beside abuse. */
+export function readsLikeJointOrConflictWork(...texts: Texts): boolean {
+  return reads(EITHER, texts);
 }
 
 /** True for a service or offer delivered as mediation. */
