@@ -20,10 +20,15 @@ export const practiceAuditStyles = css`
     font: inherit;
     max-width: 100%;
   }
-  input[type='file']:focus-visible,
-  .check input:focus-visible {
+  input[type='file']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* A dark ring and the focus colour around it, as the journeys' radios. */
+  .check input:focus-visible {
+    outline: 3px solid var(--_focus-text);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--_focus);
   }
   .button:disabled {
     opacity: 0.5;
@@ -71,7 +76,8 @@ export const practiceAuditStyles = css`
     flex: none;
     inline-size: 24px;
     block-size: 24px;
-    margin: 2px 0 0;
+    /* Room on the start side for the focus ring: the element clips what is drawn outside it. */
+    margin: 2px 0 0 6px;
     accent-color: var(--_text);
   }
   .check label {

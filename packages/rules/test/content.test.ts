@@ -226,7 +226,7 @@ describe('the words a frightened parent reads', () => {
 
   it('describes what was said and what it can mean, never a verdict, and not word for word', () => {
     const reason = parentEn(RULE_MESSAGES['reason.domestic-abuse']);
-    expect(reason).to.match(/^Some of what you describe are signs of domestic abuse/);
+    expect(reason).to.match(/^Some of the things you describe are signs of domestic abuse/);
     expect(reason).not.to.match(/under the law|is domestic abuse/);
     for (const q of SAFETY_QUESTIONS) {
       const finding = parentEn(q.finding!);

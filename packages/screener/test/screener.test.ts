@@ -54,6 +54,23 @@ describe('<rpc-screener>', () => {
     expect(j.pathways('.result')).not.to.include('getting-on-better');
   });
 
+  it('on a screen of a few questions, the error summary links to each one not answered', async () => {
+    const j = await screener();
+    await j.startSafely();
+    for (const id of SAFETY_IDS) await j.answer(NO_ABUSE[id]!);
+    expect(j.questions).to.deep.equal(['frequency', 'intensity', 'resolution']);
+    await j.pick('daily');
+    await j.continue();
+    const links = [...j.$('.error-summary')!.querySelectorAll('a')];
+    const heading = (id: string) => j.$(`fieldset[data-question-id="${id}"] .question-heading`)!.textContent!.trim();
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal([heading('intensity'), heading('resolution')]);
+    expect(j.$('.error-summary')!.textContent).to.contain('Select an answer to continue');
+    expect(j.$$('.error-message').length).to.equal(2);
+    await expect(j.element).to.be.accessible();
+    links[1]!.click();
+    expect(j.focused).to.equal(j.$('fieldset[data-question-id="resolution"] input[type="radio"]'));
+  });
+
   it('with a sign of abuse, asks only whether the parents are together, never about the relationship', async () => {
     const j = await screener();
     await j.startSafely();
@@ -70,6 +87,9 @@ describe('<rpc-screener>', () => {
     await j.answer('yes');
     expect(j.phoneLinks().slice(0, 2)).to.deep.equal(['tel:999', 'tel:08082000247']);
     expect(j.$('.emergency-panel')!.textContent).to.contain('55');
+    // The note on where calls show: in the 999 panel, not again over the helplines just under it.
+    expect(j.$$('.result .call-note').length).to.equal(1);
+    expect(j.$('.emergency-panel .call-note')).to.exist;
     expect(j.pathways('.result')).to.deep.equal(['domestic-abuse-support']);
   });
 

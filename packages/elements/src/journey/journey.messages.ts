@@ -31,7 +31,7 @@ export const JOURNEY_MESSAGES = {
   'ui.result.title.emergency': { en: 'Call 999 now', cy: 'Ffoniwch 999 nawr' },
   'ui.result.title.domestic-abuse': {
     parent: {
-      en: 'Some of what you describe are signs of domestic abuse. Help is available.',
+      en: 'Some of the things you describe are signs of domestic abuse. Help is available.',
       cy: 'Mae rhai o’r pethau rydych yn eu disgrifio yn arwyddion o gam-drin domestig. Mae help ar gael.',
     },
     practitioner: {

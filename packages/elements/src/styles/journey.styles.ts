@@ -44,7 +44,8 @@ export const journeyStyles = css`
     flex: none;
     width: 32px;
     height: 32px;
-    margin: 4px 0 0;
+    /* Room on the start side for the focus ring: the element clips what is drawn outside it. */
+    margin: 4px 0 0 6px;
     accent-color: var(--_text);
     cursor: pointer;
   }
@@ -53,9 +54,12 @@ export const journeyStyles = css`
     cursor: pointer;
     touch-action: manipulation;
   }
+  /* As GOV.UK's radios: a dark ring on the radio and the focus colour around it, seen on any background. */
   .radio input:focus-visible {
-    outline: 4px solid var(--_focus);
-    outline-offset: 2px;
+    outline: 3px solid var(--_focus-text);
+    outline-offset: 0;
+    border-radius: 50%;
+    box-shadow: 0 0 0 6px var(--_focus);
   }
   .error-summary {
     border: 5px solid var(--_error);

@@ -14,11 +14,16 @@ export function renderCallHistoryNote(host: TemplateHost): TemplateResult {
 /**
  * Contact cards: the name, a tappable phone number, the silent ways in (text, live chat, email)
  * where a contact has them, what it is, the hours and the website; the call-history note before
- * the cards when any has a phone number.
+ * the cards when any has a phone number (`callNote: false` where the note is just above them,
+ * in the 999 panel).
  */
-export function renderContacts(host: TemplateHost, contacts: readonly DecisionContact[]): TemplateResult {
+export function renderContacts(
+  host: TemplateHost,
+  contacts: readonly DecisionContact[],
+  { callNote = true }: { callNote?: boolean } = {},
+): TemplateResult {
   const hidden = (c: DecisionContact) => html`<span class="visually-hidden">: ${c.name}</span>`;
-  return html`${contacts.some((c) => c.phone) ? renderCallHistoryNote(host) : nothing}
+  return html`${callNote && contacts.some((c) => c.phone) ? renderCallHistoryNote(host) : nothing}
     <ul class="cards contacts" part="contacts">
       ${contacts.map(
         (c) =>

@@ -75,8 +75,10 @@ export function renderReasons(host: TemplateHost, d: Decision): TemplateResult {
 export function renderRouteResult(host: TemplateHost, journey: JourneyController, r: JourneyResult): TemplateResult {
   const d = r.decision;
   const guarded = isGuardedRoute(d.route);
+  const { emergency, others } = splitEmergency(d);
+  // Right under the 999 panel, the contacts need not repeat its note on where calls show.
   const contacts = html`<h3>${host.t('ui.result.contacts')}</h3>
-    ${renderContacts(host, splitEmergency(d).others)}`;
+    ${renderContacts(host, others, { callNote: !(guarded && emergency) })}`;
   return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
     ${renderResultHeader(host, journey, d)} ${guarded ? contacts : nothing} ${renderReasons(host, d)}
     ${guarded ? html`<p class="notice">${host.t('ui.result.not-offered')}</p>` : nothing}

@@ -17,17 +17,30 @@ export function renderBack(host: TemplateHost, journey: JourneyController): Temp
   </button>`;
 }
 
-/** The error summary at the top of a step, linking to the first unanswered question. */
-function renderErrorSummary(host: TemplateHost, fieldId: string): TemplateResult {
-  const focusFirstRadio = (event: Event) => {
+/**
+ * The error summary at the top of a step (GOV.UK's): a link to each unanswered question, which
+ * moves focus to its first radio. With one, the link says what to do; with several, each link is
+ * the question itself, under that line.
+ */
+function renderErrorSummary(host: TemplateHost, unanswered: readonly { id: string; text: string }[]): TemplateResult {
+  const focusFirstRadio = (fieldId: string) => (event: Event) => {
     event.preventDefault();
     ((event.target as Element).getRootNode() as ParentNode)
       .querySelector<HTMLInputElement>(`#${CSS.escape(fieldId)}`)
       ?.focus();
   };
+  const link = (id: string, words: string) =>
+    html`<a href=${`#q-${id}-0`} @click=${focusFirstRadio(`q-${id}-0`)}>${words}</a>`;
   return html`<div class="error-summary" role="alert" tabindex="-1">
     <h2>${host.t('ui.error-summary-title')}</h2>
-    <p><a href=${`#${fieldId}`} @click=${focusFirstRadio}>${host.t('ui.choose-answer')}</a></p>
+    ${
+      unanswered.length === 1
+        ? html`<p>${link(unanswered[0]!.id, host.t('ui.choose-answer'))}</p>`
+        : html`<p>${host.t('ui.choose-answer')}:</p>
+            <ul>
+              ${unanswered.map((q) => html`<li>${link(q.id, q.text)}</li>`)}
+            </ul>`
+    }
   </div>`;
 }
 
@@ -39,23 +52,24 @@ function renderErrorSummary(host: TemplateHost, fieldId: string): TemplateResult
 export function renderStep(host: TemplateHost, journey: JourneyController): TemplateResult | undefined {
   const step = journey.current();
   if (!step) return undefined;
-  const first = step.questions.find((q) => journey.answerTo(q.id) === undefined) ?? step.questions[0]!;
   const submit = (event: Event) => {
     event.preventDefault();
     journey.continue();
   };
   const several = step.questions.length > 1;
   const section = SECTION_CAPTION[step.group];
+  const questions = step.questions.map((question) => localiseQuestion(question, host.who, host.locale));
+  const unanswered = questions.filter((q) => journey.answerTo(q.id) === undefined);
   return html`${renderBack(host, journey)}
     <form novalidate @submit=${submit}>
-      ${journey.error ? renderErrorSummary(host, `q-${first.id}-0`) : nothing}
+      ${journey.error && unanswered.length ? renderErrorSummary(host, unanswered) : nothing}
       ${several && section ? html`<h2 class="step-heading" tabindex="-1" data-focus-target>${host.t(section)}</h2>` : nothing}
-      ${step.questions.map((question) => {
+      ${questions.map((question) => {
         const caption = several ? undefined : SECTION_CAPTION[question.group];
         return renderQuestion(
           host,
           {
-            question: localiseQuestion(question, host.who, host.locale),
+            question,
             value: journey.answerTo(question.id),
             error: journey.error && journey.answerTo(question.id) === undefined,
             ...(caption ? { caption: host.t(caption) } : {}),

@@ -191,6 +191,8 @@ export function runJourneySuite(element: SuiteElement): void {
       expect(j.phoneLinks()[0]).to.equal('tel:999');
       expect(j.$('.emergency-panel a.button')!.getAttribute('href')).to.equal('tel:999');
       expect(j.focused?.classList.contains('result-title')).to.equal(true);
+      // The note on where calls show, under 999.
+      expect(j.$('.emergency-panel .call-note')).to.exist;
     });
 
     it('one sign of abuse: the nation’s helpline first, and only domestic abuse support', async () => {

@@ -26,7 +26,7 @@ export const RULE_MESSAGES = /* @__PURE__ */ withIds(
       en: 'You were not sure if you or your children are in danger now. If you might be, call 999.',
     },
     'reason.domestic-abuse': {
-      en: 'Some of what you describe are signs of domestic abuse. Even one time counts. Help for couples, courses about arguing and mediation are not safe when there may be abuse. So they are not shown here.',
+      en: 'Some of the things you describe are signs of domestic abuse. Even one time counts. Help for couples, courses about arguing and mediation are not safe when there may be abuse. So they are not shown here.',
     },
     'reason.using-harm': {
       en: 'You said you worry about how you act towards your family. Asking for help is a strong first step. The Respect Phoneline helps people who want to change, in private. Help for couples is not shown here.',
