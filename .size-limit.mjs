@@ -22,7 +22,7 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '83 kB',
+    limit: '84 kB',
     gzip: true,
   },
   {
@@ -34,13 +34,13 @@ export default [
   {
     name: '<rpc-screener> before it draws (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '37.5 kB',
+    limit: '35.5 kB',
     gzip: true,
   },
   {
     name: 'The quick exit alone (dist/cdn/rpc-quick-exit.js and its chunks)',
     path: loads('rpc-quick-exit.js'),
-    limit: '27 kB',
+    limit: '25.5 kB',
     gzip: true,
   },
   {
@@ -52,7 +52,7 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '79 kB',
+    limit: '79.5 kB',
     gzip: true,
   },
   {

@@ -66,7 +66,7 @@ export type {
 } from './decision/types.js';
 export { conflictBand, qualityScores } from './decision/quality.js';
 export { allowedOnRoute, meetsEligibility } from './decision/pathways.js';
-export { localiseContact } from './decision/contacts.js';
+export { localiseContact } from './decision/localise-contact.js';
 export { offer, type Offer, type OfferFilter } from './decision/offer.js';
 export { screenedClearAnswers } from './decision/safety-answers.js';
 export { situationFromAnswers, readSituation, type SituationReading } from './decision/situation.js';

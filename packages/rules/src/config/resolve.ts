@@ -9,7 +9,7 @@ import type { ConfigInput, LocalisedInput } from './schema.js';
 import type { Preset } from './tokens.js';
 import type { Access, Contact, LocalisedText, Nation, Pathway, PathwayFormat, Service } from '../types.js';
 import { compact } from '../util/compact.js';
-import { RESERVED_CONTACT_IDS } from '../safety/floor.js';
+import { RESERVED_CONTACT_IDS } from '../safety/protected.js';
 
 export interface ResolvedConfig {
   readonly nation: Nation;

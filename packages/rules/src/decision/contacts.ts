@@ -1,11 +1,8 @@
 /** Who a family is pointed to on each route, in order, with the safety floor applied last. */
 import type { ResolvedConfig } from '../config/resolve.js';
 import { DA_HELPLINE_BY_NATION } from '../content/contacts.js';
-import { localise } from '../i18n/text.js';
 import { EMERGENCY_ID, RESPECT_ID, enforceContacts, isGuardedRoute } from '../safety/floor.js';
-import type { Contact, ContactTopic, LocalisedText, Route } from '../types.js';
-import { compact } from '../util/compact.js';
-import type { DecisionContact } from './types.js';
+import type { Contact, ContactTopic, Route } from '../types.js';
 
 const SPECIALIST = ['mens-advice-line', 'galop', 'karma-nirvana'];
 
@@ -62,24 +59,4 @@ export function routeContacts(config: ResolvedConfig, needs: ContactNeeds): Cont
     config.nation,
     ids.map((cid) => byId.get(cid) as Contact),
   );
-}
-
-/** A contact with its texts in one language, as decisions and elements show it. */
-export function localiseContact(c: Contact, locale: string): DecisionContact {
-  const text = (t: LocalisedText | undefined) => (t ? localise(t, locale) : undefined);
-  return compact({
-    id: c.id,
-    name: localise(c.name, locale),
-    phone: c.phone,
-    text: c.text,
-    url: c.url,
-    chat: c.chat,
-    email: c.email,
-    hours: text(c.hours),
-    description: text(c.description),
-    topics: c.topics,
-    status: c.status,
-    source: c.source,
-    verified: c.verified,
-  });
 }

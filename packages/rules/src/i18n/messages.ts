@@ -1,6 +1,6 @@
 import { RULE_MESSAGES } from '../content/rule-messages.js';
 import { SUMMARY_MESSAGES } from '../content/summary-words.js';
-import { isBlankText, isProtectedMessage } from '../safety/floor.js';
+import { isBlankText, isProtectedMessage } from '../safety/protected.js';
 import type { ElementMessageId } from './message-ids.generated.js';
 import { localise, primaryLanguage } from './text.js';
 import { practitionerView } from './packs.js';

@@ -15,6 +15,7 @@
  */
 import { DA_HELPLINE_BY_NATION, NATIONAL_CONTACTS } from '../content/contacts.js';
 import type { Contact, Nation, Pathway, Route } from '../types.js';
+import { EMERGENCY_ID, RESPECT_ID } from './protected.js';
 import {
   foldAsSeen,
   readsLikeConflictWork,
@@ -22,6 +23,10 @@ import {
   readsLikeJointWork,
   textsOf,
 } from './joint-work.js';
+
+// What the first screen of an element needs of the floor (its protected words, the reserved ids),
+// in a module of its own so that the rest of the floor loads with the rules' journey.
+export { EMERGENCY_ID, RESPECT_ID, RESERVED_CONTACT_IDS, isBlankText, isProtectedMessage } from './protected.js';
 
 /** Routes where abuse may be present: only domestic abuse help and general family support. */
 export const GUARDED_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];
@@ -91,14 +96,6 @@ const CLASSES_ON_ROUTE: Readonly<Record<Route, readonly SafetyClass[]>> = {
 export function classAllowedOnRoute(cls: SafetyClass, route: Route): boolean {
   return CLASSES_ON_ROUTE[route].includes(cls);
 }
-
-/** The id of the emergency contact (999). */
-export const EMERGENCY_ID = 'emergency-999';
-/** The id of the Respect Phoneline, for people worried about their own behaviour. */
-export const RESPECT_ID = 'respect-phoneline';
-
-/** Ids a council contact may not use: every national contact's. */
-export const RESERVED_CONTACT_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(NATIONAL_CONTACTS.map((c) => c.id));
 
 const NATIONAL_BY_ID: ReadonlyMap<string, Contact> = /* @__PURE__ */ new Map(NATIONAL_CONTACTS.map((c) => [c.id, c]));
 
@@ -189,63 +186,4 @@ export function enforceContacts(route: Route, nation: Nation, contacts: readonly
 /** The pathways of a route with the floor applied: only the classes the route may show. */
 export function enforcePathways<P extends Classifiable>(route: Route, pathways: readonly P[]): P[] {
   return pathways.filter((p) => classAllowedOnRoute(safetyClass(p), route));
-}
-
-/**
- * Messages no council may override: what to do in an emergency, the helplines, and every reason
- * and urgency the rules give. Matched by id or by the prefix before the first dot.
- */
-// Labels that are filled into reasons and findings (bands, the Act's categories) count as reasons.
-// The referral summary's words (its headings, the routes, yes and no) are a record a practitioner
-// copies: they count too, so "not sure" can never be reworded as "no".
-const PROTECTED_PREFIXES = [
-  'reason.',
-  'urgent.',
-  'band.',
-  'category.',
-  'why.domestic-abuse',
-  'note.',
-  'ui.summary.',
-  'ui.route.',
-];
-const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'ui.call',
-  'ui.yes',
-  'ui.no',
-  'ui.helplines-title',
-  'ui.help-now',
-  'ui.result.urgent',
-  'ui.result.not-offered',
-  'ui.result.title.emergency',
-  'ui.result.title.domestic-abuse',
-  'ui.result.title.using-harm',
-  'ui.result.title.unclear',
-  'ui.not-safe.title',
-  'ui.not-safe.body',
-  'ui.da-check.dont',
-  'ui.da-check.dont.abuse',
-  'ui.da-check.next.emergency',
-  'ui.da-check.next.domestic-abuse',
-  'ui.da-check.next.using-harm',
-  'ui.da-check.next.unclear',
-  'ui.da-check.not-risk-assessment',
-  'ui.list.safety-title',
-  'ui.list.safety-body',
-  'ui.help-finder.da-title',
-  'ui.help-finder.da-body',
-  'ui.help-finder.poster.emergency',
-]);
-
-/**
- * True for a text a person would see as blank: nothing but spaces, invisible characters (zero-width
- * spaces, soft hyphens, direction marks) and blank fillers (Hangul fillers, the blank Braille
- * pattern). A council's words that are blank are never shown (the rules' own words are).
- */
-export function isBlankText(text: string): boolean {
-  return text.replace(/[\s\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800\u180E]/gu, '') === '';
-}
-
-/** True for a message that is part of the safety floor: a council override of it is refused. */
-export function isProtectedMessage(id: string): boolean {
-  return PROTECTED_IDS.has(id) || PROTECTED_PREFIXES.some((p) => id.startsWith(p));
 }

@@ -1,0 +1,75 @@
+/**
+ * The part of the safety floor an element's first screen needs: the messages no council may
+ * reword, what counts as blank words, and the national contacts' reserved ids. Kept apart from
+ * the rest of the floor (`floor.ts`, which re-exports all of it) so that reading a message or the
+ * defaults does not load the floor's pathway and contact checks, which come with the rules'
+ * journey and config validation.
+ */
+import { NATIONAL_CONTACTS } from '../content/contacts.js';
+
+/** The id of the emergency contact (999). */
+export const EMERGENCY_ID = 'emergency-999';
+/** The id of the Respect Phoneline, for people worried about their own behaviour. */
+export const RESPECT_ID = 'respect-phoneline';
+
+/** Ids a council contact may not use: every national contact's. */
+export const RESERVED_CONTACT_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(NATIONAL_CONTACTS.map((c) => c.id));
+
+/**
+ * Messages no council may override: what to do in an emergency, the helplines, and every reason
+ * and urgency the rules give. Matched by id or by the prefix before the first dot.
+ */
+// Labels that are filled into reasons and findings (bands, the Act's categories) count as reasons.
+// The referral summary's words (its headings, the routes, yes and no) are a record a practitioner
+// copies: they count too, so "not sure" can never be reworded as "no".
+const PROTECTED_PREFIXES = [
+  'reason.',
+  'urgent.',
+  'band.',
+  'category.',
+  'why.domestic-abuse',
+  'note.',
+  'ui.summary.',
+  'ui.route.',
+];
+const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'ui.call',
+  'ui.yes',
+  'ui.no',
+  'ui.helplines-title',
+  'ui.help-now',
+  'ui.result.urgent',
+  'ui.result.not-offered',
+  'ui.result.title.emergency',
+  'ui.result.title.domestic-abuse',
+  'ui.result.title.using-harm',
+  'ui.result.title.unclear',
+  'ui.not-safe.title',
+  'ui.not-safe.body',
+  'ui.da-check.dont',
+  'ui.da-check.dont.abuse',
+  'ui.da-check.next.emergency',
+  'ui.da-check.next.domestic-abuse',
+  'ui.da-check.next.using-harm',
+  'ui.da-check.next.unclear',
+  'ui.da-check.not-risk-assessment',
+  'ui.list.safety-title',
+  'ui.list.safety-body',
+  'ui.help-finder.da-title',
+  'ui.help-finder.da-body',
+  'ui.help-finder.poster.emergency',
+]);
+
+/**
+ * True for a text a person would see as blank: nothing but spaces, invisible characters (zero-width
+ * spaces, soft hyphens, direction marks) and blank fillers (Hangul fillers, the blank Braille
+ * pattern). A council's words that are blank are never shown (the rules' own words are).
+ */
+export function isBlankText(text: string): boolean {
+  return text.replace(/[\s\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800\u180E]/gu, '') === '';
+}
+
+/** True for a message that is part of the safety floor: a council override of it is refused. */
+export function isProtectedMessage(id: string): boolean {
+  return PROTECTED_IDS.has(id) || PROTECTED_PREFIXES.some((p) => id.startsWith(p));
+}
