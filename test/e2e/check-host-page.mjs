@@ -351,7 +351,7 @@ if (write) {
 The outside check \`test/e2e/check-host-page.mjs\` puts every element of
 [\`packages/kit/elements.json\`](../packages/kit/elements.json) (and each of its modes) on a council page
 that is careless on purpose ([its theme](../test/e2e/fixtures/hostile-host.css): \`html { font-size: 62.5% }\`,
-\`* { line-height: 1; color: #333 !important }\`, \`button { all: unset }\`, 40 px headings, a sticky
+\`* { line-height: 1; color: #333 !important; font-size: 10px !important }\`, \`button { all: unset }\`, 40 px headings, a sticky
 editor's toolbar), served with a strict Content Security Policy, at 320 px and 1280 px wide, in English
 (an English council) and in Welsh (\`lang="cy"\`, a Welsh council). On every screen it reads:
 

@@ -38,8 +38,10 @@ export const baseStyles = css`
     /*
      * The person's own default text size, whatever the host page sets on its root (a CMS theme's
      * html { font-size: 62.5% } changes nothing here); every size inside is in em from it.
+     * Important, so that a theme's rule for every element (* { font-size: 10px !important }) does
+     * not shrink it either: a page sizes the text with --rpc-font-size.
      */
-    font-size: medium;
+    font-size: medium !important;
     line-height: 1.4;
     color: var(--_text);
     text-align: start;

@@ -268,7 +268,7 @@ export const practiceAuditStyles = css`
 
   @media print {
     :host {
-      font-size: 10pt;
+      font-size: 10pt !important;
     }
     .root {
       --_text: #000;
