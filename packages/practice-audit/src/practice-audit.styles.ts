@@ -77,7 +77,8 @@ export const practiceAuditStyles = css`
     inline-size: 24px;
     block-size: 24px;
     /* Room on the start side for the focus ring: the element clips what is drawn outside it. */
-    margin: 2px 0 0 6px;
+    margin: 2px 0 0;
+    margin-inline-start: 6px;
     accent-color: var(--_text);
   }
   .check label {

@@ -45,7 +45,8 @@ export const journeyStyles = css`
     width: 32px;
     height: 32px;
     /* Room on the start side for the focus ring: the element clips what is drawn outside it. */
-    margin: 4px 0 0 6px;
+    margin: 4px 0 0;
+    margin-inline-start: 6px;
     accent-color: var(--_text);
     cursor: pointer;
   }

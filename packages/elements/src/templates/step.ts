@@ -71,7 +71,7 @@ export function renderStep(host: TemplateHost, journey: JourneyController): Temp
           {
             question,
             value: journey.answerTo(question.id),
-            error: journey.error && journey.answerTo(question.id) === undefined,
+            error: journey.error && unanswered.includes(question),
             ...(caption ? { caption: host.t(caption) } : {}),
             showWhy: question.group === 'safety',
             subQuestion: several,
