@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_CONFIG, NATIONS, yieldToMain, type Problem, type ResolvedConfig } from '@rpc-kit/rules/lean';
+import { FIRST_SCREEN_CONFIG, NATIONS, yieldToMain, type Problem, type ResolvedConfig } from '@rpc-kit/rules/lean';
 import type * as Validate from '@rpc-kit/rules/validate';
 
 /**
@@ -29,6 +29,14 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
+ * What an element's class holds before its config is checked (`static firstConfig`): the rules'
+ * `FIRST_SCREEN_CONFIG` (no pathways) unless the element shows pathways on its first screen.
+ */
+export interface ConfigHostClass {
+  readonly firstConfig?: ResolvedConfig;
+}
+
+/**
  * - `ready`: the config is valid (or there is none: the defaults);
  * - `partial`: the config has problems, but the rules could leave out each bad item and use the
  *   rest (`leftOut` names what was left out): the element works with it;
@@ -46,7 +54,11 @@ const FETCH_TIMEOUT_MS = 8000;
  */
 export class ConfigController implements ReactiveController {
   status: ConfigStatus = 'loading';
-  config: ResolvedConfig = DEFAULT_CONFIG;
+  /**
+   * Until the config is checked, the defaults an element's first screen needs; then the council's
+   * config, resolved onto the defaults (or, if it cannot be used, the defaults for its nation).
+   */
+  config: ResolvedConfig;
   problems: readonly Problem[] = [];
   /** The JSON paths of what was left out of a `partial` config. */
   leftOut: readonly string[] = [];
@@ -55,7 +67,12 @@ export class ConfigController implements ReactiveController {
   private loadedFrom: unknown = Symbol('none');
   private request = 0;
 
+  /** What the element holds before its config is checked, and if the validator cannot load. */
+  private readonly first: ResolvedConfig;
+
   constructor(private readonly host: ConfigHost) {
+    this.first = (host.constructor as ConfigHostClass).firstConfig ?? FIRST_SCREEN_CONFIG;
+    this.config = this.first;
     host.addController(this);
   }
 
@@ -188,7 +205,7 @@ export class ConfigController implements ReactiveController {
     // Keep the council's nation if it is valid, so the right helpline still shows.
     const nation = (raw as { nation?: unknown } | undefined)?.nation;
     const fallback = validateConfig && NATIONS.includes(nation as never) ? validateConfig({ nation }) : undefined;
-    this.config = fallback?.ok ? fallback.config : DEFAULT_CONFIG;
+    this.config = fallback?.ok ? fallback.config : this.first;
     console.error(
       `<${this.host.localName}>: the RPC Kit config has problems; showing the national helplines instead.\n` +
         problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),

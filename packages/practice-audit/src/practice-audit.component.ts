@@ -1,6 +1,7 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   AUDIT_KINDS,
+  DEFAULT_CONFIG,
   KIND_TITLES,
   exportAuditCsv,
   summaryText,
@@ -53,6 +54,8 @@ let connected = 0;
 export class RpcPracticeAudit extends RpcElement implements AuditState {
   static override styles = [baseStyles, practiceAuditStyles];
   static override messages = { ...SHARED_MESSAGES, ...PRACTICE_AUDIT_MESSAGES };
+  /** Its forms and report name the pathways: every default pathway until the config is checked. */
+  static firstConfig = DEFAULT_CONFIG;
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },

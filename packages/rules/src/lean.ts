@@ -47,13 +47,8 @@ export {
 export { checkBranding, parseColour, contrast } from './config/token-checks.js';
 export { formatPath, shorten, type Problem } from './util/problems.js';
 export { checkShape, type ShapeLimits } from './util/bounds.js';
-export {
-  resolveValidConfig,
-  DEFAULT_CONFIG,
-  DEFAULT_QUICK_EXIT_URL,
-  DEFAULT_SAFE_BROWSING_URL,
-  type ResolvedConfig,
-} from './config/resolve.js';
+export { resolveValidConfig, DEFAULT_CONFIG, type ResolvedConfig } from './config/resolve.js';
+export { FIRST_SCREEN_CONFIG, DEFAULT_QUICK_EXIT_URL, DEFAULT_SAFE_BROWSING_URL } from './config/defaults.js';
 // The decision
 export { evaluate } from './decision/evaluate.js';
 export type {

@@ -3,6 +3,7 @@ import { validateConfig, resolveConfig } from '../src/config/validate.js';
 import { suggestKey } from '../src/config/suggest.js';
 import { defaultPathwaysOnUnsaid } from '../src/config/checks.js';
 import { DEFAULT_CONFIG } from '../src/config/resolve.js';
+import { FIRST_SCREEN_CONFIG } from '../src/config/defaults.js';
 import { configJsonSchema } from '../src/config/json-schema.js';
 import type * as SchemaModule from '../src/config/schema.js';
 import { isSafeLink, telLink } from '../src/util/links.js';
@@ -21,6 +22,13 @@ describe('config: validation', () => {
     expect(DEFAULT_CONFIG.nation).to.equal('england');
     expect(DEFAULT_CONFIG.pathways.map((p) => p.id)).to.deep.equal(DEFAULT_PATHWAY_IDS);
     expect(DEFAULT_CONFIG.quickExitUrl).to.match(/^https:/);
+  });
+
+  it('holds, for a first screen, the defaults without their pathways (never different in anything else)', () => {
+    expect(FIRST_SCREEN_CONFIG.pathways).to.deep.equal([]);
+    expect({ ...FIRST_SCREEN_CONFIG, pathways: DEFAULT_CONFIG.pathways }).to.deep.equal(DEFAULT_CONFIG);
+    // The national contacts themselves (the same objects), so their Welsh and practitioners' words apply.
+    expect(FIRST_SCREEN_CONFIG.contacts.every((c, i) => c === DEFAULT_CONFIG.contacts[i])).to.equal(true);
   });
 
   describe('default pathways on because the config does not say', () => {

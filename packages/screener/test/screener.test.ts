@@ -4,6 +4,7 @@ import '../src/screener.js';
 import { SCREENER_MESSAGES } from '../src/index.js';
 import { NO_ABUSE } from '../../elements/test/harness.js';
 import {
+  EVERY_ANSWER,
   journeyOf,
   mount,
   runElementSuites,
@@ -52,6 +53,26 @@ describe('<rpc-screener>', () => {
     expect(j.route).to.equal('conflict');
     expect(j.pathways('.result')).to.include.members(['cope', 'me-you-and-baby-too', 'arguing-better']);
     expect(j.pathways('.result')).not.to.include('getting-on-better');
+  });
+
+  it('before the council’s config is checked, draws with no pathways held, and a result still offers every default one', async () => {
+    const originalFetch = window.fetch;
+    // The council's config never arrives: the element holds the first screen's defaults throughout.
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      const el = await mount(SCREENER, { attributes: { 'config-src': '/slow-council.json' } });
+      const state = (el as unknown as { configState: { status: string; config: { pathways: unknown[] } } }).configState;
+      expect(state.status).to.equal('loading');
+      expect(state.config.pathways.length).to.equal(0);
+      const j = journeyOf(el);
+      await j.startSafely();
+      await j.answerAll(EVERY_ANSWER);
+      expect(state.status).to.equal('loading');
+      expect(j.route).to.equal('conflict');
+      expect(j.pathways('.result')).to.include.members(['getting-on-better', 'family-hub-support', 'arguing-better']);
+    } finally {
+      window.fetch = originalFetch;
+    }
   });
 
   it('on a screen of a few questions, the error summary links to each one not answered', async () => {

@@ -7,6 +7,7 @@ import {
   routeViews,
   type RouteViews,
 } from '@rpc-kit/elements/journey.js';
+import { DEFAULT_CONFIG } from '@rpc-kit/rules/lean';
 import { SignposterList } from './signposter-list.js';
 import { SIGNPOSTER_MESSAGES } from './signposter.messages.js';
 import { signposterStyles } from './signposter.styles.js';
@@ -50,6 +51,8 @@ import { signposterStyles } from './signposter.styles.js';
 export class RpcSignposter extends RpcElement {
   static override styles = signposterStyles;
   static override messages = { ...SHARED_MESSAGES, ...JOURNEY_MESSAGES, ...SIGNPOSTER_MESSAGES };
+  /** The list of pathways is a first screen: every default pathway until the config is checked. */
+  static firstConfig = DEFAULT_CONFIG;
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  FIRST_SCREEN_CONFIG,
   isContentLoaded,
   loadContent,
   type Audience,
@@ -268,11 +269,13 @@ export class JourneyController<Views = unknown> implements ReactiveController {
 
   private resultNow(): JourneyResult {
     const { config } = this.host.configState;
+    // Before the council's config is checked (or if it could not be), the element holds the first
+    // screen's defaults, with no pathways: the result is worked out with every default instead.
     return this.engine().journeyResult(
       this.settings.tool,
       this.answers,
       { ...this.options(), locale: this.host.locale },
-      config,
+      config === FIRST_SCREEN_CONFIG ? undefined : config,
     );
   }
 

@@ -4,34 +4,13 @@
  */
 import { defaultPathwaysFor } from '../content/pathways.js';
 import { NATIONAL_CONTACTS } from '../content/contacts.js';
-import type { MessageId } from '../i18n/messages.js';
 import type { ConfigInput, LocalisedInput } from './schema.js';
-import type { Preset } from './tokens.js';
 import type { Access, Contact, LocalisedText, Nation, Pathway, PathwayFormat, Service } from '../types.js';
 import { compact } from '../util/compact.js';
 import { RESERVED_CONTACT_IDS } from '../safety/protected.js';
+import { DEFAULT_QUICK_EXIT_URL, DEFAULT_SAFE_BROWSING_URL, type ResolvedConfig } from './defaults.js';
 
-export interface ResolvedConfig {
-  readonly nation: Nation;
-  readonly locales: readonly string[];
-  readonly council?: { readonly name: LocalisedText; readonly url?: string };
-  readonly quickExitUrl: string;
-  readonly safeBrowsingUrl: string;
-  /** Every pathway that is switched on, in the council's order of preference. */
-  readonly pathways: readonly Pathway[];
-  /** National contacts (reserved: never replaced), then the council's own. */
-  readonly contacts: readonly Contact[];
-  readonly services: readonly Service[];
-  /** Practitioners' referral routes: the local domestic abuse service and MARAC. */
-  readonly referrals: { readonly domesticAbuse?: Access; readonly marac?: Access };
-  readonly strings: Readonly<Record<string, Partial<Record<MessageId, string>>>>;
-  readonly branding: { readonly preset: Preset; readonly tokens: Readonly<Record<string, string>> };
-}
-
-/** Where the quick exit goes unless the council says otherwise (as GOV.UK's Exit this page). */
-export const DEFAULT_QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
-/** Advice on browsing safely, offered before the quick exit is first used. */
-export const DEFAULT_SAFE_BROWSING_URL = 'https://www.womensaid.org.uk/cover-your-tracks/';
+export { DEFAULT_QUICK_EXIT_URL, DEFAULT_SAFE_BROWSING_URL, type ResolvedConfig };
 
 const toText = (value: LocalisedInput): LocalisedText =>
   (typeof value === 'string' ? { en: value } : value) as LocalisedText;
