@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { themeCss } from '@rpc-kit/rules/lean';
+import { THEME_CSS } from './theme.generated.js';
 
 /**
  * Hidden on screen, read by screen readers (GOV.UK's visually hidden): `.visually-hidden`, and the
@@ -25,7 +25,7 @@ export const visuallyHidden = css`
  * `summaryStyles` (the referral summary, and printing it), each imported only by the elements
  * that show it. Theming is through `--rpc-*` custom properties (documented in
  * docs/theming.md) with GOV.UK-like defaults and an NHS-like preset, both from the rules' token
- * table (`THEME_TOKENS`, where a council's tokens are also checked); nothing is set inline, so a
+ * table (`THEME_TOKENS`, where a council's tokens are also checked; `theme.generated.ts` is its CSS); nothing is set inline, so a
  * strict Content Security Policy needs no 'unsafe-inline'.
  */
 export const baseStyles = css`
@@ -50,7 +50,7 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  ${unsafeCSS(themeCss('.root'))}
+  ${unsafeCSS(THEME_CSS)}
   .root {
     font-size: var(--rpc-font-size, 1.1875em);
     /*
