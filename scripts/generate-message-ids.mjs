@@ -6,7 +6,11 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const RULES_TABLES = ['packages/rules/src/content/rule-messages.ts', 'packages/rules/src/content/summary-words.ts'];
+const RULES_TABLES = [
+  'packages/rules/src/content/label-messages.ts',
+  'packages/rules/src/content/rule-messages.ts',
+  'packages/rules/src/content/summary-words.ts',
+];
 const SHARED_TABLES = ['packages/elements/src/shared.messages.ts', 'packages/elements/src/journey/journey.messages.ts'];
 
 /** The modules exported by TypeScript files, bundled by esbuild in memory. */

@@ -1,7 +1,7 @@
 import {
   fill,
+  labelMessage,
   localise,
-  message,
   overrideOf,
   primaryLanguage,
   worded,
@@ -29,6 +29,22 @@ export function resolveLocale(el: Element): UiLocale {
   return primaryLanguage(tag ?? 'en') === 'cy' ? 'cy' : 'en';
 }
 
+/**
+ * How an element reads the rules' messages: their labels and notes only (`labelMessage`: a
+ * pathway's format, "not a diagnosis", the call history note) until the rules' journey has loaded,
+ * which hands over the whole table (`useRuleMessages`), with the reasons and the summary's words
+ * its result shows. So an element's first screen loads none of those.
+ */
+let rulesMessage: typeof labelMessage = labelMessage;
+
+/**
+ * Reads every message of the rules from now on (called by the rules' journey module as it loads).
+ * @internal
+ */
+export function useRuleMessages(read: typeof labelMessage): void {
+  rulesMessage = read;
+}
+
 const isWorded = (m: UiMessage): m is { readonly parent: UiText; readonly practitioner: UiText } =>
   Object.hasOwn(m, 'parent');
 
@@ -40,7 +56,7 @@ function pluralForm(text: string | PluralForms, locale: string, n: unknown): str
 
 /**
  * A message for an element: from its own table (which holds the shared words too), else from the
- * rules (their reasons, labels and summary words); the council's override wins, except for a
+ * rules (their labels and notes; their reasons and summary words once their journey has loaded); the council's override wins, except for a
  * safety message; `{name}` slots are filled, and a message in plural forms takes the form for
  * `{n}`. A council's override of a plural message is one text for every number.
  */
@@ -53,7 +69,7 @@ export function translate(
   table: MessageTable = SHARED_MESSAGES,
 ): string {
   const own = Object.hasOwn(table, id) ? table[id] : undefined;
-  if (!own) return fill(message(id, audience, locale, overrides), values);
+  if (!own) return fill(rulesMessage(id, audience, locale, overrides), values);
   // As the rules' words: a text with one wording reads, for a practitioner, as the practitioners'
   // pack has it where the CDN build moved their words there (else as it is).
   const text = isWorded(own) ? own[audience] : (worded(own as Message, audience) as UiText);

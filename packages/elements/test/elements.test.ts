@@ -101,12 +101,18 @@ describe('@rpc-kit/elements', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('finds a word in the element’s own table, then the shared words, then the rules’', () => {
+  it('finds a word in the element’s own table, then the shared words, then the rules’', async () => {
     const say = (id: string, locale = 'en', values = {}, overrides = {}) =>
       translate(id as never, 'practitioner', locale, overrides, values, TestElement.messages);
     expect(say('ui.test.hello')).to.equal('Good day');
     expect(say('ui.test.hello', 'cy')).to.equal('Dydd da');
     expect(say('ui.hours', 'cy')).to.equal('Oriau');
+    // The rules' labels and notes at once (an element shows them before any result)...
+    expect(say('format.group')).to.equal('Group');
+    expect(say('note.not-diagnosis')).to.contain('not a diagnosis');
+    // ...and their reasons and the summary's words once the rules' journey has loaded, as it has
+    // before any result is shown.
+    await import('../src/journey/engine.js');
     expect(say('band.high')).to.contain('high');
     expect(say('ui.summary.route')).to.equal('Route');
     // Another element's word is not in this table: its id, never a crash or a blank.

@@ -1,5 +1,5 @@
 import { SHARED_MESSAGES, translate } from '@rpc-kit/elements';
-import type { Audience, MessageId } from '@rpc-kit/rules';
+import { MESSAGES, message, type Audience, type MessageId } from '@rpc-kit/rules';
 import { ELEMENT_CLASSES } from './elements.generated.js';
 
 /**
@@ -7,6 +7,9 @@ import { ELEMENT_CLASSES } from './elements.generated.js';
  * for tools that show every word, such as the config builder. Defines nothing.
  */
 export function messageText(id: MessageId, audience: Audience, locale: string): string {
+  // The rules' own (their reasons and labels), read at once: an element reads most of them only
+  // once its journey has loaded.
+  if (Object.hasOwn(MESSAGES, id)) return message(id, audience, locale);
   const table = ELEMENT_CLASSES.map((c) => c.messages).find((t) => Object.hasOwn(t, id)) ?? SHARED_MESSAGES;
   return translate(id, audience, locale, {}, {}, table);
 }

@@ -28,8 +28,10 @@ export {
 } from './content/pathways.js';
 export { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from './content/contacts.js';
 export { RULE_MESSAGES } from './content/rule-messages.js';
+export { LABEL_MESSAGES } from './content/label-messages.js';
 export { CONTENT_VERSION } from './content/version.js';
 export { message, overrideOf, worded, MESSAGES, type MessageId, type StringOverrides } from './i18n/messages.js';
+export { labelMessage } from './i18n/wording.js';
 export { MESSAGE_IDS } from './i18n/message-ids.js';
 export { configSchema, localisedSchema } from './config/schema-values.js';
 export type { ConfigInput } from './config/schema.js';

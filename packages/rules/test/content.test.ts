@@ -12,6 +12,7 @@ import { contentTexts as texts, loadAllContent, safeAnswers } from './helpers.js
 import type { Message } from '../src/types.js';
 import { NATIONAL_CONTACTS, DA_HELPLINE_BY_NATION } from '../src/content/contacts.js';
 import { RULE_MESSAGES } from '../src/content/rule-messages.js';
+import { LABEL_MESSAGES } from '../src/content/label-messages.js';
 import { contentFreshness } from '../src/content/freshness.js';
 import { localise, fill } from '../src/i18n/text.js';
 import { MESSAGES, message, worded } from '../src/i18n/messages.js';
@@ -83,6 +84,7 @@ describe('default content', () => {
       ...texts(NATION_PATHWAY_TEXT, 'nation pathways'),
       ...texts(NATIONAL_CONTACTS, 'contacts'),
       ...texts(RULE_MESSAGES, 'messages'),
+      ...texts(LABEL_MESSAGES, 'labels'),
       ...texts(SUMMARY_MESSAGES, 'summary'),
     ];
     expect(all.length).to.be.greaterThan(250);
@@ -177,6 +179,7 @@ describe('the words a frightened parent reads', () => {
     ...texts(NATION_PATHWAY_TEXT, 'nation pathways'),
     ...texts(NATIONAL_CONTACTS, 'contacts'),
     ...texts(RULE_MESSAGES, 'messages'),
+    ...texts(LABEL_MESSAGES, 'labels'),
     ...texts([SAFE_TO_CONTINUE, SCREENED_CONFIRM], 'gates'),
   ];
 
@@ -190,7 +193,7 @@ describe('the words a frightened parent reads', () => {
   });
 
   it('says that calls show in the call history and on the bill, and no council can reword it', () => {
-    const note = RULE_MESSAGES['note.call-history'];
+    const note = LABEL_MESSAGES['note.call-history'];
     for (const audience of ['parent', 'practitioner'] as const) {
       expect(localise(worded(note, audience), 'en')).to.match(/call history.*bill/s);
       expect(localise(worded(note, audience), 'cy')).to.contain('hanes galwadau');

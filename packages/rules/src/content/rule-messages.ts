@@ -96,23 +96,6 @@ export const RULE_MESSAGES = /* @__PURE__ */ withIds(
     'why.domestic-abuse': { en: 'Help from people who know about domestic abuse. It is private.' },
     'why.using-harm': { en: 'Ask your local domestic abuse service about courses for people who want to change.' },
     'why.council': { en: 'Offered by your council.' },
-    // Notes
-    'note.not-diagnosis': {
-      en: 'This is a guide to help you find support. It is not a diagnosis or a risk assessment.',
-    },
-    /** Shown beside every phone number (`tel:` link) of a helpline or 999. */
-    'note.call-history': {
-      en: 'Calls to 999 and to helplines show in your phone’s call history. They can show on the phone bill too. If that is not safe, use a phone no one else checks, like a friend’s.',
-    },
-    'format.digital': { en: 'Online course' },
-    'format.group': { en: 'Group' },
-    'format.one-to-one': { en: 'One-to-one' },
-    'format.workshop': { en: 'Workshop' },
-    'format.mediation': { en: 'Mediation' },
-    'format.phone': { en: 'Phone' },
-    'referral.self': { en: 'You can sign up yourself' },
-    'referral.practitioner': { en: 'A family worker can refer you' },
-    'referral.self-or-practitioner': { en: 'Sign up yourself, or ask a family worker to refer you' },
     'category.physical-sexual': { en: 'Physical or sexual abuse' },
     'category.violent-threatening': { en: 'Violent or threatening behaviour' },
     'category.controlling-coercive': { en: 'Controlling or coercive behaviour' },

@@ -39,9 +39,4 @@ export const PACK: Pack = {
   'why.supported':
     'Mae ymarferydd yn helpu’r rhieni drwyddo: mae llawer o rieni’n gweld bod hyn yn helpu mwy na chwrs hunan-dywys.',
   'why.unclear': 'Gall ymarferydd archwilio’n ddiogel gyda’r rhiant, ar ei ben ei hun, cyn unrhyw gymorth arall.',
-  'note.not-diagnosis': 'Canllaw yw hwn i helpu i ddod o hyd i gymorth. Nid diagnosis nac asesiad risg yw hwn.',
-  'note.call-history':
-    'Mae galwadau i 999 a llinellau cymorth yn dangos yn hanes galwadau’r ffôn a gallan nhw ddangos ar y bil: cytunwch ar ffôn diogel ac amser diogel gyda’r rhiant.',
-  'referral.practitioner': 'Drwy atgyfeiriad gan ymarferydd',
-  'referral.self-or-practitioner': 'Hunanatgyfeirio, neu atgyfeiriad gan ymarferydd',
 };

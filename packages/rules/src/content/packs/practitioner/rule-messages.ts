@@ -39,9 +39,4 @@ export const PACK: Pack = {
   'why.supported':
     'A practitioner supports the parents through it: many parents find this helps more than a self-guided course.',
   'why.unclear': 'A practitioner can explore safely with the parent, alone, before any other support.',
-  'note.not-diagnosis': 'This is a guide to help find support. It is not a diagnosis or a risk assessment.',
-  'note.call-history':
-    'Calls to 999 and helplines show in the phone’s call history and can show on the bill: agree a safe phone and a safe time with the parent.',
-  'referral.practitioner': 'Through a practitioner’s referral',
-  'referral.self-or-practitioner': 'Self-referral, or a practitioner’s referral',
 };
