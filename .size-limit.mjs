@@ -22,25 +22,25 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '85 kB',
+    limit: '86 kB',
     gzip: true,
   },
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '68 kB',
+    limit: '68.5 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> before it draws (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '33 kB',
+    limit: '31.1 kB',
     gzip: true,
   },
   {
     name: 'The quick exit alone (dist/cdn/rpc-quick-exit.js and its chunks)',
     path: loads('rpc-quick-exit.js'),
-    limit: '22.5 kB',
+    limit: '20.7 kB',
     gzip: true,
   },
   {
@@ -52,13 +52,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '80.5 kB',
+    limit: '81 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '138 kB',
+    limit: '138.1 kB',
     gzip: true,
   },
 ];
