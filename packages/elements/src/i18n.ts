@@ -56,9 +56,10 @@ function pluralForm(text: string | PluralForms, locale: string, n: unknown): str
 
 /**
  * A message for an element: from its own table (which holds the shared words too), else from the
- * rules (their labels and notes; their reasons and summary words once their journey has loaded); the council's override wins, except for a
- * safety message; `{name}` slots are filled, and a message in plural forms takes the form for
- * `{n}`. A council's override of a plural message is one text for every number.
+ * rules (their labels and notes; their reasons and summary words once their journey has loaded);
+ * the council's override wins, except for a safety message; `{name}` slots are filled, and a
+ * message in plural forms takes the form for `{n}`. A council's override of a plural message is
+ * one text for every number.
  */
 export function translate(
   id: MessageId,

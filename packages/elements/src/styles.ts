@@ -25,8 +25,8 @@ export const visuallyHidden = css`
  * `summaryStyles` (the referral summary, and printing it), each imported only by the elements
  * that show it. Theming is through `--rpc-*` custom properties (documented in
  * docs/theming.md) with GOV.UK-like defaults and an NHS-like preset, both from the rules' token
- * table (`THEME_TOKENS`, where a council's tokens are also checked; `theme.generated.ts` is its CSS); nothing is set inline, so a
- * strict Content Security Policy needs no 'unsafe-inline'.
+ * table (`THEME_TOKENS`, where a council's tokens are also checked; `theme.generated.ts` is its
+ * CSS); nothing is set inline, so a strict Content Security Policy needs no 'unsafe-inline'.
  */
 export const baseStyles = css`
   :host {

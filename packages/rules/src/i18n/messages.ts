@@ -9,7 +9,7 @@ export { overrideOf, worded };
 
 /**
  * The rules' own messages: the labels and notes an element shows on any screen, the reasons,
- * labels and urgency they give, and the words of the referral summary they write. The elements'
+ * categories and urgency they give, and the words of the referral summary they write. The elements'
  * interface words live beside the elements (`@rpc-kit/elements`' shared words, each element's
  * `<name>.messages.ts`); `MESSAGE_IDS` (`message-ids.ts`) lists every id of both, for a config's `strings`.
  */
