@@ -48,6 +48,8 @@ export const SOURCES = [
     // Shown only to a practitioner who confirmed their own screen.
     except: ['reason.screened'],
   },
+  // The notes and labels an element shows before any result are a table of their own.
+  { group: 'Reasons, urgency and notes', module: RULES, export: 'LABEL_MESSAGES', kind: 'messages', only: ['note.'] },
   { group: 'Why an offer was suggested', module: RULES, export: 'RULE_MESSAGES', kind: 'messages', only: ['why.'] },
   {
     group: 'Labels',
@@ -56,6 +58,7 @@ export const SOURCES = [
     kind: 'messages',
     only: ['format.', 'referral.', 'band.', 'category.'],
   },
+  { group: 'Labels', module: RULES, export: 'LABEL_MESSAGES', kind: 'messages', only: ['format.', 'referral.'] },
   // The elements' words: what every element shares, the journey's, and each element's own. The
   // words for the website editor (config problems) are not a parent's, so they are left out.
   {
