@@ -9,6 +9,7 @@ import {
 } from 'lit';
 import {
   DA_HELPLINE_BY_NATION,
+  contentModules,
   isContentLoaded,
   type ContentResult,
   loadContent,
@@ -145,16 +146,13 @@ export class RpcElement extends LitElement {
    * @internal
    */
   waitFor(work: Promise<unknown>): void {
-    const settled = work.then(
-      () => undefined,
-      () => undefined,
-    );
+    const settled = work.catch(() => undefined).then(() => undefined);
     this.work.add(settled);
     void settled.then(() => this.work.delete(settled));
   }
 
-  /** What the content packs were loaded in, by the language and audience asked for. */
-  private readonly contentResults = new Map<string, ContentResult>();
+  /** What the content packs were loaded in, by the language and audience asked for (and for how many modules). */
+  private readonly contentResults = new Map<string, ContentResult & { readonly modules: number }>();
   private contentPending: Promise<unknown> | undefined;
 
   /**
@@ -167,8 +165,10 @@ export class RpcElement extends LitElement {
     // Before willUpdate: the language may have changed since the last update (the element's own `lang`).
     this.currentLocale = resolveLocale(this);
     const { locale, audience, key } = this.asked();
-    if (this.contentResults.has(key) || isContentLoaded({ locale, audience })) {
-      this.drawnIn = this.contentResults.get(key) ?? { locale, audience };
+    const [loaded, known] = [isContentLoaded({ locale, audience }), this.contentResults.get(key)];
+    // A load holds for the content there was: a chunk loaded since (the rules' journey) has packs of its own.
+    if (loaded || known?.modules === contentModules()) {
+      this.drawnIn = loaded ? { locale, audience } : known!;
       return super.shouldUpdate(changed);
     }
     if (!this.contentPending) {
@@ -183,9 +183,10 @@ export class RpcElement extends LitElement {
           resolve({ locale: 'en', audience: 'parent' });
         }, RpcElement.wordsTimeoutMs);
       });
+      const modules = contentModules();
       const pending: Promise<unknown> = Promise.race([loadContent({ locale, audience }), late]).then((result) => {
         clearTimeout(timer);
-        this.contentResults.set(key, result);
+        this.contentResults.set(key, { ...result, modules });
         if (this.contentPending === pending) this.contentPending = undefined;
         this.requestUpdate();
       });

@@ -8,6 +8,7 @@ export { SUPPORTED_LOCALES, localise, fill, primaryLanguage, type SupportedLocal
 export {
   loadContent,
   isContentLoaded,
+  contentModules,
   textId,
   type ContentRequest,
   type ContentResult,

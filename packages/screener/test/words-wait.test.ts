@@ -10,6 +10,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { RpcElement } from '@rpc-kit/elements';
 import { withIds, type Pack } from '../../rules/src/i18n/packs.js';
+import { localise } from '../../rules/src/i18n/text.js';
 import '../src/screener.js';
 import type { RpcScreener } from '../src/index.js';
 
@@ -63,5 +64,27 @@ describe('waiting for the words of a language', () => {
     await el.updateComplete;
     expect(title(el)).to.equal('Dod o hyd i’r help iawn gyda dadleuon gartref');
     await expect(el).to.be.accessible();
+  });
+
+  it('back in Welsh, fetches the Welsh of content that loaded while it spoke English (the rules’ journey)', async () => {
+    // Welsh words not yet loaded, so the element loads them before it first draws in Welsh.
+    withIds('test.first', { word: { en: 'word' } }, { cy: async () => ({ PACK: { 'test.first.word': 'gair' } }) });
+    const el = await fixture<RpcScreener>(html`<rpc-screener lang="cy"></rpc-screener>`);
+    await waitUntil(() => el.locale === 'cy', 'the Welsh words never applied', { timeout: 3000 });
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    // A chunk with content of its own arrives while the element speaks English (as the rules'
+    // journey does after Start, with the reasons and the pathways a result shows).
+    let asked = 0;
+    const late = withIds(
+      'test.late',
+      { word: { en: 'word' } },
+      { cy: async () => (asked++, { PACK: { 'test.late.word': 'gair' } }) },
+    );
+    el.setAttribute('lang', 'cy');
+    await waitUntil(() => el.locale === 'cy', 'never drawn in Welsh again', { timeout: 3000 });
+    await el.updateComplete;
+    expect(asked).to.equal(1);
+    expect(localise(late.word, 'cy')).to.equal('gair');
   });
 });

@@ -239,6 +239,15 @@ export function loadContent(request: ContentRequest = {}): Promise<ContentResult
   return loadContentFrom(request, FETCH);
 }
 
+/**
+ * How many content modules have said where their packs are. It grows as chunks with content load
+ * (the rules' journey brings the questions, the reasons and the pathways): a `loadContent` result
+ * holds for the modules there were when it was asked for.
+ */
+export function contentModules(): number {
+  return SOURCES.size;
+}
+
 /** Are the words for this locale and audience loaded already (so nothing need be awaited)? */
 export function isContentLoaded(request: ContentRequest = {}): boolean {
   const practitioner = request.audience === 'practitioner';
