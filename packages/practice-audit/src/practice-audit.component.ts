@@ -54,7 +54,10 @@ let connected = 0;
 export class RpcPracticeAudit extends RpcElement implements AuditState {
   static override styles = [baseStyles, practiceAuditStyles];
   static override messages = { ...SHARED_MESSAGES, ...PRACTICE_AUDIT_MESSAGES };
-  /** Its forms and report name the pathways: every default pathway until the config is checked. */
+  /**
+   * Its forms and report name the pathways: every default pathway until the config is checked.
+   * @internal
+   */
   static firstConfig = DEFAULT_CONFIG;
 
   static override properties: PropertyDeclarations = {

@@ -51,7 +51,10 @@ import { signposterStyles } from './signposter.styles.js';
 export class RpcSignposter extends RpcElement {
   static override styles = signposterStyles;
   static override messages = { ...SHARED_MESSAGES, ...JOURNEY_MESSAGES, ...SIGNPOSTER_MESSAGES };
-  /** The list of pathways is a first screen: every default pathway until the config is checked. */
+  /**
+   * The list of pathways is a first screen: every default pathway until the config is checked.
+   * @internal
+   */
   static firstConfig = DEFAULT_CONFIG;
 
   static override properties: PropertyDeclarations = {

@@ -23,9 +23,14 @@ const ROUTES: Record<string, Record<string, string>> = {
 const MESSAGE_ID = /\b(?:ui|reason|why|urgent|band|category|note|format|referral)\.[a-z][a-z0-9.-]*[a-z0-9]\b/;
 
 function expectWords(el: Element, where: string): void {
-  const text = [...el.shadowRoot!.children]
+  const root = el.shadowRoot!;
+  const named = [...root.querySelectorAll('*')].flatMap((e) =>
+    ['aria-label', 'title', 'alt', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
+  );
+  const text = [...root.children]
     .filter((c) => c.localName !== 'style')
     .map((c) => c.textContent)
+    .concat(named)
     .join(' ');
   expect(MESSAGE_ID.exec(text)?.[0], `a message id shown (${where})`).to.equal(undefined);
 }
