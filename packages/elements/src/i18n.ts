@@ -7,6 +7,7 @@ import {
   worded,
   type Audience,
   type Message,
+  type message,
   type MessageId,
   type StringOverrides,
 } from '@rpc-kit/rules/lean';
@@ -35,13 +36,13 @@ export function resolveLocale(el: Element): UiLocale {
  * which hands over the whole table (`useRuleMessages`), with the reasons and the summary's words
  * its result shows. So an element's first screen loads none of those.
  */
-let rulesMessage: typeof labelMessage = labelMessage;
+let rulesMessage: typeof message = labelMessage;
 
 /**
  * Reads every message of the rules from now on (called by the rules' journey module as it loads).
  * @internal
  */
-export function useRuleMessages(read: typeof labelMessage): void {
+export function useRuleMessages(read: typeof message): void {
   rulesMessage = read;
 }
 

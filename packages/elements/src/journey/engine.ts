@@ -6,11 +6,11 @@
  * and the questions are there by the time Start is pressed (Start waits for them if not). With
  * them, the rules' whole table of messages.
  */
-import { message, type MessageId } from '@rpc-kit/rules/lean';
+import { message } from '@rpc-kit/rules/lean';
 import { useRuleMessages } from '../i18n.js';
 
 export { journeyResult, planJourney, referralSummary } from '@rpc-kit/rules/lean';
 
 // The rules' reasons, urgency and summary words, which the result shows: every element reads
 // them from now on (until now, their labels and notes only).
-useRuleMessages((id, audience, locale, overrides) => message(id as MessageId, audience, locale, overrides));
+useRuleMessages(message);

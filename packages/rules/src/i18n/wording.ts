@@ -10,8 +10,8 @@ import type { Audience, LocalisedText, Message, Worded } from '../types.js';
  * read its labels and notes (`labelMessage`) without loading the reasons and the summary's words.
  */
 
-/** Council overrides: locale -> message id -> text. */
-export type StringOverrides = Readonly<Record<string, Readonly<Record<string, string | undefined>>>>;
+/** Council overrides: locale -> message id -> text (any id: `StringOverrides` is the typed one). */
+export type OverrideTable = Readonly<Record<string, Readonly<Record<string, string | undefined>>>>;
 
 const isWorded = (m: Message): m is Worded => 'parent' in m;
 
@@ -29,7 +29,7 @@ export function worded(message: Message, audience: Audience): LocalisedText {
  * undefined. Never for a safety message: a council may reword the interface, never the floor
  * (the config check refuses such an override too).
  */
-export function overrideOf(id: string, locale: string, overrides: StringOverrides = {}): string | undefined {
+export function overrideOf(id: string, locale: string, overrides: OverrideTable = {}): string | undefined {
   if (isProtectedMessage(id)) return undefined;
   const own = (table: object | undefined) =>
     table && Object.hasOwn(table, id) ? (table as Record<string, unknown>)[id] : undefined;
@@ -50,7 +50,7 @@ export function messageIn(
   id: string,
   audience: Audience,
   locale: string,
-  overrides: StringOverrides = {},
+  overrides: OverrideTable = {},
 ): string {
   const override = overrideOf(id, locale, overrides);
   if (override !== undefined) return override;
@@ -64,5 +64,5 @@ export function messageIn(
  * the id: an element reads the rest of the rules' messages with `message` once their journey has
  * loaded.
  */
-export const labelMessage = (id: string, audience: Audience, locale: string, overrides?: StringOverrides): string =>
+export const labelMessage = (id: string, audience: Audience, locale: string, overrides?: OverrideTable): string =>
   messageIn(LABEL_MESSAGES, id, audience, locale, overrides);
