@@ -1,6 +1,7 @@
 // Builds every package for npm (ESM, bare imports, .d.ts) and the minified CDN files in dist/cdn/
 // for <script type="module"> users (entry files and shared chunks), and the config builder's page
 // script in dist/builder/ (one file). A type error fails the build.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
@@ -108,6 +109,16 @@ const cdnBuild = (name, input, dir = 'dist/builder') => ({
 });
 
 const FALLBACK = 'packages/kit/src/cdn/fallback.ts';
+const FIRST_SCREEN = 'packages/kit/src/cdn/first-screen.ts';
+let firstScreenMarkup;
+/**
+ * The elements' first screens (scripts/first-screens.mjs: Lit's server renderer, from the packages
+ * built above), once per build, in a process of its own (the renderer sets up globals of its own).
+ */
+const firstScreens = () =>
+  (firstScreenMarkup ??= JSON.parse(
+    execFileSync(process.execPath, ['scripts/first-screens.mjs'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+  ));
 /** `rpc-quick-exit.js`: the quick exit alone, for a page about abuse with no element on it (and the loader). */
 const QUICK_EXIT = {
   tag: 'rpc-quick-exit',
@@ -129,12 +140,15 @@ const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64
 const cdnEntries = () => ({
   name: 'rpc-cdn-entries',
   resolveId(id) {
-    return id.startsWith('\0rpc-cdn:') || id.startsWith('\0rpc-fallback:') ? id : null;
+    return id.startsWith('\0rpc-cdn:') || id.startsWith('\0rpc-fallback:') || id.startsWith('\0rpc-first-screen:')
+      ? id
+      : null;
   },
   async load(id) {
-    if (id.startsWith('\0rpc-fallback:')) {
+    if (id.startsWith('\0rpc-fallback:') || id.startsWith('\0rpc-first-screen:')) {
       const { transform } = await import('esbuild');
-      return (await transform(readFileSync(FALLBACK, 'utf8'), { loader: 'ts', format: 'esm' })).code;
+      const source = readFileSync(id.startsWith('\0rpc-first-screen:') ? FIRST_SCREEN : FALLBACK, 'utf8');
+      return (await transform(source, { loader: 'ts', format: 'esm' })).code;
     }
     if (!id.startsWith('\0rpc-cdn:')) return null;
     const file = id.slice('\0rpc-cdn:'.length);
@@ -145,15 +159,21 @@ const cdnEntries = () => ({
           ? CDN_ENTRIES.filter((e) => e !== QUICK_EXIT && e.allInOne !== false)
           : CDN_ENTRIES.filter((e) => e.cdn === file);
     const imports = elements.map((e) => `import(${JSON.stringify(resolvePath(e.define))})`).join(', ');
+    // A single element's file with a first screen draws it before asking for the element's code.
+    const first = elements.length === 1 && elements[0].firstScreen ? firstScreens()[elements[0].tag] : undefined;
+    // Each file has its own copy of the fallback and the first screen (never a shared chunk, which could fail).
     return `import { showFallback } from '\0rpc-fallback:${file}';
-for (const [f, hash] of '${PRELOAD}') {
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = new URL(f, import.meta.url).href;
-  link.integrity = hash;
-  document.head.append(link);
-}
-Promise.all([${imports}]).catch((e) => showFallback(${JSON.stringify(elements.map((e) => e.tag))}, e, ${JSON.stringify(file)}));
+${first ? `import { afterFirstScreen, drawFirstScreens } from '\0rpc-first-screen:${file}';` : 'const afterFirstScreen = (_, load) => load();'}
+afterFirstScreen(${first ? `drawFirstScreens(${JSON.stringify(elements[0].tag)}, ${JSON.stringify(first)})` : 'false'}, () => {
+  for (const [f, hash] of '${PRELOAD}') {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(f, import.meta.url).href;
+    link.integrity = hash;
+    document.head.append(link);
+  }
+  Promise.all([${imports}]).catch((e) => showFallback(${JSON.stringify(elements.map((e) => e.tag))}, e, ${JSON.stringify(file)}));
+});
 `;
   },
   generateBundle(_, bundle) {

@@ -189,8 +189,11 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 // --- In the page ----------------------------------------------------------------------------
 
-/** Installed before any script of the page: layout shifts, the first paint of an element, keystrokes. */
-function inPage() {
+/**
+ * Installed before any script of the page: layout shifts, the first paint of an element (watched
+ * from the start when `find` is given: a page may paint before its load event), keystrokes.
+ */
+function inPage(find) {
   const bench = (window.__bench = { shifts: [] });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) bench.shifts.push(e.value);
@@ -223,6 +226,8 @@ function inPage() {
       };
       requestAnimationFrame(frame);
     });
+
+  if (find) bench.firstPainted = bench.painted(find.path, find.text);
 
   /** When a resource whose URL ends so had arrived (its responseEnd). */
   bench.arrived = (end) =>
@@ -312,7 +317,7 @@ const TRACE_CATEGORIES = [
 ];
 
 /** A fresh context and page, the cache off, the CPU slowed, other origins refused. */
-async function openPage(slowdown, record) {
+async function openPage(slowdown, record, find) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 360, height: 800 });
@@ -338,7 +343,7 @@ async function openPage(slowdown, record) {
           response.buffer().then((body) => ({ url: response.url(), type, gzip: gzipSync(body, { level: 9 }).length })),
         );
     });
-  await page.evaluateOnNewDocument(inPage);
+  await page.evaluateOnNewDocument(inPage, find);
   return { context, page, bodies };
 }
 
@@ -369,11 +374,11 @@ function busy(thread, from, to) {
 }
 
 async function loadContender(contender, record) {
-  const { context, page, bodies } = await openPage(SLOWDOWN, record);
+  const { context, page, bodies } = await openPage(SLOWDOWN, record, contender.find);
   try {
     await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(origin + contender.page, { waitUntil: 'load', timeout: TIMEOUT });
-    const painted = await page.evaluate((find) => window.__bench.painted(find.path, find.text), contender.find);
+    const painted = await page.evaluate(() => window.__bench.firstPainted);
     await page.waitForNetworkIdle({ idleTime: 500, timeout: TIMEOUT });
     await new Promise((r) => setTimeout(r, 500));
     const { cls, sync } = await page.evaluate(() => ({

@@ -35,14 +35,22 @@ export function closureOf(file, dir = CDN_DIR, options = {}) {
 }
 
 /**
- * The files an entry file loads before its element can draw: itself and the chunks it preloads
- * (what the element code imports statically). Not what that code loads with import() once it runs
- * (config validation).
+ * The files an entry file loads before its element can draw itself: itself and the chunks it
+ * preloads (what the element code imports statically). Not what that code loads with import() once
+ * it runs (config validation).
  */
 export function firstLoadOf(file, dir = CDN_DIR) {
   const code = readFileSync(join(dir, file), 'utf8');
   return [file, ...[...code.matchAll(/\["(chunks\/[\w.-]+\.js)","sha384-/g)].map((m) => m[1])];
 }
+
+/** Whether an entry file draws its element's first screen itself, before loading any chunk (packages/kit/src/cdn/first-screen.ts). */
+export const drawsFirstScreen = (file, dir = CDN_DIR) =>
+  readFileSync(join(dir, file), 'utf8').includes('data-rpc-first ');
+
+/** The files a page loads before the first screen is drawn: the entry file alone if it draws it, or its element's first load. */
+export const beforeFirstScreenOf = (file, dir = CDN_DIR) =>
+  drawsFirstScreen(file, dir) ? [file] : firstLoadOf(file, dir);
 
 /**
  * What a page in English for parents, with a council's config, loads for an entry file: its first
@@ -97,8 +105,9 @@ if (process.argv[1]?.endsWith('cdn-graph.mjs')) {
     const files = closureOf(f);
     const first = firstLoadOf(f);
     const page = parentsPageOf(f);
+    const drawn = drawsFirstScreen(f) ? `first screen drawn by the entry file; ` : '';
     console.log(
-      `${f}: ${(gzipBytes(files) / 1000).toFixed(1)} kB gzip in ${files.length} files (entry ${(gzipBytes([f]) / 1000).toFixed(1)} kB; before it draws ${(gzipBytes(first) / 1000).toFixed(1)} kB in ${first.length}; English for parents with a config ${(gzipBytes(page) / 1000).toFixed(1)} kB)`,
+      `${f}: ${(gzipBytes(files) / 1000).toFixed(1)} kB gzip in ${files.length} files (entry ${(gzipBytes([f]) / 1000).toFixed(1)} kB; ${drawn}before the element draws ${(gzipBytes(first) / 1000).toFixed(1)} kB in ${first.length}; English for parents with a config ${(gzipBytes(page) / 1000).toFixed(1)} kB)`,
     );
   }
   const [a, b] = ['rpc-screener.js', 'rpc-help-finder.js'].map((f) => parentsPageOf(f));

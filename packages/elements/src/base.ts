@@ -21,6 +21,7 @@ import {
 } from '@rpc-kit/rules/lean';
 import { Announcer } from './announcer.js';
 import { ConfigController } from './config-controller.js';
+import { FirstScreenTakeover } from './first-screen.js';
 import { emit, type ContactChannel, type RpcEventDetail, type RpcEventName } from './events.js';
 import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from './i18n.js';
 import type { MessageTable } from './message-table.js';
@@ -121,6 +122,7 @@ export class RpcElement extends LitElement {
   constructor() {
     super();
     this.audience = 'parent';
+    this.addController(new FirstScreenTakeover(this)); // the first screen the CDN file drew, if any
   }
 
   /**
@@ -197,7 +199,6 @@ export class RpcElement extends LitElement {
 
   /** How long to wait for a language's or audience's packs before drawing in English for parents. @internal */
   static wordsTimeoutMs = 4000;
-
   /** The language and audience the element last drew in (undefined before its first draw). */
   private drawnIn: ContentResult | undefined;
 
@@ -221,8 +222,7 @@ export class RpcElement extends LitElement {
     this.requestUpdate();
   }
 
-  // Runs on a server too (`@lit-labs/ssr`), where `resolveLocale` reads the element's own `lang`
-  // and the config comes from the `config` property only.
+  // Runs on a server too (`@lit-labs/ssr`): `resolveLocale` reads the element's own `lang`, the config is the property's.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.currentLocale = resolveLocale(this);

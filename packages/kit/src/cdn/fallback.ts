@@ -74,6 +74,8 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
         location.replace(exit.href);
       });
       el.prepend(box);
+      // A first screen drawn by the entry file (its Start cannot work now): the box shows instead.
+      el.shadowRoot?.replaceChildren(document.createElement('slot'));
     }
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });

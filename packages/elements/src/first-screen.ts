@@ -1,0 +1,75 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Where a node is in its shadow root: the index of each element from the root down. */
+type Path = readonly number[];
+
+function pathOf(root: ShadowRoot, node: Element): Path {
+  const path: number[] = [];
+  for (let n: Element | null = node; n; n = n.parentElement) {
+    const parent = n.parentNode as ParentNode;
+    path.unshift(Array.prototype.indexOf.call(parent.children, n));
+    if (parent === root) break;
+  }
+  return path;
+}
+
+function at(root: ShadowRoot, path: Path, tag: string): HTMLElement | undefined {
+  let n: Element | undefined = root.children[path[0]!];
+  for (const i of path.slice(1)) n = n?.children[i];
+  return n instanceof HTMLElement && n.localName === tag ? n : undefined;
+}
+
+/**
+ * Takes over the first screen a CDN entry file drew in the element's shadow root before its code
+ * had loaded (packages/kit/src/cdn/first-screen.ts: the element's own first draw, rendered at
+ * build time): in the element's first update, the drawn screen is cleared and the element draws
+ * the same one in its place, in the same task (nothing blank, nothing moves). What the person did
+ * meanwhile carries over: the focus, an open "Need help now?", and Start (pressed again).
+ */
+export class FirstScreenTakeover implements ReactiveController {
+  private carried: { focus?: Path; focusTag?: string; exitFocused: boolean; open: Path[]; pressed: Path[] } | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean }) {}
+
+  private drawn(): ShadowRoot | undefined {
+    const root = this.host.shadowRoot;
+    return root && !this.host.hasUpdated && root.querySelector('[data-rpc-first]')?.parentNode === root
+      ? root
+      : undefined;
+  }
+
+  hostConnected(): void {
+    // LitElement renders before the shadow root's first node (for shimmed style sheets): that is the
+    // drawn screen, which goes in the first update, so the element's own screen is added after it.
+    const options = (this.host as unknown as { renderOptions: { renderBefore?: ChildNode | null } }).renderOptions;
+    if (this.drawn() && options.renderBefore?.parentNode === this.host.shadowRoot) options.renderBefore = null;
+  }
+
+  hostUpdate(): void {
+    const root = this.drawn();
+    if (!root) return;
+    const focused = root.activeElement;
+    this.carried = {
+      focus: focused ? pathOf(root, focused) : undefined,
+      focusTag: focused?.localName,
+      exitFocused: !!focused?.hasAttribute('data-rpc-first-exit'),
+      open: Array.from(root.querySelectorAll('details[open]'), (d) => pathOf(root, d)),
+      pressed: Array.from(root.querySelectorAll('[data-rpc-pressed]'), (b) => pathOf(root, b)),
+    };
+    root.replaceChildren();
+  }
+
+  hostUpdated(): void {
+    const root = this.host.shadowRoot;
+    const carried = this.carried;
+    if (!root || !carried) return;
+    this.carried = undefined;
+    for (const path of carried.open) at(root, path, 'details')?.setAttribute('open', '');
+    if (carried.exitFocused) {
+      // The quick exit draws its button in its own update, just after.
+      const exit = root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('rpc-quick-exit');
+      void exit?.updateComplete?.then(() => exit.shadowRoot?.querySelector<HTMLElement>('button')?.focus());
+    } else if (carried.focus && carried.focusTag) at(root, carried.focus, carried.focusTag)?.focus();
+    for (const path of carried.pressed) at(root, path, 'button')?.click();
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * The first screen a CDN entry file draws before the element's code has loaded
+ * (packages/kit/src/cdn/first-screen.ts), and the element taking it over (FirstScreenTakeover in
+ * @rpc-kit/elements). The build renders the screens with Lit's server renderer
+ * (scripts/first-screens.mjs; its output is checked on the built files by
+ * test/e2e/check-first-screen.mjs); here each screen is copied from the element's own first draw
+ * in this browser, so the takeover is checked against what the element really draws.
+ */
+import { expect, fixture, nextFrame, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { CSSResult, LitElement } from 'lit';
+import { RpcDaCheck } from '@rpc-kit/da-check';
+import '@rpc-kit/da-check/da-check.js';
+import { RpcScreener } from '@rpc-kit/screener';
+import '@rpc-kit/screener/screener.js';
+import { afterFirstScreen, drawFirstScreens, leaving, type FirstScreen } from '../src/cdn/first-screen.js';
+import { showFallback } from '../src/cdn/fallback.js';
+
+/** The style sheets' own text, as the server renderer writes them. */
+const cssOf = (tag: string) =>
+  (customElements.get(tag) as unknown as typeof LitElement).elementStyles
+    .map((s) => (s as CSSResult).cssText)
+    .join('\n');
+const markupOf = (root: ShadowRoot) => root.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+
+/** An element's first screen in English and Welsh, as the build makes it, from its first draw here. */
+async function firstScreenOf(tag: string): Promise<FirstScreen> {
+  const screen = {} as Record<'en' | 'cy', string>;
+  const exit = {} as Record<'en' | 'cy', string>;
+  let css = '';
+  let exitCss = '';
+  for (const lang of ['en', 'cy'] as const) {
+    const host = await fixture<HTMLElement>(`<div lang="${lang}"><${tag}></${tag}></div>`);
+    const el = host.firstElementChild as RpcScreener;
+    await el.updateComplete;
+    const quickExit = el.shadowRoot!.querySelector('rpc-quick-exit')!;
+    await waitUntil(() => quickExit.shadowRoot?.querySelector('button'), 'no quick exit button');
+    css = cssOf(tag);
+    exitCss = cssOf('rpc-quick-exit');
+    exit[lang] = markupOf(quickExit.shadowRoot!);
+    screen[lang] = markupOf(el.shadowRoot!)
+      .replace(/<rpc-quick-exit([^>]*)><\/rpc-quick-exit>/, '<div data-rpc-first-exit$1></div>')
+      .replace(/^<div class="root /, '<div data-rpc-first class="root ');
+    host.remove();
+  }
+  return { css, exitCss, screen, exit, cover: { en: 'Loading.', cy: 'Yn llwytho.' } };
+}
+
+/** Every element's place in the shadow root (the quick exit's place too, whatever its tag). */
+const layoutOf = (el: Element) =>
+  Array.from(el.shadowRoot!.querySelectorAll('*'), (n) => {
+    const r = n.getBoundingClientRect();
+    return `${n.hasAttribute('data-rpc-first-exit') ? 'rpc-quick-exit' : n.localName} ${r.x},${r.y},${r.width},${r.height}`;
+  });
+
+let screens: Record<string, FirstScreen>;
+let count = 0;
+/** A fresh tag for the same element class, not yet defined (as on a page before its code loads). */
+function later(kind: 'screener' | 'da-check'): { tag: string; define: () => void } {
+  const tag = `rpc-${kind}-early-${++count}`;
+  const Base = (kind === 'screener' ? RpcScreener : RpcDaCheck) as typeof RpcScreener;
+  return { tag, define: () => customElements.define(tag, class extends Base {}) };
+}
+
+describe('the first screen an entry file draws', () => {
+  const left: string[] = [];
+  const leave = leaving.to;
+  beforeEach(async () => {
+    // Layout and frames: this test's page in front (test pages run side by side).
+    await executeServerCommand('bring-to-front');
+  });
+  before(async () => {
+    await executeServerCommand('bring-to-front');
+    screens = { screener: await firstScreenOf('rpc-screener'), 'da-check': await firstScreenOf('rpc-da-check') };
+    leaving.to = (url) => left.push(url);
+  });
+  after(() => {
+    leaving.to = leave;
+  });
+  afterEach(() => {
+    left.length = 0;
+    document.getElementById('rpc-quick-exit-overlay')?.remove();
+    for (const el of document.querySelectorAll('[inert]')) el.removeAttribute('inert');
+    for (const el of document.querySelectorAll('body > [aria-hidden]')) el.removeAttribute('aria-hidden');
+  });
+
+  it('shows 999, the helplines, Start and the quick exit in the page’s language, and only for parents', async () => {
+    const { tag } = later('screener');
+    const page = await fixture<HTMLElement>(
+      `<div><div lang="cy"><${tag}></${tag}></div><${tag} lang="en"></${tag}><${tag} audience="practitioner"></${tag}></div>`,
+    );
+    expect(drawFirstScreens(tag, screens.screener!)).to.equal(true);
+    const [cy, en, practitioner] = page.querySelectorAll(tag);
+    expect(cy!.shadowRoot!.querySelector('h2')!.textContent).to.contain('Dod o hyd');
+    expect(en!.shadowRoot!.querySelector('h2')!.textContent).to.contain('Find the right help');
+    for (const el of [cy!, en!]) {
+      const tels = Array.from(el.shadowRoot!.querySelectorAll('.help-now a[href^="tel:"]'), (a) =>
+        a.getAttribute('href'),
+      );
+      expect(tels[0]).to.equal('tel:999');
+      expect(tels).to.include('tel:08082000247');
+      expect(el.shadowRoot!.querySelector('.intro button')).to.exist;
+    }
+    expect(practitioner!.shadowRoot === null, 'a practitioner’s element draws itself').to.equal(true);
+    // The page's one quick exit: in the first element only.
+    expect(cy!.shadowRoot!.querySelector('[data-rpc-first-exit]')!.shadowRoot!.textContent).to.contain('Gadael');
+    expect(en!.shadowRoot!.querySelector('[data-rpc-first-exit]')!.shadowRoot === null).to.equal(true);
+    // Drawn once: a second entry file on the page leaves them alone.
+    expect(drawFirstScreens(tag, screens.screener!)).to.equal(false);
+    await expect(page).to.be.accessible();
+  });
+
+  it('draws no quick exit where the page placed its own', async () => {
+    const { tag } = later('da-check');
+    const page = await fixture<HTMLElement>(`<div><rpc-quick-exit></rpc-quick-exit><${tag}></${tag}></div>`);
+    drawFirstScreens(tag, screens['da-check']!);
+    const place = page.querySelector(tag)!.shadowRoot!.querySelector('[data-rpc-first-exit]')!;
+    expect(place.shadowRoot === null).to.equal(true);
+  });
+
+  it('leaves the page from its quick exit, or on Shift pressed 3 times: covered at once, its history entry replaced', async () => {
+    const { tag } = later('screener');
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    drawFirstScreens(tag, screens.screener!);
+    const exit = page.querySelector(tag)!.shadowRoot!.querySelector('[data-rpc-first-exit]')!.shadowRoot!;
+    exit.querySelector('button')!.click();
+    expect(left).to.deep.equal(['https://www.bbc.co.uk/weather']);
+    const cover = document.getElementById('rpc-quick-exit-overlay')!;
+    expect(cover.textContent).to.equal('Loading.');
+    expect(cover.getAttribute('role')).to.equal('alert');
+    expect(page.closest('[inert]') !== null, 'the page is out of reach').to.equal(true);
+    expect(document.querySelector('meta[name="referrer"]')?.getAttribute('content')).to.equal('no-referrer');
+    cover.remove();
+    for (const el of document.querySelectorAll('[inert]')) el.removeAttribute('inert');
+    left.length = 0;
+    // Before any element has loaded, the page has no quick exit registry (this test page has one).
+    const registry = Symbol.for('rpc-kit.quick-exit');
+    const page$ = globalThis as unknown as Record<symbol, unknown>;
+    const saved = page$[registry];
+    delete page$[registry];
+    const key = (type: string, key: string) =>
+      document.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true }));
+    // Shift with another key is typing, not a press.
+    key('keydown', 'Shift');
+    key('keydown', 'A');
+    key('keyup', 'Shift');
+    for (let i = 0; i < 2; i++) {
+      key('keydown', 'Shift');
+      key('keyup', 'Shift');
+    }
+    expect(left).to.deep.equal([]);
+    key('keydown', 'Shift');
+    key('keyup', 'Shift');
+    page$[registry] = saved;
+    expect(left).to.deep.equal(['https://www.bbc.co.uk/weather']);
+  });
+
+  for (const kind of ['screener', 'da-check'] as const) {
+    for (const lang of ['en', 'cy']) {
+      it(`<rpc-${kind}> in ${lang} takes its first screen over: the same place for everything, nothing of it left`, async () => {
+        const { tag, define } = later(kind);
+        const page = await fixture<HTMLElement>(`<div lang="${lang}" style="width: 320px"><${tag}></${tag}></div>`);
+        drawFirstScreens(tag, screens[kind]!);
+        const el = page.querySelector(tag) as RpcScreener;
+        const drawn = layoutOf(el);
+        define();
+        await el.updateComplete;
+        await waitUntil(() => el.shadowRoot!.querySelector('rpc-quick-exit')?.shadowRoot?.querySelector('button'));
+        expect(el.shadowRoot!.querySelector('[data-rpc-first]') === null).to.equal(true);
+        expect(el.shadowRoot!.querySelectorAll('.root')).to.have.length(1);
+        // The quick exit's own button is drawn inside its element; the rest is in the same place.
+        expect(layoutOf(el)).to.deep.equal(drawn);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('keeps what the person did before the code loaded: the focus, an open “Need help now?”, and Start pressed', async () => {
+    const { tag, define } = later('screener');
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    drawFirstScreens(tag, screens.screener!);
+    const el = page.querySelector(tag) as RpcScreener;
+    const drawn = el.shadowRoot!;
+    drawn.querySelector('details')!.open = true;
+    drawn.querySelector<HTMLElement>('.notice a')!.focus();
+    define();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('How to browse more safely');
+    expect(el.shadowRoot!.querySelector('details')!.open).to.equal(true);
+
+    const second = later('screener');
+    const page2 = await fixture<HTMLElement>(`<div><${second.tag}></${second.tag}></div>`);
+    drawFirstScreens(second.tag, screens.screener!);
+    const el2 = page2.querySelector(second.tag) as RpcScreener;
+    el2.shadowRoot!.querySelector<HTMLButtonElement>('.intro button')!.click();
+    second.define();
+    await el2.updateComplete;
+    await waitUntil(() => el2.shadowRoot!.querySelector('[data-step="question"]'), 'Start was not pressed again');
+    await expect(el2).to.be.accessible();
+  });
+
+  it('asks for the element’s code after the first screen is painted, or at once when it drew nothing', async () => {
+    let loaded = 0;
+    afterFirstScreen(false, () => loaded++);
+    expect(loaded).to.equal(1);
+    afterFirstScreen(true, () => loaded++);
+    expect(loaded).to.equal(1);
+    await nextFrame();
+    await waitUntil(() => loaded === 2);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(loaded, 'once').to.equal(2);
+  });
+
+  it('gives way to the fallback if the code cannot load: the helplines box shows instead', async () => {
+    const { tag } = later('screener');
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    drawFirstScreens(tag, screens.screener!);
+    const original = console.error;
+    console.error = () => undefined;
+    showFallback([tag], new Error('404'), 'rpc-screener.js');
+    console.error = original;
+    const el = page.querySelector(tag)!;
+    expect(el.shadowRoot!.querySelector('.intro') === null).to.equal(true);
+    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    const box = el.querySelector<HTMLElement>('[data-rpc-fallback]')!;
+    expect(box.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(page).to.be.accessible();
+  });
+});

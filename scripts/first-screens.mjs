@@ -1,0 +1,84 @@
+// The first screens the CDN entry files draw before the element's code has loaded (see
+// packages/kit/src/cdn/first-screen.ts): each element marked `firstScreen` in
+// packages/kit/elements.json, rendered with Lit's own server renderer (@lit-labs/ssr) from the
+// built packages (dist/), in English and in Welsh, for parents, with the default settings: the
+// same templates, words and styles as the element's own first draw, so the element replaces it
+// with nothing moving. Its quick exit is rendered as the page's one button (as the registry makes
+// it in a browser). Prints JSON: { [tag]: FirstScreen }. Run by the build (rollup.config.mjs), after
+// the packages are built: node scripts/first-screens.mjs
+import { readFileSync } from 'node:fs';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+
+const { elements } = JSON.parse(readFileSync(new URL('../packages/kit/elements.json', import.meta.url), 'utf8'));
+const LOCALES = ['en', 'cy'];
+
+const { loadContent } = await import('@rpc-kit/rules/lean');
+const { translate } = await import('@rpc-kit/elements');
+await import('@rpc-kit/elements/quick-exit.define.js');
+for (const locale of LOCALES)
+  for (const audience of ['parent', 'practitioner']) await loadContent({ locale, audience });
+
+/** Lit's markers out (the element draws afresh, it does not hydrate), and the space between tags. */
+const plain = (markup) =>
+  markup
+    .replace(/<!--[\s\S]*?-->|<\?>/g, '')
+    .replace(/>\s+</g, '> <')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The one declarative shadow root of a server render: its style sheets (each once, in the place
+ * of its last use, as Lit adopts them) and its markup.
+ */
+function shadowOf(markup, tag) {
+  const open = new RegExp(`^[\\s\\S]*?<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`);
+  const inner = markup.replace(open, '').replace(new RegExp(`</template></${tag}>[\\s\\S]*$`), '');
+  // Not the style sheets of an element inside (the quick exit's own shadow root).
+  const own = inner.replace(/<template shadowroot[\s\S]*?<\/template>/g, '');
+  const sheets = [...own.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) =>
+    m[1]
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  return {
+    css: sheets.filter((s, i) => sheets.lastIndexOf(s) === i).join('\n'),
+    markup: inner.replace(/<style>[\s\S]*?<\/style>/g, ''),
+  };
+}
+
+const screens = {};
+for (const element of elements.filter((e) => e.firstScreen)) {
+  await import(`${element.package}/define.js`);
+  const tag = unsafeStatic(element.tag);
+  const first = { css: '', exitCss: '', screen: {}, exit: {}, cover: {} };
+  for (const locale of LOCALES) {
+    const own = shadowOf(await collectResult(render(staticHtml`<${tag} lang=${locale}></${tag}>`)), element.tag);
+    // The quick exit as the page's one button, in place of the server's empty one.
+    const state = { primary: true, inView: true, presses: 0, say: '' };
+    const exit = shadowOf(
+      await collectResult(
+        render(html`<rpc-quick-exit variant="button" .locale=${locale} .state=${state}></rpc-quick-exit>`),
+      ),
+      'rpc-quick-exit',
+    );
+    const screen = plain(own.markup)
+      .replace(
+        /<rpc-quick-exit([^>]*?)\s*defer-hydration><template[^>]*>[\s\S]*?<\/template><\/rpc-quick-exit>/,
+        '<div data-rpc-first-exit$1></div>',
+      )
+      .replace(/^<div class="root /, '<div data-rpc-first class="root ');
+    if (!screen.includes('data-rpc-first-exit') || !screen.startsWith('<div data-rpc-first '))
+      throw new Error(`first-screens: <${element.tag}>'s server render is not the frame this script knows`);
+    first.css = own.css;
+    first.exitCss = exit.css;
+    first.screen[locale] = screen;
+    first.exit[locale] = plain(exit.markup);
+    first.cover[locale] = translate('ui.quick-exit-loading', 'parent', locale, {});
+  }
+  screens[element.tag] = first;
+}
+process.stdout.write(JSON.stringify(screens));

@@ -1,0 +1,197 @@
+// An outside check of the first screen the built CDN entry files draw before the element's code has
+// loaded (packages/kit/src/cdn/first-screen.ts), for each element marked `firstScreen` in
+// packages/kit/elements.json, in English at 360 px and Welsh at 320 px, under a strict Content
+// Security Policy. With every chunk held back: the element's heading, Start, the quick exit and
+// 999 first in "Need help now?", axe clean. Then the chunks let through: the element takes the
+// screen over with every part in the same place and no layout shift, and a Start pressed before is
+// honoured (its first question). And the quick exit pressed before any chunk has come: the page is
+// covered, left for the default address with its history entry replaced and no referrer.
+// Run after `npm run build`: node test/e2e/check-first-screen.mjs
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { STRICT_CSP, TYPES, resolveFile } from '../../scripts/static-files.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const { elements } = JSON.parse(readFileSync('packages/kit/elements.json', 'utf8'));
+const EXIT = 'https://www.bbc.co.uk/weather';
+const WORDS = { en: { start: 'Start', first: 'safe' }, cy: { start: 'Dechrau', first: 'ddiogel' } };
+
+const page = (tag, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>First screen</title><link rel="icon" href="data:,">
+<script type="module" src="/cdn/${tag}.js"></script><script src="/axe.js"></script></head>
+<body><main><h1>A council page</h1><${tag}></${tag}><p id="below">After the element</p></main></body></html>`;
+
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const m = /^\/page\/([\w-]+)\/(en|cy)$/.exec(path);
+  if (m) {
+    res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': STRICT_CSP });
+    return res.end(page(m[1], m[2]));
+  }
+  if (path === '/axe.js') {
+    res.writeHead(200, { 'Content-Type': 'text/javascript' });
+    return res.end(AXE);
+  }
+  const file = await resolveFile([{ prefix: '/cdn/', dir: 'dist/cdn' }], path);
+  if (!file) {
+    res.writeHead(404);
+    return res.end();
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] });
+  res.end(await readFile(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: findBrowser(), args: BROWSER_ARGS, headless: true });
+const problems = [];
+
+/** Every element's place in the shadow root (the quick exit's place under the tag it will have). */
+const layoutOf = (tag) =>
+  Array.from(document.querySelector(tag).shadowRoot.querySelectorAll('*'), (n) => {
+    const r = n.getBoundingClientRect();
+    return `${n.hasAttribute('data-rpc-first-exit') ? 'rpc-quick-exit' : n.localName} ${r.x},${r.y},${r.width},${r.height}`;
+  });
+
+/** A page of one element with its chunks held back until `release` is called. */
+async function open(tag, lang, width) {
+  const tab = await browser.newPage();
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await tab.setViewport({ width, height: 800 });
+  await tab.setRequestInterception(true);
+  const held = [];
+  let holding = true;
+  tab.on('request', (r) => {
+    if (r.url().startsWith(EXIT)) return r.respond({ contentType: 'text/html', body: '<title>Weather</title>' });
+    if (!r.url().startsWith(origin)) return r.abort();
+    return holding && r.url().includes('/chunks/') ? held.push(r) : r.continue();
+  });
+  await tab.evaluateOnNewDocument(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.shifts.push({ at: e.startTime, value: e.value });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await tab.goto(`${origin}/page/${tag}/${lang}`, { waitUntil: 'load' });
+  await tab.waitForFunction((tag) => document.querySelector(tag).shadowRoot?.querySelector('h2'), {}, tag);
+  const release = () => {
+    holding = false;
+    for (const r of held.splice(0)) r.continue();
+  };
+  return { tab, errors, release, held };
+}
+
+for (const { tag } of elements.filter((e) => e.firstScreen)) {
+  for (const [lang, width] of [
+    ['en', 360],
+    ['cy', 320],
+  ]) {
+    const where = `<${tag}> ${lang} ${width} px`;
+    const { tab, errors, release, held } = await open(tag, lang, width);
+    const drawn = await tab.evaluate((tag) => {
+      const root = document.querySelector(tag).shadowRoot;
+      const exit = root.querySelector('[data-rpc-first-exit]')?.shadowRoot?.querySelector('button');
+      return {
+        defined: Boolean(customElements.get(tag)),
+        heading: root.querySelector('h2')?.textContent.trim(),
+        start: root.querySelector('.intro button')?.textContent.trim(),
+        exit: exit?.getBoundingClientRect().height > 0 ? exit.textContent.trim() : '',
+        tels: Array.from(root.querySelectorAll('.help-now a[href^="tel:"]'), (a) => a.getAttribute('href')),
+      };
+    }, tag);
+    if (drawn.defined || !held.length) problems.push(`${where}: the chunks were not held back`);
+    if (!drawn.heading || drawn.start !== WORDS[lang].start || !drawn.exit)
+      problems.push(`${where}: the first screen lacks its heading, Start or quick exit: ${JSON.stringify(drawn)}`);
+    if (drawn.tels[0] !== 'tel:999' || !drawn.tels.includes('tel:08082000247'))
+      problems.push(`${where}: "Need help now?" has ${JSON.stringify(drawn.tels)}, not 999 first and the helpline`);
+    const violations = await tab.evaluate(async (tag) => {
+      const r = await window.axe.run(document.querySelector(tag), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return r.violations.map((v) => `${v.id}: ${v.nodes[0]?.html.slice(0, 100)}`);
+    }, tag);
+    for (const v of violations) problems.push(`${where}: axe on the first screen: ${v}`);
+
+    // The code let through: the element's own first draw in the first screen's place, nothing moved.
+    const before = await tab.evaluate(layoutOf, tag);
+    const shiftsBefore = await tab.evaluate(() => window.shifts.length);
+    release();
+    await tab.waitForFunction((tag) => customElements.get(tag), {}, tag);
+    await tab.evaluate((tag) => document.querySelector(tag).updateComplete, tag);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = await tab.evaluate(layoutOf, tag);
+    const moved = after.filter((row, i) => row !== before[i]);
+    if (after.length !== before.length || moved.length)
+      problems.push(`${where}: the element's own first draw is not in the first screen's place: ${moved.slice(0, 3)}`);
+    const shifts = await tab.evaluate((n) => window.shifts.slice(n), shiftsBefore);
+    if (shifts.length) problems.push(`${where}: layout shifts as the element took over: ${JSON.stringify(shifts)}`);
+    if (await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[data-rpc-first]'), tag))
+      problems.push(`${where}: the first screen is still there`);
+    if (errors.length) problems.push(`${where}: errors: ${errors.join(' | ')}`);
+    await tab.close();
+  }
+
+  // Start pressed before the code has come: honoured once it has.
+  {
+    const { tab, release } = await open(tag, 'en', 360);
+    await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('.intro button').click(), tag);
+    release();
+    await tab
+      .waitForFunction(
+        (tag, word) =>
+          document.querySelector(tag).shadowRoot.querySelector('[data-step="question"] h2')?.textContent.includes(word),
+        { timeout: 15000 },
+        tag,
+        WORDS.en.first,
+      )
+      .catch(() => problems.push(`<${tag}>: Start pressed before the code came did not reach the first question`));
+    await tab.close();
+  }
+
+  // The quick exit on the first screen, before any chunk has come.
+  const { tab, release } = await open(tag, 'en', 360);
+  const historyLength = await tab.evaluate(() => history.length);
+  const left = tab.waitForNavigation();
+  await tab.evaluate(
+    (tag) =>
+      document
+        .querySelector(tag)
+        .shadowRoot.querySelector('[data-rpc-first-exit]')
+        .shadowRoot.querySelector('button')
+        .click(),
+    tag,
+  );
+  await left;
+  const there = await tab.evaluate(() => ({
+    url: location.href,
+    history: history.length,
+    referrer: document.referrer,
+  }));
+  if (there.url !== `${EXIT}` || there.history !== historyLength || there.referrer)
+    problems.push(
+      `<${tag}>: the quick exit on the first screen went to ${JSON.stringify(there)} (history ${historyLength} before)`,
+    );
+  release();
+  await tab.close();
+}
+
+await browser.close();
+server.close();
+if (problems.length) {
+  console.error(`First screen check failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(
+  `First screen check passed: ${elements
+    .filter((e) => e.firstScreen)
+    .map((e) => `<${e.tag}>`)
+    .join(
+      ', ',
+    )} from their CDN files, with the chunks held back, show the heading, Start, the quick exit and 999 first in "Need help now?" (axe clean, strict CSP, English at 360 px and Welsh at 320 px); the element takes the screen over with everything in the same place and a Start pressed before reaches the first question; the quick exit leaves at once with the history entry replaced and no referrer.`,
+);
