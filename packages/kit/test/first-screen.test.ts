@@ -65,9 +65,16 @@ function later(kind: 'screener' | 'da-check'): { tag: string; define: () => void
 describe('the first screen an entry file draws', () => {
   const left: string[] = [];
   const leave = leaving.to;
+  // Before any element has loaded, a page has no quick exit registry (this test page has one, from
+  // the elements copied in `before`): taken away for each test; an element defined puts it back.
+  const REGISTRY = Symbol.for('rpc-kit.quick-exit');
+  const page$ = globalThis as unknown as Record<symbol, unknown>;
+  let registry: unknown;
   beforeEach(async () => {
     // Layout and frames: this test's page in front (test pages run side by side).
     await executeServerCommand('bring-to-front');
+    registry ??= page$[REGISTRY];
+    delete page$[REGISTRY];
   });
   before(async () => {
     await executeServerCommand('bring-to-front');
@@ -78,6 +85,7 @@ describe('the first screen an entry file draws', () => {
     leaving.to = leave;
   });
   afterEach(() => {
+    page$[REGISTRY] = registry;
     left.length = 0;
     document.getElementById('rpc-quick-exit-overlay')?.remove();
     for (const el of document.querySelectorAll('[inert]')) el.removeAttribute('inert');
@@ -110,12 +118,20 @@ describe('the first screen an entry file draws', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('draws no quick exit where the page placed its own', async () => {
+  it('draws no quick exit where the page placed its own, or already has the page’s quick exit', async () => {
     const { tag } = later('da-check');
     const page = await fixture<HTMLElement>(`<div><rpc-quick-exit></rpc-quick-exit><${tag}></${tag}></div>`);
     drawFirstScreens(tag, screens['da-check']!);
     const place = page.querySelector(tag)!.shadowRoot!.querySelector('[data-rpc-first-exit]')!;
     expect(place.shadowRoot === null).to.equal(true);
+    // An element of RPC Kit loaded before (the page's quick exit registry is there): its button leaves.
+    page$[REGISTRY] = registry;
+    const other = later('screener');
+    const page2 = await fixture<HTMLElement>(`<div><${other.tag}></${other.tag}></div>`);
+    drawFirstScreens(other.tag, screens.screener!);
+    expect(
+      page2.querySelector(other.tag)!.shadowRoot!.querySelector('[data-rpc-first-exit]')!.shadowRoot === null,
+    ).to.equal(true);
   });
 
   it('leaves the page from its quick exit, or on Shift pressed 3 times: covered at once, its history entry replaced', async () => {
@@ -133,11 +149,6 @@ describe('the first screen an entry file draws', () => {
     cover.remove();
     for (const el of document.querySelectorAll('[inert]')) el.removeAttribute('inert');
     left.length = 0;
-    // Before any element has loaded, the page has no quick exit registry (this test page has one).
-    const registry = Symbol.for('rpc-kit.quick-exit');
-    const page$ = globalThis as unknown as Record<symbol, unknown>;
-    const saved = page$[registry];
-    delete page$[registry];
     const key = (type: string, key: string) =>
       document.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true }));
     // Shift with another key is typing, not a press.
@@ -151,7 +162,6 @@ describe('the first screen an entry file draws', () => {
     expect(left).to.deep.equal([]);
     key('keydown', 'Shift');
     key('keyup', 'Shift');
-    page$[registry] = saved;
     expect(left).to.deep.equal(['https://www.bbc.co.uk/weather']);
   });
 

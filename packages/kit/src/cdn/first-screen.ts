@@ -90,11 +90,14 @@ export function drawFirstScreens(tag: string, first: FirstScreen): boolean {
   return drawn;
 }
 
-/** The quick exit, in the first element on the page (the registry's choice), unless the page placed its own. */
+/**
+ * The quick exit, in the first element on the page (the registry's choice), unless the page placed
+ * its own or already has the page's quick exit (an element of RPC Kit loaded before).
+ */
 function showExit(host: Element, root: ShadowRoot, first: FirstScreen, locale: Locale): void {
   const place = root.querySelector('[data-rpc-first-exit]');
   const shown = store[EXIT_KEY] as ShownExit | undefined;
-  if (!place || document.querySelector('rpc-quick-exit')) return;
+  if (!place || store[REGISTRY_KEY] || document.querySelector('rpc-quick-exit')) return;
   if (shown?.host.isConnected) {
     if (!(host.compareDocumentPosition(shown.host) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
     shown.root.replaceChildren();
@@ -139,6 +142,9 @@ function listenForShift(first: FirstScreen): void {
 
 /** Covers the page at once, tells no one where it came from, and replaces it in the history. */
 function leave(text: string, locale: Locale): void {
+  // An element loaded since (its answers to wipe): the page's quick exit leaves, as its own button would.
+  const registry = store[REGISTRY_KEY] as { exit?: (url: string) => void } | undefined;
+  if (registry?.exit) return registry.exit(EXIT_URL);
   const cover = document.createElement('div');
   cover.id = 'rpc-quick-exit-overlay';
   cover.lang = locale;
