@@ -114,6 +114,7 @@ export class RpcElement extends LitElement {
   readonly configState = new ConfigController(this);
   /** The polite live region (see `announce`). */
   protected readonly announcer = new Announcer(this);
+  private readonly firstScreen = new FirstScreenTakeover(this); // the first screen the CDN file drew, if any
   private tokensSet: readonly string[] = [];
   private stopWatchingLanguage?: () => void;
   /** The language, read from the DOM when connected and before each update, never in `render()`. */
@@ -122,7 +123,6 @@ export class RpcElement extends LitElement {
   constructor() {
     super();
     this.audience = 'parent';
-    this.addController(new FirstScreenTakeover(this)); // the first screen the CDN file drew, if any
   }
 
   /**
@@ -164,6 +164,7 @@ export class RpcElement extends LitElement {
    * could not load, so a Welsh page never mixes English safety words into Welsh).
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.firstScreen.waiting) return false;
     // Before willUpdate: the language may have changed since the last update (the element's own `lang`).
     this.currentLocale = resolveLocale(this);
     const { locale, audience, key } = this.asked();
@@ -290,9 +291,8 @@ export class RpcElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The council's design tokens (checked by the rules: known names, safe values, readable
-    // colours), set through the CSS object model (no inline style markup); a token the config no
-    // longer sets is taken away.
+    // The council's design tokens (checked by the rules: known names, safe values, readable colours), set through
+    // the CSS object model (no inline style markup); a token the config no longer sets is taken away.
     const tokens = this.configState.config.branding.tokens;
     for (const name of this.tokensSet) if (!Object.hasOwn(tokens, name)) this.style.removeProperty(name);
     for (const [name, value] of Object.entries(tokens)) {

@@ -29,7 +29,15 @@ function at(root: ShadowRoot, path: Path, tag: string): HTMLElement | undefined 
 export class FirstScreenTakeover implements ReactiveController {
   private carried: { focus?: Path; focusTag?: string; exitFocused: boolean; open: Path[]; pressed: Path[] } | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean }) {}
+  /** The first update waits one task (see `hostConnected`). */
+  waiting = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost &
+      HTMLElement & { readonly hasUpdated: boolean; waitFor(work: Promise<unknown>): void },
+  ) {
+    host.addController(this);
+  }
 
   private drawn(): ShadowRoot | undefined {
     const root = this.host.shadowRoot;
@@ -42,7 +50,20 @@ export class FirstScreenTakeover implements ReactiveController {
     // LitElement renders before the shadow root's first node (for shimmed style sheets): that is the
     // drawn screen, which goes in the first update, so the element's own screen is added after it.
     const options = (this.host as unknown as { renderOptions: { renderBefore?: ChildNode | null } }).renderOptions;
-    if (this.drawn() && options.renderBefore?.parentNode === this.host.shadowRoot) options.renderBefore = null;
+    if (!this.drawn()) return;
+    if (options.renderBefore?.parentNode === this.host.shadowRoot) options.renderBefore = null;
+    // The drawn screen is there meanwhile: the element's first draw waits for the next task, so that
+    // running its code and drawing are two shorter tasks, not one long one.
+    this.waiting = true;
+    this.host.waitFor(
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          this.waiting = false;
+          this.host.requestUpdate();
+          resolve();
+        }, 0),
+      ),
+    );
   }
 
   hostUpdate(): void {
