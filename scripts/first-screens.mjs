@@ -50,6 +50,63 @@ function shadowOf(markup, tag) {
   };
 }
 
+/** The blocks of a style sheet at one level: [prelude, body] (the body between its braces). */
+function blocksOf(css) {
+  const blocks = [];
+  let depth = 0;
+  let start = 0;
+  let open = 0;
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === '{' && depth++ === 0) open = i;
+    if (css[i] === '}' && --depth === 0) {
+      blocks.push([css.slice(start, open).trim(), css.slice(open + 1, i)]);
+      start = i + 1;
+    }
+  }
+  return blocks;
+}
+
+/**
+ * A selector that cannot match the markup: it names a class or an element the markup does not
+ * have (outside parentheses, where `:host(...)` and `:not(...)` name other things). Attributes are
+ * not checked: the page changes some (a "Need help now?" opened).
+ */
+function cannotMatch(selector, classes, tags) {
+  let depth = 0;
+  let outside = '';
+  for (const ch of selector) {
+    if (ch === '(') depth++;
+    if (depth === 0) outside += ch;
+    if (ch === ')') depth--;
+  }
+  outside = outside.replace(/\[[^\]]*\]/g, '[]');
+  return (
+    [...outside.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].some((m) => !classes.has(m[1])) ||
+    [...outside.matchAll(/(?:^|[\s>+~])([a-z][a-z0-9-]*)/g)].some((m) => !tags.has(m[1]))
+  );
+}
+
+/** The style sheet with only the rules that may match the markup (the first screen's, in any language). */
+function pruned(css, markups) {
+  const classes = new Set(markups.flatMap((m) => [...m.matchAll(/class="([^"]*)"/g)].flatMap((x) => x[1].split(' '))));
+  const tags = new Set(markups.flatMap((m) => [...m.matchAll(/<([a-z][\w-]*)/g)].map((x) => x[1])));
+  const keep = (sheet) =>
+    blocksOf(sheet)
+      .map(([prelude, body]) => {
+        if (/^@(media|supports)/.test(prelude)) {
+          const inner = keep(body);
+          return inner ? `${prelude} { ${inner} }` : '';
+        }
+        if (prelude.startsWith('@')) return `${prelude} {${body}}`;
+        // A list's commas, not those inside parentheses (`:is(a, b)`).
+        const selectors = prelude.split(/,(?![^(]*\))/).filter((s) => !cannotMatch(s.trim(), classes, tags));
+        return selectors.length ? `${selectors.join(',')} {${body}}` : '';
+      })
+      .filter(Boolean)
+      .join(' ');
+  return keep(css);
+}
+
 const screens = {};
 for (const element of elements.filter((e) => e.firstScreen)) {
   await import(`${element.package}/define.js`);
@@ -79,6 +136,9 @@ for (const element of elements.filter((e) => e.firstScreen)) {
     first.exit[locale] = plain(exit.markup);
     first.cover[locale] = translate('ui.quick-exit-loading', 'parent', locale, {});
   }
+  // The style sheets cut to the rules the first screen may use (the element adopts its own whole).
+  first.css = pruned(first.css, Object.values(first.screen));
+  first.exitCss = pruned(first.exitCss, Object.values(first.exit));
   screens[element.tag] = first;
 }
 process.stdout.write(JSON.stringify(screens));
