@@ -35,13 +35,13 @@ export default [
   {
     name: '<rpc-screener> before its first screen shows (its file draws it: the words, the markup and the styles in English and Welsh)',
     path: firstScreen('rpc-screener.js'),
-    limit: '7.8 kB',
+    limit: '8.3 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> before the element draws itself (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '37.1 kB',
+    limit: '37.7 kB',
     gzip: true,
   },
   {
@@ -59,7 +59,7 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '86.9 kB',
+    limit: '87.4 kB',
     gzip: true,
   },
   {

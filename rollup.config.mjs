@@ -145,10 +145,21 @@ const cdnEntries = () => ({
       : null;
   },
   async load(id) {
-    if (id.startsWith('\0rpc-fallback:') || id.startsWith('\0rpc-first-screen:')) {
+    if (id.startsWith('\0rpc-fallback:')) {
       const { transform } = await import('esbuild');
-      const source = readFileSync(id.startsWith('\0rpc-first-screen:') ? FIRST_SCREEN : FALLBACK, 'utf8');
-      return (await transform(source, { loader: 'ts', format: 'esm' })).code;
+      return (await transform(readFileSync(FALLBACK, 'utf8'), { loader: 'ts', format: 'esm' })).code;
+    }
+    if (id.startsWith('\0rpc-first-screen:')) {
+      // Bundled with what it imports (the quick exit's cover, which imports nothing): no chunk.
+      const { build } = await import('esbuild');
+      const out = await build({
+        entryPoints: [FIRST_SCREEN],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        logLevel: 'error',
+      });
+      return out.outputFiles[0].text;
     }
     if (!id.startsWith('\0rpc-cdn:')) return null;
     const file = id.slice('\0rpc-cdn:'.length);

@@ -46,7 +46,7 @@ export function firstLoadOf(file, dir = CDN_DIR) {
 
 /** Whether an entry file draws its element's first screen itself, before loading any chunk (packages/kit/src/cdn/first-screen.ts). */
 export const drawsFirstScreen = (file, dir = CDN_DIR) =>
-  readFileSync(join(dir, file), 'utf8').includes('data-rpc-first ');
+  readFileSync(join(dir, file), 'utf8').includes('"data-rpc-first"');
 
 /** The files a page loads before the first screen is drawn: the entry file alone if it draws it, or its element's first load. */
 export const beforeFirstScreenOf = (file, dir = CDN_DIR) =>

@@ -4,7 +4,7 @@
 // built packages (dist/), in English and in Welsh, for parents, with the default settings: the
 // same templates, words and styles as the element's own first draw, so the element replaces it
 // with nothing moving. Its quick exit is rendered as the page's one button (as the registry makes
-// it in a browser). Prints JSON: { [tag]: FirstScreen }. Run by the build (rollup.config.mjs), after
+// it in a browser), as nodes the entry file builds with the DOM. Prints JSON: { [tag]: FirstScreen }. Run by the build (rollup.config.mjs), after
 // the packages are built: node scripts/first-screens.mjs
 import { readFileSync } from 'node:fs';
 import { render } from '@lit-labs/ssr';
@@ -107,6 +107,42 @@ function pruned(css, markups) {
   return keep(css);
 }
 
+const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const decode = (text) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e) =>
+    e[0] === '#'
+      ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[e.toLowerCase()],
+  );
+
+/**
+ * The server's markup as nodes the entry file builds with the DOM (no markup parsed in the page):
+ * a text, or [tag, [name, value, ...], ...children]. Only what a server render of ours holds:
+ * quoted attributes, no script, no SVG.
+ */
+function nodesOf(markup) {
+  const top = [];
+  const stack = [top];
+  for (const [, close, tag, attrs, text] of markup.matchAll(
+    /<\/([a-z][\w-]*)\s*>|<([a-z][\w-]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*\/?>|([^<]+)/g,
+  )) {
+    const parent = stack[stack.length - 1];
+    if (text !== undefined) {
+      if (text.trim() || parent.length > 2) parent.push(decode(text));
+    } else if (close) {
+      if (stack.pop()[0] !== close) throw new Error(`first-screens: </${close}> closes another element`);
+    } else {
+      if (/^(script|style|svg|template)$/.test(tag)) throw new Error(`first-screens: <${tag}> in a first screen`);
+      const attributes = [...attrs.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].flatMap(([, n, v]) => [n, decode(v ?? '')]);
+      const node = [tag, attributes];
+      parent.push(node);
+      if (!VOID.has(tag)) stack.push(node);
+    }
+  }
+  if (stack.length !== 1) throw new Error('first-screens: an element is not closed');
+  return top;
+}
+
 const screens = {};
 for (const element of elements.filter((e) => e.firstScreen)) {
   await import(`${element.package}/define.js`);
@@ -139,6 +175,10 @@ for (const element of elements.filter((e) => e.firstScreen)) {
   // The style sheets cut to the rules the first screen may use (the element adopts its own whole).
   first.css = pruned(first.css, Object.values(first.screen));
   first.exitCss = pruned(first.exitCss, Object.values(first.exit));
+  for (const locale of LOCALES) {
+    first.screen[locale] = nodesOf(first.screen[locale]);
+    first.exit[locale] = nodesOf(first.exit[locale]);
+  }
   screens[element.tag] = first;
 }
 process.stdout.write(JSON.stringify(screens));

@@ -8,6 +8,7 @@
 import { DEFAULT_QUICK_EXIT_URL } from '@rpc-kit/rules/lean';
 import { VERSION } from './register.js';
 import { emit } from './events.js';
+import { COVER_ID, coverPage, noReferrer } from './exit-cover.js';
 import { resolveLocale, translate } from './i18n.js';
 
 /** Dispatched on `document` when the page is left: every RPC Kit element wipes what it holds. */
@@ -101,27 +102,6 @@ function inPageOrder(a: Node, b: Node): number {
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-/** The cover's look, through the CSS object model (no style markup: CSP-safe), over the browser's popover styles. */
-const COVER_STYLE = [
-  'position:fixed',
-  'inset:0',
-  'width:100%',
-  'height:100%',
-  'margin:0',
-  'border:0',
-  'padding:1em',
-  'z-index:2147483647',
-  'display:flex',
-  'align-items:center',
-  'justify-content:center',
-  'background:#fff',
-  'color:#0b0c0c',
-  'font:700 24px/1.4 Arial,sans-serif',
-  'text-align:center',
-]
-  .map((d) => `${d}!important`)
-  .join(';');
-
 class PageExit implements QuickExitRegistry {
   readonly protocol = PROTOCOL;
   readonly version = VERSION;
@@ -135,10 +115,8 @@ class PageExit implements QuickExitRegistry {
   private modified = false;
   private sequenceTimer: ReturnType<typeof setTimeout> | undefined;
   private sayTimer: ReturnType<typeof setTimeout> | undefined;
-  private cover: HTMLElement | undefined;
-  /** What the cover hid, to give back if the browser brings the page back (back-forward cache). */
-  private hidden: [Element, boolean, string | null][] = [];
-  private watcher: MutationObserver | undefined;
+  /** Takes the cover away, and gives back what it hid, if the browser brings the page back (back-forward cache). */
+  private uncover: (() => void) | undefined;
   private readonly io =
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver((entries) => {
@@ -258,70 +236,23 @@ class PageExit implements QuickExitRegistry {
     const primary = this.primary;
     const link = document.querySelector<HTMLAnchorElement>('a[data-rpc-quick-exit]');
     const target = safeExitUrl(url ?? primary?.exitUrl ?? link?.href);
-    if (!this.cover && !document.getElementById('rpc-quick-exit-overlay')) {
+    if (!this.uncover && !document.getElementById(COVER_ID)) {
       const lang = resolveLocale(primary ?? document.documentElement);
-      this.coverPage(primary?.coverText ?? translate('ui.quick-exit-loading', 'parent', lang, {}), lang);
+      this.uncover = coverPage(primary?.coverText ?? translate('ui.quick-exit-loading', 'parent', lang, {}), lang);
       document.dispatchEvent(new Event(EXIT_EVENT));
       const root = primary?.getRootNode();
       const from = root instanceof ShadowRoot ? root.host : primary;
       if (from instanceof HTMLElement) emit(from, 'rpc-exit');
     }
-    // A script's navigation ignores rel="noreferrer": the page's own policy must say it.
-    if (!document.querySelector('meta[data-rpc-quick-exit]')) {
-      const meta = document.createElement('meta');
-      meta.name = 'referrer';
-      meta.content = 'no-referrer';
-      meta.setAttribute('data-rpc-quick-exit', '');
-      (document.head ?? document.documentElement).append(meta);
-    }
+    noReferrer();
     navigation.navigate(target);
-  }
-
-  /** Covers the page at once, and takes everything else away from keyboards and assistive technology. */
-  private coverPage(text: string, lang: string): void {
-    const cover = document.createElement('div');
-    cover.id = 'rpc-quick-exit-overlay';
-    cover.lang = lang;
-    cover.setAttribute('role', 'alert');
-    cover.style.cssText = COVER_STYLE;
-    this.cover = cover;
-    for (const child of Array.from(document.body.children)) this.hide(child);
-    // Anything the page adds while the next site loads is hidden too.
-    this.watcher = new MutationObserver((records) => {
-      for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof Element) this.hide(n);
-    });
-    this.watcher.observe(document.body, { childList: true });
-    document.body.append(cover);
-    try {
-      // The top layer: above any stacking context, transform or toolbar of the page.
-      cover.popover = 'manual';
-      cover.showPopover();
-    } catch {
-      // Older browsers: the fixed cover with the highest z-index.
-    }
-    // Set after it is in the page, so screen readers announce it.
-    cover.textContent = text;
-  }
-
-  private hide(el: Element): void {
-    if (el === this.cover) return;
-    this.hidden.push([el, el.hasAttribute('inert'), el.getAttribute('aria-hidden')]);
-    el.setAttribute('inert', '');
-    el.setAttribute('aria-hidden', 'true');
   }
 
   /** Back from the back-forward cache: the answers were wiped on pagehide; take the cover away. */
   private readonly pageShow = (e: PageTransitionEvent): void => {
-    if (!e.persisted || !this.cover) return;
-    this.watcher?.disconnect();
-    for (const [el, inert, hidden] of this.hidden) {
-      el.toggleAttribute('inert', inert);
-      if (hidden === null) el.removeAttribute('aria-hidden');
-      else el.setAttribute('aria-hidden', hidden);
-    }
-    this.hidden = [];
-    this.cover.remove();
-    this.cover = undefined;
+    if (!e.persisted || !this.uncover) return;
+    this.uncover();
+    this.uncover = undefined;
     this.stop('');
   };
 }

@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** A press under way on the drawn screen (packages/kit/src/cdn/first-screen.ts sets it on the shadow root). */
+const PRESSING = Symbol.for('rpc-kit.first-pressing');
+
 /** Where a node is in its shadow root: the index of each element from the root down. */
 type Path = readonly number[];
 
@@ -54,15 +57,20 @@ export class FirstScreenTakeover implements ReactiveController {
     if (options.renderBefore?.parentNode === this.host.shadowRoot) options.renderBefore = null;
     // The drawn screen is there meanwhile: the element's first draw waits for the next task, so that
     // running its code and drawing are two shorter tasks, not one long one.
+    // A press under way on the drawn screen (the quick exit, Start) ends on the button it began on.
     this.waiting = true;
+    const root = this.host.shadowRoot as unknown as Record<symbol, boolean>;
+    const started = Date.now();
     this.host.waitFor(
-      new Promise<void>((resolve) =>
-        setTimeout(() => {
+      new Promise<void>((resolve) => {
+        const go = (): void => {
+          if (root[PRESSING] && Date.now() - started < 10000) return void setTimeout(go, 50);
           this.waiting = false;
           this.host.requestUpdate();
           resolve();
-        }, 0),
-      ),
+        };
+        setTimeout(go, 0);
+      }),
     );
   }
 

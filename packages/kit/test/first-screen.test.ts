@@ -10,10 +10,18 @@ import { expect, fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResult, LitElement } from 'lit';
 import { RpcDaCheck } from '@rpc-kit/da-check';
+import { RpcQuickExit } from '@rpc-kit/elements';
 import '@rpc-kit/da-check/da-check.js';
 import { RpcScreener } from '@rpc-kit/screener';
 import '@rpc-kit/screener/screener.js';
-import { afterFirstScreen, drawFirstScreens, leaving, type FirstScreen } from '../src/cdn/first-screen.js';
+import {
+  PRESSING,
+  afterFirstScreen,
+  drawFirstScreens,
+  leaving,
+  type FirstScreen,
+  type ScreenNode,
+} from '../src/cdn/first-screen.js';
 import { showFallback } from '../src/cdn/fallback.js';
 
 /** The style sheets' own text, as the server renderer writes them. */
@@ -21,29 +29,51 @@ const cssOf = (tag: string) =>
   (customElements.get(tag) as unknown as typeof LitElement).elementStyles
     .map((s) => (s as CSSResult).cssText)
     .join('\n');
-const markupOf = (root: ShadowRoot) => root.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+/** The nodes of a shadow root as the build gives them (no comments: Lit's markers). */
+function nodesOf(parent: Node): ScreenNode[] {
+  return Array.from(parent.childNodes).flatMap((n): ScreenNode[] => {
+    if (n.nodeType === Node.TEXT_NODE) return [n.textContent!];
+    if (!(n instanceof Element)) return [];
+    const attributes = Array.from(n.attributes).flatMap((a) => [a.name, a.value]);
+    return [[n.localName, attributes, ...nodesOf(n)]];
+  });
+}
 
 /** An element's first screen in English and Welsh, as the build makes it, from its first draw here. */
 async function firstScreenOf(tag: string): Promise<FirstScreen> {
-  const screen = {} as Record<'en' | 'cy', string>;
-  const exit = {} as Record<'en' | 'cy', string>;
-  let css = '';
-  let exitCss = '';
+  const screen = {} as Record<'en' | 'cy', ScreenNode[]>;
+  const exit = {} as Record<'en' | 'cy', ScreenNode[]>;
   for (const lang of ['en', 'cy'] as const) {
     const host = await fixture<HTMLElement>(`<div lang="${lang}"><${tag}></${tag}></div>`);
     const el = host.firstElementChild as RpcScreener;
     await el.updateComplete;
     const quickExit = el.shadowRoot!.querySelector('rpc-quick-exit')!;
     await waitUntil(() => quickExit.shadowRoot?.querySelector('button'), 'no quick exit button');
-    css = cssOf(tag);
-    exitCss = cssOf('rpc-quick-exit');
-    exit[lang] = markupOf(quickExit.shadowRoot!);
-    screen[lang] = markupOf(el.shadowRoot!)
-      .replace(/<rpc-quick-exit([^>]*)><\/rpc-quick-exit>/, '<div data-rpc-first-exit$1></div>')
-      .replace(/^<div class="root /, '<div data-rpc-first class="root ');
+    exit[lang] = nodesOf(quickExit.shadowRoot!);
+    const [frame] = nodesOf(el.shadowRoot!).filter((n) => typeof n !== 'string') as [
+      string,
+      string[],
+      ...ScreenNode[],
+    ][];
+    const [, attributes, ...children] = frame!;
+    screen[lang] = [
+      [
+        'div',
+        ['data-rpc-first', '', ...attributes],
+        ...children.map((c): ScreenNode =>
+          typeof c !== 'string' && c[0] === 'rpc-quick-exit' ? ['div', ['data-rpc-first-exit', '', ...c[1]]] : c,
+        ),
+      ],
+    ];
     host.remove();
   }
-  return { css, exitCss, screen, exit, cover: { en: 'Loading.', cy: 'Yn llwytho.' } };
+  return {
+    css: cssOf(tag),
+    exitCss: cssOf('rpc-quick-exit'),
+    screen,
+    exit,
+    cover: { en: 'Loading.', cy: 'Yn llwytho.' },
+  };
 }
 
 /** Every element's place in the shadow root (the quick exit's place too, whatever its tag). */
@@ -65,6 +95,7 @@ function later(kind: 'screener' | 'da-check'): { tag: string; define: () => void
 describe('the first screen an entry file draws', () => {
   const left: string[] = [];
   const leave = leaving.to;
+  const navigate = RpcQuickExit.navigate;
   // Before any element has loaded, a page has no quick exit registry (this test page has one, from
   // the elements copied in `before`): taken away for each test; an element defined puts it back.
   const REGISTRY = Symbol.for('rpc-kit.quick-exit');
@@ -79,17 +110,19 @@ describe('the first screen an entry file draws', () => {
   before(async () => {
     await executeServerCommand('bring-to-front');
     screens = { screener: await firstScreenOf('rpc-screener'), 'da-check': await firstScreenOf('rpc-da-check') };
+    // Where the drawn quick exit leaves to, and the page's quick exit once an element has loaded.
     leaving.to = (url) => left.push(url);
+    RpcQuickExit.navigate = (url) => left.push(`element: ${url}`);
   });
   after(() => {
     leaving.to = leave;
+    RpcQuickExit.navigate = navigate;
   });
   afterEach(() => {
     page$[REGISTRY] = registry;
     left.length = 0;
-    document.getElementById('rpc-quick-exit-overlay')?.remove();
-    for (const el of document.querySelectorAll('[inert]')) el.removeAttribute('inert');
-    for (const el of document.querySelectorAll('body > [aria-hidden]')) el.removeAttribute('aria-hidden');
+    // As the back-forward cache brings a page back: the cover goes and the page is given back.
+    dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
   });
 
   it('shows 999, the helplines, Start and the quick exit in the page’s language, and only for parents', async () => {
@@ -146,8 +179,10 @@ describe('the first screen an entry file draws', () => {
     expect(cover.getAttribute('role')).to.equal('alert');
     expect(page.closest('[inert]') !== null, 'the page is out of reach').to.equal(true);
     expect(document.querySelector('meta[name="referrer"]')?.getAttribute('content')).to.equal('no-referrer');
-    cover.remove();
-    for (const el of document.querySelectorAll('[inert]')) el.removeAttribute('inert');
+    // Back from the back-forward cache: the page as it was.
+    dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(cover.isConnected).to.equal(false);
+    expect(page.closest('[inert], [aria-hidden]') === null, 'the page is given back').to.equal(true);
     left.length = 0;
     const key = (type: string, key: string) =>
       document.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true }));
@@ -207,6 +242,50 @@ describe('the first screen an entry file draws', () => {
     await el2.updateComplete;
     await waitUntil(() => el2.shadowRoot!.querySelector('[data-step="question"]'), 'Start was not pressed again');
     await expect(el2).to.be.accessible();
+  });
+
+  it('lets a press under way end on the drawn screen: the quick exit held down as the code arrives still leaves', async () => {
+    const { tag, define } = later('screener');
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    drawFirstScreens(tag, screens.screener!);
+    const el = page.querySelector(tag) as RpcScreener;
+    const button = el.shadowRoot!.querySelector('[data-rpc-first-exit]')!.shadowRoot!.querySelector('button')!;
+    button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect((el.shadowRoot as unknown as Record<symbol, boolean>)[PRESSING]).to.equal(true);
+    define();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(el.shadowRoot!.querySelector('[data-rpc-first]') !== null, 'the drawn screen waits for the press').to.equal(
+      true,
+    );
+    document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+    button.click();
+    // The element's code has run meanwhile: its quick exit leaves (to the council's address).
+    expect(left).to.deep.equal(['element: https://www.bbc.co.uk/weather']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-rpc-first]') === null, 'then the element takes over').to.equal(true);
+  });
+
+  it('covers the page in the top layer, once however often pressed; once an element has loaded, its quick exit leaves', async () => {
+    const { tag } = later('da-check');
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    drawFirstScreens(tag, screens['da-check']!);
+    const button = page
+      .querySelector(tag)!
+      .shadowRoot!.querySelector('[data-rpc-first-exit]')!
+      .shadowRoot!.querySelector('button')!;
+    button.click();
+    button.click();
+    expect(document.querySelectorAll('#rpc-quick-exit-overlay')).to.have.length(1);
+    expect(document.getElementById('rpc-quick-exit-overlay')!.matches(':popover-open')).to.equal(true);
+    expect(document.querySelectorAll('meta[name="referrer"]')).to.have.length(1);
+    dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    left.length = 0;
+    // An element of RPC Kit loaded since: the page's quick exit leaves, to its own address.
+    const calls: unknown[][] = [];
+    page$[REGISTRY] = { protocol: 1, exit: (...args: unknown[]) => calls.push(args) };
+    button.click();
+    expect(calls).to.deep.equal([[]]);
+    expect(left).to.deep.equal([]);
   });
 
   it('asks for the element’s code after the first screen is painted, or at once when it drew nothing', async () => {

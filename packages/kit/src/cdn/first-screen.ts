@@ -7,20 +7,25 @@
  * defined, draws the same screen in its place (`FirstScreenTakeover` in @rpc-kit/elements), keeps
  * the focus, an open "Need help now?" and a press of Start.
  *
- * Compiled into each entry file with the fallback (rollup.config.mjs): it imports nothing, so it
- * works whatever else fails. What it cannot draw exactly, it leaves to the element: a
- * practitioner's element, one already drawn, a page whose policy refuses markup (Trusted Types).
+ * Bundled into each entry file with the fallback (rollup.config.mjs), with the quick exit's cover
+ * (exit-cover.ts in @rpc-kit/elements, which imports nothing): it needs no other file, so it works
+ * whatever else fails. It builds the screen with the DOM (no markup parsed: a page's Trusted Types
+ * policy has nothing to refuse). A practitioner's element, or one already drawn, draws itself.
  */
+import { COVER_ID, coverPage, noReferrer } from '../../../elements/src/exit-cover.js';
+
+/** A node of a first screen: a text, or an element as [tag, [name, value, ...], ...children]. */
+export type ScreenNode = string | [string, string[], ...ScreenNode[]];
 
 /** One element's first screen, in English and Welsh (scripts/first-screens.mjs). */
 export interface FirstScreen {
-  /** The element's style sheet, and its quick exit's. */
+  /** The element's style sheet, and its quick exit's (each cut to the rules the screen may use). */
   readonly css: string;
   readonly exitCss: string;
-  /** The shadow root's markup (the frame has `data-rpc-first`, the quick exit's place `data-rpc-first-exit`). */
-  readonly screen: Readonly<Record<Locale, string>>;
-  /** The quick exit's markup, as the page's one button. */
-  readonly exit: Readonly<Record<Locale, string>>;
+  /** The shadow root's nodes (the frame has `data-rpc-first`, the quick exit's place `data-rpc-first-exit`). */
+  readonly screen: Readonly<Record<Locale, readonly ScreenNode[]>>;
+  /** The quick exit's nodes, as the page's one button. */
+  readonly exit: Readonly<Record<Locale, readonly ScreenNode[]>>;
   /** What the cover says while the next site loads. */
   readonly cover: Readonly<Record<Locale, string>>;
 }
@@ -33,16 +38,23 @@ const EXIT_URL = 'https://www.bbc.co.uk/weather';
 /** How the page is left: its history entry replaced. Replaced only by tests. */
 export const leaving = { to: (url: string): void => location.replace(url) };
 
-/** Page-wide (every entry file on the page): the element whose first screen shows the quick exit. */
+/** Page-wide (every entry file on the page): the drawn quick exit, the Shift listener, the page's quick exit registry. */
 const EXIT_KEY = Symbol.for('rpc-kit.first-exit');
+const SHIFT_KEY = Symbol.for('rpc-kit.first-shift');
+const REGISTRY_KEY = Symbol.for('rpc-kit.quick-exit');
 interface ShownExit {
   readonly host: Element;
   readonly root: ShadowRoot;
 }
-/** Page-wide: the Shift listener is there; the page's quick exit registry (exit-registry.ts in @rpc-kit/elements). */
-const SHIFT_KEY = Symbol.for('rpc-kit.first-shift');
-const REGISTRY_KEY = Symbol.for('rpc-kit.quick-exit');
 const store = globalThis as unknown as Record<symbol, unknown>;
+const registry = () => store[REGISTRY_KEY] as { exit?: () => void } | undefined;
+
+/**
+ * A press under way in a drawn screen (a pointer or Space held down on it): the element waits for
+ * its end before it takes the screen over, so the press ends on the button it began on (the quick
+ * exit, Start). Read by `FirstScreenTakeover`.
+ */
+export const PRESSING = Symbol.for('rpc-kit.first-pressing');
 
 const sheets = new Map<string, CSSStyleSheet>();
 /** A constructed style sheet (no style markup: a strict Content Security Policy allows it). */
@@ -56,12 +68,22 @@ function sheet(css: string): CSSStyleSheet {
   return s;
 }
 
+function build(node: ScreenNode): Node {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const [tag, attributes, ...children] = node;
+  const el = document.createElement(tag);
+  for (let i = 0; i < attributes.length; i += 2) el.setAttribute(attributes[i]!, attributes[i + 1]!);
+  el.append(...children.map(build));
+  return el;
+}
+
+/** The element's language as the element reads it: Welsh if the nearest `lang` is Welsh (`cy`, `cy-GB`). */
 const localeOf = (el: Element): Locale =>
-  /^cy\b/i.test(el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang) ? 'cy' : 'en';
+  /^cy(-|$)/i.test(el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang) ? 'cy' : 'en';
 
 /**
  * Draws the first screen in every element of `tag` on the page that is not defined and has no
- * shadow root. Returns whether it drew any.
+ * shadow root, and is for parents. Returns whether it drew any.
  */
 export function drawFirstScreens(tag: string, first: FirstScreen): boolean {
   let drawn = false;
@@ -71,42 +93,53 @@ export function drawFirstScreens(tag: string, first: FirstScreen): boolean {
     const audience = el.getAttribute('audience');
     if (el.shadowRoot || (audience && audience !== 'parent')) continue;
     const locale = localeOf(el);
-    try {
-      const root = el.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [sheet(first.css)];
-      root.innerHTML = first.screen[locale];
-      // Start pressed before the element is ready: the element presses it again once it is.
-      root.addEventListener('click', (e) => {
-        const button = (e.target as Element).closest?.('button');
-        if (button) button.dataset.rpcPressed = '';
-      });
-      showExit(el, root, first, locale);
-      drawn = true;
-    } catch {
-      // A page's Trusted Types policy, an old browser: the element draws itself once loaded.
-    }
+    const root = el.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet(first.css)];
+    root.append(...first.screen[locale].map(build));
+    listenForPresses(root);
+    showExit(el, root, first, locale);
+    drawn = true;
   }
   if (drawn) listenForShift(first);
   return drawn;
 }
 
+/** Start pressed before the element is ready (the element presses it again), and presses under way. */
+function listenForPresses(root: ShadowRoot): void {
+  const mine = (): boolean => !!root.firstElementChild?.hasAttribute('data-rpc-first');
+  const state = root as unknown as Record<symbol, boolean>;
+  root.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest?.('button');
+    if (button && mine()) button.dataset.rpcPressed = '';
+  });
+  root.addEventListener('pointerdown', () => (state[PRESSING] = mine()));
+  root.addEventListener('keydown', (e) => (state[PRESSING] = (e as KeyboardEvent).key === ' ' && mine()));
+  for (const type of ['pointerup', 'pointercancel', 'keyup'])
+    addEventListener(type, () => setTimeout(() => (state[PRESSING] = false)), true);
+}
+
 /**
- * The quick exit, in the first element on the page (the registry's choice), unless the page placed
- * its own or already has the page's quick exit (an element of RPC Kit loaded before).
+ * The quick exit, in the first element on the page (the registry's choice), unless the page's
+ * quick exit is already there (an element or a button of RPC Kit loaded before); hidden, keeping
+ * its place, once the page's own quick exit has loaded (its buttons show then).
  */
 function showExit(host: Element, root: ShadowRoot, first: FirstScreen, locale: Locale): void {
   const place = root.querySelector('[data-rpc-first-exit]');
   const shown = store[EXIT_KEY] as ShownExit | undefined;
-  if (!place || store[REGISTRY_KEY] || document.querySelector('rpc-quick-exit')) return;
+  if (!place || registry()) return;
   if (shown?.host.isConnected) {
     if (!(host.compareDocumentPosition(shown.host) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
     shown.root.replaceChildren();
   }
   const exitRoot = place.attachShadow({ mode: 'open' });
   exitRoot.adoptedStyleSheets = [sheet(first.exitCss)];
-  exitRoot.innerHTML = first.exit[locale];
+  exitRoot.append(...first.exit[locale].map(build));
   exitRoot.querySelector('button')?.addEventListener('click', () => leave(first.cover[locale], locale));
   store[EXIT_KEY] = { host, root: exitRoot };
+  const pressing = root as unknown as Record<symbol, boolean>;
+  const hide = (): unknown =>
+    pressing[PRESSING] ? setTimeout(hide, 50) : (place as HTMLElement).style.setProperty('visibility', 'hidden');
+  void customElements.whenDefined('rpc-quick-exit').then(() => setTimeout(() => registry() && hide()));
 }
 
 /**
@@ -130,7 +163,7 @@ function listenForShift(first: FirstScreen): void {
   document.addEventListener(
     'keyup',
     (e) => {
-      if (e.key !== 'Shift' || e.isComposing || !alone || store[REGISTRY_KEY]) return;
+      if (e.key !== 'Shift' || e.isComposing || !alone || registry()) return;
       alone = false;
       if (Date.now() - started > 5000) [presses, started] = [0, Date.now()];
       const locale = localeOf(document.documentElement);
@@ -140,37 +173,20 @@ function listenForShift(first: FirstScreen): void {
   );
 }
 
-/** Covers the page at once, tells no one where it came from, and replaces it in the history. */
+/**
+ * Leaves the page: covered at once (the same cover as the element's quick exit), no referrer, its
+ * history entry replaced. Once an element has loaded, its quick exit leaves (to the council's
+ * address, wiping what it holds).
+ */
 function leave(text: string, locale: Locale): void {
-  // An element loaded since (its answers to wipe): the page's quick exit leaves, as its own button would.
-  const registry = store[REGISTRY_KEY] as { exit?: (url: string) => void } | undefined;
-  if (registry?.exit) return registry.exit(EXIT_URL);
-  const cover = document.createElement('div');
-  cover.id = 'rpc-quick-exit-overlay';
-  cover.lang = locale;
-  cover.setAttribute('role', 'alert');
-  cover.style.cssText =
-    'position:fixed!important;inset:0!important;z-index:2147483647!important;display:flex!important;align-items:center!important;justify-content:center!important;background:#fff!important;color:#0b0c0c!important;font:700 24px/1.4 Arial,sans-serif!important';
-  const hidden = Array.from(document.body.children).filter((c) => !c.hasAttribute('inert'));
-  for (const child of hidden) {
-    child.setAttribute('inert', '');
-    child.setAttribute('aria-hidden', 'true');
+  const loaded = registry();
+  if (loaded?.exit) return loaded.exit();
+  if (!document.getElementById(COVER_ID)) {
+    const uncover = coverPage(text, locale);
+    // Brought back by the back-forward cache: the page as it was (it held no answers yet).
+    addEventListener('pageshow', (e) => e.persisted && uncover(), { once: true });
   }
-  document.body.append(cover);
-  // Brought back by the back-forward cache: the page as it was (it held no answers yet).
-  addEventListener('pageshow', (e) => {
-    if (!e.persisted) return;
-    cover.remove();
-    for (const child of hidden) {
-      child.removeAttribute('inert');
-      child.removeAttribute('aria-hidden');
-    }
-  });
-  cover.textContent = text;
-  const meta = document.createElement('meta');
-  meta.name = 'referrer';
-  meta.content = 'no-referrer';
-  document.head.append(meta);
+  noReferrer();
   leaving.to(EXIT_URL);
 }
 
