@@ -238,6 +238,8 @@ describe('the first screen an entry file draws', () => {
     drawFirstScreens(second.tag, screens.screener!);
     const el2 = page2.querySelector(second.tag) as RpcScreener;
     el2.shadowRoot!.querySelector<HTMLButtonElement>('.intro button')!.click();
+    // Meanwhile a screen reader hears that it is loading (the screen's own live region, nothing moves).
+    expect(el2.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading.');
     second.define();
     await el2.updateComplete;
     await waitUntil(() => el2.shadowRoot!.querySelector('[data-step="question"]'), 'Start was not pressed again');

@@ -96,7 +96,7 @@ export function drawFirstScreens(tag: string, first: FirstScreen): boolean {
     const root = el.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet(first.css)];
     root.append(...first.screen[locale].map(build));
-    listenForPresses(root);
+    listenForPresses(root, first.cover[locale]);
     showExit(el, root, first, locale);
     drawn = true;
   }
@@ -104,13 +104,19 @@ export function drawFirstScreens(tag: string, first: FirstScreen): boolean {
   return drawn;
 }
 
-/** Start pressed before the element is ready (the element presses it again), and presses under way. */
-function listenForPresses(root: ShadowRoot): void {
+/**
+ * Start pressed before the element is ready (the element presses it again; meanwhile the screen's
+ * live region says it is loading), and presses under way.
+ */
+function listenForPresses(root: ShadowRoot, loading: string): void {
   const mine = (): boolean => !!root.firstElementChild?.hasAttribute('data-rpc-first');
   const state = root as unknown as Record<symbol, boolean>;
   root.addEventListener('click', (e) => {
     const button = (e.target as Element).closest?.('button');
-    if (button && mine()) button.dataset.rpcPressed = '';
+    if (!button || !mine()) return;
+    button.dataset.rpcPressed = '';
+    const status = root.querySelector('[role="status"]');
+    if (status) status.textContent = loading;
   });
   root.addEventListener('pointerdown', () => (state[PRESSING] = mine()));
   root.addEventListener('keydown', (e) => (state[PRESSING] = (e as KeyboardEvent).key === ' ' && mine()));
