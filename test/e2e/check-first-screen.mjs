@@ -30,7 +30,9 @@ const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   const m = /^\/page\/([\w-]+)\/(en|cy)$/.exec(path);
   if (m) {
-    res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': STRICT_CSP });
+    // ?tt: a page that also enforces Trusted Types (no markup parsed from a plain string).
+    const tt = new URL(req.url, 'http://x').searchParams.has('tt') ? "; require-trusted-types-for 'script'" : '';
+    res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': STRICT_CSP + tt });
     return res.end(page(m[1], m[2]));
   }
   if (path === '/axe.js') {
@@ -58,7 +60,7 @@ const layoutOf = (tag) =>
   });
 
 /** A page of one element with its chunks held back until `release` is called. */
-async function open(tag, lang, width) {
+async function open(tag, lang, width, query = '') {
   const tab = await browser.newPage();
   const errors = [];
   tab.on('pageerror', (e) => errors.push(e.message));
@@ -78,7 +80,7 @@ async function open(tag, lang, width) {
       for (const e of list.getEntries()) window.shifts.push({ at: e.startTime, value: e.value });
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await tab.goto(`${origin}/page/${tag}/${lang}`, { waitUntil: 'load' });
+  await tab.goto(`${origin}/page/${tag}/${lang}${query}`, { waitUntil: 'load' });
   await tab.waitForFunction((tag) => document.querySelector(tag).shadowRoot?.querySelector('h2'), {}, tag);
   const release = () => {
     holding = false;
@@ -141,6 +143,22 @@ for (const { tag } of elements.filter((e) => e.firstScreen)) {
     await tab.close();
   }
 
+  // A page enforcing Trusted Types: the first screen is built all the same, with no violation.
+  {
+    const { tab, errors, release } = await open(tag, 'en', 360, '?tt');
+    const shown = await tab.evaluate(
+      (tag) => document.querySelector(tag).shadowRoot.querySelector('.intro button')?.textContent.trim(),
+      tag,
+    );
+    if (shown !== WORDS.en.start) problems.push(`<${tag}> under Trusted Types: no first screen (${shown})`);
+    release();
+    await tab.waitForFunction((tag) => customElements.get(tag), {}, tag);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const trusted = errors.filter((e) => /trusted/i.test(e));
+    if (trusted.length) problems.push(`<${tag}> under Trusted Types: ${trusted.join(' | ')}`);
+    await tab.close();
+  }
+
   // Start pressed before the code has come: honoured once it has.
   {
     const { tab, release } = await open(tag, 'en', 360);
@@ -197,5 +215,5 @@ console.log(
     .map((e) => `<${e.tag}>`)
     .join(
       ', ',
-    )} from their CDN files, with the chunks held back, show the heading, Start, the quick exit and 999 first in "Need help now?" (axe clean, strict CSP, English at 360 and 1280 px, Welsh at 320 px); the element takes the screen over with everything in the same place (an open "Need help now?" too) and a Start pressed before reaches the first question; the quick exit leaves at once with the history entry replaced and no referrer.`,
+    )} from their CDN files, with the chunks held back, show the heading, Start, the quick exit and 999 first in "Need help now?" (axe clean, strict CSP, with Trusted Types too, English at 360 and 1280 px, Welsh at 320 px); the element takes the screen over with everything in the same place (an open "Need help now?" too) and a Start pressed before reaches the first question; the quick exit leaves at once with the history entry replaced and no referrer.`,
 );
