@@ -110,13 +110,13 @@ const cdnBuild = (name, input, dir = 'dist/builder') => ({
 
 const FALLBACK = 'packages/kit/src/cdn/fallback.ts';
 const FIRST_SCREEN = 'packages/kit/src/cdn/first-screen.ts';
-let firstScreenMarkup;
+let firstScreenData;
 /**
  * The elements' first screens (scripts/first-screens.mjs: Lit's server renderer, from the packages
  * built above), once per build, in a process of its own (the renderer sets up globals of its own).
  */
 const firstScreens = () =>
-  (firstScreenMarkup ??= JSON.parse(
+  (firstScreenData ??= JSON.parse(
     execFileSync(process.execPath, ['scripts/first-screens.mjs'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
   ));
 /** `rpc-quick-exit.js`: the quick exit alone, for a page about abuse with no element on it (and the loader). */

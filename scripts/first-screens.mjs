@@ -4,8 +4,9 @@
 // built packages (dist/), in English and in Welsh, for parents, with the default settings: the
 // same templates, words and styles as the element's own first draw, so the element replaces it
 // with nothing moving. Its quick exit is rendered as the page's one button (as the registry makes
-// it in a browser), as nodes the entry file builds with the DOM. Prints JSON: { [tag]: FirstScreen }. Run by the build (rollup.config.mjs), after
-// the packages are built: node scripts/first-screens.mjs
+// it in a browser). The markup is turned into nodes the entry file builds with the DOM, and the
+// style sheets are cut to the rules the screen may use. Prints JSON: { [tag]: FirstScreen }. Run by
+// the build (rollup.config.mjs), after the packages are built: node scripts/first-screens.mjs
 import { readFileSync } from 'node:fs';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -18,6 +19,7 @@ const LOCALES = ['en', 'cy'];
 const { loadContent } = await import('@rpc-kit/rules/lean');
 const { translate } = await import('@rpc-kit/elements');
 await import('@rpc-kit/elements/quick-exit.define.js');
+// Every pack, so no word is read before its pack (the render warns then); the screens are for parents.
 for (const locale of LOCALES)
   for (const audience of ['parent', 'practitioner']) await loadContent({ locale, audience });
 

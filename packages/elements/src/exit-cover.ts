@@ -1,9 +1,13 @@
 /**
- * The quick exit's cover: the page covered at once while the next site loads, everything else
- * taken away from keyboards and assistive technology. Used by the page's quick exit registry
- * (exit-registry.ts) and by the first screen a CDN entry file draws before any element's code has
- * loaded (packages/kit/src/cdn/first-screen.ts, bundled into the entry file): so it imports nothing.
+ * What the page's quick exit (exit-registry.ts) shares with the first screen a CDN entry file draws
+ * before any element's code has loaded (packages/kit/src/cdn/first-screen.ts, bundled into the
+ * entry file, so this imports nothing): where the registry lives, and the cover, the page covered
+ * at once while the next site loads, everything else taken away from keyboards and assistive
+ * technology.
  */
+
+/** Where the page's registry lives: `globalThis[Symbol.for('rpc-kit.quick-exit')]`. */
+export const REGISTRY_KEY = Symbol.for('rpc-kit.quick-exit');
 
 /** The cover's look, through the CSS object model (no style markup: CSP-safe), over the browser's popover styles. */
 const COVER_STYLE = [

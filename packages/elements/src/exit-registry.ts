@@ -8,13 +8,12 @@
 import { DEFAULT_QUICK_EXIT_URL } from '@rpc-kit/rules/lean';
 import { VERSION } from './register.js';
 import { emit } from './events.js';
-import { COVER_ID, coverPage, noReferrer } from './exit-cover.js';
+import { COVER_ID, REGISTRY_KEY, coverPage, noReferrer } from './exit-cover.js';
 import { resolveLocale, translate } from './i18n.js';
 
 /** Dispatched on `document` when the page is left: every RPC Kit element wipes what it holds. */
 export const EXIT_EVENT = 'rpc-kit:exit';
-/** Where the page's registry lives: `globalThis[Symbol.for('rpc-kit.quick-exit')]`. */
-export const REGISTRY_KEY = Symbol.for('rpc-kit.quick-exit');
+export { REGISTRY_KEY };
 /** The registry's protocol. A copy speaking another keeps its own registry (and still obeys the event). */
 export const PROTOCOL = 1;
 

@@ -1,7 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** A press under way on the drawn screen (packages/kit/src/cdn/first-screen.ts sets it on the shadow root). */
-const PRESSING = Symbol.for('rpc-kit.first-pressing');
+/**
+ * A press under way on a drawn screen (a pointer or Space held down on it), set on its shadow root
+ * by the entry file (packages/kit/src/cdn/first-screen.ts): the element waits for its end before
+ * it takes the screen over, so the press ends on the button it began on (the quick exit, Start).
+ */
+export const PRESSING = Symbol.for('rpc-kit.first-pressing');
 
 /** Where a node is in its shadow root: the index of each element from the root down. */
 type Path = readonly number[];
@@ -52,8 +56,8 @@ export class FirstScreenTakeover implements ReactiveController {
   hostConnected(): void {
     // LitElement renders before the shadow root's first node (for shimmed style sheets): that is the
     // drawn screen, which goes in the first update, so the element's own screen is added after it.
-    const options = (this.host as unknown as { renderOptions: { renderBefore?: ChildNode | null } }).renderOptions;
     if (!this.drawn()) return;
+    const options = (this.host as unknown as { renderOptions: { renderBefore?: ChildNode | null } }).renderOptions;
     if (options.renderBefore?.parentNode === this.host.shadowRoot) options.renderBefore = null;
     // The drawn screen is there meanwhile: the element's first draw waits for the next task, so that
     // running its code and drawing are two shorter tasks, not one long one.

@@ -12,7 +12,10 @@
  * whatever else fails. It builds the screen with the DOM (no markup parsed: a page's Trusted Types
  * policy has nothing to refuse). A practitioner's element, or one already drawn, draws itself.
  */
-import { COVER_ID, coverPage, noReferrer } from '../../../elements/src/exit-cover.js';
+import { COVER_ID, REGISTRY_KEY, coverPage, noReferrer } from '../../../elements/src/exit-cover.js';
+import { PRESSING } from '../../../elements/src/first-screen.js';
+
+export { PRESSING };
 
 /** A node of a first screen: a text, or an element as [tag, [name, value, ...], ...children]. */
 export type ScreenNode = string | [string, string[], ...ScreenNode[]];
@@ -38,23 +41,15 @@ const EXIT_URL = 'https://www.bbc.co.uk/weather';
 /** How the page is left: its history entry replaced. Replaced only by tests. */
 export const leaving = { to: (url: string): void => location.replace(url) };
 
-/** Page-wide (every entry file on the page): the drawn quick exit, the Shift listener, the page's quick exit registry. */
+/** Page-wide (every entry file on the page): the drawn quick exit, the Shift listener. */
 const EXIT_KEY = Symbol.for('rpc-kit.first-exit');
 const SHIFT_KEY = Symbol.for('rpc-kit.first-shift');
-const REGISTRY_KEY = Symbol.for('rpc-kit.quick-exit');
 interface ShownExit {
   readonly host: Element;
   readonly root: ShadowRoot;
 }
 const store = globalThis as unknown as Record<symbol, unknown>;
 const registry = () => store[REGISTRY_KEY] as { exit?: () => void } | undefined;
-
-/**
- * A press under way in a drawn screen (a pointer or Space held down on it): the element waits for
- * its end before it takes the screen over, so the press ends on the button it began on (the quick
- * exit, Start). Read by `FirstScreenTakeover`.
- */
-export const PRESSING = Symbol.for('rpc-kit.first-pressing');
 
 const sheets = new Map<string, CSSStyleSheet>();
 /** A constructed style sheet (no style markup: a strict Content Security Policy allows it). */
@@ -120,8 +115,9 @@ function listenForPresses(root: ShadowRoot, loading: string): void {
   });
   root.addEventListener('pointerdown', () => (state[PRESSING] = mine()));
   root.addEventListener('keydown', (e) => (state[PRESSING] = (e as KeyboardEvent).key === ' ' && mine()));
+  // Let go: after the click it makes (a task later), so the element cannot take over in between.
   for (const type of ['pointerup', 'pointercancel', 'keyup'])
-    addEventListener(type, () => setTimeout(() => (state[PRESSING] = false)), true);
+    addEventListener(type, () => state[PRESSING] && setTimeout(() => (state[PRESSING] = false)), true);
 }
 
 /**
