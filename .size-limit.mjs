@@ -29,7 +29,7 @@ export default [
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '68.5 kB',
+    limit: '69 kB',
     gzip: true,
   },
   {
@@ -59,13 +59,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '87.4 kB',
+    limit: '87.5 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '138.1 kB',
+    limit: '138.7 kB',
     gzip: true,
   },
 ];

@@ -41,6 +41,10 @@ export const HELP_FINDER_MESSAGES = {
     en: 'No service matches all these choices. Try fewer words or another area, or call one of the helplines below.',
     cy: 'Does dim gwasanaeth yn cyfateb i’r holl ddewisiadau hyn. Rhowch gynnig ar lai o eiriau neu ardal arall, neu ffoniwch un o’r llinellau cymorth isod.',
   },
+  'ui.help-finder.none-listed': {
+    en: 'No local services are listed here yet. You can call one of the helplines below.',
+    cy: 'Does dim gwasanaethau lleol wedi’u rhestru yma eto. Gallwch ffonio un o’r llinellau cymorth isod.',
+  },
   'ui.help-finder.more': { en: 'Show {n} more', cy: 'Dangos {n} arall' },
   'ui.help-finder.loading': { en: 'Loading local services…', cy: 'Yn llwytho gwasanaethau lleol…' },
   'ui.help-finder.feed-failed': {

@@ -33,6 +33,10 @@ export interface ListView {
 /** The count, in words ("1 service found", "12 services found"). */
 export const countText = (host: RpcElement, n: number): string => host.t('ui.help-finder.count', { n });
 
+/** Whether the person has narrowed the list: a need, who for, an area or words. */
+const chosen = (query: DirectoryQuery): boolean =>
+  Object.values(query).some((v) => typeof v === 'string' && v.trim() !== '');
+
 /** "Afraid of your partner?": straight to the domestic abuse services, wherever they are on the page. */
 function focusAbusePanel(event: Event): void {
   const heading = ((event.target as Element).getRootNode() as ParentNode).querySelector<HTMLElement>('#da-heading');
@@ -83,7 +87,11 @@ export function renderList(host: RpcElement, view: ListView): TemplateResult {
             ${
               main.length
                 ? view.paging.render(host, main, 'main', (shown) => renderServices(host, shown))
-                : html`<p class="notice empty">${t('ui.help-finder.none')}</p>`
+                : loading
+                  ? nothing
+                  : html`<p class="notice empty">
+                      ${t(chosen(view.query) ? 'ui.help-finder.none' : 'ui.help-finder.none-listed')}
+                    </p>`
             }
             ${abusePanel}`
     }

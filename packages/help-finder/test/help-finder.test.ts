@@ -238,6 +238,27 @@ describe('<rpc-help-finder>: filters', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('with no local services listed, says so, not that the choices match nothing', async () => {
+    const el = await finder({}, { ...example, services: [] });
+    expect(main(el)).to.deep.equal([]);
+    expect($(el, '.empty')!.textContent).to.contain('No local services are listed here yet');
+    expect($(el, '.empty')!.textContent).not.to.contain('choices');
+    await type(el, 'baby');
+    expect($(el, '.empty')!.textContent).to.contain('No service matches');
+    await expect(el).to.be.accessible();
+  });
+
+  it('while the feed loads, says it is loading, not that nothing matches', async () => {
+    const el = fixtureSync<RpcHelpFinder>(
+      html`<rpc-help-finder .config=${{ ...example, services: [] }} feed-src=${FEED}></rpc-help-finder>`,
+    );
+    await el.updateComplete;
+    expect(el.feedStatus).to.equal('loading');
+    expect(Boolean($(el, '.empty'))).to.equal(false);
+    expect($(el, '.loading')!.textContent).to.contain('Loading local services');
+    await waitUntil(() => el.feedStatus !== 'loading', 'the feed did not settle', { timeout: 10000 });
+  });
+
   it('opens on the need in the `need` attribute, or in the page’s `rpc-need` parameter', async () => {
     const byAttribute = await finder({ need: 'separating' });
     expect($<HTMLSelectElement>(byAttribute, '#filter-need')!.value).to.equal('separating');

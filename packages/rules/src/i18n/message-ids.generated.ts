@@ -134,6 +134,7 @@ export const ELEMENT_MESSAGE_IDS = [
   'ui.help-finder.search-hint',
   'ui.help-finder.count',
   'ui.help-finder.none',
+  'ui.help-finder.none-listed',
   'ui.help-finder.more',
   'ui.help-finder.loading',
   'ui.help-finder.feed-failed',
