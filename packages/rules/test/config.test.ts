@@ -145,7 +145,11 @@ describe('config: validation', () => {
       nation: 'france',
       locales: [],
       council: { name: 5 },
-      pathways: { allDefaults: 'yes', defaults: { cope: 'maybe', 'not-a-pathway': true } },
+      pathways: {
+        allDefaults: 'yes',
+        defaults: { cope: 'maybe', 'not-a-pathway': true },
+        custom: [{ id: 'no-name' }],
+      },
       services: [{ id: 'Bad Id', name: { cy: 'Enw' }, needs: ['conflict-together'], minAge: 10, maxAge: 5 }],
       contacts: [{ name: 'No id', topics: ['general'] }],
     });
@@ -160,6 +164,10 @@ describe('config: validation', () => {
     expect(problems).to.include('$.services[0].id: must be lower-case letters, digits and hyphens, like "my-service"');
     expect(problems).to.include('$.services[0].name: needs an "en" (English) text');
     expect(problems).to.include('$.contacts[0].id: is required (a text)');
+    // Missing, not of the wrong kind: said as such, where either kind would do.
+    expect(problems.filter((p) => p.startsWith('$.pathways.custom[0].name'))).to.deep.equal([
+      '$.pathways.custom[0].name: is required (a text or an object)',
+    ]);
   });
 
   it('a default pathway cannot be made non-joint or re-kinded by config', () => {

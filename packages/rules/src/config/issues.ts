@@ -93,8 +93,16 @@ export function issuesToProblems(
             .flat()
             .filter((i) => i.code === 'invalid_type' && i.path.length === 0)
             .map((i) => describeExpected((i as { expected: string }).expected));
+          const kinds = [...new Set(expected)].join(' or ');
           problems.push(
-            problemAt(path, expected.length ? `must be ${[...new Set(expected)].join(' or ')}` : 'is not valid here'),
+            problemAt(
+              path,
+              !expected.length
+                ? 'is not valid here'
+                : valueAt(root, path) === undefined
+                  ? `is required (${kinds})`
+                  : `must be ${kinds}`,
+            ),
           );
         }
         break;
