@@ -5,6 +5,8 @@ export {
   fieldKind,
   nodeAt,
   isUnknownKey,
+  knownKeysAt,
+  renameFor,
   keyOrder,
   type SchemaNode,
   type FieldKind,

@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { validateConfig } from '@rpc-kit/rules';
-import { fieldId, openConfigText, parsePath } from './edit.js';
-import { isUnknownKey } from './schema.js';
+import { fieldId, openConfigText, parsePath, type Json, type Path } from './edit.js';
+import { isUnknownKey, renameFor } from './schema.js';
 import { problemCount, type BuilderHost } from './builder-host.js';
 
 async function openFile(host: BuilderHost, event: Event): Promise<void> {
@@ -77,6 +77,27 @@ export function renderOpen(host: BuilderHost): TemplateResult {
   </section>`;
 }
 
+/** For a misspelt setting close to a real one: a button that renames it, keeping its value. */
+function renderRename(host: BuilderHost, path: Path, shown: string): TemplateResult | typeof nothing {
+  const meant = renameFor(host.schema, path, host.config);
+  if (!meant) return nothing;
+  const to = [...path.slice(0, -1), meant];
+  return html`<button
+      class="link-button"
+      type="button"
+      @click=${() => {
+        const value = host.value(path) as Json;
+        host.set(path, undefined);
+        host.set(to, value);
+        host.announce(`Renamed ${shown} to ${meant}.`);
+        host.focusLater('summary');
+      }}
+    >
+      Rename it to “${meant}”<span class="visually-hidden"> (${shown})</span>
+    </button>
+    ·`;
+}
+
 /** The problems, each linked to its field; or that there are none. */
 export function renderSummary(host: BuilderHost): TemplateResult {
   const n = host.problems.length;
@@ -111,6 +132,7 @@ export function renderSummary(host: BuilderHost): TemplateResult {
                 >`
               : html`<span><code>${p.path}</code>: ${p.message}</span>`
           }
+          ${path && unknown ? renderRename(host, path, p.path) : nothing}
           ${
             path && unknown
               ? html`<button

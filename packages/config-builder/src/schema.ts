@@ -4,8 +4,8 @@
  * setting, an allowed value or a rule added to the schema shows up here without a change.
  */
 import * as z from 'zod/mini';
-import { configSchema } from '@rpc-kit/rules';
-import type { Path } from './edit.js';
+import { configSchema, suggestKey } from '@rpc-kit/rules';
+import { getIn, type Path } from './edit.js';
 
 export interface SchemaNode {
   readonly type?: string | readonly string[];
@@ -116,16 +116,39 @@ export function nodeAt(root: SchemaNode, path: Path): SchemaNode | undefined {
 }
 
 /** True when the last key of a path is a setting the schema does not know (a typo, say). */
+/**
+ * The keys the schema allows in the object at a path, where it lists them (a closed object, or
+ * named entries whose names are a fixed list: default pathways, sentences); else undefined.
+ */
+export function knownKeysAt(root: SchemaNode, path: Path): readonly string[] | undefined {
+  let node = nodeAt(root, path);
+  const kind = fieldKind(node);
+  if (kind.kind === 'switch-or-object') node = kind.object;
+  if (node?.properties) return node.additionalProperties === false ? Object.keys(node.properties) : undefined;
+  const names = node?.propertyNames?.enum;
+  return Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : undefined;
+}
+
+/** Whether the last key of a path is one the schema does not allow there (a misspelt setting). */
 export function isUnknownKey(root: SchemaNode, path: Path): boolean {
   const key = path[path.length - 1];
   if (typeof key !== 'string') return false;
-  let parent = nodeAt(root, path.slice(0, -1));
-  const kind = fieldKind(parent);
-  if (kind.kind === 'switch-or-object') parent = kind.object;
-  if (parent?.properties) return !(key in parent.properties) && parent.additionalProperties === false;
-  // Named entries whose names are a fixed list (default pathways, sentences).
-  const names = parent?.propertyNames?.enum;
-  return Array.isArray(names) && !names.includes(key);
+  const known = knownKeysAt(root, path.slice(0, -1));
+  return known !== undefined && !known.includes(key);
+}
+
+/**
+ * The setting a misspelt one was meant to be ("nmae" for "name"), to offer renaming it: only a
+ * known key close to it (the rules' own suggestion, as their problem says) and not set already.
+ */
+export function renameFor(root: SchemaNode, path: Path, config: unknown): string | undefined {
+  const key = path[path.length - 1];
+  const parent = path.slice(0, -1);
+  const known = knownKeysAt(root, parent);
+  if (typeof key !== 'string' || !known || known.includes(key)) return undefined;
+  const meant = suggestKey(key, known);
+  const siblings = getIn(config, parent);
+  return meant && !(typeof siblings === 'object' && siblings !== null && meant in siblings) ? meant : undefined;
 }
 
 /** The order of the keys of the object at a path, as the schema lists them. */

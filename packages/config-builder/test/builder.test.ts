@@ -493,6 +493,34 @@ describe('<rpc-config-builder>', () => {
     expect(summaryLines(el)).to.deep.equal(asLines(validateConfig(el.config).problems));
   });
 
+  it('renames a misspelt setting to the one it was meant to be, keeping its value', async () => {
+    const bad = structuredClone(northshire) as Record<string, unknown> & { council: Record<string, unknown> };
+    bad.council = { name: bad.council.name, ulr: 'https://www.kelby.example/' };
+    bad.nationn = 'wales'; // "nation" is set already: only Remove, no Rename
+    const el = await builder(bad);
+    const buttons = (path: string) =>
+      $$<HTMLButtonElement>(el, '.error-summary li')
+        .filter((li) => li.textContent!.includes(path))
+        .flatMap((li) => [...li.querySelectorAll('button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(buttons('$.nationn')).to.deep.equal(['Remove this setting $.nationn']);
+    expect(buttons('$.council.ulr')).to.deep.equal([
+      'Rename it to “url” ($.council.ulr)',
+      'Remove this setting $.council.ulr',
+    ]);
+    $$<HTMLButtonElement>(el, '.error-summary button')
+      .find((b) => b.textContent!.includes('Rename'))!
+      .click();
+    await settle(el);
+    expect(el.config.council).to.deep.equal({
+      name: (northshire.council as { name: unknown }).name,
+      url: 'https://www.kelby.example/',
+    });
+    expect(field(el, ['council', 'url'])!.value).to.equal('https://www.kelby.example/');
+    expect(summaryLines(el)).to.deep.equal(asLines(validateConfig(el.config).problems));
+    expect(el.shadowRoot!.activeElement!.id).to.equal('summary');
+    await expect(el).to.be.accessible();
+  });
+
   it('is accessible with a whole council’s config open, its problems shown and every section unfolded', async () => {
     const bad = structuredClone(northshire) as Record<string, unknown> & { contacts: Record<string, unknown>[] };
     bad.nationn = 'wales';

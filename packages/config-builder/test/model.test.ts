@@ -21,6 +21,7 @@ import {
   fieldKind,
   getIn,
   isUnknownKey,
+  renameFor,
   keyOrder,
   nodeAt,
   openConfigText,
@@ -86,6 +87,16 @@ describe('the form is read from the rules’ schema', () => {
     expect(isUnknownKey(schema, ['branding', 'tokens', 'colour'])).to.equal(false);
     expect(isUnknownKey(schema, ['locales', 0])).to.equal(false);
     expect(keyOrder(schema)([])!.slice(0, 3)).to.deep.equal(['$schema', 'council', 'nation']);
+  });
+
+  it('offers to rename a misspelt setting only to a close, known one that is not set already', () => {
+    expect(renameFor(schema, ['nationn'], {})).to.equal('nation');
+    expect(renameFor(schema, ['nationn'], { nation: 'wales' })).to.equal(undefined);
+    expect(renameFor(schema, ['contacts', 0, 'nmae'], { contacts: [{}] })).to.equal('name');
+    expect(renameFor(schema, ['strings', 'en', 'ui.startt'], {})).to.equal('ui.start');
+    expect(renameFor(schema, ['pathways', 'defaults', 'copee'], {})).to.equal('cope');
+    expect(renameFor(schema, ['zzzzzzzz'], {})).to.equal(undefined);
+    expect(renameFor(schema, ['nation'], {})).to.equal(undefined);
   });
 
   it('labels a setting from its words, or else from its name, and shows a schema description as its hint', () => {

@@ -49,6 +49,7 @@ export {
 } from './config/tokens.js';
 export { checkBranding, parseColour, contrast } from './config/token-checks.js';
 export { formatPath, shorten, type Problem } from './util/problems.js';
+export { suggestKey } from './config/suggest.js';
 export { checkShape, type ShapeLimits } from './util/bounds.js';
 export { resolveValidConfig, DEFAULT_CONFIG, type ResolvedConfig } from './config/resolve.js';
 export { FIRST_SCREEN_CONFIG, DEFAULT_QUICK_EXIT_URL, DEFAULT_SAFE_BROWSING_URL } from './config/defaults.js';
