@@ -65,26 +65,28 @@ export const navigation = { navigate: (url: string): void => location.replace(ur
 
 const warned = new Set<string>();
 
+/** A page's address as a server would most likely see it: origin and path, any case, `/index.html` and a last `/` left out. */
+const pageOf = (url: URL): string => `${url.origin}${url.pathname.replace(/\/(index\.html?)?$/i, '')}`.toLowerCase();
+
 /**
- * The exit address, checked at the last moment: another website (`https:` or `http:`), never a
- * call, an email, a script or this page itself; otherwise the neutral default, and a console
- * error for the webmaster.
+ * The exit address, checked at the last moment: another page (`https:` or `http:`), never a
+ * call, an email, a script or this page itself, whatever its query or fragment; otherwise the
+ * neutral default, and a console error for the webmaster.
  */
 export function safeExitUrl(value: string | undefined): string {
   try {
     // On a server (`@lit-labs/ssr`) there is no page: a full address only.
     const page = globalThis.location?.href;
     const url = new URL(value ?? '', page);
-    const here = page ? new URL(page) : undefined;
-    if (here) here.hash = url.hash;
-    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.href !== here?.href) return url.href;
+    const elsewhere = !page || pageOf(url) !== pageOf(new URL(page));
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && elsewhere) return url.href;
   } catch {
     // Not an address at all: the default below.
   }
   if (value && !warned.has(value)) {
     warned.add(value);
     console.error(
-      `RPC Kit quick exit: "${value}" is not another website; it leaves to ${DEFAULT_QUICK_EXIT_URL} instead.`,
+      `RPC Kit quick exit: "${value}" does not lead away from this page; it leaves to ${DEFAULT_QUICK_EXIT_URL} instead.`,
     );
   }
   return DEFAULT_QUICK_EXIT_URL;
