@@ -26,6 +26,22 @@ const COVER_STYLE = [
   'color:#0b0c0c',
   'font:700 24px/1.4 Arial,sans-serif',
   'text-align:center',
+  // Whatever a page's style sheet says of `div`s or alerts: seen whole, in place, on top.
+  'visibility:visible',
+  'opacity:1',
+  'transform:none',
+  'translate:none',
+  'rotate:none',
+  'scale:none',
+  'clip-path:none',
+  'mask:none',
+  'filter:none',
+  'mix-blend-mode:normal',
+  'content-visibility:visible',
+  'zoom:1',
+  'max-width:none',
+  'max-height:none',
+  'box-sizing:border-box',
 ]
   .map((d) => `${d}!important`)
   .join(';');

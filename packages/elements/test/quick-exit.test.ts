@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { mount } from '../../../test/helpers/mount.js';
 import { LitElement, nothing } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { COVER_ID, coverPage } from '../src/exit-cover.js';
 import {
   EXIT_EVENT,
   ExitController,
@@ -121,6 +122,14 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       for (const url of [
         location.href,
         `${location.href}#top`,
+        // This page with a query, or spelt another way, reloads it: not a way out.
+        `${location.origin}${location.pathname}?`,
+        `${location.origin}${location.pathname}?x=1#top`,
+        `${location.origin}${location.pathname.toUpperCase()}`,
+        location.pathname.endsWith('/')
+          ? `${location.origin}${location.pathname}index.html`
+          : `${location.origin}${location.pathname}/`,
+        `${location.pathname}?again`,
         'javascript:alert(1)',
         'tel:999',
         'mailto:a@b.uk',
@@ -129,6 +138,8 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
         expect(safeExitUrl(url), url).to.equal('https://www.bbc.co.uk/weather');
       }
       expect(safeExitUrl('https://www.example.org/weather')).to.equal('https://www.example.org/weather');
+      // Another page of the same site is another page.
+      expect(safeExitUrl(`${location.origin}/another-page`)).to.equal(`${location.origin}/another-page`);
     } finally {
       console.error = original;
     }
@@ -142,6 +153,34 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
     expect(went).to.deep.equal(['https://www.example.org/news']);
     expect(document.getElementById('rpc-quick-exit-overlay')).to.exist;
     expect(document.querySelector('meta[name="referrer"][content="no-referrer"]')).to.exist;
+  });
+
+  it('the cover is seen whole and on top, whatever the page’s style sheet says', () => {
+    const hostile = document.createElement('style');
+    hostile.textContent = `
+      [role="alert"] { visibility: hidden !important; }
+      body > div { opacity: 0 !important; transform: translateY(-100vh) !important; filter: blur(20px) !important; }
+      div[role] { clip-path: inset(50%) !important; zoom: 0.1 !important; max-width: 10px !important; }
+      body { visibility: hidden; }`;
+    document.head.append(hostile);
+    const uncover = coverPage('Leaving this page', 'en');
+    try {
+      const cover = document.getElementById(COVER_ID)!;
+      const style = getComputedStyle(cover);
+      expect([style.visibility, style.opacity, style.transform, style.clipPath, style.filter]).to.deep.equal([
+        'visible',
+        '1',
+        'none',
+        'none',
+        'none',
+      ]);
+      const box = cover.getBoundingClientRect();
+      expect(box.top <= 0 && box.left <= 0 && box.bottom >= innerHeight && box.right >= innerWidth).to.equal(true);
+      expect(document.elementFromPoint(innerWidth / 2, innerHeight / 2) === cover).to.equal(true);
+    } finally {
+      uncover();
+      hostile.remove();
+    }
   });
 
   it('variant="link": a secondary link, hidden until focused, named like the button', async () => {
