@@ -185,6 +185,48 @@ describe('the safety floor against disguised words', () => {
       );
   });
 
+  it('lets a council reword the quick exit’s label only into words that still say it leaves', () => {
+    for (const label of ['Leave now', 'Hide this page', 'Quick exit', 'EXIT', 'Get out of here', 'Leaving?']) {
+      expect(validateConfig({ strings: { en: { 'ui.quick-exit': label } } }).problems, label).to.deep.equal([]);
+      expect(overrideOf('ui.quick-exit', 'en', { en: { 'ui.quick-exit': label } })).to.equal(label);
+    }
+    for (const label of ['Gadael nawr', 'Cuddio’r dudalen', 'Allan'])
+      expect(validateConfig({ strings: { cy: { 'ui.quick-exit': label } } }).problems, label).to.deep.equal([]);
+    for (const label of ['.', 'Continue', 'Next', 'Read more', 'Еxit', 'Texit', 'OK']) {
+      const strings = { en: { 'ui.quick-exit': label } };
+      const problems = validateConfig({ strings }).problems;
+      expect(
+        problems.map((p) => p.path),
+        label,
+      ).to.deep.equal(['$.strings.en["ui.quick-exit"]']);
+      expect(problems[0]!.message).to.contain('must say that the button leaves the page');
+      expect(overrideOf('ui.quick-exit', 'en', strings), label).to.equal(undefined);
+    }
+  });
+
+  it('refuses rewording what the quick exit cannot wipe, its cover and countdown, and what stays private', () => {
+    const strings = {
+      en: {
+        'ui.quick-exit-note': 'Pressing Exit this page deletes this visit from your browsing history.',
+        'ui.quick-exit-loading': 'Leaving the domestic abuse help page',
+        'ui.quick-exit-prefix': 'Info',
+        'ui.quick-exit-countdown': 'Keep typing.',
+        'ui.screener.private': 'We keep your answers safe on our server.',
+        'ui.signposter.private': 'We keep your answers.',
+        'ui.practice-audit.privacy': 'Names are fine.',
+        'ui.practice-audit.privacy-body': 'Records are sent to the council.',
+      },
+    };
+    const problems = validateConfig({ strings }).problems;
+    expect(problems.map((p) => p.path).sort()).to.deep.equal(
+      Object.keys(strings.en)
+        .map((id) => `$.strings.en["${id}"]`)
+        .sort(),
+    );
+    for (const p of problems) expect(p.message).to.contain('cannot be changed');
+    for (const id of Object.keys(strings.en)) expect(overrideOf(id, 'en', strings), id).to.equal(undefined);
+  });
+
   it('never shows blank words: spaces and invisible characters are refused, and the rules’ words shown', () => {
     for (const blank of ['', ' ', '\t', '\u00a0', '\u200b', '\u2060', '\ufeff', '\u00ad', '\u3164', '\u2800', '\u3000'])
       expect(isBlankText(blank), JSON.stringify(blank)).to.equal(true);

@@ -8,6 +8,7 @@ import {
   contactReadsLikeJointOrConflictWork,
   isBlankText,
   isProtectedMessage,
+  isUsableWording,
   posesAsNationalContact,
   RESERVED_CONTACT_IDS,
 } from '../safety/floor.js';
@@ -114,7 +115,7 @@ function floorChecks(config: ConfigInput, problems: Problem[]): void {
         problems.push(
           problemAt(
             ['strings', locale, id],
-            'is a safety message (999, the helplines, a safety reason or the referral summary) and cannot be changed: remove this override',
+            'is a safety message (999, the helplines, the quick exit, what stays private, a safety reason or the referral summary) and cannot be changed: remove this override',
           ),
         );
       else if (typeof value === 'string' && isBlankText(value))
@@ -122,6 +123,13 @@ function floorChecks(config: ConfigInput, problems: Problem[]): void {
           problemAt(
             ['strings', locale, id],
             'is blank (only spaces or invisible characters): write the words, or remove this override',
+          ),
+        );
+      else if (typeof value === 'string' && !isUsableWording(id, value))
+        problems.push(
+          problemAt(
+            ['strings', locale, id],
+            'must say that the button leaves the page, with a word like “Exit”, “Leave” or “Hide” (in Welsh, “Gadael” or “Cuddio”): reword it, or remove this override',
           ),
         );
     }
