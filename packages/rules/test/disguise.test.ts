@@ -104,6 +104,68 @@ describe('the safety floor against disguised words', () => {
     expect(warnings).to.contain('treated as conflict work');
   });
 
+  it('shows beside abuse or "not sure" only domestic abuse support that says so, never both partners in the room', () => {
+    const hostile = [
+      custom('fresh', 'Fresh Start relationship sessions', 'Weekly sessions you attend with your partner.'),
+      custom('fgc', 'Family Group Conference', 'A meeting for you, your partner and your family.'),
+      custom('relate', 'Relate counselling for partners', 'Counselling for you and your ex, at the same appointment.'),
+      custom('wio', 'Working it out', 'Both of you meet a family worker to sort out disagreements about the children.'),
+      custom('safe-couples', 'Safe together', 'Domestic abuse? Come to sessions together with your husband.'),
+      custom(
+        'cy-joint',
+        { en: 'Talking group', cy: 'Grŵp siarad' },
+        { en: 'A weekly group.', cy: 'Grŵp wythnosol gyda’ch partner.' },
+      ),
+      custom('freedom', 'Freedom group', 'A 12-week group for women.'),
+      custom('rtl', '\u202eesuba citsemod', 'Help after domestic abuse.'),
+    ];
+    const config = usable({
+      pathways: {
+        allDefaults: false,
+        custom: [...hostile, custom('safe', 'Northshire domestic abuse outreach', 'Support to stay safe.')],
+      },
+      contacts: [
+        {
+          id: 'relate-da',
+          name: 'Relate: talk it through with your partner',
+          phone: '01234 555555',
+          topics: ['domestic-abuse'],
+        },
+      ],
+    });
+    for (const { name, answers } of [
+      ...routesWithAbuseOrUnsure,
+      { name: 'controlling not sure', answers: { controlling: 'unsure' } },
+    ]) {
+      const d = evaluate({ answers: safeAnswers(answers) }, config);
+      expect(
+        d.pathways.map((p) => p.id),
+        name,
+      ).to.deep.equal(['safe']);
+      expect(
+        d.contacts.map((c) => c.id),
+        name,
+      ).not.to.include('relate-da');
+    }
+    // The council is told why each is not shown, at its path.
+    const warnings = validateConfig({ pathways: { custom: hostile } }).warnings.filter((w) =>
+      w.path.startsWith('$.pathways.custom'),
+    );
+    expect(warnings.map((w) => w.path)).to.deep.equal(hostile.map((_, i) => `$.pathways.custom[${i}]`));
+    expect(warnings.find((w) => w.path === '$.pathways.custom[6]')!.message).to.contain('do not say so');
+    // A default's words changed into something that does not say it is abuse support: the same.
+    const patched = validateConfig({
+      pathways: {
+        defaults: {
+          'domestic-abuse-support': { name: 'Local help', description: 'A friendly chat.', whoFor: 'Anyone' },
+        },
+      },
+    });
+    expect(patched.warnings.map((w) => w.path)).to.include('$.pathways.defaults.domestic-abuse-support');
+    const d = evaluate({ answers: safeAnswers({ afraid: 'yes' }) }, patched.usable);
+    expect(d.pathways.map((p) => p.id)).not.to.include('domestic-abuse-support');
+  });
+
   it('keeps contacts that read like couple work off every route with abuse or "not sure", and refuses a national helpline’s name', () => {
     const raw = {
       contacts: [

@@ -12,7 +12,7 @@ import {
   posesAsNationalContact,
   RESERVED_CONTACT_IDS,
 } from '../safety/floor.js';
-import { readsLikeConflictWork, readsLikeJointWork } from '../safety/joint-work.js';
+import { readsLikeAbuseSupport, readsLikeConflictWork, readsLikeJointWork } from '../safety/joint-work.js';
 import { problemAt, type Problem } from '../util/problems.js';
 import type { ConfigInput } from './schema.js';
 import { suggestKey } from './suggest.js';
@@ -216,6 +216,9 @@ function unsaidDefaultsWarning(input: unknown): Problem[] {
   ];
 }
 
+const NOT_SAID_ABUSE =
+  'is domestic abuse support, but its name, description and who it is for do not say so, so it is not shown: say what it is, with words like "domestic abuse", "violence", "safety" or "refuge" ("cam-drin domestig", "trais", "diogelwch", "lloches")';
+
 /**
  * Things a council should look at that do not make the config invalid: default pathways on only
  * because the config does not switch them off, and an offer whose words read like couple work or
@@ -242,6 +245,8 @@ export function configWarnings(config: ConfigInput): Problem[] {
           'reads like work on parents\' conflict or arguing, so it is treated as conflict work: it is never offered beside a sign of abuse or a "not sure" answer. If it is not about conflict, reword it',
         ),
       );
+    else if (p.kind === 'domestic-abuse' && !readsLikeAbuseSupport(p.name, p.description, p.whoFor))
+      warnings.push(problemAt(['pathways', 'custom', i], NOT_SAID_ABUSE));
   });
   (config.contacts ?? []).forEach((c, i) => {
     if (!RESERVED_CONTACT_IDS.has(c.id) && contactReadsLikeJointOrConflictWork(c))
@@ -262,6 +267,12 @@ export function configWarnings(config: ConfigInput): Problem[] {
           'domestic abuse support that reads like couple work or mediation is treated as couple work and never shown beside the helpline: describe specialist domestic abuse support only',
         ),
       );
+    else if (patch && typeof patch === 'object') {
+      const own = DEFAULT_PATHWAYS.find((d) => d.id === id)!;
+      const words = (k: 'name' | 'description' | 'whoFor') => (patch[k] === undefined ? own[k] : patch[k]);
+      if (!readsLikeAbuseSupport(words('name'), words('description'), words('whoFor')))
+        warnings.push(problemAt(['pathways', 'defaults', id], NOT_SAID_ABUSE));
+    }
   }
   return warnings;
 }

@@ -18,6 +18,7 @@ import type { Contact, Nation, Pathway, Route } from '../types.js';
 import { EMERGENCY_ID, RESPECT_ID } from './protected.js';
 import {
   foldAsSeen,
+  readsLikeAbuseSupport,
   readsLikeConflictWork,
   readsLikeJointOrConflictWork,
   readsLikeJointWork,
@@ -63,7 +64,9 @@ export function isAbuseRoute(route: Route): boolean {
  *   warning when validating; see `readsLikeJointWork`);
  * - `conflict`: a conflict programme (every default conflict programme is one), or one whose name,
  *   description or who it is for reads like work on parents' conflict or arguing, whatever its kind;
- * - `abuse-support`: domestic abuse support that is none of the above;
+ * - `abuse-support`: domestic abuse support that is none of the above, and whose name, description
+ *   or who it is for says it is (`readsLikeAbuseSupport`: "domestic abuse", "safety", "refuge"...;
+ *   one of that kind that says none of them is shown nowhere, and a council gets a warning);
  * - `family-support`: general support for a parent on their own (such as a family worker).
  */
 export type SafetyClass = 'mediation' | 'couple' | 'conflict' | 'abuse-support' | 'family-support';
@@ -84,7 +87,10 @@ export function safetyClass(p: Classifiable): SafetyClass {
         : p.kind === 'conflict' || readsLikeConflictWork(p.name, p.description, p.whoFor)
           ? 'conflict'
           : p.kind === 'domestic-abuse'
-            ? 'abuse-support'
+            ? // Said to be abuse support, and says so in its own words: otherwise shown nowhere (see allowedOnRoute).
+              readsLikeAbuseSupport(p.name, p.description, p.whoFor)
+              ? 'abuse-support'
+              : 'family-support'
             : 'family-support';
   classes.set(p, cls);
   return cls;

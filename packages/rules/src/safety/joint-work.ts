@@ -5,7 +5,7 @@
  * styled letters (full-width, mathematical bold) read as the letters they look like, and a text
  * that reorders its own letters (right-to-left override) is never trusted.
  */
-import { CONFLICT_WORK_WORDS, JOINT_WORK_WORDS } from '../content/joint-work-words.js';
+import { ABUSE_SUPPORT_WORDS, CONFLICT_WORK_WORDS, JOINT_WORK_WORDS } from '../content/joint-work-words.js';
 import { foldText } from '../directory/fold.js';
 import type { PathwayFormat } from '../types.js';
 
@@ -73,6 +73,7 @@ const padded = (words: readonly string[]) => words.map((w) => ` ${foldText(w).tr
 const JOINT = /* @__PURE__ */ padded(JOINT_WORK_WORDS);
 const CONFLICT = /* @__PURE__ */ padded(CONFLICT_WORK_WORDS);
 const EITHER = /* @__PURE__ */ [...JOINT, ...CONFLICT];
+const ABUSE = /* @__PURE__ */ padded(ABUSE_SUPPORT_WORDS);
 
 /** The strings of texts in any shape a config may hold (a text, one per locale, or nothing usable). */
 export const textsOf = (texts: Texts): string[] =>
@@ -104,6 +105,17 @@ export function readsLikeConflictWork(...texts: Texts): boolean {
 /** True when any of the texts names couple or joint work, mediation, or conflict work: never beside abuse. */
 export function readsLikeJointOrConflictWork(...texts: Texts): boolean {
   return reads(EITHER, texts);
+}
+
+/**
+ * True when the texts say the offer is domestic abuse support (in English or Welsh). A text that
+ * reorders its own letters never counts: it could show anything.
+ */
+export function readsLikeAbuseSupport(...texts: Texts): boolean {
+  const all = textsOf(texts);
+  if (all.some((t) => REORDERS.test(t))) return false;
+  const hay = ` ${all.map(foldAsSeen).join(' ')} `;
+  return ABUSE.some((w) => hay.includes(w));
 }
 
 /** True for a service or offer delivered as mediation. */
