@@ -82,7 +82,10 @@ function renderAccess(
   </div>`;
 }
 
-/** The check's result: the route, the indicators by the Act's categories, the reasons, what to do next and what not to do. */
+/**
+ * The check's result: the route, the indicators by the Act's categories (for a practitioner), the
+ * reasons, what to do next and what not to do.
+ */
 export function renderResult(host: RpcElement, journey: JourneyController, r: JourneyResult): TemplateResult {
   const d = r.decision;
   const guarded = isGuardedRoute(d.route);
@@ -90,7 +93,13 @@ export function renderResult(host: RpcElement, journey: JourneyController, r: Jo
   const { referrals } = host.configState.config;
   const nextRoute = d.route === 'no-concern' ? 'conflict' : d.route;
   return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
-    ${renderResultHeader(host, journey, d)} ${renderFindings(host, r)} ${renderReasons(host, d)}
+    ${renderResultHeader(host, journey, d)}
+    ${
+      // A parent is told what they said, in their own words, once (the reasons): not under the
+      // Act's categories, which read as a finding about their family, nor the questions to ask later.
+      host.who === 'practitioner' ? renderFindings(host, r) : nothing
+    }
+    ${renderReasons(host, d)}
     <section part="next" aria-labelledby="next-heading">
       <h3 id="next-heading">${host.t('ui.da-check.next')}</h3>
       <p>${host.t(`ui.da-check.next.${nextRoute}`)}</p>

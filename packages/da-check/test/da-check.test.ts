@@ -178,8 +178,25 @@ describe('<rpc-da-check>', () => {
     const parent = (await run({ ...NO_ABUSE, monitoring: 'yes' }, { audience: 'parent' })).j;
     const practitioner = (await run({ ...NO_ABUSE, monitoring: 'yes' })).j;
     expect(parent.route).to.equal(practitioner.route);
-    expect(parent.$('.findings')!.textContent).to.contain('You said');
     expect(parent.$('.summary')).to.equal(null);
     await expect(parent.element).to.be.accessible();
+  });
+
+  it('parent mode: what the parent said, once and in their words, never filed under the Act’s categories', async () => {
+    const said = (await run({ ...NO_ABUSE, afraid: 'yes', economic: 'yes' }, { audience: 'parent' })).j;
+    expect(said.route).to.equal('domestic-abuse');
+    expect(Boolean(said.$('.findings'))).to.equal(false);
+    const text = said.result!.textContent!;
+    expect(text).not.to.match(/What was found|Economic abuse|Fear and an imbalance of power/);
+    expect(text.match(/You said you feel afraid of your partner or ex/g)).to.have.length(1);
+    expect(text.match(/You said your money or work is controlled/g)).to.have.length(1);
+    const unsure = (await run({ ...NO_ABUSE, 'own-behaviour': 'unsure' }, { audience: 'parent' })).j;
+    expect(unsure.route).to.equal('unclear');
+    expect(unsure.result!.textContent).not.to.contain('Worried about own behaviour');
+    expect(unsure.result!.textContent).to.contain('You were not sure about: how you act towards your family.');
+    // The practitioner still gets the categories, for the referral.
+    const practitioner = (await run({ ...NO_ABUSE, afraid: 'yes', economic: 'yes' })).j;
+    expect(practitioner.$('.findings')!.textContent).to.contain('Economic abuse');
+    await expect(said.element).to.be.accessible();
   });
 });
