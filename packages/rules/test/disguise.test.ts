@@ -15,7 +15,12 @@ import { isBlankText, safetyClass } from '../src/safety/floor.js';
 import { readsLikeConflictWork, readsLikeJointWork } from '../src/safety/joint-work.js';
 import { safeAnswers } from './helpers.js';
 
-const custom = (id: string, name: string, description: string, extra: Record<string, unknown> = {}) => ({
+const custom = (
+  id: string,
+  name: string | Record<string, string>,
+  description: string | Record<string, string>,
+  extra: Record<string, unknown> = {},
+) => ({
   id,
   name,
   description,
