@@ -124,11 +124,17 @@ describe('the safety floor against disguised words', () => {
       custom('freedom', 'Freedom group', 'A 12-week group for women.'),
       custom('rtl', '\u202eesuba citsemod', 'Help after domestic abuse.'),
     ];
+    // Abuse support speaks of the partner too: never read as both partners in the room.
+    const genuine = [
+      custom('safe', 'Northshire domestic abuse outreach', 'If you feel unsafe with your partner, we can help.'),
+      custom('recovery', 'Recovery Toolkit', 'A group to help you recover from an abusive relationship with your ex.'),
+      custom('idva', 'IDVA service', {
+        en: 'Advisers for victims at high risk.',
+        cy: 'Cymorth os ydych yn ofni eich partner.',
+      }),
+    ];
     const config = usable({
-      pathways: {
-        allDefaults: false,
-        custom: [...hostile, custom('safe', 'Northshire domestic abuse outreach', 'Support to stay safe.')],
-      },
+      pathways: { allDefaults: false, custom: [...hostile, ...genuine] },
       contacts: [
         {
           id: 'relate-da',
@@ -146,7 +152,7 @@ describe('the safety floor against disguised words', () => {
       expect(
         d.pathways.map((p) => p.id),
         name,
-      ).to.deep.equal(['safe']);
+      ).to.deep.equal(['safe', 'recovery', 'idva']);
       expect(
         d.contacts.map((c) => c.id),
         name,
