@@ -248,6 +248,13 @@ describe('<rpc-help-finder>: filters', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('its note on the quick exit names the button as it shows, in the council’s words too', async () => {
+    const standard = await finder();
+    expect($(standard, '[part="quick-exit-note"]')!.textContent).to.contain('select “Exit this page”');
+    const own = await finder({}, { ...example, strings: { en: { 'ui.quick-exit': 'Leave now' } } });
+    expect($(own, '[part="quick-exit-note"]')!.textContent).to.contain('select “Leave now”');
+  });
+
   it('while the feed loads, says it is loading, not that nothing matches', async () => {
     const el = fixtureSync<RpcHelpFinder>(
       html`<rpc-help-finder .config=${{ ...example, services: [] }} feed-src=${FEED}></rpc-help-finder>`,

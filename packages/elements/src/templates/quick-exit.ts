@@ -22,11 +22,12 @@ export function renderQuickExit(config: ResolvedConfig, locale: UiLocale): Templ
 /**
  * What the quick exit does and cannot do, shown before its first use: the button, Shift 3 times,
  * the answers wiped, and what stays (browsing history, call logs, synced devices), with the
- * council's advice on browsing safely.
+ * council's advice on browsing safely. It names the button as it shows, in the council's words if
+ * it has its own.
  */
 export function renderQuickExitNote(host: TemplateHost, safeBrowsingUrl: string): TemplateResult {
   return html`<div class="notice" part="quick-exit-note">
-    <p>${host.t('ui.quick-exit-note')}</p>
+    <p>${host.t('ui.quick-exit-note', { label: host.t('ui.quick-exit') })}</p>
     <p><a href=${safeBrowsingUrl} rel="noopener noreferrer">${host.t('ui.safe-browsing')}</a></p>
   </div>`;
 }
