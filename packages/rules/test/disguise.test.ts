@@ -177,6 +177,30 @@ describe('the safety floor against disguised words', () => {
     expect(d.pathways.map((p) => p.id)).not.to.include('domestic-abuse-support');
   });
 
+  it('refuses a national safety contact’s name with words added that make it no other service', () => {
+    const named = (name: string) =>
+      validateConfig({ contacts: [{ id: 'x', name, phone: '01234 000001', topics: ['domestic-abuse'] }] }).problems.map(
+        (p) => p.path,
+      );
+    for (const name of [
+      'Domestic Abuse Helpline 24/7',
+      'The Free National Domestic Abuse Helpline',
+      'UK Domestic Abuse Helpline',
+      'Live Fear Free',
+      'Live Fear Free Helpline (24 hours)',
+      'Men’s Advice Line',
+      'Respect Phoneline',
+      'Emergency services',
+    ])
+      expect(named(name), name).to.deep.equal(['$.contacts[0].name']);
+    for (const name of [
+      'Northshire Domestic Abuse Helpline',
+      'Domestic abuse support',
+      'Domestic Abuse Helpline (Northshire)',
+    ])
+      expect(named(name), name).to.deep.equal([]);
+  });
+
   it('keeps contacts that read like couple work off every route with abuse or "not sure", and refuses a national helpline’s name', () => {
     const raw = {
       contacts: [

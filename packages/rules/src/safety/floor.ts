@@ -146,15 +146,28 @@ export function requiredContacts(route: Route, nation: Nation): readonly string[
   }
 }
 
+// Words that do not make a name another service's: "Domestic Abuse Helpline 24/7" or "The Free
+// Live Fear Free Helpline" is still the national helpline's name.
+const NOISE: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  'national the uk free freephone 24 7 24hr 24h hour hours official helpline'.split(' '),
+);
+
+/** A name as a person reads it, without the words above. */
+const bareName = (name: string): string =>
+  foldAsSeen(name)
+    .split(' ')
+    .filter((w) => w && !NOISE.has(w))
+    .join(' ');
+
 // The names of the national contacts for safety (999, the domestic abuse helplines, the Respect
-// Phoneline), folded, whole and without what follows "(" or ":" ("National Domestic Abuse Helpline").
+// Phoneline), read bare, whole and without what follows "(" or ":" ("National Domestic Abuse Helpline").
 const SAFETY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(
   NATIONAL_CONTACTS.filter((c) =>
     c.topics.some((t) => t === 'emergency' || t === 'domestic-abuse' || t === 'using-harm'),
   )
     .flatMap((c) => Object.values(c.name))
     .flatMap((name) => [name, name.split('(')[0] ?? '', name.split(':')[0] ?? ''])
-    .map((name) => foldAsSeen(name).trim())
+    .map(bareName)
     .filter(Boolean),
 );
 
@@ -167,7 +180,7 @@ type ContactTexts = {
 
 /** True for a council's contact named as one of the national safety contacts (a look-alike with another number). */
 export function posesAsNationalContact(c: ContactTexts): boolean {
-  return !NATIONAL_BY_ID.has(c.id) && textsOf([c.name]).some((name) => SAFETY_NAMES.has(foldAsSeen(name).trim()));
+  return !NATIONAL_BY_ID.has(c.id) && textsOf([c.name]).some((name) => SAFETY_NAMES.has(bareName(name)));
 }
 
 /** True for a council's contact that reads like couple work, mediation or conflict work: never beside abuse. */
