@@ -65,8 +65,23 @@ export const navigation = { navigate: (url: string): void => location.replace(ur
 
 const warned = new Set<string>();
 
-/** A page's address as a server would most likely see it: origin and path, any case, `/index.html` and a last `/` left out. */
-const pageOf = (url: URL): string => `${url.origin}${url.pathname.replace(/\/(index\.html?)?$/i, '')}`.toLowerCase();
+/**
+ * A page's address as a server would most likely see it: origin and path, decoded, any case,
+ * repeated slashes as one, with no `;` parameters, and `/index.html` and a last `/` left out.
+ */
+function pageOf(url: URL): string {
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Not decodable: compared as it is.
+  }
+  path = path
+    .split(';')[0]!
+    .replace(/\/{2,}/g, '/')
+    .replace(/\/(index\.html?)?$/i, '');
+  return `${url.origin}${path}`.toLowerCase();
+}
 
 /**
  * The exit address, checked at the last moment: another page (`https:` or `http:`), never a

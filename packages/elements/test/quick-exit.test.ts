@@ -130,6 +130,13 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
           ? `${location.origin}${location.pathname}index.html`
           : `${location.origin}${location.pathname}/`,
         `${location.pathname}?again`,
+        `${location.origin}${location.pathname.replace(/\//g, '//')}`,
+        `${location.origin}${location.pathname};x`,
+        // Percent-encoded: a server decodes it to this page.
+        location.origin +
+          (location.pathname === '/'
+            ? '/%69ndex.html'
+            : location.pathname.replace(/^\/(.)/, (_, c: string) => `/%${c.charCodeAt(0).toString(16)}`)),
         'javascript:alert(1)',
         'tel:999',
         'mailto:a@b.uk',
@@ -161,6 +168,7 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       [role="alert"] { visibility: hidden !important; }
       body > div { opacity: 0 !important; transform: translateY(-100vh) !important; filter: blur(20px) !important; }
       div[role] { clip-path: inset(50%) !important; zoom: 0.1 !important; max-width: 10px !important; }
+      [role="alert"] { clip: rect(0 0 0 0) !important; offset-path: path("M 0 0 L 5000 5000"); offset-distance: 100%; }
       body { visibility: hidden; }`;
     document.head.append(hostile);
     const uncover = coverPage('Leaving this page', 'en');
