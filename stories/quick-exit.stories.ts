@@ -1,5 +1,5 @@
 /**
- * <rpc-quick-exit> on its own: the button (English, Welsh, a council's words), the secondary link
+ * <rpc-quick-exit> on its own: the button (English, Welsh), the secondary link
  * the page places at its top, and the fallback link shown without JavaScript. In a story,
  * leaving is replaced by a message, so the story stays.
  */
@@ -11,7 +11,6 @@ import '@rpc-kit/elements/quick-exit.define.js';
 interface Args {
   lang: 'en' | 'cy';
   variant: 'button' | 'link';
-  label?: string;
 }
 
 RpcQuickExit.navigate = (url) => console.info(`The quick exit would now leave for ${url}`);
@@ -24,19 +23,13 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['en', 'cy'] },
     variant: { control: 'inline-radio', options: ['button', 'link'] },
   },
-  render: ({ lang, variant, label }) =>
-    html`<rpc-quick-exit
-      lang=${lang}
-      variant=${variant}
-      .strings=${label ? { [lang]: { 'ui.quick-exit': label } } : {}}
-    ></rpc-quick-exit>`,
+  render: ({ lang, variant }) => html`<rpc-quick-exit lang=${lang} variant=${variant}></rpc-quick-exit>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 export const Button: Story = {};
 export const ButtonWelsh: Story = { args: { lang: 'cy' } };
-export const CouncilWords: Story = { args: { label: 'Leave this site now' } };
 export const SecondaryLink: Story = {
   args: { variant: 'link' },
   play: async ({ canvasElement }) => {

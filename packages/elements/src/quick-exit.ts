@@ -310,15 +310,9 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     this.wasPinned = top;
   }
 
-  /** The words: a council may change what shows; the name keeps "Emergency" and "Exit this page". */
+  /** The words people know, "Exit this page" (no council can reword them), named "Emergency Exit this page". */
   private renderName() {
-    const shown = this.t('ui.quick-exit');
-    const standard = translate('ui.quick-exit', 'parent', this.lang_, {});
-    return html`<span class="visually-hidden">${this.t('ui.quick-exit-prefix')} </span>${shown}${
-        shown.toLowerCase().includes(standard.toLowerCase())
-          ? nothing
-          : html`<span class="visually-hidden"> (${standard})</span>`
-      }`;
+    return html`<span class="visually-hidden">${this.t('ui.quick-exit-prefix')} </span>${this.t('ui.quick-exit')}`;
   }
 
   private renderSay(): string {

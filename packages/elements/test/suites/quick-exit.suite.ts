@@ -292,14 +292,20 @@ export function runQuickExitSuite(subject: QuickExitSubject): void {
       expect(document.getElementById('rpc-quick-exit-overlay')!.textContent).to.equal('Yn llwytho.');
     });
 
-    it('shows a council’s own words, and keeps "Exit this page" in its name', async () => {
-      await subject.create({
-        config: { strings: { en: { 'ui.quick-exit': 'Leave now' }, cy: { 'ui.quick-exit': 'Gadael nawr' } } },
-      });
+    it('keeps the words people know: a council cannot reword "Exit this page"', async () => {
+      const original = console.error;
+      console.error = () => {};
+      try {
+        await subject.create({
+          config: { strings: { en: { 'ui.quick-exit': 'Leave feedback' }, cy: { 'ui.quick-exit': 'Gadael nawr' } } },
+        });
+      } finally {
+        console.error = original;
+      }
       const shown = theButton().cloneNode(true) as HTMLElement;
       shown.querySelectorAll('.visually-hidden, .dots').forEach((n) => n.remove());
-      expect(shown.textContent!.trim()).to.equal('Leave now');
-      expect(await exitButtonNames(/Leave now/)).to.deep.equal(['Emergency Leave now (Exit this page)']);
+      expect(shown.textContent!.trim()).to.equal('Exit this page');
+      expect(await exitButtonNames()).to.deep.equal(['Emergency Exit this page']);
     });
 
     it('refuses to leave by a phone call: a tel: address goes to the neutral site', async () => {

@@ -8,7 +8,6 @@ import {
   contactReadsLikeJointOrConflictWork,
   isBlankText,
   isProtectedMessage,
-  isUsableWording,
   posesAsNationalContact,
   RESERVED_CONTACT_IDS,
 } from '../safety/floor.js';
@@ -123,13 +122,6 @@ function floorChecks(config: ConfigInput, problems: Problem[]): void {
           problemAt(
             ['strings', locale, id],
             'is blank (only spaces or invisible characters): write the words, or remove this override',
-          ),
-        );
-      else if (typeof value === 'string' && !isUsableWording(id, value))
-        problems.push(
-          problemAt(
-            ['strings', locale, id],
-            'must say that the button leaves the page, with a word like “Exit”, “Leave” or “Hide” (in Welsh, “Gadael” or “Cuddio”): reword it, or remove this override',
           ),
         );
     }

@@ -1,5 +1,5 @@
 import { LABEL_MESSAGES } from '../content/label-messages.js';
-import { isProtectedMessage, isUsableWording } from '../safety/protected.js';
+import { isBlankText, isProtectedMessage } from '../safety/protected.js';
 import { localise, primaryLanguage } from './text.js';
 import { practitionerView } from './packs.js';
 import type { Audience, LocalisedText, Message, Worded } from '../types.js';
@@ -36,9 +36,8 @@ export function overrideOf(id: string, locale: string, overrides: OverrideTable 
   const found =
     own(Object.hasOwn(overrides, locale) ? overrides[locale] : undefined) ??
     own(Object.hasOwn(overrides, primaryLanguage(locale)) ? overrides[primaryLanguage(locale)] : undefined);
-  // Words a person would see as blank (spaces, zero-width characters), or a quick exit label that
-  // does not say it leaves, are not the council's words: the rules' are shown.
-  return typeof found === 'string' && isUsableWording(id, found) ? found : undefined;
+  // Words a person would see as blank (spaces, zero-width characters) are not the council's words: the rules' are shown.
+  return typeof found === 'string' && !isBlankText(found) ? found : undefined;
 }
 
 /**

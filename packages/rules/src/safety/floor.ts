@@ -27,15 +27,7 @@ import {
 
 // What the first screen of an element needs of the floor (its protected words, the reserved ids),
 // in a module of its own so that the rest of the floor loads with the rules' journey.
-export {
-  EMERGENCY_ID,
-  RESPECT_ID,
-  RESERVED_CONTACT_IDS,
-  isBlankText,
-  isProtectedMessage,
-  isUsableWording,
-  saysLeaving,
-} from './protected.js';
+export { EMERGENCY_ID, RESPECT_ID, RESERVED_CONTACT_IDS, isBlankText, isProtectedMessage } from './protected.js';
 
 /** Routes where abuse may be present: only domestic abuse help and general family support. */
 export const GUARDED_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];

@@ -31,8 +31,9 @@ const PROTECTED_PREFIXES = [
   'note.',
   'ui.summary.',
   'ui.route.',
-  // The quick exit's other words: its "Emergency", what Shift does, the cover, and what it cannot wipe.
-  'ui.quick-exit-',
+  // The quick exit, all its words: the button people know ("Exit this page"), its "Emergency", what
+  // Shift does, the cover, and what it cannot wipe.
+  'ui.quick-exit',
 ];
 const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ui.call',
@@ -75,23 +76,6 @@ const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 export function isBlankText(text: string): boolean {
   return text.replace(/[\s\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800\u180E]/gu, '') === '';
 }
-
-/** The quick exit's label: a council may reword it ("Leave now"), never into words that do not say it leaves. */
-export const QUICK_EXIT_LABEL = 'ui.quick-exit';
-
-/**
- * True if a label says that it leaves, hides or closes the page, in English or Welsh ("Leave now",
- * "Hide this page", "Gadael nawr", "Cuddio'r dudalen"): a word starting with one of these.
- */
-export function saysLeaving(text: string): boolean {
-  return /(?:^|[^\p{L}])(?:exit|leav|escap|hide|hiding|close|quit|get out|gadael|allan|cuddi|dianc|cau\b|ymadael)/iu.test(
-    text.normalize('NFKC').replace(/\p{Cf}/gu, ''),
-  );
-}
-
-/** A council's words for a message that may be shown: not blank, and a quick exit label that says it leaves. */
-export const isUsableWording = (id: string, text: string): boolean =>
-  !isBlankText(text) && (id !== QUICK_EXIT_LABEL || saysLeaving(text));
 
 /** True for a message that is part of the safety floor: a council override of it is refused. */
 export function isProtectedMessage(id: string): boolean {
