@@ -11,7 +11,13 @@ import {
   posesAsNationalContact,
   RESERVED_CONTACT_IDS,
 } from '../safety/floor.js';
-import { readsLikeAbuseSupport, readsLikeConflictWork, readsLikeJointWork } from '../safety/joint-work.js';
+import {
+  jointOrConflictWords,
+  offerTexts,
+  readsLikeConflictWork,
+  readsLikeJointWork,
+  type Texts,
+} from '../safety/joint-work.js';
 import { problemAt, type Problem } from '../util/problems.js';
 import type { ConfigInput } from './schema.js';
 import { suggestKey } from './suggest.js';
@@ -208,9 +214,6 @@ function unsaidDefaultsWarning(input: unknown): Problem[] {
   ];
 }
 
-const NOT_SAID_ABUSE =
-  'is domestic abuse support, but its name, description and who it is for do not say so, so it is not shown: say what it is, with words like "domestic abuse", "violence", "safety" or "refuge" ("cam-drin domestig", "trais", "diogelwch", "lloches")';
-
 /**
  * Things a council should look at that do not make the config invalid: default pathways on only
  * because the config does not switch them off, and an offer whose words read like couple work or
@@ -220,51 +223,48 @@ const NOT_SAID_ABUSE =
  */
 export function configWarnings(config: ConfigInput): Problem[] {
   const warnings = unsaidDefaultsWarning(config);
+  // Which words did it, so the council knows what to reword.
+  const saying = (texts: Texts) => {
+    const words = jointOrConflictWords(...texts);
+    return words ? ` (it says "${words}")` : '';
+  };
   (config.pathways?.custom ?? []).forEach((p: Custom, i) => {
     const declared =
       p.kind === 'mediation' || p.formats.includes('mediation') || (p.joint ?? p.kind !== 'domestic-abuse');
-    if (!declared && readsLikeJointWork(p.name, p.description, p.whoFor))
+    if (!declared && readsLikeJointWork(...offerTexts(p)))
       warnings.push(
         problemAt(
           ['pathways', 'custom', i],
-          'reads like couple work or mediation but is marked "joint": false, so it is treated as couple work: it is never offered where there may be abuse, nor to separated parents. If both parents do not take part, reword it; if it is mediation, set "kind": "mediation"',
+          `reads like couple work or mediation${saying(offerTexts(p))} but is marked "joint": false, so it is treated as couple work: it is never offered where there may be abuse, nor to separated parents. If both parents do not take part, reword it; if it is mediation, set "kind": "mediation"`,
         ),
       );
-    else if (p.kind !== 'conflict' && readsLikeConflictWork(p.name, p.description, p.whoFor))
+    else if (p.kind !== 'conflict' && readsLikeConflictWork(...offerTexts(p)))
       warnings.push(
         problemAt(
           ['pathways', 'custom', i],
-          'reads like work on parents\' conflict or arguing, so it is treated as conflict work: it is never offered beside a sign of abuse or a "not sure" answer. If it is not about conflict, reword it',
+          `reads like work on parents' conflict or arguing${saying(offerTexts(p))}, so it is treated as conflict work: it is never offered beside a sign of abuse or a "not sure" answer. If it is not about conflict, reword it`,
         ),
       );
-    else if (p.kind === 'domestic-abuse' && !readsLikeAbuseSupport(p.name, p.description, p.whoFor))
-      warnings.push(problemAt(['pathways', 'custom', i], NOT_SAID_ABUSE));
   });
   (config.contacts ?? []).forEach((c, i) => {
     if (!RESERVED_CONTACT_IDS.has(c.id) && contactReadsLikeJointOrConflictWork(c))
       warnings.push(
         problemAt(
           ['contacts', i],
-          'reads like couple work, mediation or conflict work, so it is not shown where there may be abuse (nor on a "not sure" answer). If it is not, reword it',
+          `reads like couple work, mediation or conflict work${saying([c.name, c.description, c.hours])}, so it is not shown where there may be abuse (nor on a "not sure" answer). If it is not, reword it`,
         ),
       );
   });
   const defaults = config.pathways?.defaults ?? {};
   for (const id of DEFAULT_DA_IDS) {
     const patch = Object.hasOwn(defaults, id) ? defaults[id as keyof typeof defaults] : undefined;
-    if (patch && typeof patch === 'object' && readsLikeJointWork(patch.name, patch.description, patch.whoFor))
+    if (patch && typeof patch === 'object' && jointOrConflictWords(...offerTexts(patch)))
       warnings.push(
         problemAt(
           ['pathways', 'defaults', id],
-          'domestic abuse support that reads like couple work or mediation is treated as couple work and never shown beside the helpline: describe specialist domestic abuse support only',
+          `domestic abuse support that reads like couple work, mediation or conflict work${saying(offerTexts(patch))} is treated as such and never shown beside the helpline: describe specialist domestic abuse support only`,
         ),
       );
-    else if (patch && typeof patch === 'object') {
-      const own = DEFAULT_PATHWAYS.find((d) => d.id === id)!;
-      const words = (k: 'name' | 'description' | 'whoFor') => (patch[k] === undefined ? own[k] : patch[k]);
-      if (!readsLikeAbuseSupport(words('name'), words('description'), words('whoFor')))
-        warnings.push(problemAt(['pathways', 'defaults', id], NOT_SAID_ABUSE));
-    }
   }
   return warnings;
 }

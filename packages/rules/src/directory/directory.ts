@@ -224,6 +224,6 @@ export function isDomesticAbuseService(service: Service): boolean {
   return (
     service.needs.includes('domestic-abuse') &&
     !isMediationFormat(service.formats) &&
-    !readsLikeJointOrConflictWork(service.name, service.description, service.whoFor)
+    !readsLikeJointOrConflictWork(service.name, service.description, service.whoFor, service.hours, service.cost)
   );
 }

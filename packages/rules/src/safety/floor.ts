@@ -18,7 +18,7 @@ import type { Contact, Nation, Pathway, Route } from '../types.js';
 import { EMERGENCY_ID, RESPECT_ID } from './protected.js';
 import {
   foldAsSeen,
-  readsLikeAbuseSupport,
+  offerTexts,
   readsLikeConflictWork,
   readsLikeJointOrConflictWork,
   readsLikeJointWork,
@@ -56,15 +56,15 @@ export function isAbuseRoute(route: Route): boolean {
  *   warning when validating; see `readsLikeJointWork`);
  * - `conflict`: a conflict programme (every default conflict programme is one), or one whose name,
  *   description or who it is for reads like work on parents' conflict or arguing, whatever its kind;
- * - `abuse-support`: domestic abuse support that is none of the above, and whose name, description
- *   or who it is for says it is (`readsLikeAbuseSupport`: "domestic abuse", "safety", "refuge"...;
- *   one of that kind that says none of them is shown nowhere, and a council gets a warning);
+ * - `abuse-support`: domestic abuse support that is none of the above;
  * - `family-support`: general support for a parent on their own (such as a family worker).
  */
 export type SafetyClass = 'mediation' | 'couple' | 'conflict' | 'abuse-support' | 'family-support';
 
 export type Classifiable = Pick<Pathway, 'kind' | 'joint' | 'formats'> &
-  Partial<Pick<Pathway, 'name' | 'description' | 'whoFor'>>;
+  Partial<Pick<Pathway, 'name' | 'description' | 'whoFor' | 'provider' | 'cost' | 'duration'>> & {
+    readonly access?: { readonly howTo?: Pathway['access']['howTo'] };
+  };
 
 const classes = /* @__PURE__ */ new WeakMap<object, SafetyClass>();
 
@@ -74,15 +74,12 @@ export function safetyClass(p: Classifiable): SafetyClass {
   const cls: SafetyClass =
     p.kind === 'mediation' || p.formats.includes('mediation')
       ? 'mediation'
-      : p.joint || readsLikeJointWork(p.name, p.description, p.whoFor)
+      : p.joint || readsLikeJointWork(...offerTexts(p))
         ? 'couple'
-        : p.kind === 'conflict' || readsLikeConflictWork(p.name, p.description, p.whoFor)
+        : p.kind === 'conflict' || readsLikeConflictWork(...offerTexts(p))
           ? 'conflict'
           : p.kind === 'domestic-abuse'
-            ? // Said to be abuse support, and says so in its own words: otherwise shown nowhere (see allowedOnRoute).
-              readsLikeAbuseSupport(p.name, p.description, p.whoFor)
-              ? 'abuse-support'
-              : 'family-support'
+            ? 'abuse-support'
             : 'family-support';
   classes.set(p, cls);
   return cls;
@@ -168,6 +165,7 @@ type ContactTexts = {
   readonly id: string;
   readonly name: string | Readonly<Record<string, string>>;
   readonly description?: string | Readonly<Record<string, string>>;
+  readonly hours?: string | Readonly<Record<string, string>>;
 };
 
 /** True for a council's contact named as one of the national safety contacts (a look-alike with another number). */
@@ -177,7 +175,7 @@ export function posesAsNationalContact(c: ContactTexts): boolean {
 
 /** True for a council's contact that reads like couple work, mediation or conflict work: never beside abuse. */
 export function contactReadsLikeJointOrConflictWork(c: ContactTexts): boolean {
-  return readsLikeJointOrConflictWork(c.name, c.description);
+  return readsLikeJointOrConflictWork(c.name, c.description, c.hours);
 }
 
 /**

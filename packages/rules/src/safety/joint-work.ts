@@ -5,11 +5,11 @@
  * styled letters (full-width, mathematical bold) read as the letters they look like, and a text
  * that reorders its own letters (right-to-left override) is never trusted.
  */
-import { ABUSE_SUPPORT_WORDS, CONFLICT_WORK_WORDS, JOINT_WORK_WORDS } from '../content/joint-work-words.js';
+import { CONFLICT_WORK_WORDS, JOINT_WORK_WORDS } from '../content/joint-work-words.js';
 import { foldText } from '../directory/fold.js';
 import type { PathwayFormat } from '../types.js';
 
-type Texts = readonly (Readonly<Record<string, string>> | string | undefined)[];
+export type Texts = readonly (Readonly<Record<string, string>> | string | undefined)[];
 
 // Format characters: zero-width spaces and joiners, soft hyphens, direction marks, byte order marks.
 const HIDDEN = /\p{Cf}/gu;
@@ -73,7 +73,21 @@ const padded = (words: readonly string[]) => words.map((w) => ` ${foldText(w).tr
 const JOINT = /* @__PURE__ */ padded(JOINT_WORK_WORDS);
 const CONFLICT = /* @__PURE__ */ padded(CONFLICT_WORK_WORDS);
 const EITHER = /* @__PURE__ */ [...JOINT, ...CONFLICT];
-const ABUSE = /* @__PURE__ */ padded(ABUSE_SUPPORT_WORDS);
+
+/** An offer's texts as a config or the rules hold them (each a text, one per locale, or nothing). */
+interface OfferWords {
+  readonly name?: unknown;
+  readonly provider?: unknown;
+  readonly description?: unknown;
+  readonly whoFor?: unknown;
+  readonly cost?: unknown;
+  readonly duration?: unknown;
+  readonly access?: { readonly howTo?: unknown };
+}
+
+/** Every text of an offer a person reads: its name, who runs it, what it is, who for, cost, length, how to get it. */
+export const offerTexts = (p: OfferWords): Texts =>
+  [p.name, p.provider, p.description, p.whoFor, p.cost, p.duration, p.access?.howTo] as Texts;
 
 /** The strings of texts in any shape a config may hold (a text, one per locale, or nothing usable). */
 export const textsOf = (texts: Texts): string[] =>
@@ -92,6 +106,17 @@ function reads(words: readonly string[], texts: Texts): boolean {
   return words.some((w) => hay.includes(w));
 }
 
+/**
+ * The words that make the texts read like couple or joint work, mediation or conflict work, as
+ * folded ("couples counselling"), for a council to see what to reword; undefined if none.
+ */
+export function jointOrConflictWords(...texts: Texts): string | undefined {
+  const all = textsOf(texts);
+  if (all.some((t) => REORDERS.test(t))) return 'letters shown in another order';
+  const hay = ` ${all.map(foldAsSeen).join(' ')} `;
+  return EITHER.find((w) => hay.includes(w))?.trim();
+}
+
 /** True when any of the texts (in any language) names couple or joint work, or mediation. */
 export function readsLikeJointWork(...texts: Texts): boolean {
   return reads(JOINT, texts);
@@ -105,17 +130,6 @@ export function readsLikeConflictWork(...texts: Texts): boolean {
 /** True when any of the texts names couple or joint work, mediation, or conflict work: never beside abuse. */
 export function readsLikeJointOrConflictWork(...texts: Texts): boolean {
   return reads(EITHER, texts);
-}
-
-/**
- * True when the texts say the offer is domestic abuse support (in English or Welsh). A text that
- * reorders its own letters never counts: it could show anything.
- */
-export function readsLikeAbuseSupport(...texts: Texts): boolean {
-  const all = textsOf(texts);
-  if (all.some((t) => REORDERS.test(t))) return false;
-  const hay = ` ${all.map(foldAsSeen).join(' ')} `;
-  return ABUSE.some((w) => hay.includes(w));
 }
 
 /** True for a service or offer delivered as mediation. */
