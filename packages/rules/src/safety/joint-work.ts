@@ -99,22 +99,22 @@ export const textsOf = (texts: Texts): string[] =>
         : [],
   );
 
-function reads(words: readonly string[], texts: Texts): boolean {
+/** The first of the words the texts say, as folded; a text that reorders its own letters always says one. */
+function said(words: readonly string[], texts: Texts): string | undefined {
   const all = textsOf(texts);
-  if (all.some((t) => REORDERS.test(t))) return true;
+  if (all.some((t) => REORDERS.test(t))) return 'letters shown in another order';
   const hay = ` ${all.map(foldAsSeen).join(' ')} `;
-  return words.some((w) => hay.includes(w));
+  return words.find((w) => hay.includes(w))?.trim();
 }
+
+const reads = (words: readonly string[], texts: Texts): boolean => said(words, texts) !== undefined;
 
 /**
  * The words that make the texts read like couple or joint work, mediation or conflict work, as
  * folded ("couples counselling"), for a council to see what to reword; undefined if none.
  */
 export function jointOrConflictWords(...texts: Texts): string | undefined {
-  const all = textsOf(texts);
-  if (all.some((t) => REORDERS.test(t))) return 'letters shown in another order';
-  const hay = ` ${all.map(foldAsSeen).join(' ')} `;
-  return EITHER.find((w) => hay.includes(w))?.trim();
+  return said(EITHER, texts);
 }
 
 /** True when any of the texts (in any language) names couple or joint work, or mediation. */
