@@ -9,6 +9,29 @@
 /** Where the page's registry lives: `globalThis[Symbol.for('rpc-kit.quick-exit')]`. */
 export const REGISTRY_KEY = Symbol.for('rpc-kit.quick-exit');
 
+/**
+ * Shift presses counted by a drawn first screen before any element's code has loaded
+ * (`globalThis[Symbol.for('rpc-kit.first-shift')]`): the registry goes on from them, so three
+ * presses spanning the hand-over still leave.
+ */
+export const FIRST_SHIFT_KEY = Symbol.for('rpc-kit.first-shift');
+export interface EarlyPresses {
+  /** Shift presses so far (0 to 2). */
+  presses: number;
+  /** When the first of them was made (`Date.now()`). */
+  started: number;
+}
+
+/**
+ * Whether an element's box is drawn: none of its ancestors (through shadow roots) is
+ * `display: none`, a closed `<details>` or `content-visibility: hidden`. A quick exit inside a
+ * hidden tab or panel must not be the page's one button.
+ */
+export function isShown(el: Element): boolean {
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility();
+  return el.getClientRects().length > 0;
+}
+
 /** The cover's look, through the CSS object model (no style markup: CSP-safe), over the browser's popover styles. */
 const COVER_STYLE = [
   'position:fixed',

@@ -8,7 +8,15 @@
 import { DEFAULT_QUICK_EXIT_URL } from '@rpc-kit/rules/lean';
 import { VERSION } from './register.js';
 import { emit } from './events.js';
-import { COVER_ID, REGISTRY_KEY, coverPage, noReferrer } from './exit-cover.js';
+import {
+  COVER_ID,
+  FIRST_SHIFT_KEY,
+  REGISTRY_KEY,
+  coverPage,
+  isShown,
+  noReferrer,
+  type EarlyPresses,
+} from './exit-cover.js';
 import { resolveLocale, translate } from './i18n.js';
 
 /** Dispatched on `document` when the page is left: every RPC Kit element wipes what it holds. */
@@ -113,6 +121,22 @@ function anchor(node: Node): Node {
   return node;
 }
 
+/** Where a button sits: its parent (through a shadow root, and past boxes of `display: contents`). */
+function placeOf(button: Element): Element | undefined {
+  let place: Element | undefined = button;
+  do {
+    const root: Node = place.getRootNode();
+    place = place.parentElement ?? (root instanceof ShadowRoot ? root.host : undefined);
+  } while (place && getComputedStyle(place).display === 'contents');
+  return place;
+}
+
+/** A button whose place is drawn (not in a hidden tab, a closed panel or a `hidden` box). */
+function inShownPlace(button: Element): boolean {
+  const place = placeOf(button);
+  return !place || isShown(place);
+}
+
 function inPageOrder(a: Node, b: Node): number {
   const [x, y] = anchor(a) === anchor(b) ? [a, b] : [anchor(a), anchor(b)];
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
@@ -143,6 +167,14 @@ class PageExit implements QuickExitRegistry {
           this.update();
         })
       : undefined;
+  /** A tracked element hidden or shown (a tab, a panel, `hidden`): its size changes; the button may move. */
+  private readonly shown =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          // In the next frame: drawing the button now would resize what is being observed (a loop error).
+          requestAnimationFrame(() => this.elect() !== this.primary && this.update());
+        })
+      : undefined;
 
   constructor() {
     document.addEventListener('keydown', this.keyDown, true);
@@ -151,23 +183,41 @@ class PageExit implements QuickExitRegistry {
     addEventListener('pageshow', this.pageShow);
   }
 
+  /** Shift presses a drawn first screen counted before the page had a registry: the sequence goes on. */
+  goOnFromEarlyPresses(): void {
+    const early = (globalThis as unknown as Record<symbol, EarlyPresses | undefined>)[FIRST_SHIFT_KEY];
+    if (typeof early !== 'object' || !early) return;
+    const left = timing.sequence - (Date.now() - early.started);
+    if (early.presses > 0 && early.presses < 3 && left > 0) {
+      this.presses = early.presses;
+      this.sequenceTimer = setTimeout(() => this.stop('expired'), left);
+    }
+  }
+
   register(host: Element): () => void {
     this.hosts.add(host);
     this.io?.observe(host);
+    this.shown?.observe(host);
     this.update();
     return () => {
       this.hosts.delete(host);
       this.visible.delete(host);
       this.io?.unobserve(host);
+      this.shown?.unobserve(host);
       this.update();
     };
   }
 
   addButton(button: QuickExitButton): () => void {
     this.buttons.push(button);
+    // A page's own button hidden or shown with its box (a mobile menu): the one shown may change.
+    const place = button.parentElement;
+    if (place) this.shown?.observe(place);
     this.update();
     return () => {
       this.buttons = this.buttons.filter((b) => b !== button);
+      if (place && !this.hosts.has(place) && !this.buttons.some((b) => b.parentElement === place))
+        this.shown?.unobserve(place);
       this.update();
     };
   }
@@ -176,9 +226,15 @@ class PageExit implements QuickExitRegistry {
     this.primary?.reveal?.(target);
   }
 
-  /** A button the page placed itself wins over those inside elements; then the first on the page. */
+  /**
+   * A button in a place that is drawn; of those, a button the page placed itself wins over those
+   * inside elements; then the first on the page.
+   */
   private elect(): QuickExitButton | undefined {
-    const live = this.buttons.filter((b) => b.isConnected);
+    const connected = this.buttons.filter((b) => b.isConnected);
+    // One button (most pages): nothing to compare, and no style worked out while the page loads.
+    const inShown = connected.length > 1 ? connected.filter(inShownPlace) : connected;
+    const live = inShown.length ? inShown : connected;
     const placed = live.filter((b) => {
       const root = b.getRootNode();
       return !(root instanceof ShadowRoot && this.hosts.has(root.host));
@@ -273,7 +329,7 @@ class PageExit implements QuickExitRegistry {
   };
 }
 
-let own: QuickExitRegistry | undefined;
+let own: PageExit | undefined;
 
 /** The page's quick exit registry: the one on the global, or a new one put there. */
 export function quickExitRegistry(): QuickExitRegistry {
@@ -286,6 +342,9 @@ export function quickExitRegistry(): QuickExitRegistry {
     );
   }
   own ??= new PageExit();
-  store[REGISTRY_KEY] ??= own;
+  if (!store[REGISTRY_KEY]) {
+    store[REGISTRY_KEY] = own;
+    own.goOnFromEarlyPresses();
+  }
   return own;
 }

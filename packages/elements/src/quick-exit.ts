@@ -16,7 +16,8 @@ const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say:
 /**
  * `<rpc-quick-exit>`: GOV.UK's "Exit this page", once per page. Every RPC Kit element that touches
  * abuse renders one; the page's registry shows only one of them (a button the page placed itself
- * first, else the one in the first element), at the top of the first element, pinned to the top
+ * first, else the one in the first element; in each case one whose place is shown, not in a
+ * hidden tab), at the top of that element, pinned to the top
  * of the window while any element is on screen. Pressing Shift 3 times within 5 seconds (a Shift
  * used with another key does not count) does the same as the button, with a spoken countdown and
  * three dots. Leaving covers the page at once, hides the rest from keyboards and assistive

@@ -115,6 +115,42 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
     }
   });
 
+  it('is shown in the first element on screen, not in one hidden in a tab, and moves when the tab changes', async () => {
+    const wrapper = await mount(
+      html`<div>
+        <div id="tab-1" hidden><div class="host"></div></div>
+        <div id="tab-2"><div class="host"></div></div>
+      </div>`,
+    );
+    const hosts = Array.from(wrapper.querySelectorAll<HTMLElement>('.host'));
+    const unregister = hosts.map((host) => {
+      const off = quickExitRegistry().register(host);
+      host.attachShadow({ mode: 'open' }).innerHTML = '<div><rpc-quick-exit></rpc-quick-exit></div>';
+      return off;
+    });
+    const shownIn = () => shownExitButtons().map((b) => b.closest('.host, #tab-1, #tab-2')?.id ?? anchorId(b));
+    const anchorId = (b: Element) => {
+      let node: Node = b;
+      for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+      return (node as Element).parentElement!.id;
+    };
+    try {
+      await waitUntil(() => shownExitButtons().length === 1, 'no button shown');
+      expect(shownIn()).to.deep.equal(['tab-2']);
+      // The other tab chosen: the button goes with what is on screen.
+      wrapper.querySelector<HTMLElement>('#tab-1')!.hidden = false;
+      wrapper.querySelector<HTMLElement>('#tab-2')!.hidden = true;
+      await waitUntil(() => shownIn()[0] === 'tab-1', `the button stayed in the hidden tab: ${shownIn().join()}`);
+      expect(shownIn()).to.deep.equal(['tab-1']);
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      expect(went).to.deep.equal(['https://www.bbc.co.uk/weather']);
+    } finally {
+      unregister.forEach((off) => off());
+    }
+  });
+
   it('never leaves to this page itself, nor by a script, a call or an email', () => {
     const original = console.error;
     console.error = () => {};

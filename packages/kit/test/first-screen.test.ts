@@ -246,6 +246,44 @@ describe('the first screen an entry file draws', () => {
     await expect(el2).to.be.accessible();
   });
 
+  it('puts the quick exit in the first element that is shown, not in one in a hidden panel', async () => {
+    const { tag } = later('screener');
+    const page = await fixture<HTMLElement>(
+      `<div><div hidden><${tag} id="in-tab"></${tag}></div><details><summary>More</summary><${tag}></${tag}></details><${tag} id="shown"></${tag}></div>`,
+    );
+    drawFirstScreens(tag, screens.screener!);
+    const exitIn = (el: Element) => el.shadowRoot!.querySelector('[data-rpc-first-exit]')!.shadowRoot !== null;
+    expect(Array.from(page.querySelectorAll(tag), exitIn)).to.deep.equal([false, false, true]);
+    // A second file's element, first on the page but hidden too, leaves it where it is.
+    const other = later('da-check');
+    const hidden = document.createElement(other.tag);
+    hidden.hidden = true;
+    page.prepend(hidden);
+    drawFirstScreens(other.tag, screens['da-check']!);
+    expect(exitIn(page.querySelector('#shown')!)).to.equal(true);
+    expect(exitIn(hidden)).to.equal(false);
+  });
+
+  it('counts Shift presses made before the code loaded: three spanning the hand-over leave', async () => {
+    const { tag, define } = later('screener');
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    drawFirstScreens(tag, screens.screener!);
+    const key = (type: string) =>
+      document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift', bubbles: true, composed: true }));
+    for (let i = 0; i < 2; i++) {
+      key('keydown');
+      key('keyup');
+    }
+    expect(left).to.deep.equal([]);
+    define();
+    const el = page.querySelector(tag) as RpcScreener;
+    await el.updateComplete;
+    expect(page$[REGISTRY], 'the element made the page’s quick exit').to.exist;
+    key('keydown');
+    key('keyup');
+    expect(left).to.deep.equal(['element: https://www.bbc.co.uk/weather']);
+  });
+
   it('lets a press under way end on the drawn screen: the quick exit held down as the code arrives still leaves', async () => {
     const { tag, define } = later('screener');
     const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);

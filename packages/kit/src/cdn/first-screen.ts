@@ -12,7 +12,15 @@
  * whatever else fails. It builds the screen with the DOM (no markup parsed: a page's Trusted Types
  * policy has nothing to refuse). A practitioner's element, or one already drawn, draws itself.
  */
-import { COVER_ID, REGISTRY_KEY, coverPage, noReferrer } from '../../../elements/src/exit-cover.js';
+import {
+  COVER_ID,
+  FIRST_SHIFT_KEY,
+  REGISTRY_KEY,
+  coverPage,
+  isShown,
+  noReferrer,
+  type EarlyPresses,
+} from '../../../elements/src/exit-cover.js';
 import { PRESSING } from '../../../elements/src/first-screen.js';
 
 export { PRESSING };
@@ -43,7 +51,6 @@ export const leaving = { to: (url: string): void => location.replace(url) };
 
 /** Page-wide (every entry file on the page): the drawn quick exit, the Shift listener. */
 const EXIT_KEY = Symbol.for('rpc-kit.first-exit');
-const SHIFT_KEY = Symbol.for('rpc-kit.first-shift');
 interface ShownExit {
   readonly host: Element;
   readonly root: ShadowRoot;
@@ -81,8 +88,8 @@ const localeOf = (el: Element): Locale =>
  * shadow root, and is for parents. Returns whether it drew any.
  */
 export function drawFirstScreens(tag: string, first: FirstScreen): boolean {
-  let drawn = false;
-  if (customElements.get(tag)) return drawn;
+  const drawn: [HTMLElement, ShadowRoot, Locale][] = [];
+  if (customElements.get(tag)) return false;
   for (const el of document.querySelectorAll<HTMLElement>(tag)) {
     // A practitioner's words differ: the element draws them itself.
     const audience = el.getAttribute('audience');
@@ -92,11 +99,14 @@ export function drawFirstScreens(tag: string, first: FirstScreen): boolean {
     root.adoptedStyleSheets = [sheet(first.css)];
     root.append(...first.screen[locale].map(build));
     listenForPresses(root, first.cover[locale]);
-    showExit(el, root, first, locale);
-    drawn = true;
+    drawn.push([el, root, locale]);
   }
-  if (drawn) listenForShift(first);
-  return drawn;
+  if (!drawn.length) return false;
+  // The quick exit in the first element that is shown (not in a hidden tab or panel), else the first.
+  const [host, root, locale] = drawn.find(([el]) => isShown(el)) ?? drawn[0]!;
+  showExit(host, root, first, locale);
+  listenForShift(first);
+  return true;
 }
 
 /**
@@ -130,7 +140,10 @@ function showExit(host: Element, root: ShadowRoot, first: FirstScreen, locale: L
   const shown = store[EXIT_KEY] as ShownExit | undefined;
   if (!place || registry()) return;
   if (shown?.host.isConnected) {
-    if (!(host.compareDocumentPosition(shown.host) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
+    // Another file drew one: the first shown element keeps it.
+    const before = !!(host.compareDocumentPosition(shown.host) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const [mine, theirs] = [isShown(host), isShown(shown.host)];
+    if (mine === theirs ? !before : !mine) return;
     shown.root.replaceChildren();
   }
   const exitRoot = place.attachShadow({ mode: 'open' });
@@ -146,19 +159,20 @@ function showExit(host: Element, root: ShadowRoot, first: FirstScreen, locale: L
 
 /**
  * Shift pressed 3 times (alone, within 5 seconds) leaves: one listener for the page, which gives
- * way to the page's quick exit registry once an element has made it (it counts from then on).
+ * way to the page's quick exit registry once an element has made it (which goes on from the
+ * presses counted here: three spanning the hand-over still leave).
  */
 function listenForShift(first: FirstScreen): void {
-  if (store[SHIFT_KEY]) return;
-  store[SHIFT_KEY] = true;
-  let presses = 0;
+  if (store[FIRST_SHIFT_KEY]) return;
+  // Shared with the registry, which goes on from these presses once an element has loaded.
+  const count: EarlyPresses = { presses: 0, started: 0 };
+  store[FIRST_SHIFT_KEY] = count;
   let alone = false;
-  let started = 0;
   document.addEventListener(
     'keydown',
     (e) => {
       if (e.key === 'Shift') alone ||= !e.repeat;
-      else [alone, presses] = [false, 0];
+      else [alone, count.presses] = [false, 0];
     },
     true,
   );
@@ -167,9 +181,11 @@ function listenForShift(first: FirstScreen): void {
     (e) => {
       if (e.key !== 'Shift' || e.isComposing || !alone || registry()) return;
       alone = false;
-      if (Date.now() - started > 5000) [presses, started] = [0, Date.now()];
+      if (!count.presses || Date.now() - count.started > 5000) [count.presses, count.started] = [0, Date.now()];
       const locale = localeOf(document.documentElement);
-      if (++presses === 3) leave(first.cover[locale], locale);
+      if (++count.presses < 3) return;
+      count.presses = 0;
+      leave(first.cover[locale], locale);
     },
     true,
   );
