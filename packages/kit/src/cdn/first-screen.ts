@@ -102,8 +102,9 @@ export function drawFirstScreens(tag: string, first: FirstScreen): boolean {
     drawn.push([el, root, locale]);
   }
   if (!drawn.length) return false;
-  // The quick exit in the first element that is shown (not in a hidden tab or panel), else the first.
-  const [host, root, locale] = drawn.find(([el]) => isShown(el)) ?? drawn[0]!;
+  // The quick exit in the first element that is shown (not in a hidden tab or panel), else the
+  // first. With one element, no style is worked out here (it would be, in this task, before the paint).
+  const [host, root, locale] = (drawn.length > 1 && drawn.find(([el]) => isShown(el))) || drawn[0]!;
   showExit(host, root, first, locale);
   listenForShift(first);
   return true;
