@@ -24,11 +24,11 @@ export interface EarlyPresses {
 
 /**
  * Whether an element's box is drawn: none of its ancestors (through shadow roots) is
- * `display: none`, a closed `<details>` or `content-visibility: hidden`. A quick exit inside a
+ * `display: none`, `visibility: hidden`, a closed `<details>` or `content-visibility: hidden`. A quick exit inside a
  * hidden tab or panel must not be the page's one button.
  */
 export function isShown(el: Element): boolean {
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility();
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
   return el.getClientRects().length > 0;
 }
 
