@@ -61,6 +61,8 @@ const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ui.help-finder.da-title',
   'ui.help-finder.da-body',
   'ui.help-finder.poster.emergency',
+  // What a parent sees when the config cannot be used: that the helplines below still work.
+  'ui.config-error-title',
   // What stays private: a council cannot promise more, or less, than the element does.
   'ui.screener.private',
   'ui.signposter.private',
