@@ -116,6 +116,8 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
   });
 
   it('is shown in the first element on screen, not in one hidden in a tab, and moves when the tab changes', async () => {
+    // Sizes and frames: this test's page in front (test pages run side by side).
+    await executeServerCommand('bring-to-front');
     const wrapper = await mount(
       html`<div>
         <div id="tab-1" hidden><div class="host"></div></div>
