@@ -370,7 +370,8 @@ function mainThread(traceBuffer, sync) {
   // The browser's own task for the page: it commits the navigation (a frame swapped in, a script
   // context made, the parser started), as long on a page with no script. Counted as the page's if
   // any of the page's script ran in it (an inline script would).
-  const commit = tasks.find((t) => onMain.some((e) => e.name === 'RenderFrameImpl::CommitNavigation' && within(t, e)));
+  const navigation = onMain.find((e) => e.name === 'RenderFrameImpl::CommitNavigation');
+  const commit = navigation && tasks.find((t) => within(t, navigation));
   const pageScript = (t) =>
     onMain.some(
       (e) =>
@@ -510,7 +511,8 @@ try {
           longest: median(loads.map((l) => l.longest)),
           over50: median(loads.map((l) => l.over50)),
           ownLongest: median(loads.map((l) => l.ownLongest)),
-          commit: median(loads.map((l) => l.commit)),
+          // A load whose trace had no commit task (none seen so far) is left out.
+          commit: median(loads.map((l) => l.commit).filter(Number.isFinite)),
           afterPaint: median(loads.map((l) => l.afterPaint)),
         },
       ];

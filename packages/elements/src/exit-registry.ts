@@ -172,7 +172,10 @@ class PageExit implements QuickExitRegistry {
     typeof ResizeObserver === 'function'
       ? new ResizeObserver(() => {
           // In the next frame: drawing the button now would resize what is being observed (a loop error).
-          requestAnimationFrame(() => this.elect() !== this.primary && this.update());
+          requestAnimationFrame(() => {
+            const primary = this.elect();
+            if (primary !== this.primary) this.update(primary);
+          });
         })
       : undefined;
 
@@ -242,8 +245,8 @@ class PageExit implements QuickExitRegistry {
     return (placed.length ? placed : live).sort(inPageOrder)[0];
   }
 
-  private update(): void {
-    this.primary = this.elect();
+  private update(primary = this.elect()): void {
+    this.primary = primary;
     const inView = !this.io || this.hosts.size === 0 || this.visible.size > 0;
     for (const b of this.buttons) {
       b.quickExitState({ primary: b === this.primary, inView, presses: this.presses, say: this.say });
