@@ -23,31 +23,31 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '87.7 kB',
+    limit: '88.1 kB',
     gzip: true,
   },
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '70.3 kB',
+    limit: '70.8 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> before its first screen shows (its file draws it: the words, the markup and the styles in English and Welsh)',
     path: firstScreen('rpc-screener.js'),
-    limit: '8.6 kB',
+    limit: '8.7 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> before the element draws itself (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '38.5 kB',
+    limit: '38.9 kB',
     gzip: true,
   },
   {
     name: 'The quick exit alone (dist/cdn/rpc-quick-exit.js and its chunks)',
     path: loads('rpc-quick-exit.js'),
-    limit: '21.3 kB',
+    limit: '21.5 kB',
     gzip: true,
   },
   {
@@ -59,13 +59,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '89.1 kB',
+    limit: '89.7 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '140.2 kB',
+    limit: '140.4 kB',
     gzip: true,
   },
 ];

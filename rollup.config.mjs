@@ -110,6 +110,7 @@ const cdnBuild = (name, input, dir = 'dist/builder') => ({
 
 const FALLBACK = 'packages/kit/src/cdn/fallback.ts';
 const FIRST_SCREEN = 'packages/kit/src/cdn/first-screen.ts';
+const LOAD_CODE = 'packages/kit/src/cdn/load-code.ts';
 let firstScreenData;
 /**
  * The elements' first screens (scripts/first-screens.mjs: Lit's server renderer, from the packages
@@ -133,21 +134,27 @@ const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64
  * The CDN entry files, one per element and the parents' all-in-one `rpc-kit.js`: each is about a
  * kilobyte that asks for the element code (shared chunks, so two elements on one page load Lit,
  * the rules and the quick exit once), preloads every chunk that code needs at once (no waterfall;
- * each with its integrity hash, so a chunk changed on the way is refused), and shows 999 and the
- * national helplines in the element if any of it fails to load. The fallback is compiled into each
- * entry file, so it needs no other file.
+ * each with its integrity hash, so a chunk changed on the way is refused), runs the chunks a task
+ * each (packages/kit/src/cdn/load-code.ts), and shows 999 and the national helplines in the
+ * element if any of it fails to load. The fallback and the loading are compiled into each entry
+ * file, so it needs no other file.
  */
 const cdnEntries = () => ({
   name: 'rpc-cdn-entries',
   resolveId(id) {
-    return id.startsWith('\0rpc-cdn:') || id.startsWith('\0rpc-fallback:') || id.startsWith('\0rpc-first-screen:')
+    return ['\0rpc-cdn:', '\0rpc-fallback:', '\0rpc-load-code:', '\0rpc-first-screen:'].some((p) => id.startsWith(p))
       ? id
       : null;
   },
   async load(id) {
-    if (id.startsWith('\0rpc-fallback:')) {
+    const copied = id.startsWith('\0rpc-fallback:')
+      ? FALLBACK
+      : id.startsWith('\0rpc-load-code:')
+        ? LOAD_CODE
+        : undefined;
+    if (copied) {
       const { transform } = await import('esbuild');
-      return (await transform(readFileSync(FALLBACK, 'utf8'), { loader: 'ts', format: 'esm' })).code;
+      return (await transform(readFileSync(copied, 'utf8'), { loader: 'ts', format: 'esm' })).code;
     }
     if (id.startsWith('\0rpc-first-screen:')) {
       // Bundled with what it imports (the quick exit's cover, which imports nothing): no chunk.
@@ -174,33 +181,32 @@ const cdnEntries = () => ({
     const first = elements.length === 1 && elements[0].firstScreen ? firstScreens()[elements[0].tag] : undefined;
     // Each file has its own copy of the fallback and the first screen (never a shared chunk, which could fail).
     return `import { showFallback } from '\0rpc-fallback:${file}';
+import { loadCode } from '\0rpc-load-code:${file}';
 ${first ? `import { afterFirstScreen, drawFirstScreens } from '\0rpc-first-screen:${file}';` : 'const afterFirstScreen = (_, load) => load();'}
 afterFirstScreen(${first ? `drawFirstScreens(${JSON.stringify(elements[0].tag)}, ${JSON.stringify(first)})` : 'false'}, () => {
-  for (const [f, hash] of '${PRELOAD}') {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = new URL(f, import.meta.url).href;
-    link.integrity = hash;
-    document.head.append(link);
-  }
-  Promise.all([${imports}]).catch((e) => showFallback(${JSON.stringify(elements.map((e) => e.tag))}, e, ${JSON.stringify(file)}));
+  loadCode(JSON.parse('"${PRELOAD}"'), import.meta.url)
+    .then(() => Promise.all([${imports}]))
+    .catch((e) => showFallback(${JSON.stringify(elements.map((e) => e.tag))}, e, ${JSON.stringify(file)}));
 });
 `;
   },
   generateBundle(_, bundle) {
-    // Every chunk an entry's element code needs, found through the chunks' own imports.
-    const closure = (names, seen = new Set()) => {
+    // Every chunk an entry's element code needs, found through the chunks' own imports, each after
+    // the chunks it imports (the order in which they run: packages/kit/src/cdn/load-code.ts).
+    const closure = (names, order = [], seen = new Set()) => {
       for (const name of names) {
         if (seen.has(name)) continue;
         seen.add(name);
-        closure(bundle[name].imports, seen);
+        closure(bundle[name].imports, order, seen);
+        order.push(name);
       }
-      return seen;
+      return order;
     };
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk' || !chunk.code.includes(PRELOAD)) continue;
-      const files = [...closure(chunk.dynamicImports)].sort().map((f) => [f, sri(bundle[f].code)]);
-      chunk.code = chunk.code.replace(new RegExp(`(["'\`])${PRELOAD}\\1`), JSON.stringify(files));
+      const files = closure(chunk.dynamicImports).map((f) => [f, sri(bundle[f].code)]);
+      // A call the minifier cannot work out (it made a string's length of the list's, from a plain string).
+      chunk.code = chunk.code.replace(new RegExp(`JSON\\.parse\\((["'\`])"${PRELOAD}"\\1\\)`), JSON.stringify(files));
     }
   },
 });

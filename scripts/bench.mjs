@@ -612,72 +612,75 @@ try {
   // Met or not for each page, in the order of the columns.
   const feedRow = (label, get, target, ok) =>
     `| ${label} | ${feedNames.map((n) => get(feedSummary[n])).join(' | ')} | ${target} | ${feedNames.map((n) => met(ok(feedSummary[n]))).join(' · ')} |`;
-  lines.push(
-    '',
-    `The help finder with a ${(5000).toLocaleString('en-GB')}-service Open Referral UK feed (${(feed.length / 1e6).toFixed(1)} MB): ${FEED_RUNS} runs at each speed, medians; a search typed a key at a time ("${TYPED}").`,
-    '',
-    `| | ${feedNames.join(' | ')} | target for the help finder | ${feedNames.length > 1 ? 'each page, in order' : ''} |`,
-    `| --- | ${feedNames.map(() => '---').join(' | ')} | --- | --- |`,
-    feedRow(
-      'feed arrived → first list painted, CPU 1×',
-      (s) => ms(s[1].firstList),
-      TARGETS.firstList1.text,
-      (s) => s[1].firstList <= TARGETS.firstList1.limit,
-    ),
-    feedRow(
-      `feed arrived → first list painted, CPU ${SLOWDOWN}×`,
-      (s) => ms(s[SLOWDOWN].firstList),
-      TARGETS.firstList4.text,
-      (s) => s[SLOWDOWN].firstList <= TARGETS.firstList4.limit,
-    ),
-    feedRow(
-      'longest task once the feed arrived, CPU 1×',
-      (s) => ms(s[1].afterFeed),
-      TARGETS.task.text,
-      (s) => s[1].afterFeed <= TARGETS.task.limit,
-    ),
-    feedRow(
-      `longest task once the feed arrived, CPU ${SLOWDOWN}×`,
-      (s) => ms(s[SLOWDOWN].afterFeed),
-      TARGETS.task.text,
-      (s) => s[SLOWDOWN].afterFeed <= TARGETS.task.limit,
-    ),
-    feedRow(
-      'keystroke to list painted, CPU 1×: median, slowest (keys over 16 ms)',
-      (s) => `${ms(s[1].keyMedian)}, ${ms(s[1].keyMax)} (${s[1].keysOver} of ${s[1].keys})`,
-      TARGETS.key1.text,
-      (s) => s[1].keyMax < TARGETS.key1.limit,
-    ),
-    feedRow(
-      `keystroke to list painted, CPU ${SLOWDOWN}×: median, slowest (keys over 50 ms)`,
-      (s) => `${ms(s[SLOWDOWN].keyMedian)}, ${ms(s[SLOWDOWN].keyMax)} (${s[SLOWDOWN].keysOver} of ${s[SLOWDOWN].keys})`,
-      TARGETS.key4.text,
-      (s) => s[SLOWDOWN].keyMax < TARGETS.key4.limit,
-    ),
-    feedRow(
-      'main-thread work per keystroke, CPU 1×: median, most',
-      (s) => `${ms(s[1].workMedian)}, ${ms(s[1].workMax)}`,
-      TARGETS.key1.text,
-      (s) => s[1].workMax < TARGETS.key1.limit,
-    ),
-    feedRow(
-      `main-thread work per keystroke, CPU ${SLOWDOWN}×: median, most`,
-      (s) => `${ms(s[SLOWDOWN].workMedian)}, ${ms(s[SLOWDOWN].workMax)}`,
-      TARGETS.key4.text,
-      (s) => s[SLOWDOWN].workMax < TARGETS.key4.limit,
-    ),
-    feedRow(
-      `longest task while typing, CPU ${SLOWDOWN}×`,
-      (s) => ms(s[SLOWDOWN].typingTask),
-      TARGETS.task.text,
-      (s) => s[SLOWDOWN].typingTask <= TARGETS.task.limit,
-    ),
-    '',
-    '"Feed arrived": the feed response’s responseEnd. "First list painted": the frame after which the first service card is visible. ' +
-      'A keystroke: from the key event to the paint after which the element stopped changing; at 60 frames a second, waiting for the next frame alone takes 8 ms on average, so under 16 ms needs under about 8 ms of work. ' +
-      'The work per keystroke: the time the page’s main thread was busy in that span (events, drawing, style, layout, paint). Tasks: RunTask on the page’s main thread in a Chromium trace.',
-    `(${((Date.now() - started) / 1000).toFixed(0)} s)`,
-  );
+  if (FEED_RUNS === 0) lines.push('', 'The help finder with a feed: not run (--feed-runs 0).');
+  else
+    lines.push(
+      '',
+      `The help finder with a ${(5000).toLocaleString('en-GB')}-service Open Referral UK feed (${(feed.length / 1e6).toFixed(1)} MB): ${FEED_RUNS} runs at each speed, medians; a search typed a key at a time ("${TYPED}").`,
+      '',
+      `| | ${feedNames.join(' | ')} | target for the help finder | ${feedNames.length > 1 ? 'each page, in order' : ''} |`,
+      `| --- | ${feedNames.map(() => '---').join(' | ')} | --- | --- |`,
+      feedRow(
+        'feed arrived → first list painted, CPU 1×',
+        (s) => ms(s[1].firstList),
+        TARGETS.firstList1.text,
+        (s) => s[1].firstList <= TARGETS.firstList1.limit,
+      ),
+      feedRow(
+        `feed arrived → first list painted, CPU ${SLOWDOWN}×`,
+        (s) => ms(s[SLOWDOWN].firstList),
+        TARGETS.firstList4.text,
+        (s) => s[SLOWDOWN].firstList <= TARGETS.firstList4.limit,
+      ),
+      feedRow(
+        'longest task once the feed arrived, CPU 1×',
+        (s) => ms(s[1].afterFeed),
+        TARGETS.task.text,
+        (s) => s[1].afterFeed <= TARGETS.task.limit,
+      ),
+      feedRow(
+        `longest task once the feed arrived, CPU ${SLOWDOWN}×`,
+        (s) => ms(s[SLOWDOWN].afterFeed),
+        TARGETS.task.text,
+        (s) => s[SLOWDOWN].afterFeed <= TARGETS.task.limit,
+      ),
+      feedRow(
+        'keystroke to list painted, CPU 1×: median, slowest (keys over 16 ms)',
+        (s) => `${ms(s[1].keyMedian)}, ${ms(s[1].keyMax)} (${s[1].keysOver} of ${s[1].keys})`,
+        TARGETS.key1.text,
+        (s) => s[1].keyMax < TARGETS.key1.limit,
+      ),
+      feedRow(
+        `keystroke to list painted, CPU ${SLOWDOWN}×: median, slowest (keys over 50 ms)`,
+        (s) =>
+          `${ms(s[SLOWDOWN].keyMedian)}, ${ms(s[SLOWDOWN].keyMax)} (${s[SLOWDOWN].keysOver} of ${s[SLOWDOWN].keys})`,
+        TARGETS.key4.text,
+        (s) => s[SLOWDOWN].keyMax < TARGETS.key4.limit,
+      ),
+      feedRow(
+        'main-thread work per keystroke, CPU 1×: median, most',
+        (s) => `${ms(s[1].workMedian)}, ${ms(s[1].workMax)}`,
+        TARGETS.key1.text,
+        (s) => s[1].workMax < TARGETS.key1.limit,
+      ),
+      feedRow(
+        `main-thread work per keystroke, CPU ${SLOWDOWN}×: median, most`,
+        (s) => `${ms(s[SLOWDOWN].workMedian)}, ${ms(s[SLOWDOWN].workMax)}`,
+        TARGETS.key4.text,
+        (s) => s[SLOWDOWN].workMax < TARGETS.key4.limit,
+      ),
+      feedRow(
+        `longest task while typing, CPU ${SLOWDOWN}×`,
+        (s) => ms(s[SLOWDOWN].typingTask),
+        TARGETS.task.text,
+        (s) => s[SLOWDOWN].typingTask <= TARGETS.task.limit,
+      ),
+      '',
+      '"Feed arrived": the feed response’s responseEnd. "First list painted": the frame after which the first service card is visible. ' +
+        'A keystroke: from the key event to the paint after which the element stopped changing; at 60 frames a second, waiting for the next frame alone takes 8 ms on average, so under 16 ms needs under about 8 ms of work. ' +
+        'The work per keystroke: the time the page’s main thread was busy in that span (events, drawing, style, layout, paint). Tasks: RunTask on the page’s main thread in a Chromium trace.',
+    );
+  lines.push(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
   console.log(lines.join('\n'));
   const jsonOut = option('--json');
   if (jsonOut) {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { prepareTemplates } from './prepare-templates.js';
 
 /**
  * A press under way on a drawn screen (a pointer or Space held down on it), set on its shadow root
@@ -73,9 +74,22 @@ export class FirstScreenTakeover implements ReactiveController {
           this.host.requestUpdate();
           resolve();
         };
-        setTimeout(go, 0);
+        // Lit's templates of the first draw are prepared in a task between the two (`prepareTemplates`).
+        setTimeout(() => {
+          this.prepare();
+          setTimeout(go, 0);
+        }, 0);
       }),
     );
+  }
+
+  /** Prepares the templates the first draw will use, from what the element would draw now. */
+  private prepare(): void {
+    try {
+      prepareTemplates((this.host as unknown as { render(): unknown }).render());
+    } catch {
+      // Only the first draw is slower: it prepares them itself.
+    }
   }
 
   hostUpdate(): void {
