@@ -204,6 +204,16 @@ export class RpcElement extends LitElement {
   private drawnIn: ContentResult | undefined;
 
   /**
+   * What the element's first draw would show, for `FirstScreenTakeover` to prepare Lit's templates
+   * beforehand; nothing while the words it would read are not loaded (a Welsh or practitioners'
+   * page before its packs: reading them then is an error, and the draw is not the same).
+   * @internal
+   */
+  firstDrawPreview(): unknown {
+    return isContentLoaded(this.asked()) ? this.render() : undefined;
+  }
+
+  /**
    * Says something to screen reader users without moving focus.
    * @internal
    */

@@ -42,7 +42,11 @@ export class FirstScreenTakeover implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost &
-      HTMLElement & { readonly hasUpdated: boolean; waitFor(work: Promise<unknown>): void },
+      HTMLElement & {
+        readonly hasUpdated: boolean;
+        waitFor(work: Promise<unknown>): void;
+        firstDrawPreview?(): unknown;
+      },
   ) {
     host.addController(this);
   }
@@ -86,7 +90,7 @@ export class FirstScreenTakeover implements ReactiveController {
   /** Prepares the templates the first draw will use, from what the element would draw now. */
   private prepare(): void {
     try {
-      prepareTemplates((this.host as unknown as { render(): unknown }).render());
+      prepareTemplates(this.host.firstDrawPreview?.());
     } catch {
       // Only the first draw is slower: it prepares them itself.
     }
