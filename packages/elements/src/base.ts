@@ -114,7 +114,7 @@ export class RpcElement extends LitElement {
   readonly configState = new ConfigController(this);
   /** The polite live region (see `announce`). */
   protected readonly announcer = new Announcer(this);
-  private readonly firstScreen = new FirstScreenTakeover(this); // the first screen the CDN file drew, if any
+  private readonly firstScreen = new FirstScreenTakeover(this, () => isContentLoaded(this.asked()) && this.render());
   private tokensSet: readonly string[] = [];
   private stopWatchingLanguage?: () => void;
   /** The language, read from the DOM when connected and before each update, never in `render()`. */
@@ -202,16 +202,6 @@ export class RpcElement extends LitElement {
   static wordsTimeoutMs = 4000;
   /** The language and audience the element last drew in (undefined before its first draw). */
   private drawnIn: ContentResult | undefined;
-
-  /**
-   * What the element's first draw would show, for `FirstScreenTakeover` to prepare Lit's templates
-   * beforehand; nothing while the words it would read are not loaded (a Welsh or practitioners'
-   * page before its packs: reading them then is an error, and the draw is not the same).
-   * @internal
-   */
-  firstDrawPreview(): unknown {
-    return isContentLoaded(this.asked()) ? this.render() : undefined;
-  }
 
   /**
    * Says something to screen reader users without moving focus.

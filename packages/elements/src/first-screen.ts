@@ -42,11 +42,13 @@ export class FirstScreenTakeover implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost &
-      HTMLElement & {
-        readonly hasUpdated: boolean;
-        waitFor(work: Promise<unknown>): void;
-        firstDrawPreview?(): unknown;
-      },
+      HTMLElement & { readonly hasUpdated: boolean; waitFor(work: Promise<unknown>): void },
+    /**
+     * What the element's first draw would show now, for `prepareTemplates`; nothing to prepare
+     * (false, undefined) while the words it reads are not loaded: reading a Welsh or
+     * practitioners' pack before asking for it is an error (the element's `firstScreen`).
+     */
+    private readonly preview: () => unknown = () => undefined,
   ) {
     host.addController(this);
   }
@@ -90,7 +92,7 @@ export class FirstScreenTakeover implements ReactiveController {
   /** Prepares the templates the first draw will use, from what the element would draw now. */
   private prepare(): void {
     try {
-      prepareTemplates(this.host.firstDrawPreview?.());
+      prepareTemplates(this.preview());
     } catch {
       // Only the first draw is slower: it prepares them itself.
     }
