@@ -135,7 +135,7 @@ const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64
  * kilobyte that asks for the element code (shared chunks, so two elements on one page load Lit,
  * the rules and the quick exit once), preloads every chunk that code needs at once (no waterfall;
  * each with its integrity hash, so a chunk changed on the way is refused), runs the chunks a task
- * each (packages/kit/src/cdn/load-code.ts), and shows 999 and the national helplines in the
+ * each once it has drawn a first screen (packages/kit/src/cdn/load-code.ts), and shows 999 and the national helplines in the
  * element if any of it fails to load. The fallback and the loading are compiled into each entry
  * file, so it needs no other file.
  */
@@ -183,8 +183,9 @@ const cdnEntries = () => ({
     return `import { showFallback } from '\0rpc-fallback:${file}';
 import { loadCode } from '\0rpc-load-code:${file}';
 ${first ? `import { afterFirstScreen, drawFirstScreens } from '\0rpc-first-screen:${file}';` : 'const afterFirstScreen = (_, load) => load();'}
-afterFirstScreen(${first ? `drawFirstScreens(${JSON.stringify(elements[0].tag)}, ${JSON.stringify(first)})` : 'false'}, () => {
-  loadCode(JSON.parse('"${PRELOAD}"'), import.meta.url)
+const drawn = ${first ? `drawFirstScreens(${JSON.stringify(elements[0].tag)}, ${JSON.stringify(first)})` : 'false'};
+afterFirstScreen(drawn, () => {
+  loadCode(JSON.parse('"${PRELOAD}"'), import.meta.url, drawn)
     .then(() => Promise.all([${imports}]))
     .catch((e) => showFallback(${JSON.stringify(elements.map((e) => e.tag))}, e, ${JSON.stringify(file)}));
 });

@@ -1,11 +1,13 @@
 /**
  * How a CDN entry file loads its element's code (rollup.config.mjs writes the list): every chunk
  * is asked for at once, with its integrity hash (`<link rel="modulepreload">`: no waterfall, and a
- * chunk changed on the way is refused), then the chunks are run one by one, each after the chunks
- * it imports, with a pause between them, so that no one task runs them all. A phone slowed 4 times
- * spends about a millisecond on each preload link and 10 to 20 on the larger chunks: in one task,
- * that was over 50 ms, time in which a tap or a key waits. Copied into each CDN entry file, so it
- * imports nothing.
+ * chunk changed on the way is refused). Once the entry file has drawn the element's first screen,
+ * the chunks are then run one by one, each after the chunks it imports, with a pause between them,
+ * so that no one task runs them all: a phone slowed 4 times spends about a millisecond on each
+ * preload link and 10 to 20 on the larger chunks, and in one task that was over 50 ms, time in
+ * which a tap on the drawn screen waits. With nothing drawn (an element that draws itself), the
+ * chunks run together as soon as they have come: pauses there only put the element's first draw
+ * later (by 50 to 75 ms at 4×, measured). Copied into each CDN entry file, so it imports nothing.
  */
 
 /** Lets the browser handle what is waiting (a tap, a frame) before going on: a new task, not clamped as nested timers are. */
@@ -22,19 +24,26 @@ export function pause(): Promise<void> {
   });
 }
 
-/** How many preload links are added in one task. */
+/** How many preload links are added in one task, once a first screen is drawn. */
 const LINKS_PER_TASK = 4;
 
 /**
  * Preloads `files` (paths beside the entry file, each with its integrity hash, in an order in
- * which each comes after those it imports), then runs them in that order, a task each. Resolves
- * once every one has run; rejects if one cannot load.
+ * which each comes after those it imports). With `slices` (a first screen is drawn), the links are
+ * added a few per task, then the files are run in that order, a task each; resolves once every one
+ * has run, and rejects if one cannot load. Without, the links are added at once, and the entry
+ * file's own `import()` runs them.
  */
-export async function loadCode(files: readonly (readonly [string, string])[], base: string): Promise<void> {
+export async function loadCode(
+  files: readonly (readonly [string, string])[],
+  base: string,
+  slices: boolean,
+): Promise<void> {
   const urls = files.map(([file]) => new URL(file, base).href);
-  for (let i = 0; i < files.length; i += LINKS_PER_TASK) {
+  const perTask = slices ? LINKS_PER_TASK : files.length;
+  for (let i = 0; i < files.length; i += perTask) {
     if (i) await pause();
-    for (const [j, [, hash]] of files.slice(i, i + LINKS_PER_TASK).entries()) {
+    for (const [j, [, hash]] of files.slice(i, i + perTask).entries()) {
       const link = document.createElement('link');
       link.rel = 'modulepreload';
       link.href = urls[i + j]!;
@@ -42,6 +51,7 @@ export async function loadCode(files: readonly (readonly [string, string])[], ba
       document.head.append(link);
     }
   }
+  if (!slices) return;
   for (const url of urls) {
     await pause();
     await import(url);
