@@ -61,6 +61,10 @@ export interface QuickExitRegistry {
   addButton(button: QuickExitButton): () => void;
   /** Leaves the page now (to `url`, or the shown button's). */
   exit(url?: string): void;
+  /** Whether the page has a quick exit button (a drawn first screen keeps its own until then). Not in older copies. */
+  hasButton?(): boolean;
+  /** Whether Shift 3 times leaves: a button, an element or a marked link is on the page. Not in older copies. */
+  listens?(): boolean;
   /** An element got focus inside an element's shadow root (the page cannot see that): keep it clear of the button. */
   reveal(target: Element): void;
 }
@@ -187,17 +191,24 @@ class PageExit implements QuickExitRegistry {
   }
 
   /** Shift presses a drawn first screen counted before the page had a registry: the sequence goes on. */
+  /** Shift starts to count here: the drawn first screen counted until now (its presses go on). */
+  private startListening(): void {
+    if (!this.listens()) this.goOnFromEarlyPresses();
+  }
+
   goOnFromEarlyPresses(): void {
     const early = (globalThis as unknown as Record<symbol, EarlyPresses | undefined>)[FIRST_SHIFT_KEY];
     if (typeof early !== 'object' || !early) return;
     const left = timing.sequence - (Date.now() - early.started);
     if (early.presses > 0 && early.presses < 3 && left > 0) {
+      clearTimeout(this.sequenceTimer);
       this.presses = early.presses;
       this.sequenceTimer = setTimeout(() => this.stop('expired'), left);
     }
   }
 
   register(host: Element): () => void {
+    this.startListening();
     this.hosts.add(host);
     this.io?.observe(host);
     this.shown?.observe(host);
@@ -212,6 +223,7 @@ class PageExit implements QuickExitRegistry {
   }
 
   addButton(button: QuickExitButton): () => void {
+    this.startListening();
     this.buttons.push(button);
     // A page's own button hidden or shown with its box (a mobile menu): the one shown may change.
     const place = button.parentElement;
@@ -278,7 +290,7 @@ class PageExit implements QuickExitRegistry {
 
   private readonly keyUp = (e: KeyboardEvent): void => {
     // Shift inside an input method's composition is part of typing, not a press.
-    if (e.key !== 'Shift' || e.isComposing || !this.armed()) return;
+    if (e.key !== 'Shift' || e.isComposing || !this.listens()) return;
     this.shiftDown = false;
     if (this.modified) {
       // Shift used with another key (a capital letter, Shift+Tab): not a press, and it breaks the sequence.
@@ -293,8 +305,12 @@ class PageExit implements QuickExitRegistry {
   };
 
   /** Shift 3 times works on a page with a quick exit: a button, an element, or a marked link. */
-  private armed(): boolean {
+  listens(): boolean {
     return this.buttons.length > 0 || this.hosts.size > 0 || !!document.querySelector('a[data-rpc-quick-exit]');
+  }
+
+  hasButton(): boolean {
+    return this.buttons.some((b) => b.isConnected);
   }
 
   /** A link the page marked `data-rpc-quick-exit` leaves as the button does (and as a plain link without JavaScript). */

@@ -10,7 +10,7 @@ import { expect, fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResult, LitElement } from 'lit';
 import { RpcDaCheck } from '@rpc-kit/da-check';
-import { RpcQuickExit } from '@rpc-kit/elements';
+import { RpcQuickExit, quickExitRegistry } from '@rpc-kit/elements';
 import '@rpc-kit/da-check/da-check.js';
 import { RpcScreener } from '@rpc-kit/screener';
 import '@rpc-kit/screener/screener.js';
@@ -282,6 +282,29 @@ describe('the first screen an entry file draws', () => {
     key('keydown');
     key('keyup');
     expect(left).to.deep.equal(['element: https://www.bbc.co.uk/weather']);
+  });
+
+  it('keeps its quick exit and Shift while the page’s quick exit has no button yet (its chunk ran before the element’s)', async () => {
+    const { tag } = later('screener');
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    drawFirstScreens(tag, screens.screener!);
+    // The chunks run one by one: the quick exit's code has made the page's registry, with no
+    // element and no button yet.
+    quickExitRegistry();
+    expect(page$[REGISTRY], 'the page’s quick exit is there').to.exist;
+    await new Promise((r) => setTimeout(r, 150));
+    const place = page.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('[data-rpc-first-exit]')!;
+    expect(getComputedStyle(place).visibility, 'the drawn quick exit is still shown').to.equal('visible');
+    const key = (type: string) =>
+      document.dispatchEvent(new KeyboardEvent(type, { key: 'Shift', bubbles: true, composed: true }));
+    for (let i = 0; i < 3; i++) {
+      key('keydown');
+      key('keyup');
+    }
+    expect(left, 'Shift 3 times leaves').to.have.length(1);
+    left.length = 0;
+    place.shadowRoot!.querySelector('button')!.click();
+    expect(left, 'its button leaves').to.have.length(1);
   });
 
   it('lets a press under way end on the drawn screen: the quick exit held down as the code arrives still leaves', async () => {

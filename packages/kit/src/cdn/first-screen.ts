@@ -56,7 +56,19 @@ interface ShownExit {
   readonly root: ShadowRoot;
 }
 const store = globalThis as unknown as Record<symbol, unknown>;
-const registry = () => store[REGISTRY_KEY] as { exit?: () => void } | undefined;
+const registry = () =>
+  store[REGISTRY_KEY] as { exit?: () => void; hasButton?: () => boolean; listens?: () => boolean } | undefined;
+// The page's quick exit takes over from the drawn one only once it has a button (for the button),
+// or an element or a button (for Shift): its code can run before any element's, as the chunks run
+// one by one. A copy of RPC Kit from before these were asked has them as soon as it is there.
+const registryShowsButton = (): boolean => {
+  const r = registry();
+  return !!r && (r.hasButton?.() ?? true);
+};
+const registryListens = (): boolean => {
+  const r = registry();
+  return !!r && (r.listens?.() ?? true);
+};
 
 const sheets = new Map<string, CSSStyleSheet>();
 /** A constructed style sheet (no style markup: a strict Content Security Policy allows it). */
@@ -139,7 +151,7 @@ function listenForPresses(root: ShadowRoot, loading: string): void {
 function showExit(host: Element, root: ShadowRoot, first: FirstScreen, locale: Locale): void {
   const place = root.querySelector('[data-rpc-first-exit]');
   const shown = store[EXIT_KEY] as ShownExit | undefined;
-  if (!place || registry()) return;
+  if (!place || registryShowsButton()) return;
   if (shown?.host.isConnected) {
     // Another file drew one: the first shown element keeps it.
     const before = !!(host.compareDocumentPosition(shown.host) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -155,7 +167,10 @@ function showExit(host: Element, root: ShadowRoot, first: FirstScreen, locale: L
   const pressing = root as unknown as Record<symbol, boolean>;
   const hide = (): unknown =>
     pressing[PRESSING] ? setTimeout(hide, 50) : (place as HTMLElement).style.setProperty('visibility', 'hidden');
-  void customElements.whenDefined('rpc-quick-exit').then(() => setTimeout(() => registry() && hide()));
+  // Hidden once the page's quick exit shows a button (checked every 50 ms while this one is there).
+  const hideWhenShown = (): unknown =>
+    registryShowsButton() ? hide() : place.isConnected && setTimeout(hideWhenShown, 50);
+  void customElements.whenDefined('rpc-quick-exit').then(() => setTimeout(hideWhenShown));
 }
 
 /**
@@ -180,7 +195,7 @@ function listenForShift(first: FirstScreen): void {
   document.addEventListener(
     'keyup',
     (e) => {
-      if (e.key !== 'Shift' || e.isComposing || !alone || registry()) return;
+      if (e.key !== 'Shift' || e.isComposing || !alone || registryListens()) return;
       alone = false;
       if (!count.presses || Date.now() - count.started > 5000) [count.presses, count.started] = [0, Date.now()];
       const locale = localeOf(document.documentElement);

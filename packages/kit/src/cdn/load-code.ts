@@ -29,10 +29,11 @@ const LINKS_PER_TASK = 4;
 
 /**
  * Preloads `files` (paths beside the entry file, each with its integrity hash, in an order in
- * which each comes after those it imports). With `slices` (a first screen is drawn), the links are
- * added a few per task, then the files are run in that order, a task each; resolves once every one
- * has run, and rejects if one cannot load. Without, the links are added at once, and the entry
- * file's own `import()` runs them.
+ * which each comes after those it imports), and waits for every one: a file that did not load or
+ * was changed on the way rejects, before any file runs. (Chromium does not keep a preload that
+ * failed its integrity check: an `import()` of the same address fetches it again, unchecked, and
+ * runs it.) With `slices` (a first screen is drawn), the links are added a few per task, then the
+ * files are run in that order, a task each; without, the entry file's own `import()` runs them.
  */
 export async function loadCode(
   files: readonly (readonly [string, string])[],
@@ -41,6 +42,7 @@ export async function loadCode(
 ): Promise<void> {
   const urls = files.map(([file]) => new URL(file, base).href);
   const perTask = slices ? LINKS_PER_TASK : files.length;
+  const arrived: Promise<unknown>[] = [];
   for (let i = 0; i < files.length; i += perTask) {
     if (i) await pause();
     for (const [j, [, hash]] of files.slice(i, i + perTask).entries()) {
@@ -48,9 +50,16 @@ export async function loadCode(
       link.rel = 'modulepreload';
       link.href = urls[i + j]!;
       link.integrity = hash;
+      arrived.push(
+        new Promise((resolve, reject) => {
+          link.addEventListener('load', resolve);
+          link.addEventListener('error', () => reject(new Error(`${link.href} did not load, or was changed`)));
+        }),
+      );
       document.head.append(link);
     }
   }
+  await Promise.all(arrived);
   if (!slices) return;
   for (const url of urls) {
     await pause();
