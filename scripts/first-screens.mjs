@@ -1,7 +1,8 @@
 // The first screens the CDN entry files draw before the element's code has loaded (see
 // packages/kit/src/cdn/first-screen.ts): each element marked `firstScreen` in
 // packages/kit/elements.json, rendered with Lit's own server renderer (@lit-labs/ssr) from the
-// built packages (dist/), in English and in Welsh, for parents, with the default settings: the
+// built packages (dist/), in English and in Welsh, with the default settings (the element's own
+// audience: parents for the screener, practitioners for the DA check): the
 // same templates, words and styles as the element's own first draw, so the element replaces it
 // with nothing moving. Its quick exit is rendered as the page's one button (as the registry makes
 // it in a browser). The markup is turned into nodes the entry file builds with the DOM, and the
@@ -19,7 +20,7 @@ const LOCALES = ['en', 'cy'];
 const { loadContent } = await import('@rpc-kit/rules/lean');
 const { translate } = await import('@rpc-kit/elements');
 await import('@rpc-kit/elements/quick-exit.define.js');
-// Every pack, so no word is read before its pack (the render warns then); the screens are for parents.
+// Every pack, so no word is read before its pack (the render warns then).
 for (const locale of LOCALES)
   for (const audience of ['parent', 'practitioner']) await loadContent({ locale, audience });
 
@@ -149,7 +150,12 @@ const screens = {};
 for (const element of elements.filter((e) => e.firstScreen)) {
   await import(`${element.package}/define.js`);
   const tag = unsafeStatic(element.tag);
-  const first = { css: '', exitCss: '', screen: {}, exit: {}, cover: {} };
+  // The audience an element has with no attribute (the DA check's is practitioners): the screen is
+  // drawn for it, and the entry file draws it only on an element of that audience.
+  const { audience } = new (customElements.get(element.tag))();
+  if (audience !== 'parent' && audience !== 'practitioner')
+    throw new Error(`first-screens: <${element.tag}> has no default audience`);
+  const first = { audience, css: '', exitCss: '', screen: {}, exit: {}, cover: {} };
   for (const locale of LOCALES) {
     const own = shadowOf(await collectResult(render(staticHtml`<${tag} lang=${locale}></${tag}>`)), element.tag);
     // The quick exit as the page's one button, in place of the server's empty one.

@@ -68,6 +68,7 @@ async function firstScreenOf(tag: string): Promise<FirstScreen> {
     host.remove();
   }
   return {
+    audience: (document.createElement(tag) as RpcScreener).audience,
     css: cssOf(tag),
     exitCss: cssOf('rpc-quick-exit'),
     screen,
@@ -149,6 +150,16 @@ describe('the first screen an entry file draws', () => {
     // Drawn once: a second entry file on the page leaves them alone.
     expect(drawFirstScreens(tag, screens.screener!)).to.equal(false);
     await expect(page).to.be.accessible();
+  });
+
+  it('draws only for the audience it was made for: the DA check’s is practitioners’, so not on one for parents', async () => {
+    expect(screens['da-check']!.audience).to.equal('practitioner');
+    const { tag } = later('da-check');
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}><${tag} audience="parent"></${tag}></div>`);
+    expect(drawFirstScreens(tag, screens['da-check']!)).to.equal(true);
+    const [practitioner, parent] = page.querySelectorAll(tag);
+    expect(practitioner!.shadowRoot, 'no attribute: the DA check’s own audience').to.exist;
+    expect(parent!.shadowRoot === null, 'a parents’ DA check draws itself').to.equal(true);
   });
 
   it('draws no quick exit where the page placed its own, or already has the page’s quick exit', async () => {

@@ -30,6 +30,8 @@ export type ScreenNode = string | [string, string[], ...ScreenNode[]];
 
 /** One element's first screen, in English and Welsh (scripts/first-screens.mjs). */
 export interface FirstScreen {
+  /** The audience the screen was drawn for: the element's own, with no `audience` attribute. */
+  readonly audience: 'parent' | 'practitioner';
   /** The element's style sheet, and its quick exit's (each cut to the rules the screen may use). */
   readonly css: string;
   readonly exitCss: string;
@@ -97,15 +99,16 @@ const localeOf = (el: Element): Locale =>
 
 /**
  * Draws the first screen in every element of `tag` on the page that is not defined and has no
- * shadow root, and is for parents. Returns whether it drew any.
+ * shadow root, and is for the screen's audience (no `audience` attribute, or the same). Returns
+ * whether it drew any.
  */
 export function drawFirstScreens(tag: string, first: FirstScreen): boolean {
   const drawn: [HTMLElement, ShadowRoot, Locale][] = [];
   if (customElements.get(tag)) return false;
   for (const el of document.querySelectorAll<HTMLElement>(tag)) {
-    // A practitioner's words differ: the element draws them itself.
+    // Another audience's words differ: the element draws them itself.
     const audience = el.getAttribute('audience');
-    if (el.shadowRoot || (audience && audience !== 'parent')) continue;
+    if (el.shadowRoot || (audience && audience !== first.audience)) continue;
     const locale = localeOf(el);
     const root = el.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet(first.css)];
