@@ -3,7 +3,7 @@
 // script in dist/builder/ (one file). A type error fails the build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -147,25 +147,16 @@ const cdnEntries = () => ({
       : null;
   },
   async load(id) {
-    const copied = id.startsWith('\0rpc-fallback:')
-      ? FALLBACK
-      : id.startsWith('\0rpc-load-code:')
-        ? LOAD_CODE
-        : undefined;
-    if (copied) {
-      const { transform } = await import('esbuild');
-      return (await transform(readFileSync(copied, 'utf8'), { loader: 'ts', format: 'esm' })).code;
-    }
-    if (id.startsWith('\0rpc-first-screen:')) {
-      // Bundled with what it imports (the quick exit's cover, which imports nothing): no chunk.
+    // The fallback, the loading and the first screen: each bundled with what it imports (the
+    // quick exit's cover, the rules' yield), into the entry file, never a shared chunk that could fail.
+    const own = [
+      ['\0rpc-fallback:', FALLBACK],
+      ['\0rpc-load-code:', LOAD_CODE],
+      ['\0rpc-first-screen:', FIRST_SCREEN],
+    ].find(([prefix]) => id.startsWith(prefix))?.[1];
+    if (own) {
       const { build } = await import('esbuild');
-      const out = await build({
-        entryPoints: [FIRST_SCREEN],
-        bundle: true,
-        format: 'esm',
-        write: false,
-        logLevel: 'error',
-      });
+      const out = await build({ entryPoints: [own], bundle: true, format: 'esm', write: false, logLevel: 'error' });
       return out.outputFiles[0].text;
     }
     if (!id.startsWith('\0rpc-cdn:')) return null;

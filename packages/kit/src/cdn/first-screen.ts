@@ -63,13 +63,9 @@ const registry = () =>
 // The page's quick exit takes over from the drawn one only once it has a button (for the button),
 // or an element or a button (for Shift): its code can run before any element's, as the chunks run
 // one by one. A copy of RPC Kit from before these were asked has them as soon as it is there.
-const registryShowsButton = (): boolean => {
+const registryCan = (what: 'hasButton' | 'listens'): boolean => {
   const r = registry();
-  return !!r && (r.hasButton?.() ?? true);
-};
-const registryListens = (): boolean => {
-  const r = registry();
-  return !!r && (r.listens?.() ?? true);
+  return !!r && (r[what]?.() ?? true);
 };
 
 const sheets = new Map<string, CSSStyleSheet>();
@@ -154,7 +150,7 @@ function listenForPresses(root: ShadowRoot, loading: string): void {
 function showExit(host: Element, root: ShadowRoot, first: FirstScreen, locale: Locale): void {
   const place = root.querySelector('[data-rpc-first-exit]');
   const shown = store[EXIT_KEY] as ShownExit | undefined;
-  if (!place || registryShowsButton()) return;
+  if (!place || registryCan('hasButton')) return;
   if (shown?.host.isConnected) {
     // Another file drew one: the first shown element keeps it.
     const before = !!(host.compareDocumentPosition(shown.host) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -172,7 +168,7 @@ function showExit(host: Element, root: ShadowRoot, first: FirstScreen, locale: L
     pressing[PRESSING] ? setTimeout(hide, 50) : (place as HTMLElement).style.setProperty('visibility', 'hidden');
   // Hidden once the page's quick exit shows a button (checked every 50 ms while this one is there).
   const hideWhenShown = (): unknown =>
-    registryShowsButton() ? hide() : place.isConnected && setTimeout(hideWhenShown, 50);
+    registryCan('hasButton') ? hide() : place.isConnected && setTimeout(hideWhenShown, 50);
   void customElements.whenDefined('rpc-quick-exit').then(() => setTimeout(hideWhenShown));
 }
 
@@ -198,7 +194,7 @@ function listenForShift(first: FirstScreen): void {
   document.addEventListener(
     'keyup',
     (e) => {
-      if (e.key !== 'Shift' || e.isComposing || !alone || registryListens()) return;
+      if (e.key !== 'Shift' || e.isComposing || !alone || registryCan('listens')) return;
       alone = false;
       if (!count.presses || Date.now() - count.started > 5000) [count.presses, count.started] = [0, Date.now()];
       const locale = localeOf(document.documentElement);

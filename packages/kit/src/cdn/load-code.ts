@@ -7,22 +7,10 @@
  * preload link and 10 to 20 on the larger chunks, and in one task that was over 50 ms, time in
  * which a tap on the drawn screen waits. With nothing drawn (an element that draws itself), the
  * chunks run together as soon as they have come: pauses there only put the element's first draw
- * later (by 50 to 75 ms at 4×, measured). Copied into each CDN entry file, so it imports nothing.
+ * later (by 50 to 75 ms at 4×, measured). Bundled into each CDN entry file with the rules' way of
+ * giving the main thread back (`yieldToMain`), so it needs no other file.
  */
-
-/** Lets the browser handle what is waiting (a tap, a frame) before going on: a new task, not clamped as nested timers are. */
-export function pause(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-}
+import { yieldToMain } from '../../../rules/src/util/yield.js';
 
 /** How many preload links are added in one task, once a first screen is drawn. */
 const LINKS_PER_TASK = 4;
@@ -44,7 +32,7 @@ export async function loadCode(
   const perTask = slices ? LINKS_PER_TASK : files.length;
   const arrived: Promise<unknown>[] = [];
   for (let i = 0; i < files.length; i += perTask) {
-    if (i) await pause();
+    if (i) await yieldToMain();
     for (const [j, [, hash]] of files.slice(i, i + perTask).entries()) {
       const link = document.createElement('link');
       link.rel = 'modulepreload';
@@ -62,7 +50,7 @@ export async function loadCode(
   await Promise.all(arrived);
   if (!slices) return;
   for (const url of urls) {
-    await pause();
+    await yieldToMain();
     await import(url);
   }
 }
