@@ -23,13 +23,13 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '88.1 kB',
+    limit: '91.7 kB',
     gzip: true,
   },
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '70.8 kB',
+    limit: '72.0 kB',
     gzip: true,
   },
   {
@@ -41,13 +41,13 @@ export default [
   {
     name: '<rpc-screener> before the element draws itself (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '38.9 kB',
+    limit: '40.9 kB',
     gzip: true,
   },
   {
     name: 'The quick exit alone (dist/cdn/rpc-quick-exit.js and its chunks)',
     path: loads('rpc-quick-exit.js'),
-    limit: '21.5 kB',
+    limit: '22.3 kB',
     gzip: true,
   },
   {
@@ -59,7 +59,7 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '89.7 kB',
+    limit: '92.7 kB',
     gzip: true,
   },
   {

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { posix, resolve as resolvePath } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -111,6 +111,7 @@ const cdnBuild = (name, input, dir = 'dist/builder') => ({
 const FALLBACK = 'packages/kit/src/cdn/fallback.ts';
 const FIRST_SCREEN = 'packages/kit/src/cdn/first-screen.ts';
 const LOAD_CODE = 'packages/kit/src/cdn/load-code.ts';
+const LOADER = 'packages/kit/src/cdn/loader.ts';
 let firstScreenData;
 /**
  * The elements' first screens (scripts/first-screens.mjs: Lit's server renderer, from the packages
@@ -128,7 +129,9 @@ const QUICK_EXIT = {
 };
 const CDN_ENTRIES = [...ELEMENTS.map((e) => ({ ...e, define: elementFiles(e).define })), QUICK_EXIT];
 const PRELOAD = '__RPC_PRELOAD__';
-const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+// SHA-256: as strong a check as the page needs, and a third shorter than SHA-384 in the lists a
+// chunk carries for what it loads later (64 of them on a parents' page).
+const sri = (code) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
 
 /**
  * The CDN entry files, one per element and the parents' all-in-one `rpc-kit.js`: each is about a
@@ -203,6 +206,98 @@ afterFirstScreen(drawn, () => {
   },
 });
 
+const CHECKED_IMPORT = resolvePath('packages/kit/src/cdn/checked-import.ts');
+const CHECKED = '__RPC_CHECKED__';
+
+/** Every node of an ESTree AST under `node`, depth first. */
+function* nodesOf(node) {
+  if (!node || typeof node.type !== 'string') return;
+  yield node;
+  for (const value of Object.values(node))
+    for (const child of Array.isArray(value) ? value : [value])
+      if (child && typeof child === 'object') yield* nodesOf(child);
+}
+
+/**
+ * Every `import()` in the CDN chunks checked as the entry files' preloads are
+ * (packages/kit/src/cdn/checked-import.ts): each becomes `checkedImport(() => import(…), list,
+ * import.meta.url)`, and once the chunks are written, the list is filled in with the chunk asked
+ * for and those it imports that the asking chunk does not, each with its integrity hash. A chunk's
+ * hash covers the hashes it holds, so the chunks are filled in after those they list (a cycle of
+ * `import()` fails the build), and the entry files' preload lists after all of them. An `import()`
+ * left unchecked in a chunk fails the build.
+ */
+const checkedImports = () => {
+  const targets = [];
+  return {
+    name: 'checked-imports',
+    transform: {
+      // After TypeScript and the word packs (whose tables load their packs with import()).
+      order: 'post',
+      async handler(code, id) {
+        if (id.startsWith('\0') || id === CHECKED_IMPORT || !code.includes('import(')) return null;
+        const edits = [];
+        for (const node of nodesOf(this.parse(code))) {
+          if (node.type !== 'ImportExpression' || node.source.type !== 'Literal') continue;
+          const target = await this.resolve(node.source.value, id);
+          if (!target) throw new Error(`checked-imports: ${node.source.value} from ${id} does not resolve`);
+          targets.push(target.id);
+          const call = code.slice(node.start, node.end);
+          edits.push([
+            node,
+            `__rpcCheckedImport(() => ${call}, JSON.parse('"${CHECKED}${targets.length - 1}"'), import.meta.url)`,
+          ]);
+        }
+        if (!edits.length) return null;
+        let out = code;
+        for (const [node, text] of edits.reverse()) out = out.slice(0, node.start) + text + out.slice(node.end);
+        return {
+          code: `import { checkedImport as __rpcCheckedImport } from ${JSON.stringify(CHECKED_IMPORT)};\n${out}`,
+          map: null,
+        };
+      },
+    },
+    generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const chunkOf = new Map(chunks.flatMap((c) => c.moduleIds.map((m) => [m, c.fileName])));
+      const staticClosure = (name, order = [], seen = new Set()) => {
+        if (seen.has(name)) return order;
+        seen.add(name);
+        for (const next of bundle[name].imports) staticClosure(next, order, seen);
+        order.push(name);
+        return order;
+      };
+      const placeholder = new RegExp(`JSON\\.parse\\((["'\`])"${CHECKED}(\\d+)"\\1\\)`, 'g');
+      const state = new Map();
+      const fill = (name) => {
+        if (state.get(name) === 'done') return;
+        if (state.get(name) === 'filling') throw new Error(`checked-imports: ${name} is in a cycle of import()`);
+        state.set(name, 'filling');
+        const chunk = bundle[name];
+        const has = new Set(staticClosure(name));
+        let count = 0;
+        chunk.code = chunk.code.replace(placeholder, (_, __, n) => {
+          count += 1;
+          const target = chunkOf.get(targets[+n]);
+          if (!target) throw new Error(`checked-imports: no chunk holds ${targets[+n]}`);
+          const list = staticClosure(target).filter((f) => !has.has(f));
+          for (const f of list) fill(f);
+          const from = posix.dirname(name);
+          return JSON.stringify(
+            list.map((f) => [`./${posix.relative(from, f)}`.replace(/^\.\/\.\.\//, '../'), sri(bundle[f].code)]),
+          );
+        });
+        const imports = (chunk.code.match(/\bimport\(/g) ?? []).length;
+        const ownLoading = chunk.code.includes(PRELOAD) || chunk.facadeModuleId === resolvePath(LOADER);
+        if (imports > count && !ownLoading)
+          throw new Error(`checked-imports: ${name} has an import() that is not checked`);
+        state.set(name, 'done');
+      };
+      for (const chunk of chunks) fill(chunk.fileName);
+    },
+  };
+};
+
 /**
  * The CDN files (dist/cdn/): the entry files (above), `rpc-kit-loader.js` (the autoloader),
  * `rpc-rules.js` (the rules alone, for a page that runs a decision itself) and the shared chunks in
@@ -213,7 +308,7 @@ const cdnChunked = () => ({
     ...Object.fromEntries(
       ['rpc-kit.js', ...CDN_ENTRIES.map((e) => e.cdn)].map((f) => [f.replace(/\.js$/, ''), `\0rpc-cdn:${f}`]),
     ),
-    'rpc-kit-loader': 'packages/kit/src/cdn/loader.ts',
+    'rpc-kit-loader': LOADER,
     'rpc-rules': 'packages/kit/src/cdn/rules.ts',
   },
   plugins: [
@@ -222,6 +317,8 @@ const cdnChunked = () => ({
       // Chunks from an earlier build would otherwise pile up (their names carry a hash).
       buildStart: () => rmSync('dist/cdn/chunks', { recursive: true, force: true }),
     },
+    // Before the entry files' plugin: the preload lists hash the chunks once their lists are filled in.
+    checkedImports(),
     cdnEntries(),
     ...cdnPlugins(),
   ],

@@ -11,14 +11,22 @@ export const CDN_DIR = join(ROOT, 'dist', 'cdn');
 
 /**
  * The files one CDN file names, relative to dist/cdn/: every one, or with `{ dynamic: false }`
- * only those it imports statically (not with import()).
+ * only those it imports statically (not with import()). A chunk's checked `import()` names the
+ * files it preloads with their hashes (`["./x.js","sha256-…"]`, rollup.config.mjs): loaded with
+ * import() too. An entry file's preload list (`["chunks/x.js","sha256-…"]`) is its element code,
+ * which it imports.
  */
 export function importsOf(file, dir = CDN_DIR, { dynamic = true } = {}) {
   const code = readFileSync(join(dir, file), 'utf8');
   const from = posix.dirname(file);
   const names = new Set();
-  for (const m of code.matchAll(/(import\(\s*)?["'`]((?:\.{1,2}\/|chunks\/)[\w./-]+\.js)["'`]/g))
-    if (dynamic || !m[1]) names.add(posix.normalize(posix.join(from, m[2])));
+  for (const m of code.matchAll(
+    /(import\(\s*)?["'`]((\.{1,2}\/)?(?:chunks\/)?[\w./-]+\.js)["'`](,\s*["'`]sha\d+-)?/g,
+  )) {
+    if (!m[3] && !m[2].startsWith('chunks/')) continue;
+    const later = m[1] || (m[3] && m[4]);
+    if (dynamic || !later) names.add(posix.normalize(posix.join(from, m[2])));
+  }
   return [...names];
 }
 
@@ -41,7 +49,7 @@ export function closureOf(file, dir = CDN_DIR, options = {}) {
  */
 export function firstLoadOf(file, dir = CDN_DIR) {
   const code = readFileSync(join(dir, file), 'utf8');
-  return [file, ...[...code.matchAll(/\["(chunks\/[\w.-]+\.js)","sha384-/g)].map((m) => m[1])];
+  return [file, ...[...code.matchAll(/\["(chunks\/[\w.-]+\.js)","sha\d+-/g)].map((m) => m[1])];
 }
 
 /** Whether an entry file draws its element's first screen itself, before loading any chunk (packages/kit/src/cdn/first-screen.ts). */

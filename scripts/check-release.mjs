@@ -99,9 +99,14 @@ for (const f of cdn.filter((name) => name.endsWith('.js'))) {
   }
   if (/(?:\bimport\(|\bfrom)\s*["'`](?:https?:)?\/\//.test(code))
     problems.push(`rpc-kit/${f} imports from another site`);
-  for (const [, chunk, hash] of code.matchAll(/\["(chunks\/[\w.-]+\.js)","(sha384-[\w+/=]+)"\]/g)) {
-    const shipped = file(`rpc-kit/${chunk}`);
-    if (shipped && sha384(shipped) !== hash) problems.push(`rpc-kit/${f}: the integrity of ${chunk} is wrong`);
+  // The entry files' preload lists, and the lists of what each chunk loads later with import().
+  for (const [, chunk, algorithm, hash] of code.matchAll(
+    /\["((?:\.{1,2}\/|chunks\/)[\w./-]+\.js)","(sha\d+)-([\w+/=]+)"\]/g,
+  )) {
+    const shipped = file(`rpc-kit/${posix.normalize(posix.join(posix.dirname(f), chunk))}`);
+    if (!shipped) problems.push(`rpc-kit/${f}: lists ${chunk}, which is not shipped`);
+    else if (createHash(algorithm).update(shipped).digest('base64') !== hash)
+      problems.push(`rpc-kit/${f}: the integrity of ${chunk} is wrong`);
   }
 }
 if (!chunks) problems.push('the CDN files share no chunks');

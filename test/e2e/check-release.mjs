@@ -8,7 +8,7 @@
 // element, as the README warns. Run after `npm run release`: node test/e2e/check-release.mjs
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
@@ -221,8 +221,11 @@ try {
   // element shows 999 and the helplines. Chromium fetches a chunk that failed its check again,
   // unchecked, if it is imported: so each of every chunk changed, only the last (the element's
   // own, run last once the first screen is drawn), and only the shared element code for a practitioners' page
-  // (nothing drawn: the chunks run together).
+  // (nothing drawn: the chunks run together). What the chunks load later with import() is checked
+  // the same way, with the hashes each chunk holds: config validation (the element then shows the
+  // defaults, with 999 and the helplines) and, on a Welsh page, the Welsh words.
   const firstLoad = firstLoadOf('rpc-screener.js', join(site, 'rpc-kit')).filter((f) => f.startsWith('chunks/'));
+  const allChunks = readdirSync(join(site, 'rpc-kit', 'chunks')).map((f) => `chunks/${f}`);
   const cases = [
     { name: 'every chunk', files: firstLoad, audience: 'parent' },
     { name: 'the last chunk', files: firstLoad.slice(-1), audience: 'parent' },
@@ -231,8 +234,21 @@ try {
       files: firstLoad.filter((f) => f.includes('/base-')),
       audience: 'practitioner',
     },
+    {
+      name: 'config validation (loaded after the first paint)',
+      files: allChunks.filter((f) => f.includes('/validate-')),
+      audience: 'parent',
+      later: true,
+    },
+    {
+      name: 'the Welsh safety questions and words, on a Welsh page',
+      files: allChunks.filter((f) => /\/(safety|[\w-]+\.messages)-/.test(f)),
+      audience: 'parent',
+      lang: 'cy',
+      later: true,
+    },
   ];
-  for (const [i, { name, files, audience }] of cases.entries()) {
+  for (const [i, { name, files, audience, lang = 'en', later }] of cases.entries()) {
     if (!files.length) problems.push(`changed chunks: no file for ${name}`);
     const changed = join(site, `changed${i}`);
     cpSync(join(site, 'rpc-kit'), join(changed, 'rpc-kit'), { recursive: true });
@@ -242,19 +258,21 @@ try {
     }
     writeFileSync(
       join(site, `changed${i}.html`),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Changed</title><script type="module" src="/changed${i}/rpc-kit/rpc-screener.js"></script></head>
-<body><main><h1>Changed</h1><rpc-screener audience="${audience}"></rpc-screener></main></body></html>`,
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Changed</title><script type="module" src="/changed${i}/rpc-kit/rpc-screener.js"></script></head>
+<body><main><h1>Changed</h1><rpc-screener audience="${audience}" config-src="/changed${i}/rpc-kit/northshire.config.json"></rpc-screener></main></body></html>`,
     );
     const tampered = await browser.newPage();
     await tampered.goto(`${server.url}changed${i}.html`, { waitUntil: 'networkidle0' });
-    const refused = await tampered.evaluate(() => ({
-      ran: globalThis.rpcChanged ?? 0,
-      defined: Boolean(customElements.get('rpc-screener')),
-      tels: [...document.querySelectorAll('rpc-screener [data-rpc-fallback] a[href^="tel:"]')].map((a) =>
-        a.getAttribute('href'),
-      ),
-    }));
-    if (refused.ran || refused.defined)
+    const refused = await tampered.evaluate((later) => {
+      const element = document.querySelector('rpc-screener');
+      const where = later ? element.shadowRoot : element.querySelector('[data-rpc-fallback]');
+      return {
+        ran: globalThis.rpcChanged ?? 0,
+        defined: Boolean(customElements.get('rpc-screener')),
+        tels: [...(where?.querySelectorAll('a[href^="tel:"]') ?? [])].map((a) => a.getAttribute('href')),
+      };
+    }, Boolean(later));
+    if (refused.ran || (refused.defined && !later))
       problems.push(`${name} changed: ${refused.ran} ran and the element was ${refused.defined ? '' : 'not '}defined`);
     if (refused.tels[0] !== 'tel:999' || !refused.tels.includes('tel:08082000247'))
       problems.push(`${name} changed: the element shows ${JSON.stringify(refused.tels)}, not 999 and the helplines`);

@@ -11,6 +11,7 @@
  * giving the main thread back (`yieldToMain`), so it needs no other file.
  */
 import { yieldToMain } from '../../../rules/src/util/yield.js';
+import { preloadChecked } from './preload.js';
 
 /** How many preload links are added in one task, once a first screen is drawn. */
 const LINKS_PER_TASK = 4;
@@ -18,10 +19,9 @@ const LINKS_PER_TASK = 4;
 /**
  * Preloads `files` (paths beside the entry file, each with its integrity hash, in an order in
  * which each comes after those it imports), and waits for every one: a file that did not load or
- * was changed on the way rejects, before any file runs. (Chromium does not keep a preload that
- * failed its integrity check: an `import()` of the same address fetches it again, unchecked, and
- * runs it.) With `slices` (a first screen is drawn), the links are added a few per task, then the
- * files are run in that order, a task each; without, the entry file's own `import()` runs them.
+ * was changed on the way rejects, before any file runs (`preloadChecked`). With `slices` (a first
+ * screen is drawn), the links are added a few per task, then the files are run in that order, a
+ * task each; without, the entry file's own `import()` runs them.
  */
 export async function loadCode(
   files: readonly (readonly [string, string])[],
@@ -29,25 +29,10 @@ export async function loadCode(
   slices: boolean,
 ): Promise<void> {
   const urls = files.map(([file]) => new URL(file, base).href);
-  const perTask = slices ? LINKS_PER_TASK : files.length;
-  const arrived: Promise<unknown>[] = [];
-  for (let i = 0; i < files.length; i += perTask) {
-    if (i) await yieldToMain();
-    for (const [j, [, hash]] of files.slice(i, i + perTask).entries()) {
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = urls[i + j]!;
-      link.integrity = hash;
-      arrived.push(
-        new Promise((resolve, reject) => {
-          link.addEventListener('load', resolve);
-          link.addEventListener('error', () => reject(new Error(`${link.href} did not load, or was changed`)));
-        }),
-      );
-      document.head.append(link);
-    }
-  }
-  await Promise.all(arrived);
+  await preloadChecked(
+    files.map(([, hash], i) => [urls[i]!, hash] as const),
+    slices ? LINKS_PER_TASK : Infinity,
+  );
   if (!slices) return;
   for (const url of urls) {
     await yieldToMain();

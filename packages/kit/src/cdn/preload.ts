@@ -1,0 +1,46 @@
+/**
+ * Fetching CDN chunks with their integrity hashes before any of them runs: each is asked for with
+ * `<link rel="modulepreload" integrity>`, and a chunk changed on the way is refused. Used by the
+ * entry files for the element code (`load-code.ts`) and by the chunks for what they load later with
+ * `import()` (`checked-import.ts`: config validation, the journey, the Welsh and practitioners'
+ * words).
+ */
+import { yieldToMain } from '../../../rules/src/util/yield.js';
+
+/** A chunk's full address and its integrity hash (`sha384-…`). */
+export type CheckedFile = readonly [url: string, integrity: string];
+
+/**
+ * Whether this browser preloads modules. Safari before 17 and Firefox before 115 do not: they
+ * ignore the link and never fire its `load`, so waiting for it would leave the element unloaded.
+ * There, the chunks load as plain imports, without the check (as a page that sets no hash).
+ */
+const preloads = (): boolean => document.createElement('link').relList.supports('modulepreload');
+
+/**
+ * Asks for every file at once (or `perTask` links a task, giving the main thread back between),
+ * each with its hash, and resolves once every one has come and passed its check. It rejects if one
+ * did not load or was changed: then none of them should run (Chromium does not keep a preload that
+ * failed its check, so an `import()` of the same address fetches it again, unchecked, and runs it).
+ */
+export async function preloadChecked(files: readonly CheckedFile[], perTask = Infinity): Promise<void> {
+  if (!files.length || !preloads()) return;
+  const arrived: Promise<unknown>[] = [];
+  for (let i = 0; i < files.length; i += perTask) {
+    if (i) await yieldToMain();
+    for (const [url, integrity] of files.slice(i, i + perTask)) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = url;
+      link.integrity = integrity;
+      arrived.push(
+        new Promise((resolve, reject) => {
+          link.addEventListener('load', resolve);
+          link.addEventListener('error', () => reject(new Error(`${link.href} did not load, or was changed`)));
+        }),
+      );
+      document.head.append(link);
+    }
+  }
+  await Promise.all(arrived);
+}
