@@ -99,7 +99,7 @@ const cdnPlugins = ({ inlinePacks = false } = {}) => [
   terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } }),
 ];
 
-/** A self-contained, minified file: lit, zod/mini and the rules bundled in (the config builder's page, in dist/builder/). */
+/** A self-contained, minified file: lit, zod/mini and the rules bundled in (the config builder's page, in dist/builder/; the rules alone, `rpc-rules.js`). */
 const cdnBuild = (name, input, dir = 'dist/builder') => ({
   input,
   plugins: cdnPlugins({ inlinePacks: true }),
@@ -207,6 +207,7 @@ afterFirstScreen(drawn, () => {
 });
 
 const CHECKED_IMPORT = resolvePath('packages/kit/src/cdn/checked-import.ts');
+const ROOT_DIR = resolvePath('.');
 const CHECKED = '__RPC_CHECKED__';
 
 /** Every node of an ESTree AST under `node`, depth first. */
@@ -228,7 +229,7 @@ function* nodesOf(node) {
  * left unchecked in a chunk fails the build.
  */
 const checkedImports = () => {
-  const targets = [];
+  const targets = new Map();
   return {
     name: 'checked-imports',
     transform: {
@@ -241,12 +242,12 @@ const checkedImports = () => {
           if (node.type !== 'ImportExpression' || node.source.type !== 'Literal') continue;
           const target = await this.resolve(node.source.value, id);
           if (!target) throw new Error(`checked-imports: ${node.source.value} from ${id} does not resolve`);
-          targets.push(target.id);
+          // Keyed by what it loads, not by a count: transforms finish in no set order, and the
+          // key is in the code rollup names the chunk from, so a count gave other names each build.
+          const key = createHash('sha256').update(target.id.replaceAll(ROOT_DIR, '')).digest('hex').slice(0, 16);
+          targets.set(key, target.id);
           const call = code.slice(node.start, node.end);
-          edits.push([
-            node,
-            `__rpcCheckedImport(() => ${call}, JSON.parse('"${CHECKED}${targets.length - 1}"'), import.meta.url)`,
-          ]);
+          edits.push([node, `__rpcCheckedImport(() => ${call}, JSON.parse('"${CHECKED}${key}"'), import.meta.url)`]);
         }
         if (!edits.length) return null;
         let out = code;
@@ -267,7 +268,7 @@ const checkedImports = () => {
         order.push(name);
         return order;
       };
-      const placeholder = new RegExp(`JSON\\.parse\\((["'\`])"${CHECKED}(\\d+)"\\1\\)`, 'g');
+      const placeholder = new RegExp(`JSON\\.parse\\((["'\`])"${CHECKED}(\\w+)"\\1\\)`, 'g');
       const state = new Map();
       const fill = (name) => {
         if (state.get(name) === 'done') return;
@@ -276,10 +277,10 @@ const checkedImports = () => {
         const chunk = bundle[name];
         const has = new Set(staticClosure(name));
         let count = 0;
-        chunk.code = chunk.code.replace(placeholder, (_, __, n) => {
+        chunk.code = chunk.code.replace(placeholder, (_, __, key) => {
           count += 1;
-          const target = chunkOf.get(targets[+n]);
-          if (!target) throw new Error(`checked-imports: no chunk holds ${targets[+n]}`);
+          const target = chunkOf.get(targets.get(key));
+          if (!target) throw new Error(`checked-imports: no chunk holds ${targets.get(key)}`);
           const list = staticClosure(target).filter((f) => !has.has(f));
           for (const f of list) fill(f);
           const from = posix.dirname(name);
@@ -299,9 +300,9 @@ const checkedImports = () => {
 };
 
 /**
- * The CDN files (dist/cdn/): the entry files (above), `rpc-kit-loader.js` (the autoloader),
- * `rpc-rules.js` (the rules alone, for a page that runs a decision itself) and the shared chunks in
- * `chunks/`, imported by relative paths so the folder works wherever it is uploaded.
+ * The CDN files (dist/cdn/): the entry files (above), `rpc-kit-loader.js` (the autoloader) and the
+ * shared chunks in `chunks/`, imported by relative paths so the folder works wherever it is
+ * uploaded. (`rpc-rules.js`, the rules alone, is a file of its own: see the list below.)
  */
 const cdnChunked = () => ({
   input: {
@@ -309,13 +310,13 @@ const cdnChunked = () => ({
       ['rpc-kit.js', ...CDN_ENTRIES.map((e) => e.cdn)].map((f) => [f.replace(/\.js$/, ''), `\0rpc-cdn:${f}`]),
     ),
     'rpc-kit-loader': LOADER,
-    'rpc-rules': 'packages/kit/src/cdn/rules.ts',
   },
   plugins: [
     {
       name: 'clean-chunks',
-      // Chunks from an earlier build would otherwise pile up (their names carry a hash).
-      buildStart: () => rmSync('dist/cdn/chunks', { recursive: true, force: true }),
+      // Chunks from an earlier build would otherwise pile up (their names carry a hash). The folder
+      // written to, so a build elsewhere (scripts/check-reproducible.mjs) leaves dist/cdn alone.
+      renderStart: ({ dir }) => rmSync(`${dir}/chunks`, { recursive: true, force: true }),
     },
     // Before the entry files' plugin: the preload lists hash the chunks once their lists are filled in.
     checkedImports(),
@@ -369,6 +370,10 @@ export default [
   // The React components: 'use client' first, for Next.js's App Router (a directive in the source would be dropped).
   npmBuild('react', { index: 'packages/react/src/index.ts' }, { output: { banner: "'use client';" } }),
   cdnChunked(),
+  // The rules alone, for a page that runs a decision itself: one file, every pack inside, sharing
+  // no chunk with the elements. (Its chunks, imported as a page's static imports, could not be
+  // checked, and a chunk the page has once loaded is the one every element on it gets.)
+  cdnBuild('rpc-rules', 'packages/kit/src/cdn/rules.ts', 'dist/cdn'),
   // The config builder's page (docs/builder.html): every element for the preview, and the form. In
   // dist/builder/, not dist/cdn/: it is the builder page's script, not a file for council pages, so
   // it is not copied into @rpc-kit/kit or the WordPress plugin (the release ships it with its page).

@@ -69,3 +69,9 @@ test(
     assert.ok(checked > 20, `only ${checked} checked imports found`);
   },
 );
+
+test('rpc-rules.js is one file, sharing no chunk with the elements', { skip: !built && 'not built' }, () => {
+  // Its imports would be a page's static imports, which nothing checks, and the first copy of a
+  // chunk a page loads is the one every element on it gets.
+  assert.deepEqual(importsOf('rpc-rules.js'), []);
+});

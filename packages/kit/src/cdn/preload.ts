@@ -33,11 +33,13 @@ export async function preloadChecked(files: readonly CheckedFile[], perTask = In
       link.rel = 'modulepreload';
       link.href = url;
       link.integrity = integrity;
+      // Each link goes once it has done its work (the module stays loaded): a page's <head> does
+      // not fill up with them as a parent switches language or tries again.
       arrived.push(
         new Promise((resolve, reject) => {
           link.addEventListener('load', resolve);
           link.addEventListener('error', () => reject(new Error(`${link.href} did not load, or was changed`)));
-        }),
+        }).finally(() => link.remove()),
       );
       document.head.append(link);
     }
