@@ -25,6 +25,9 @@ const preloads = (): boolean => document.createElement('link').relList.supports(
  */
 export async function preloadChecked(files: readonly CheckedFile[], perTask = Infinity): Promise<void> {
   if (!files.length || !preloads()) return;
+  // A page whose Content Security Policy allows scripts by nonce: its script tag for our file has
+  // it, and so must each link (imports inherit it from the script; links made by script do not).
+  const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce;
   const arrived: Promise<unknown>[] = [];
   for (let i = 0; i < files.length; i += perTask) {
     if (i) await yieldToMain();
@@ -33,6 +36,7 @@ export async function preloadChecked(files: readonly CheckedFile[], perTask = In
       link.rel = 'modulepreload';
       link.href = url;
       link.integrity = integrity;
+      if (nonce) link.nonce = nonce;
       // Each link goes once it has done its work (the module stays loaded): a page's <head> does
       // not fill up with them as a parent switches language or tries again.
       arrived.push(
