@@ -112,6 +112,9 @@ const FALLBACK = 'packages/kit/src/cdn/fallback.ts';
 const FIRST_SCREEN = 'packages/kit/src/cdn/first-screen.ts';
 const LOAD_CODE = 'packages/kit/src/cdn/load-code.ts';
 const LOADER = 'packages/kit/src/cdn/loader.ts';
+// The autoloader, bundled with what it imports (the fallback, the preloading) into one file.
+const LOADER_ID = '\0rpc-loader';
+const ENTRY_HASHES = '__RPC_ENTRY_HASHES__';
 let firstScreenData;
 /**
  * The elements' first screens (scripts/first-screens.mjs: Lit's server renderer, from the packages
@@ -145,7 +148,9 @@ const sri = (code) => `sha256-${createHash('sha256').update(code).digest('base64
 const cdnEntries = () => ({
   name: 'rpc-cdn-entries',
   resolveId(id) {
-    return ['\0rpc-cdn:', '\0rpc-fallback:', '\0rpc-load-code:', '\0rpc-first-screen:'].some((p) => id.startsWith(p))
+    return ['\0rpc-cdn:', '\0rpc-fallback:', '\0rpc-load-code:', '\0rpc-first-screen:', LOADER_ID].some((p) =>
+      id.startsWith(p),
+    )
       ? id
       : null;
   },
@@ -156,6 +161,7 @@ const cdnEntries = () => ({
       ['\0rpc-fallback:', FALLBACK],
       ['\0rpc-load-code:', LOAD_CODE],
       ['\0rpc-first-screen:', FIRST_SCREEN],
+      [LOADER_ID, LOADER],
     ].find(([prefix]) => id.startsWith(prefix))?.[1];
     if (own) {
       const { build } = await import('esbuild');
@@ -203,6 +209,14 @@ afterFirstScreen(drawn, () => {
       // A call the minifier cannot work out (it made a string's length of the list's, from a plain string).
       chunk.code = chunk.code.replace(new RegExp(`JSON\\.parse\\((["'\`])"${PRELOAD}"\\1\\)`), JSON.stringify(files));
     }
+    // The autoloader checks the element files it loads: their hashes, once their lists are in.
+    const loader = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId === LOADER_ID);
+    const entries = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry && c !== loader);
+    const hashes = Object.fromEntries(entries.map((c) => [c.fileName, sri(c.code)]));
+    const placeholder = new RegExp(`JSON\\.parse\\((["'\`])"${ENTRY_HASHES}"\\1\\)`);
+    if (!loader || !placeholder.test(loader.code))
+      throw new Error('rpc-cdn-entries: the autoloader has no place for the hashes');
+    loader.code = loader.code.replace(placeholder, JSON.stringify(hashes));
   },
 });
 
@@ -289,7 +303,7 @@ const checkedImports = () => {
           );
         });
         const imports = (chunk.code.match(/\bimport\(/g) ?? []).length;
-        const ownLoading = chunk.code.includes(PRELOAD) || chunk.facadeModuleId === resolvePath(LOADER);
+        const ownLoading = chunk.code.includes(PRELOAD) || chunk.facadeModuleId === LOADER_ID;
         if (imports > count && !ownLoading)
           throw new Error(`checked-imports: ${name} has an import() that is not checked`);
         state.set(name, 'done');
@@ -309,7 +323,7 @@ const cdnChunked = () => ({
     ...Object.fromEntries(
       ['rpc-kit.js', ...CDN_ENTRIES.map((e) => e.cdn)].map((f) => [f.replace(/\.js$/, ''), `\0rpc-cdn:${f}`]),
     ),
-    'rpc-kit-loader': LOADER,
+    'rpc-kit-loader': LOADER_ID,
   },
   plugins: [
     {

@@ -75,3 +75,20 @@ test('rpc-rules.js is one file, sharing no chunk with the elements', { skip: !bu
   // chunk a page loads is the one every element on it gets.
   assert.deepEqual(importsOf('rpc-rules.js'), []);
 });
+
+test('the autoloader holds each element file’s own hash', { skip: !built && 'not built' }, () => {
+  const code = readFileSync(join(CDN_DIR, 'rpc-kit-loader.js'), 'utf8');
+  const hashes = [...code.matchAll(/"([\w-]+\.js)":"(sha256-[\w+/=]+)"/g)];
+  const files = readdirSync(CDN_DIR).filter(
+    (f) => /^rpc-.*\.js$/.test(f) && !['rpc-kit-loader.js', 'rpc-rules.js'].includes(f),
+  );
+  assert.deepEqual(hashes.map(([, f]) => f).sort(), files.sort());
+  for (const [, file, hash] of hashes)
+    assert.equal(
+      hash,
+      `sha256-${createHash('sha256')
+        .update(readFileSync(join(CDN_DIR, file)))
+        .digest('base64')}`,
+      file,
+    );
+});

@@ -223,7 +223,8 @@ try {
   // own, run last once the first screen is drawn), and only the shared element code for a practitioners' page
   // (nothing drawn: the chunks run together). What the chunks load later with import() is checked
   // the same way, with the hashes each chunk holds: config validation (the element then shows the
-  // defaults, with 999 and the helplines) and, on a Welsh page, the Welsh words.
+  // defaults, with 999 and the helplines) and, on a Welsh page, the Welsh words. The autoloader
+  // checks the element files it loads with the hashes it holds.
   const firstLoad = firstLoadOf('rpc-screener.js', join(site, 'rpc-kit')).filter((f) => f.startsWith('chunks/'));
   const allChunks = readdirSync(join(site, 'rpc-kit', 'chunks')).map((f) => `chunks/${f}`);
   const cases = [
@@ -233,6 +234,12 @@ try {
       name: 'the shared element code, for practitioners',
       files: firstLoad.filter((f) => f.includes('/base-')),
       audience: 'practitioner',
+    },
+    {
+      name: 'the element file, loaded by the autoloader',
+      files: ['rpc-screener.js'],
+      audience: 'parent',
+      loader: true,
     },
     {
       name: 'config validation (loaded after the first paint)',
@@ -248,7 +255,7 @@ try {
       later: true,
     },
   ];
-  for (const [i, { name, files, audience, lang = 'en', later }] of cases.entries()) {
+  for (const [i, { name, files, audience, lang = 'en', later, loader }] of cases.entries()) {
     if (!files.length) problems.push(`changed chunks: no file for ${name}`);
     const changed = join(site, `changed${i}`);
     cpSync(join(site, 'rpc-kit'), join(changed, 'rpc-kit'), { recursive: true });
@@ -258,7 +265,7 @@ try {
     }
     writeFileSync(
       join(site, `changed${i}.html`),
-      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Changed</title><script type="module" src="/changed${i}/rpc-kit/rpc-screener.js"></script></head>
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Changed</title><script type="module" src="/changed${i}/rpc-kit/${loader ? 'rpc-kit-loader.js' : 'rpc-screener.js'}"></script></head>
 <body><main><h1>Changed</h1><rpc-screener audience="${audience}" config-src="/changed${i}/rpc-kit/northshire.config.json"></rpc-screener></main></body></html>`,
     );
     const tampered = await browser.newPage();

@@ -32,6 +32,7 @@ export async function loadCode(
   await preloadChecked(
     files.map(([, hash], i) => [urls[i]!, hash] as const),
     slices ? LINKS_PER_TASK : Infinity,
+    yieldToMain,
   );
   if (!slices) return;
   for (const url of urls) {

@@ -6,6 +6,18 @@
  */
 import { showFallback } from './fallback.js';
 import { CDN_FILES } from './files.generated.js';
+import { preloadChecked } from './preload.js';
+
+/**
+ * Each element file's integrity hash, written in by the build once the files are final
+ * (rollup.config.mjs): a file changed on the way is refused, as the files refuse a changed chunk.
+ * (From the sources, in the tests, the placeholder is left: nothing to check.)
+ */
+const HASHES: unknown = JSON.parse('"__RPC_ENTRY_HASHES__"');
+const hashOf = (file: string): string | undefined =>
+  typeof HASHES === 'object' && HASHES && Object.hasOwn(HASHES, file)
+    ? (HASHES as Record<string, string>)[file]
+    : undefined;
 
 const requested = new Set<string>();
 
@@ -13,7 +25,11 @@ function load(tag: string): void {
   if (!Object.hasOwn(CDN_FILES, tag) || requested.has(tag) || customElements.get(tag)) return;
   const file = CDN_FILES[tag]!;
   requested.add(tag);
-  import(new URL(file, import.meta.url).href).catch((error: unknown) => showFallback([tag], error, file));
+  const url = new URL(file, import.meta.url).href;
+  const hash = hashOf(file);
+  preloadChecked(hash ? [[url, hash]] : [])
+    .then(() => import(url))
+    .catch((error: unknown) => showFallback([tag], error, file));
 }
 
 /** Loads the elements in a part of the page that are not defined yet (the part itself included). */

@@ -3,10 +3,8 @@
  * `<link rel="modulepreload" integrity>`, and a chunk changed on the way is refused. Used by the
  * entry files for the element code (`load-code.ts`) and by the chunks for what they load later with
  * `import()` (`checked-import.ts`: config validation, the journey, the Welsh and practitioners'
- * words).
+ * words), and by the autoloader for the element files (`loader.ts`).
  */
-import { yieldToMain } from '../../../rules/src/util/yield.js';
-
 /** A chunk's full address and its integrity hash (`sha384-…`). */
 export type CheckedFile = readonly [url: string, integrity: string];
 
@@ -18,19 +16,24 @@ export type CheckedFile = readonly [url: string, integrity: string];
 const preloads = (): boolean => document.createElement('link').relList.supports('modulepreload');
 
 /**
- * Asks for every file at once (or `perTask` links a task, giving the main thread back between),
+ * Asks for every file at once (or `perTask` links a task, with `pause` between to give the main
+ * thread back: the rules' `yieldToMain`, passed in so that this file imports nothing),
  * each with its hash, and resolves once every one has come and passed its check. It rejects if one
  * did not load or was changed: then none of them should run (Chromium does not keep a preload that
  * failed its check, so an `import()` of the same address fetches it again, unchecked, and runs it).
  */
-export async function preloadChecked(files: readonly CheckedFile[], perTask = Infinity): Promise<void> {
+export async function preloadChecked(
+  files: readonly CheckedFile[],
+  perTask = Infinity,
+  pause: () => Promise<unknown> = () => Promise.resolve(),
+): Promise<void> {
   if (!files.length || !preloads()) return;
   // A page whose Content Security Policy allows scripts by nonce: its script tag for our file has
   // it, and so must each link (imports inherit it from the script; links made by script do not).
   const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce;
   const arrived: Promise<unknown>[] = [];
   for (let i = 0; i < files.length; i += perTask) {
-    if (i) await yieldToMain();
+    if (i) await pause();
     for (const [url, integrity] of files.slice(i, i + perTask)) {
       const link = document.createElement('link');
       link.rel = 'modulepreload';
