@@ -133,7 +133,7 @@ const QUICK_EXIT = {
 const CDN_ENTRIES = [...ELEMENTS.map((e) => ({ ...e, define: elementFiles(e).define })), QUICK_EXIT];
 const PRELOAD = '__RPC_PRELOAD__';
 // SHA-256: as strong a check as the page needs, and a third shorter than SHA-384 in the lists a
-// chunk carries for what it loads later (64 of them on a parents' page).
+// chunk carries for what it loads later (48 of them on the screener's page for parents).
 const sri = (code) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
 
 /**
