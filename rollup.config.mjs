@@ -211,7 +211,10 @@ afterFirstScreen(drawn, () => {
     }
     // The autoloader checks the element files it loads: their hashes, once their lists are in.
     const loader = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId === LOADER_ID);
-    const entries = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry && c !== loader);
+    // The files it loads: each element's and the quick exit's (not the all-in-one).
+    const entries = Object.values(bundle).filter(
+      (c) => c.type === 'chunk' && c.isEntry && c !== loader && c.fileName !== 'rpc-kit.js',
+    );
     const hashes = Object.fromEntries(entries.map((c) => [c.fileName, sri(c.code)]));
     const placeholder = new RegExp(`JSON\\.parse\\((["'\`])"${ENTRY_HASHES}"\\1\\)`);
     if (!loader || !placeholder.test(loader.code))

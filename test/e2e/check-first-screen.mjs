@@ -24,7 +24,7 @@ const WORDS = { en: { start: 'Start', first: 'safe' }, cy: { start: 'Dechrau', f
 const NONCE = 'rpcFirstScreen1';
 const page = (tag, lang, nonce = '') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>First screen</title><link rel="icon" href="data:,">
-<script type="module" src="/cdn/${tag}.js"${nonce && ` nonce="${nonce}"`}></script><script src="/axe.js"${nonce && ` nonce="${nonce}"`}></script></head>
+${nonce && `<script type="application/json" nonce="stale${nonce}">{}</script>`}<script type="module" src="/cdn/${tag}.js"${nonce && ` nonce="${nonce}"`}></script><script src="/axe.js"${nonce && ` nonce="${nonce}"`}></script></head>
 <body><main><h1>A council page</h1><${tag}></${tag}><p id="below">After the element</p></main></body></html>`;
 
 const server = createServer(async (req, res) => {
@@ -35,7 +35,7 @@ const server = createServer(async (req, res) => {
     const query = new URL(req.url, 'http://x').searchParams;
     const tt = query.has('tt') ? "; require-trusted-types-for 'script'" : '';
     // ?nonce: a page that allows scripts by nonce alone (not 'self'): the entry file's links and
-    // imports must carry it.
+    // imports must carry it, not the nonce of another script before it (a stale one).
     const csp = query.has('nonce')
       ? STRICT_CSP.replace("script-src 'self'", `script-src 'nonce-${NONCE}'`)
       : STRICT_CSP + tt;

@@ -270,6 +270,18 @@ try {
     );
     const tampered = await browser.newPage();
     await tampered.goto(`${server.url}changed${i}.html`, { waitUntil: 'networkidle0' });
+    // Under the autoloader, an element of the same kind added after the file was refused gets
+    // 999 and the helplines too.
+    if (loader) {
+      await tampered.evaluate(() => document.querySelector('main').append(document.createElement('rpc-screener')));
+      await new Promise((r) => setTimeout(r, 500));
+      const late = await tampered.evaluate(() =>
+        Boolean(
+          [...document.querySelectorAll('rpc-screener')][1]?.querySelector('[data-rpc-fallback] a[href="tel:999"]'),
+        ),
+      );
+      if (!late) problems.push(`${name} changed: an element added later shows no 999`);
+    }
     const refused = await tampered.evaluate((later) => {
       const element = document.querySelector('rpc-screener');
       const where = later ? element.shadowRoot : element.querySelector('[data-rpc-fallback]');

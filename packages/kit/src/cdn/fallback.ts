@@ -38,7 +38,7 @@ const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
 /** Shows the helplines in every undefined element of these tags, once each. */
 export function showFallback(tags: readonly string[], error: unknown, file: string): void {
   console.error(
-    `RPC Kit: ${file} could not load its code (${String(error)}). Upload the whole rpc-kit folder, with its chunks folder, and serve it from a web server.`,
+    `RPC Kit: ${file} could not load its code (${String(error)}). Upload the whole rpc-kit folder, with its chunks folder, as it was released (every file is checked: a file from another version, or changed by a proxy or a script optimiser, is refused), and serve it from a web server.`,
   );
   const run = () => {
     for (const el of document.querySelectorAll<HTMLElement>(tags.join(','))) {

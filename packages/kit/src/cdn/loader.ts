@@ -20,16 +20,23 @@ const hashOf = (file: string): string | undefined =>
     : undefined;
 
 const requested = new Set<string>();
+/** The tags whose file could not load, with why: an element of one added later gets the fallback too. */
+const failed = new Map<string, unknown>();
 
 function load(tag: string): void {
-  if (!Object.hasOwn(CDN_FILES, tag) || requested.has(tag) || customElements.get(tag)) return;
+  if (!Object.hasOwn(CDN_FILES, tag) || customElements.get(tag)) return;
   const file = CDN_FILES[tag]!;
+  if (failed.has(tag)) return showFallback([tag], failed.get(tag), file);
+  if (requested.has(tag)) return;
   requested.add(tag);
   const url = new URL(file, import.meta.url).href;
   const hash = hashOf(file);
   preloadChecked(hash ? [[url, hash]] : [])
     .then(() => import(url))
-    .catch((error: unknown) => showFallback([tag], error, file));
+    .catch((error: unknown) => {
+      failed.set(tag, error);
+      showFallback([tag], error, file);
+    });
 }
 
 /** Loads the elements in a part of the page that are not defined yet (the part itself included). */

@@ -5,7 +5,7 @@
  * `import()` (`checked-import.ts`: config validation, the journey, the Welsh and practitioners'
  * words), and by the autoloader for the element files (`loader.ts`).
  */
-/** A chunk's full address and its integrity hash (`sha384-…`). */
+/** A chunk's full address and its integrity hash (`sha256-…`). */
 export type CheckedFile = readonly [url: string, integrity: string];
 
 /**
@@ -14,6 +14,18 @@ export type CheckedFile = readonly [url: string, integrity: string];
  * There, the chunks load as plain imports, without the check (as a page that sets no hash).
  */
 const preloads = (): boolean => document.createElement('link').relList.supports('modulepreload');
+
+/**
+ * A page whose Content Security Policy allows scripts by nonce: its script tag for our file has
+ * one, and so must each link (imports inherit it from the script; links made by script do not).
+ * The nonce of the script tag in whose folder the file is (the snippet's, for its chunks too), or
+ * else the page's first: another script's can be stale, or another tool's.
+ */
+function nonceFor(url: string): string | undefined {
+  const tagged = [...document.querySelectorAll<HTMLScriptElement>('script[nonce]')];
+  const ours = tagged.find((s) => s.src && url.startsWith(new URL('.', s.src).href));
+  return (ours ?? tagged[0])?.nonce || undefined;
+}
 
 /**
  * Asks for every file at once (or `perTask` links a task, with `pause` between to give the main
@@ -28,9 +40,7 @@ export async function preloadChecked(
   pause: () => Promise<unknown> = () => Promise.resolve(),
 ): Promise<void> {
   if (!files.length || !preloads()) return;
-  // A page whose Content Security Policy allows scripts by nonce: its script tag for our file has
-  // it, and so must each link (imports inherit it from the script; links made by script do not).
-  const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce;
+  const nonce = nonceFor(files[0]![0]);
   const arrived: Promise<unknown>[] = [];
   for (let i = 0; i < files.length; i += perTask) {
     if (i) await pause();
