@@ -62,7 +62,7 @@ describe('chunks checked before they run', () => {
   it('adds a few links a task when asked, and waits for all of them', async () => {
     const hash = await sha256(CHUNK);
     const files = [1, 2, 3, 4, 5].map((n) => [`${CHUNK}?batch${n}`, hash] as const);
-    const done = preloadChecked(files, 2);
+    const done = preloadChecked(files, location.href, 2);
     expect(files.filter(([url]) => linksTo(url).length)).to.have.length(2);
     await done;
     expect(files.filter(([url]) => added.some((l) => l.href === url))).to.have.length(5);

@@ -7,11 +7,11 @@
  * rejects, as it would for a chunk that did not load, and the element shows what it shows then.
  * Only in the CDN build; a site's own bundler leaves `import()` as it is.
  */
-import { preloadChecked } from './preload.js';
+import { preloadChecked, type CheckedFile } from './preload.js';
 
 /** The files to check, relative to the asking chunk (`from`, its `import.meta.url`), each with its hash. */
-export type CheckedList = readonly (readonly [file: string, integrity: string])[];
+export type CheckedList = readonly CheckedFile[];
 
 export function checkedImport<T>(load: () => Promise<T>, files: CheckedList, from: string): Promise<T> {
-  return preloadChecked(files.map(([file, integrity]) => [new URL(file, from).href, integrity] as const)).then(load);
+  return preloadChecked(files, from).then(load);
 }

@@ -11,7 +11,7 @@
  * giving the main thread back (`yieldToMain`), so it needs no other file.
  */
 import { yieldToMain } from '../../../rules/src/util/yield.js';
-import { preloadChecked } from './preload.js';
+import { preloadChecked, type CheckedFile } from './preload.js';
 
 /** How many preload links are added in one task, once a first screen is drawn. */
 const LINKS_PER_TASK = 4;
@@ -23,20 +23,11 @@ const LINKS_PER_TASK = 4;
  * screen is drawn), the links are added a few per task, then the files are run in that order, a
  * task each; without, the entry file's own `import()` runs them.
  */
-export async function loadCode(
-  files: readonly (readonly [string, string])[],
-  base: string,
-  slices: boolean,
-): Promise<void> {
-  const urls = files.map(([file]) => new URL(file, base).href);
-  await preloadChecked(
-    files.map(([, hash], i) => [urls[i]!, hash] as const),
-    slices ? LINKS_PER_TASK : Infinity,
-    yieldToMain,
-  );
+export async function loadCode(files: readonly CheckedFile[], base: string, slices: boolean): Promise<void> {
+  await preloadChecked(files, base, slices ? LINKS_PER_TASK : Infinity, yieldToMain);
   if (!slices) return;
-  for (const url of urls) {
+  for (const [file] of files) {
     await yieldToMain();
-    await import(url);
+    await import(new URL(file, base).href);
   }
 }

@@ -11,13 +11,9 @@ import { preloadChecked } from './preload.js';
 /**
  * Each element file's integrity hash, written in by the build once the files are final
  * (rollup.config.mjs): a file changed on the way is refused, as the files refuse a changed chunk.
- * (From the sources, in the tests, the placeholder is left: nothing to check.)
+ * Run from the sources (the tests), the build has not written them in: the files load unchecked.
  */
-const HASHES: unknown = JSON.parse('"__RPC_ENTRY_HASHES__"');
-const hashOf = (file: string): string | undefined =>
-  typeof HASHES === 'object' && HASHES && Object.hasOwn(HASHES, file)
-    ? (HASHES as Record<string, string>)[file]
-    : undefined;
+const HASHES = JSON.parse('"__RPC_ENTRY_HASHES__"') as Readonly<Record<string, string>> | string;
 
 const requested = new Set<string>();
 /** The tags whose file could not load, with why: an element of one added later gets the fallback too. */
@@ -29,10 +25,9 @@ function load(tag: string): void {
   if (failed.has(tag)) return showFallback([tag], failed.get(tag), file);
   if (requested.has(tag)) return;
   requested.add(tag);
-  const url = new URL(file, import.meta.url).href;
-  const hash = hashOf(file);
-  preloadChecked(hash ? [[url, hash]] : [])
-    .then(() => import(url))
+  const hash = typeof HASHES === 'object' ? HASHES[file] : undefined;
+  preloadChecked(hash ? [[file, hash]] : [], import.meta.url)
+    .then(() => import(new URL(file, import.meta.url).href))
     .catch((error: unknown) => {
       failed.set(tag, error);
       showFallback([tag], error, file);

@@ -5,8 +5,8 @@
  * `import()` (`checked-import.ts`: config validation, the journey, the Welsh and practitioners'
  * words), and by the autoloader for the element files (`loader.ts`).
  */
-/** A chunk's full address and its integrity hash (`sha256-…`). */
-export type CheckedFile = readonly [url: string, integrity: string];
+/** A file's path (relative to a base address) and its integrity hash (`sha256-…`). */
+export type CheckedFile = readonly [file: string, integrity: string];
 
 /**
  * Whether this browser preloads modules. Safari before 17 and Firefox before 115 do not: they
@@ -28,7 +28,7 @@ function nonceFor(url: string): string | undefined {
 }
 
 /**
- * Asks for every file at once (or `perTask` links a task, with `pause` between to give the main
+ * Asks for every file (each a path relative to `base`) at once (or `perTask` links a task, with `pause` between to give the main
  * thread back: the rules' `yieldToMain`, passed in so that this file imports nothing),
  * each with its hash, and resolves once every one has come and passed its check. It rejects if one
  * did not load or was changed: then none of them should run (Chromium does not keep a preload that
@@ -36,18 +36,19 @@ function nonceFor(url: string): string | undefined {
  */
 export async function preloadChecked(
   files: readonly CheckedFile[],
+  base: string,
   perTask = Infinity,
   pause: () => Promise<unknown> = () => Promise.resolve(),
 ): Promise<void> {
   if (!files.length || !preloads()) return;
-  const nonce = nonceFor(files[0]![0]);
+  const nonce = nonceFor(new URL(files[0]![0], base).href);
   const arrived: Promise<unknown>[] = [];
   for (let i = 0; i < files.length; i += perTask) {
     if (i) await pause();
-    for (const [url, integrity] of files.slice(i, i + perTask)) {
+    for (const [file, integrity] of files.slice(i, i + perTask)) {
       const link = document.createElement('link');
       link.rel = 'modulepreload';
-      link.href = url;
+      link.href = new URL(file, base).href;
       link.integrity = integrity;
       if (nonce) link.nonce = nonce;
       // Each link goes once it has done its work (the module stays loaded): a page's <head> does
