@@ -5,7 +5,8 @@
 // 999 first in "Need help now?", axe clean. Then the chunks let through: the element takes the
 // screen over with every part in the same place and no layout shift, and a Start pressed before is
 // honoured (its first question). And the quick exit pressed before any chunk has come: the page is
-// covered, left for the default address with its history entry replaced and no referrer.
+// covered, left for the default address with its history entry replaced and no referrer. And the
+// code never answering: after 10 s, Start pressed shows the helplines; the code, come at last, takes them away.
 // Run after `npm run build`: node test/e2e/check-first-screen.mjs
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -209,6 +210,49 @@ for (const { tag } of elements.filter((e) => e.firstScreen)) {
     await tab.close();
   }
 
+  // The code never answering (a stalled connection), once, for the screener (it takes 10 s): the
+  // drawn screen stays with its 999 until Start is pressed, then the helplines show, not "Loading."
+  // for ever; the code, let through at last, takes them away and draws the element.
+  if (tag === 'rpc-screener') {
+    const { tab, release } = await open(tag, 'en', 360);
+    await new Promise((r) => setTimeout(r, 10500));
+    const state = () =>
+      tab.evaluate((tag) => {
+        const el = document.querySelector(tag);
+        return {
+          defined: !!customElements.get(tag),
+          drawn: !!el.shadowRoot.querySelector('[data-rpc-first] .intro'),
+          box: !!el.querySelector('[data-rpc-fallback] a[href="tel:999"]'),
+          slot: !!el.shadowRoot.querySelector('slot[data-rpc-fallback]'),
+          intro: !!el.shadowRoot.querySelector('.intro h2'),
+        };
+      }, tag);
+    const before = await state();
+    if (before.defined || !before.drawn || before.box)
+      problems.push(`<${tag}>, code stalled 10 s: the drawn screen did not stay (${JSON.stringify(before)})`);
+    await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('.intro button').click(), tag);
+    await tab
+      .waitForFunction(
+        (tag) => document.querySelector(tag).querySelector('[data-rpc-fallback]'),
+        { timeout: 2000 },
+        tag,
+      )
+      .catch(() => problems.push(`<${tag}>, code stalled: Start pressed showed no helplines`));
+    release();
+    await tab
+      .waitForFunction(
+        (tag) => customElements.get(tag) && !document.querySelector(tag).querySelector('[data-rpc-fallback]'),
+        { timeout: 15000 },
+        tag,
+      )
+      .catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 200));
+    const after = await state();
+    if (!after.defined || after.box || after.slot || !after.intro)
+      problems.push(`<${tag}>, code stalled then let through: ${JSON.stringify(after)}`);
+    await tab.close();
+  }
+
   // The quick exit on the first screen, before any chunk has come.
   const { tab, release } = await open(tag, 'en', 360);
   const historyLength = await tab.evaluate(() => history.length);
@@ -248,5 +292,5 @@ console.log(
     .map((e) => `<${e.tag}>`)
     .join(
       ', ',
-    )} from their CDN files, with the chunks held back, show the heading, Start, the quick exit and 999 first in "Need help now?" (axe clean, strict CSP, with Trusted Types too, with a nonce-only policy too, English at 360 and 1280 px, Welsh at 320 px); the element takes the screen over with everything in the same place (an open "Need help now?" too) and a Start pressed before reaches the first question; the quick exit leaves at once with the history entry replaced and no referrer.`,
+    )} from their CDN files, with the chunks held back, show the heading, Start, the quick exit and 999 first in "Need help now?" (axe clean, strict CSP, with Trusted Types too, with a nonce-only policy too, English at 360 and 1280 px, Welsh at 320 px); the element takes the screen over with everything in the same place (an open "Need help now?" too) and a Start pressed before reaches the first question; with the code stalled 10 s, Start pressed shows the helplines, which the code takes away when it comes; the quick exit leaves at once with the history entry replaced and no referrer.`,
 );

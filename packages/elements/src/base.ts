@@ -1,3 +1,4 @@
+import { clearFallback } from './clear-fallback.js';
 import {
   LitElement,
   html,
@@ -142,11 +143,7 @@ export class RpcElement extends LitElement {
   /** Work under way that `updateComplete` waits for (see `waitFor`). */
   private readonly work = new Set<Promise<unknown>>();
 
-  /**
-   * Makes `updateComplete` wait for some work (the questions loading after Start), so
-   * `await el.updateComplete` sees its outcome drawn.
-   * @internal
-   */
+  /** Makes `updateComplete` wait for work (the questions loading after Start), to see its outcome drawn. @internal */
   waitFor(work: Promise<unknown>): void {
     const settled = work.catch(() => undefined).then(() => undefined);
     this.work.add(settled);
@@ -212,6 +209,7 @@ export class RpcElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    clearFallback(this);
     super.connectedCallback();
     this.currentLocale = resolveLocale(this);
     this.stopWatchingLanguage = onPageLanguageChange(() => this.followLanguage());

@@ -1,3 +1,4 @@
+import { clearFallback } from './clear-fallback.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { MessageId, StringOverrides } from '@rpc-kit/rules/lean';
 import {
@@ -117,6 +118,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     // A shadow root before the first update is a server's (declarative shadow DOM), rendered with no
     // registry, so with no button: join the registry after hydrating it as it is, or the first
     // render would not match the server's (a hydration error on the page, then a render from scratch).
+    clearFallback(this);
     const fromServer = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
     this.stopWatchingLanguage = onPageLanguageChange(() => this.requestUpdate());

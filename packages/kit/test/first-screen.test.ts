@@ -22,7 +22,7 @@ import {
   type FirstScreen,
   type ScreenNode,
 } from '../src/cdn/first-screen.js';
-import { showFallback } from '../src/cdn/fallback.js';
+import { showFallback, watchForStall } from '../src/cdn/fallback.js';
 
 /** The style sheets' own text, as the server renderer writes them. */
 const cssOf = (tag: string) =>
@@ -388,5 +388,67 @@ describe('the first screen an entry file draws', () => {
     const box = el.querySelector<HTMLElement>('[data-rpc-fallback]')!;
     expect(box.getBoundingClientRect().height).to.be.greaterThan(0);
     await expect(page).to.be.accessible();
+  });
+
+  it('when the code never answers: keeps a drawn screen with its 999 until Start is pressed, then the helplines; the code, come at last, takes them away', async () => {
+    const { tag, define } = later('screener');
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    drawFirstScreens(tag, screens.screener!);
+    const el = page.querySelector(tag)!;
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    const stop = watchForStall([tag], 'rpc-screener.js', 50);
+    try {
+      await new Promise((r) => setTimeout(r, 100));
+      // Slow, not failed: the drawn screen works (999, the helplines, the quick exit) and stays.
+      expect(el.shadowRoot!.querySelector('[data-rpc-first] .intro')).to.exist;
+      expect(el.querySelector('[data-rpc-fallback]')).to.equal(null);
+      // Start pressed now cannot work: the helplines show, with a word for the webmaster.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.intro button')!.click();
+      await waitUntil(() => el.querySelector('[data-rpc-fallback]'), 'the helplines show');
+      const box = el.querySelector<HTMLElement>('[data-rpc-fallback]')!;
+      expect(box.textContent).to.contain('999');
+      expect(box.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(errors.join('\n')).to.contain(
+        'rpc-screener.js is still waiting for its code (Error: not here after 0.05 s)',
+      );
+      await expect(page).to.be.accessible();
+      // The code comes after all: the element draws itself, and the box and its slot go.
+      stop();
+      define();
+      await (el as RpcScreener).updateComplete;
+      expect(el.querySelector('[data-rpc-fallback]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('slot[data-rpc-fallback]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.intro h2')).to.exist;
+      await expect(page).to.be.accessible();
+    } finally {
+      stop();
+      console.error = original;
+    }
+  });
+
+  it('when the code never answers, an element with no drawn screen shows the helplines, not a blank space', async () => {
+    const tag = `rpc-never-${++count}`;
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    const original = console.error;
+    console.error = () => undefined;
+    const stop = watchForStall([tag], 'rpc-help-finder.js', 50);
+    try {
+      const el = page.querySelector(tag)!;
+      await waitUntil(() => el.querySelector('[data-rpc-fallback]'), 'the helplines show');
+      expect(el.querySelector('[data-rpc-fallback] a[href="tel:999"]')).to.exist;
+    } finally {
+      stop();
+      console.error = original;
+    }
+  });
+
+  it('does not show the helplines when the code came in time', async () => {
+    const tag = `rpc-in-time-${++count}`;
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    watchForStall([tag], 'rpc-help-finder.js', 50)();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(page.querySelector('[data-rpc-fallback]')).to.equal(null);
   });
 });

@@ -81,6 +81,15 @@ export class JourneyController<Views = unknown> implements ReactiveController {
     engine = new Lazy(load);
   }
 
+  /**
+   * How long Start waits for the questions (ms) before saying they did not load, with the
+   * helplines: a file that never answers (a stalled connection) must not leave a parent waiting
+   * with no word. They go on loading meanwhile: Start, pressed again, uses them once they are here.
+   * Replaced only by tests.
+   * @internal
+   */
+  static slowAfter = 10_000;
+
   step: Step = 'intro';
   /** The position of the step on screen in the plan. */
   index = 0;
@@ -88,6 +97,8 @@ export class JourneyController<Views = unknown> implements ReactiveController {
   error = false;
   /** Start was pressed, and the questions could not be loaded (the helplines show instead). */
   unavailable = false;
+  /** Start was pressed, and the questions are still on their way ("Loading the questions."). */
+  waiting = false;
   /** The referral summary was copied. */
   copied = false;
 
@@ -212,8 +223,12 @@ export class JourneyController<Views = unknown> implements ReactiveController {
     const words = { locale: this.host.locale, audience: this.host.who };
     if (!waited && !(this.ready() && isContentLoaded(words))) {
       if (this.starting) return;
-      const starting: Promise<void> = this.load()
-        .then(() => loadContent(words))
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const slow = new Promise<never>((_, reject) => {
+        const seconds = JourneyController.slowAfter / 1000;
+        timer = setTimeout(() => reject(new Error(`not here after ${seconds} s`)), JourneyController.slowAfter);
+      });
+      const starting: Promise<void> = Promise.race([this.load().then(() => loadContent(words)), slow])
         .then(
           () => {
             if (this.starting === starting) this.start(true);
@@ -227,9 +242,16 @@ export class JourneyController<Views = unknown> implements ReactiveController {
           },
         )
         .finally(() => {
-          if (this.starting === starting) this.starting = undefined;
+          clearTimeout(timer);
+          if (this.starting !== starting) return;
+          this.starting = undefined;
+          this.waiting = false;
+          this.host.requestUpdate();
         });
       this.starting = starting;
+      this.waiting = true;
+      this.host.announce(this.host.t('ui.questions-loading'));
+      this.host.requestUpdate();
       this.host.waitFor(starting);
       return;
     }
@@ -304,6 +326,7 @@ export class JourneyController<Views = unknown> implements ReactiveController {
     this.shown = undefined;
     this.error = false;
     this.unavailable = false;
+    this.waiting = false;
     this.starting = undefined;
     this.copied = false;
     this.index = 0;

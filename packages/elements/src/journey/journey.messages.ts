@@ -11,6 +11,7 @@ export const JOURNEY_MESSAGES = {
   'ui.back': { en: 'Back', cy: 'Yn ôl' },
   'ui.start': { en: 'Start', cy: 'Dechrau' },
   'ui.start-again': { en: 'Start again', cy: 'Dechrau eto' },
+  'ui.questions-loading': { en: 'Loading the questions.', cy: 'Yn llwytho’r cwestiynau.' },
   'ui.questions-unavailable': {
     en: 'Sorry, the questions did not load. Try again later. You can still call the helplines below.',
     cy: 'Mae’n ddrwg gennym, wnaeth y cwestiynau ddim llwytho. Rhowch gynnig arall arni nes ymlaen. Gallwch ffonio’r llinellau cymorth isod o hyd.',

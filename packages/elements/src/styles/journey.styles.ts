@@ -11,6 +11,10 @@ export const journeyStyles = css`
     font-size: 0.9em;
     margin: 0 0 5px;
   }
+  /* Start pressed, the questions still on their way. */
+  .loading-line {
+    margin: 0 0 var(--_space);
+  }
   .back {
     display: inline-block;
     margin-bottom: var(--_space);

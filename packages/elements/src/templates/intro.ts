@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageId } from '@rpc-kit/rules/lean';
 import type { JourneyController } from '../journey/journey-controller.js';
 import type { TemplateHost } from './host.js';
@@ -19,5 +19,6 @@ export function renderIntro(host: TemplateHost, journey: JourneyController, view
     <p class="lead">${host.t(view.lead)}</p>
     ${view.body} ${renderQuickExitNote(host, view.safeBrowsingUrl)}
     <button class="button" type="button" @click=${() => journey.start()}>${host.t('ui.start')}</button>
+    ${journey.waiting ? html`<p class="loading-line">${host.t('ui.questions-loading')}</p>` : nothing}
   </div>`;
 }

@@ -47,6 +47,35 @@ export function runJourneySuite(element: SuiteElement): void {
       }
     });
 
+    it('says the questions did not load when they never come (a stalled connection), and goes on when they do', async () => {
+      const [load, slowAfter] = [JourneyController.importEngine, JourneyController.slowAfter];
+      let arrive: (() => void) | undefined;
+      JourneyController.importEngine = () =>
+        load().then((engine) => new Promise<typeof engine>((resolve) => (arrive = () => resolve(engine))));
+      JourneyController.slowAfter = 100;
+      try {
+        const j = await start();
+        await j.start();
+        // Not an answer in 100 ms: the element says so, with 999 and the helplines, not "Loading" for ever.
+        expect(j.step).to.equal('intro');
+        const alert = j.$('.step [role="alert"]')!;
+        expect(alert.textContent).to.contain('the questions did not load');
+        expect(j.focused).to.equal(alert);
+        expect(j.$('.loading-line')).to.equal(null);
+        expect(j.$('[part="helplines"]')!.textContent).to.contain('999');
+        await expect(j.element).to.be.accessible();
+        // They come in the end: Start, pressed again, shows the first question at once.
+        while (!arrive) await new Promise((r) => setTimeout(r, 5));
+        arrive();
+        await j.start();
+        expect(j.step).to.equal('question');
+        expect(j.$('.step [role="alert"]')).to.equal(null);
+      } finally {
+        JourneyController.importEngine = load;
+        JourneyController.slowAfter = slowAfter;
+      }
+    });
+
     it('starts once when Start is pressed twice before the questions arrive, and not at all if wiped meanwhile', async () => {
       const load = JourneyController.importEngine;
       let arrive: (() => void) | undefined;
@@ -66,10 +95,16 @@ export function runJourneySuite(element: SuiteElement): void {
         const button = j.$<HTMLButtonElement>('.intro button')!;
         button.click();
         button.click();
+        // While they come: said on screen and to a screen reader (a press that changed nothing
+        // would be pressed again and again on a slow phone).
+        await new Promise((r) => setTimeout(r, 0));
+        expect(j.$('.intro .loading-line')!.textContent).to.equal('Loading the questions.');
+        expect(j.$('[role="status"]')!.textContent).to.contain('Loading the questions.');
         await letIn();
         await j.settle();
         expect(starts).to.equal(1);
         expect(j.step).to.equal('question');
+        expect(j.$('.loading-line')).to.equal(null);
 
         // Pressed, then the answers wiped (the quick exit, Start again) before the questions came.
         JourneyController.importEngine = held;

@@ -35,14 +35,22 @@ const WORDS = {
 
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
 
-/** Shows the helplines in every undefined element of these tags, once each. */
-export function showFallback(tags: readonly string[], error: unknown, file: string): void {
+/**
+ * Shows the helplines in every undefined element of these tags, once each. `stalled`: the code is
+ * slow, not failed (it may still come), so a first screen drawn by the entry file stays, with its
+ * working 999, helplines and quick exit, unless its Start was pressed (and cannot work yet).
+ */
+export function showFallback(tags: readonly string[], error: unknown, file: string, stalled = false): void {
   console.error(
-    `RPC Kit: ${file} could not load its code (${String(error)}). Upload the whole rpc-kit folder, with its chunks folder, as it was released (every file is checked: a file from another version, or changed by a proxy or a script optimiser, is refused), and serve it from a web server.`,
+    stalled
+      ? `RPC Kit: ${file} is still waiting for its code (${String(error)}): the helplines show meanwhile, and the element replaces them if its code comes.`
+      : `RPC Kit: ${file} could not load its code (${String(error)}). Upload the whole rpc-kit folder, with its chunks folder, as it was released (every file is checked: a file from another version, or changed by a proxy or a script optimiser, is refused), and serve it from a web server.`,
   );
   const run = () => {
     for (const el of document.querySelectorAll<HTMLElement>(tags.join(','))) {
       if (customElements.get(el.localName) || el.querySelector('[data-rpc-fallback]')) continue;
+      const drawn = el.shadowRoot?.querySelector('[data-rpc-first]');
+      if (stalled && drawn && !drawn.querySelector('[data-rpc-pressed]')) continue;
       const lang = (el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('cy') ? 'cy' : 'en';
       const w = WORDS[lang];
       const box = document.createElement('div');
@@ -75,9 +83,37 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
       });
       el.prepend(box);
       // A first screen drawn by the entry file (its Start cannot work now): the box shows instead.
-      el.shadowRoot?.replaceChildren(document.createElement('slot'));
+      // (An element whose code comes after all takes both away: `clearFallback` in @rpc-kit/elements.)
+      const slot = document.createElement('slot');
+      slot.dataset.rpcFallback = '';
+      el.shadowRoot?.replaceChildren(slot);
     }
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
   else run();
+}
+
+/** How long an element's code may take before its element shows the helplines meanwhile (ms). */
+export const SLOW_MS = 10_000;
+
+/**
+ * A file that never answers (a stalled connection: no error, no end) must not leave an element
+ * blank, or a parent pressing a drawn Start with no word: once the code has taken `SLOW_MS`, every
+ * element of these tags not yet defined shows the helplines (`showFallback`, `stalled`), and so does
+ * a drawn screen whose Start is pressed after that. Returns what stops the watch (the code came).
+ */
+export function watchForStall(tags: readonly string[], file: string, ms = SLOW_MS): () => void {
+  let late = false;
+  const show = (): void => showFallback(tags, new Error(`not here after ${ms / 1000} s`), file, true);
+  const timer = setTimeout(() => {
+    late = true;
+    show();
+  }, ms);
+  // After the drawn screen has marked the press (its own listener, in its shadow root, runs first).
+  const press = (e: Event): unknown => late && tags.includes((e.target as Element).localName) && setTimeout(show);
+  addEventListener('click', press, true);
+  return () => {
+    clearTimeout(timer);
+    removeEventListener('click', press, true);
+  };
 }

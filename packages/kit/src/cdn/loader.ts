@@ -4,7 +4,7 @@
  * each once; the elements share their code (Lit, the rules, the quick exit), so two elements load
  * it once. It looks for the element files beside itself, so it works from any folder.
  */
-import { showFallback } from './fallback.js';
+import { showFallback, watchForStall } from './fallback.js';
 import { CDN_FILES } from './files.generated.js';
 import { preloadChecked } from './preload.js';
 
@@ -26,9 +26,12 @@ function load(tag: string): void {
   if (requested.has(tag)) return;
   requested.add(tag);
   const hash = typeof HASHES === 'object' ? HASHES[file] : undefined;
+  // The element file itself never answering: the helplines meanwhile (its own code watches the rest).
+  const stopWatch = watchForStall([tag], file);
   preloadChecked(hash ? [[file, hash]] : [], import.meta.url)
     .then(() => import(new URL(file, import.meta.url).href))
-    .catch((error: unknown) => {
+    .then(stopWatch, (error: unknown) => {
+      stopWatch();
       failed.set(tag, error);
       showFallback([tag], error, file);
     });

@@ -42,6 +42,7 @@ export const ELEMENT_MESSAGE_IDS = [
   'ui.back',
   'ui.start',
   'ui.start-again',
+  'ui.questions-loading',
   'ui.questions-unavailable',
   'ui.step-of',
   'ui.choose-answer',
