@@ -6,7 +6,7 @@
 // screen over with every part in the same place and no layout shift, and a Start pressed before is
 // honoured (its first question). And the quick exit pressed before any chunk has come: the page is
 // covered, left for the default address with its history entry replaced and no referrer. And the
-// code never answering: after 10 s, Start pressed shows the helplines; the code, come at last, takes them away.
+// code never answering: after 10 s, Start pressed says so with the helplines open; the code, come at last, goes on.
 // Run after `npm run build`: node test/e2e/check-first-screen.mjs
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -211,44 +211,46 @@ for (const { tag } of elements.filter((e) => e.firstScreen)) {
   }
 
   // The code never answering (a stalled connection), once, for the screener (it takes 10 s): the
-  // drawn screen stays with its 999 until Start is pressed, then the helplines show, not "Loading."
-  // for ever; the code, let through at last, takes them away and draws the element.
+  // drawn screen stays with its 999 and quick exit; once Start is pressed it says the tool did not
+  // load and opens "Need help now?", not "Loading." for ever; the code, let through at last, goes
+  // on to the first question (Start was pressed).
   if (tag === 'rpc-screener') {
     const { tab, release } = await open(tag, 'en', 360);
     await new Promise((r) => setTimeout(r, 10500));
     const state = () =>
       tab.evaluate((tag) => {
         const el = document.querySelector(tag);
+        const root = el.shadowRoot;
         return {
           defined: !!customElements.get(tag),
-          drawn: !!el.shadowRoot.querySelector('[data-rpc-first] .intro'),
-          box: !!el.querySelector('[data-rpc-fallback] a[href="tel:999"]'),
-          slot: !!el.shadowRoot.querySelector('slot[data-rpc-fallback]'),
-          intro: !!el.shadowRoot.querySelector('.intro h2'),
+          drawn: !!root.querySelector('[data-rpc-first] .intro'),
+          note: root.querySelector('[data-rpc-fallback]')?.textContent ?? '',
+          open: !!root.querySelector('details[open] a[href="tel:999"]'),
+          exit: !!root.querySelector('[data-rpc-first-exit]')?.shadowRoot?.querySelector('button'),
+          box: !!el.querySelector('[data-rpc-fallback]'),
+          question: !!root.querySelector('[data-step="question"]'),
         };
       }, tag);
     const before = await state();
-    if (before.defined || !before.drawn || before.box)
-      problems.push(`<${tag}>, code stalled 10 s: the drawn screen did not stay (${JSON.stringify(before)})`);
+    if (before.defined || !before.drawn || before.note || before.box)
+      problems.push(`<${tag}>, code stalled 10 s: the drawn screen did not stay as it was (${JSON.stringify(before)})`);
     await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('.intro button').click(), tag);
-    await tab
-      .waitForFunction(
-        (tag) => document.querySelector(tag).querySelector('[data-rpc-fallback]'),
-        { timeout: 2000 },
-        tag,
-      )
-      .catch(() => problems.push(`<${tag}>, code stalled: Start pressed showed no helplines`));
+    await new Promise((r) => setTimeout(r, 300));
+    const pressed = await state();
+    if (pressed.note !== 'This tool did not load.' || !pressed.open || !pressed.exit)
+      problems.push(`<${tag}>, code stalled, Start pressed: ${JSON.stringify(pressed)}`);
+    const a11y = await tab.evaluate(async () => (await window.axe.run(document)).violations.map((v) => v.id));
+    if (a11y.length) problems.push(`<${tag}>, code stalled, Start pressed: axe ${a11y.join(', ')}`);
     release();
     await tab
       .waitForFunction(
-        (tag) => customElements.get(tag) && !document.querySelector(tag).querySelector('[data-rpc-fallback]'),
+        (tag) => document.querySelector(tag).shadowRoot.querySelector('[data-step="question"]'),
         { timeout: 15000 },
         tag,
       )
       .catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 200));
     const after = await state();
-    if (!after.defined || after.box || after.slot || !after.intro)
+    if (!after.defined || after.note || after.box || !after.question)
       problems.push(`<${tag}>, code stalled then let through: ${JSON.stringify(after)}`);
     await tab.close();
   }
@@ -292,5 +294,5 @@ console.log(
     .map((e) => `<${e.tag}>`)
     .join(
       ', ',
-    )} from their CDN files, with the chunks held back, show the heading, Start, the quick exit and 999 first in "Need help now?" (axe clean, strict CSP, with Trusted Types too, with a nonce-only policy too, English at 360 and 1280 px, Welsh at 320 px); the element takes the screen over with everything in the same place (an open "Need help now?" too) and a Start pressed before reaches the first question; with the code stalled 10 s, Start pressed shows the helplines, which the code takes away when it comes; the quick exit leaves at once with the history entry replaced and no referrer.`,
+    )} from their CDN files, with the chunks held back, show the heading, Start, the quick exit and 999 first in "Need help now?" (axe clean, strict CSP, with Trusted Types too, with a nonce-only policy too, English at 360 and 1280 px, Welsh at 320 px); the element takes the screen over with everything in the same place (an open "Need help now?" too) and a Start pressed before reaches the first question; with the code stalled 10 s, Start pressed says the tool did not load with 999 and the helplines open, and the code, when it comes, goes on to the first question; the quick exit leaves at once with the history entry replaced and no referrer.`,
 );

@@ -391,7 +391,7 @@ export class RpcElement extends LitElement {
     ]);
     return html`<details class="help-now no-print" part="help-now">
       <summary>${this.t('ui.help-now')}</summary>
-      <div>${renderContacts(this, contacts)}</div>
+      <div>${renderContacts(this, contacts, { heading: 3 })}</div>
     </details>`;
   }
 }

@@ -253,8 +253,10 @@ export const baseStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  .card h3,
   .card h4 {
     font-size: 1.1em;
+    margin-top: 0;
   }
   .card dl {
     margin: 0 0 var(--_space);

@@ -390,7 +390,7 @@ describe('the first screen an entry file draws', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('when the code never answers: keeps a drawn screen with its 999 until Start is pressed, then the helplines; the code, come at last, takes them away', async () => {
+  it('when the code never answers: keeps a drawn screen with its 999 and quick exit; once Start is pressed, says the tool did not load and opens “Need help now?”; the code, come at last, goes on', async () => {
     const { tag, define } = later('screener');
     const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
     drawFirstScreens(tag, screens.screener!);
@@ -401,29 +401,85 @@ describe('the first screen an entry file draws', () => {
     const stop = watchForStall([tag], 'rpc-screener.js', 50);
     try {
       await new Promise((r) => setTimeout(r, 100));
-      // Slow, not failed: the drawn screen works (999, the helplines, the quick exit) and stays.
+      // Slow, not failed: the drawn screen works (999, the helplines, the quick exit) and stays, unchanged.
       expect(el.shadowRoot!.querySelector('[data-rpc-first] .intro')).to.exist;
+      expect(el.shadowRoot!.querySelector('[data-rpc-fallback]')).to.equal(null);
       expect(el.querySelector('[data-rpc-fallback]')).to.equal(null);
-      // Start pressed now cannot work: the helplines show, with a word for the webmaster.
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.intro button')!.click();
-      await waitUntil(() => el.querySelector('[data-rpc-fallback]'), 'the helplines show');
-      const box = el.querySelector<HTMLElement>('[data-rpc-fallback]')!;
-      expect(box.textContent).to.contain('999');
-      expect(box.getBoundingClientRect().height).to.be.greaterThan(0);
-      expect(errors.join('\n')).to.contain(
-        'rpc-screener.js is still waiting for its code (Error: not here after 0.05 s)',
-      );
+      expect(errors, 'nothing shown, nothing said').to.deep.equal([]);
+      // Start pressed now cannot work: it says so, beside Start, with 999 and the helplines open.
+      const start = el.shadowRoot!.querySelector<HTMLButtonElement>('.intro button')!;
+      start.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-rpc-fallback]'), 'the tool says it did not load');
+      const note = el.shadowRoot!.querySelector<HTMLElement>('[data-rpc-fallback]')!;
+      expect(note.previousElementSibling).to.equal(start);
+      expect(note.textContent).to.equal('This tool did not load.');
+      expect(note.getAttribute('role')).to.equal('alert');
+      expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('details')!.open).to.equal(true);
+      expect(
+        el.shadowRoot!.querySelector('details a[href="tel:999"]')!.getBoundingClientRect().height,
+      ).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('[data-rpc-first-exit]')!.shadowRoot!.querySelector('button')).to.exist;
+      // Said once to the webmaster, however often pressed.
+      start.click();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(el.shadowRoot!.querySelectorAll('[data-rpc-fallback]')).to.have.length(1);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('rpc-screener.js is still waiting for its code (Error: not here after 0.05 s)');
       await expect(page).to.be.accessible();
-      // The code comes after all: the element draws itself, and the box and its slot go.
+      // The code comes after all: the element takes over, Start pressed, and goes to the first question.
       stop();
       define();
-      await (el as RpcScreener).updateComplete;
-      expect(el.querySelector('[data-rpc-fallback]')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('slot[data-rpc-fallback]')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('.intro h2')).to.exist;
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[data-step="question"]'),
+        'the first question, Start having been pressed',
+        { timeout: 5000 },
+      );
+      expect(el.shadowRoot!.querySelector('[data-rpc-fallback]')).to.equal(null);
       await expect(page).to.be.accessible();
     } finally {
       stop();
+      console.error = original;
+    }
+  });
+
+  it('never changes a screen under a finger: a press under way on the drawn screen is let end first', async () => {
+    const { tag } = later('screener');
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    drawFirstScreens(tag, screens.screener!);
+    const el = page.querySelector(tag)!;
+    const root = el.shadowRoot! as ShadowRoot & Record<symbol, boolean>;
+    root[PRESSING] = true;
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      showFallback([tag], new Error('404'), 'rpc-screener.js');
+      await new Promise((r) => setTimeout(r, 120));
+      expect(el.querySelector('[data-rpc-fallback]'), 'held while pressed').to.equal(null);
+      expect(root.querySelector('[data-rpc-first]')).to.exist;
+      root[PRESSING] = false;
+      await waitUntil(() => el.querySelector('[data-rpc-fallback]'), 'then the box');
+      expect(root.querySelector('slot[data-rpc-fallback]')).to.exist;
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('takes away a box shown while the file itself was late (the autoloader’s) when it draws the first screen, so a later failure still shows one', async () => {
+    const { tag } = later('screener');
+    const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
+    const el = page.querySelector(tag)!;
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      showFallback([tag], new Error('not here after 10 s'), 'rpc-screener.js', true);
+      expect(el.querySelector('[data-rpc-fallback]')).to.exist;
+      drawFirstScreens(tag, screens.screener!);
+      expect(el.querySelector('[data-rpc-fallback]')).to.equal(null);
+      showFallback([tag], new Error('404'), 'rpc-screener.js');
+      expect(el.querySelectorAll('[data-rpc-fallback]')).to.have.length(1);
+      expect(el.shadowRoot!.querySelector('slot[data-rpc-fallback]')).to.exist;
+      expect(el.querySelector<HTMLElement>('[data-rpc-fallback]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    } finally {
       console.error = original;
     }
   });

@@ -250,6 +250,7 @@ export class JourneyController<Views = unknown> implements ReactiveController {
         });
       this.starting = starting;
       this.waiting = true;
+      this.unavailable = false;
       this.host.announce(this.host.t('ui.questions-loading'));
       this.host.requestUpdate();
       this.host.waitFor(starting);

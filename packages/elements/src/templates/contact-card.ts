@@ -15,12 +15,13 @@ export function renderCallHistoryNote(host: TemplateHost): TemplateResult {
  * Contact cards: the name, a tappable phone number, the silent ways in (text, live chat, email)
  * where a contact has them, what it is, the hours and the website; the call-history note before
  * the cards when any has a phone number (`callNote: false` where the note is just above them,
- * in the 999 panel).
+ * in the 999 panel). Each card's name is a heading a level below the cards' own (`heading: 3`
+ * where they come straight under a step's h2, as in "Need help now?").
  */
 export function renderContacts(
   host: TemplateHost,
   contacts: readonly DecisionContact[],
-  { callNote = true }: { callNote?: boolean } = {},
+  { callNote = true, heading = 4 }: { callNote?: boolean; heading?: 3 | 4 } = {},
 ): TemplateResult {
   const hidden = (c: DecisionContact) => html`<span class="visually-hidden">: ${c.name}</span>`;
   return html`${callNote && contacts.some((c) => c.phone) ? renderCallHistoryNote(host) : nothing}
@@ -28,7 +29,7 @@ export function renderContacts(
       ${contacts.map(
         (c) =>
           html`<li class="card contact" part="contact" data-contact-id=${c.id}>
-            <h4>${c.name}</h4>
+            ${heading === 3 ? html`<h3>${c.name}</h3>` : html`<h4>${c.name}</h4>`}
             ${c.phone ? html`<p>${host.t('ui.call')} ${contactLink(host, c.id, 'phone', c.phone)}</p>` : nothing}
             ${c.text ? html`<p>${host.t('ui.text')} ${contactLink(host, c.id, 'text', c.text)}</p>` : nothing}
             ${

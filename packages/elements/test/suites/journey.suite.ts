@@ -64,10 +64,15 @@ export function runJourneySuite(element: SuiteElement): void {
         expect(j.$('.loading-line')).to.equal(null);
         expect(j.$('[part="helplines"]')!.textContent).to.contain('999');
         await expect(j.element).to.be.accessible();
-        // They come in the end: Start, pressed again, shows the first question at once.
+        // Start pressed again while they are still on their way: loading, not the alert beside it.
+        j.$<HTMLButtonElement>('.intro button')!.click();
+        await new Promise((r) => setTimeout(r, 0));
+        expect(j.$('.step [role="alert"]')).to.equal(null);
+        expect(j.$('.intro .loading-line')).to.exist;
+        // They come in the end: the first question shows.
         while (!arrive) await new Promise((r) => setTimeout(r, 5));
         arrive();
-        await j.start();
+        await j.settle();
         expect(j.step).to.equal('question');
         expect(j.$('.step [role="alert"]')).to.equal(null);
       } finally {
@@ -126,6 +131,10 @@ export function runJourneySuite(element: SuiteElement): void {
       expect(j.$('.intro h2')!.textContent).to.contain(element.english.text);
       expect(j.$('rpc-quick-exit')).to.exist;
       expect(j.$('[part="quick-exit-note"]')!.textContent).to.contain('does not wipe your browsing history');
+      await expect(j.element).to.be.accessible();
+      // "Need help now?" open: its contacts' names are headings one level under the step's (no h4 under an h2).
+      j.$<HTMLDetailsElement>('[part="help-now"]')!.open = true;
+      expect(j.$('[part="help-now"] [data-contact-id="emergency-999"] h3')).to.exist;
       await expect(j.element).to.be.accessible();
     });
 

@@ -35,27 +35,62 @@ const WORDS = {
 
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
 
+/** A press under way on a drawn first screen (packages/elements/src/first-screen.ts `PRESSING`). */
+const PRESSING = Symbol.for('rpc-kit.first-pressing');
+
 /**
- * Shows the helplines in every undefined element of these tags, once each. `stalled`: the code is
- * slow, not failed (it may still come), so a first screen drawn by the entry file stays, with its
- * working 999, helplines and quick exit, unless its Start was pressed (and cannot work yet).
+ * Shows the helplines in every undefined element of these tags, once each: a box in the element's
+ * own content (shown because the element never upgraded), in place of a first screen drawn by the
+ * entry file (its Start cannot work now). Never under a finger: an element with a press under way on
+ * its drawn screen is done once the press has ended (a tap on its 999 is not lost).
+ *
+ * `stalled`: the code is slow, not failed (it may still come). A drawn first screen already shows
+ * 999, the helplines and the quick exit, and stays (with the page's one quick exit in it, perhaps):
+ * once its Start is pressed (which cannot work yet), it says the tool did not load, beside Start,
+ * and opens "Need help now?". If the code comes, the element takes it over as ever (Start pressed
+ * and all), and takes any box away (`clearFallback` in @rpc-kit/elements).
  */
 export function showFallback(tags: readonly string[], error: unknown, file: string, stalled = false): void {
-  console.error(
-    stalled
-      ? `RPC Kit: ${file} is still waiting for its code (${String(error)}): the helplines show meanwhile, and the element replaces them if its code comes.`
-      : `RPC Kit: ${file} could not load its code (${String(error)}). Upload the whole rpc-kit folder, with its chunks folder, as it was released (every file is checked: a file from another version, or changed by a proxy or a script optimiser, is refused), and serve it from a web server.`,
-  );
-  const run = () => {
+  // Said once: a failure at once, a stall only once something shows it.
+  let told = false;
+  const tell = (): void => {
+    if (!told) console.error(message(file, error, stalled));
+    told = true;
+  };
+  if (!stalled) tell();
+  let alerted = false;
+  const run = (): void => {
+    let pressing = false;
     for (const el of document.querySelectorAll<HTMLElement>(tags.join(','))) {
-      if (customElements.get(el.localName) || el.querySelector('[data-rpc-fallback]')) continue;
-      const drawn = el.shadowRoot?.querySelector('[data-rpc-first]');
-      if (stalled && drawn && !drawn.querySelector('[data-rpc-pressed]')) continue;
+      const root = el.shadowRoot as (ShadowRoot & Record<symbol, boolean>) | null;
+      // A box is there (and seen: a box under a screen drawn since is not).
+      if (customElements.get(el.localName) || (el.querySelector(':scope > [data-rpc-fallback]') && !root)) continue;
+      const drawn = root?.querySelector('[data-rpc-first]');
+      if (drawn && root![PRESSING]) {
+        pressing = true;
+        continue;
+      }
       const lang = (el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('cy') ? 'cy' : 'en';
       const w = WORDS[lang];
+      if (stalled && drawn) {
+        const start = drawn.querySelector('[data-rpc-pressed]');
+        if (!start || drawn.querySelector('[data-rpc-fallback]')) continue;
+        const note = document.createElement('p');
+        note.dataset.rpcFallback = '';
+        note.setAttribute('role', 'alert');
+        note.append(w.failed);
+        start.after(note);
+        const help = drawn.querySelector('details');
+        if (help) help.open = true;
+        tell();
+        continue;
+      }
+      if (root?.querySelector('slot[data-rpc-fallback]')) continue;
       const box = document.createElement('div');
       box.dataset.rpcFallback = '';
-      box.setAttribute('role', 'alert');
+      // One alert for the page (the all-in-one file has four elements).
+      if (!alerted) box.setAttribute('role', 'alert');
+      alerted = true;
       const p = (text: string) => box.appendChild(document.createElement('p')).append(text);
       const tel = (number: string) => {
         const a = document.createElement('a');
@@ -81,28 +116,44 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
         event.preventDefault();
         location.replace(exit.href);
       });
+      for (const old of el.querySelectorAll(':scope > [data-rpc-fallback]')) old.remove();
       el.prepend(box);
       // A first screen drawn by the entry file (its Start cannot work now): the box shows instead.
-      // (An element whose code comes after all takes both away: `clearFallback` in @rpc-kit/elements.)
-      const slot = document.createElement('slot');
-      slot.dataset.rpcFallback = '';
-      el.shadowRoot?.replaceChildren(slot);
+      if (root) {
+        const slot = document.createElement('slot');
+        slot.dataset.rpcFallback = '';
+        root.replaceChildren(slot);
+      }
+      tell();
     }
+    if (pressing) setTimeout(run, 50);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
   else run();
 }
 
+/** What the webmaster reads in the console. */
+const message = (file: string, error: unknown, stalled: boolean): string =>
+  stalled
+    ? `RPC Kit: ${file} is still waiting for its code (${String(error)}): the helplines show meanwhile, and the element replaces them if its code comes.`
+    : `RPC Kit: ${file} could not load its code (${String(error)}). Upload the whole rpc-kit folder, with its chunks folder, as it was released (every file is checked: a file from another version, or changed by a proxy or a script optimiser, is refused), and serve it from a web server.`;
+
 /** How long an element's code may take before its element shows the helplines meanwhile (ms). */
 export const SLOW_MS = 10_000;
+
+/** What stops a watch (the code came), and whether it has found the code late. */
+export interface StallWatch {
+  (): void;
+  readonly late: boolean;
+}
 
 /**
  * A file that never answers (a stalled connection: no error, no end) must not leave an element
  * blank, or a parent pressing a drawn Start with no word: once the code has taken `SLOW_MS`, every
  * element of these tags not yet defined shows the helplines (`showFallback`, `stalled`), and so does
- * a drawn screen whose Start is pressed after that. Returns what stops the watch (the code came).
+ * a drawn screen whose Start is pressed after that.
  */
-export function watchForStall(tags: readonly string[], file: string, ms = SLOW_MS): () => void {
+export function watchForStall(tags: readonly string[], file: string, ms = SLOW_MS): StallWatch {
   let late = false;
   const show = (): void => showFallback(tags, new Error(`not here after ${ms / 1000} s`), file, true);
   const timer = setTimeout(() => {
@@ -112,8 +163,9 @@ export function watchForStall(tags: readonly string[], file: string, ms = SLOW_M
   // After the drawn screen has marked the press (its own listener, in its shadow root, runs first).
   const press = (e: Event): unknown => late && tags.includes((e.target as Element).localName) && setTimeout(show);
   addEventListener('click', press, true);
-  return () => {
+  const stop = (): void => {
     clearTimeout(timer);
     removeEventListener('click', press, true);
   };
+  return Object.defineProperty(stop, 'late', { get: () => late }) as StallWatch;
 }

@@ -106,6 +106,8 @@ export function drawFirstScreens(tag: string, first: FirstScreen): boolean {
     const audience = el.getAttribute('audience');
     if (el.shadowRoot || (audience && audience !== first.audience)) continue;
     const locale = localeOf(el);
+    // The autoloader's box, shown while this file was late: the drawn screen has 999 and the helplines.
+    for (const box of el.querySelectorAll(':scope > [data-rpc-fallback]')) box.remove();
     const root = el.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet(first.css)];
     root.append(...first.screen[locale].map(build));
