@@ -298,6 +298,54 @@ try {
     await tampered.close();
   }
 
+  // A stalled connection under the autoloader: the element file never answers. After 10 s the
+  // element shows 999 and the helplines, one added then shows them at once, and when the file
+  // comes at last both elements draw themselves with no box left.
+  {
+    writeFileSync(
+      join(folder, 'stalled.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalled</title><script type="module" src="/deep/er/rpc-kit/rpc-kit-loader.js"></script></head>
+<body><main><h1>Stalled</h1><rpc-help-finder config-src="/deep/er/rpc-kit/northshire.config.json"></rpc-help-finder></main></body></html>`,
+    );
+    const held = [];
+    let holding = true;
+    // A context of its own: the chunks it loads stay out of the browser's cache for the pages after
+    // (the next check takes the chunks folder away).
+    const context = await browser.createBrowserContext();
+    const stalled = await context.newPage();
+    await stalled.setRequestInterception(true);
+    stalled.on('request', (r) =>
+      holding && r.url().endsWith('/rpc-kit/rpc-help-finder.js') ? held.push(r) : r.continue(),
+    );
+    await stalled.goto(`${server.url}deep/er/stalled.html`, { waitUntil: 'domcontentloaded' });
+    await new Promise((r) => setTimeout(r, 10500));
+    await stalled.evaluate(() => document.querySelector('main').append(document.createElement('rpc-help-finder')));
+    const boxes = () =>
+      stalled.evaluate(() =>
+        [...document.querySelectorAll('rpc-help-finder')].map((el) => ({
+          tels: [...el.querySelectorAll('[data-rpc-fallback] a[href^="tel:"]')].map((a) => a.getAttribute('href')),
+          drawn: !!el.shadowRoot?.querySelector('h2'),
+        })),
+      );
+    const during = await boxes();
+    if (!held.length || during.some((b) => b.tels[0] !== 'tel:999' || !b.tels.includes('tel:08082000247')))
+      problems.push(`the loader, its file stalled 10 s: ${JSON.stringify(during)} (not 999 and the helplines)`);
+    holding = false;
+    for (const r of held.splice(0)) r.continue();
+    await stalled
+      .waitForFunction(
+        () => [...document.querySelectorAll('rpc-help-finder')].every((el) => el.shadowRoot?.querySelector('h2')),
+        {
+          timeout: 15000,
+        },
+      )
+      .catch(() => undefined);
+    const after = await boxes();
+    if (after.some((b) => b.tels.length || !b.drawn))
+      problems.push(`the loader, its file come after the stall: ${JSON.stringify(after)} (a box left, or not drawn)`);
+    await context.close();
+  }
+
   // A chunk that cannot load (the folder uploaded without its chunks): 999 and the helplines
   // show in the element, never a blank space.
   rmSync(join(folder, 'rpc-kit', 'chunks'), { recursive: true });
@@ -398,5 +446,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, two elements from a folder elsewhere (one tag each, or the loader, which also loads an element added later) share each file and one exit button, the loader alone gives a page with only the quick exit one exit button, an English page for parents loads no Welsh or practitioners’ pack and a Welsh page speaks Welsh, chunks changed on the way are refused and a missing chunks folder shows 999 and the helplines, safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, the config builder shows a live screener and a broken link at $.council.url, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
+  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, two elements from a folder elsewhere (one tag each, or the loader, which also loads an element added later) share each file and one exit button, the loader alone gives a page with only the quick exit one exit button, an English page for parents loads no Welsh or practitioners’ pack and a Welsh page speaks Welsh, chunks changed on the way are refused and a missing chunks folder shows 999 and the helplines, as does an element file stalled 10 s under the loader (taken away when it comes), safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, the config builder shows a live screener and a broken link at $.council.url, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
 );
