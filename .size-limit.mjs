@@ -35,7 +35,7 @@ export default [
   {
     name: '<rpc-screener> before its first screen shows (its file draws it: the words, the markup and the styles in English and Welsh)',
     path: firstScreen('rpc-screener.js'),
-    limit: '8.9 kB',
+    limit: '9.0 kB',
     gzip: true,
   },
   {
@@ -53,7 +53,7 @@ export default [
   {
     name: 'Autoloader (dist/cdn/rpc-kit-loader.js, before any element)',
     path: loads('rpc-kit-loader.js'),
-    limit: '2.7 kB',
+    limit: '2.9 kB',
     gzip: true,
   },
   {

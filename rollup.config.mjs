@@ -181,15 +181,17 @@ const cdnEntries = () => ({
     const first = elements.length === 1 && elements[0].firstScreen ? firstScreens()[elements[0].tag] : undefined;
     // Each file has its own copy of the fallback and the first screen (never a shared chunk, which could fail).
     // The helplines show in an element whose code has not come in 10 s (a stalled connection), as
-    // when it fails; the element takes them away if its code comes after all.
+    // when it fails; the element takes them away if its code comes after all (once no press is
+    // under way on them: a tap on their 999 is not lost under the element).
     const tags = JSON.stringify(elements.map((e) => e.tag));
-    return `import { showFallback, watchForStall } from '\0rpc-fallback:${file}';
+    return `import { afterBoxPresses, showFallback, watchForStall } from '\0rpc-fallback:${file}';
 import { loadCode } from '\0rpc-load-code:${file}';
 ${first ? `import { afterFirstScreen, drawFirstScreens } from '\0rpc-first-screen:${file}';` : 'const afterFirstScreen = (_, load) => load();'}
 const drawn = ${first ? `drawFirstScreens(${JSON.stringify(elements[0].tag)}, ${JSON.stringify(first)})` : 'false'};
 afterFirstScreen(drawn, () => {
   const stopWatch = watchForStall(${tags}, ${JSON.stringify(file)});
   loadCode(JSON.parse('"${PRELOAD}"'), import.meta.url, drawn)
+    .then(() => afterBoxPresses(${tags}))
     .then(() => Promise.all([${imports}]))
     .then(stopWatch, (e) => {
       stopWatch();

@@ -22,7 +22,7 @@ import {
   type FirstScreen,
   type ScreenNode,
 } from '../src/cdn/first-screen.js';
-import { showFallback, watchForStall } from '../src/cdn/fallback.js';
+import { afterBoxPresses, showFallback, watchForStall } from '../src/cdn/fallback.js';
 
 /** The style sheets' own text, as the server renderer writes them. */
 const cssOf = (tag: string) =>
@@ -390,7 +390,7 @@ describe('the first screen an entry file draws', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('when the code never answers: keeps a drawn screen with its 999 and quick exit; once Start is pressed, says the tool did not load and opens “Need help now?”; the code, come at last, goes on', async () => {
+  it('when the code never answers: keeps a drawn screen with its 999 and quick exit; once Start is pressed, says the tool did not load and opens “Need help now?”; the code, come at last, takes over there', async () => {
     const { tag, define } = later('screener');
     const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
     drawFirstScreens(tag, screens.screener!);
@@ -399,6 +399,7 @@ describe('the first screen an entry file draws', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args.join(' '));
     const stop = watchForStall([tag], 'rpc-screener.js', 50);
+    const words = 'This tool did not load. You can still call the helplines below.';
     try {
       await new Promise((r) => setTimeout(r, 100));
       // Slow, not failed: the drawn screen works (999, the helplines, the quick exit) and stays, unchanged.
@@ -406,35 +407,40 @@ describe('the first screen an entry file draws', () => {
       expect(el.shadowRoot!.querySelector('[data-rpc-fallback]')).to.equal(null);
       expect(el.querySelector('[data-rpc-fallback]')).to.equal(null);
       expect(errors, 'nothing shown, nothing said').to.deep.equal([]);
-      // Start pressed now cannot work: it says so, beside Start, with 999 and the helplines open.
+      // Start pressed now cannot work: it says so, beside Start and in the live region, with 999 and the helplines open.
       const start = el.shadowRoot!.querySelector<HTMLButtonElement>('.intro button')!;
       start.click();
       await waitUntil(() => el.shadowRoot!.querySelector('[data-rpc-fallback]'), 'the tool says it did not load');
       const note = el.shadowRoot!.querySelector<HTMLElement>('[data-rpc-fallback]')!;
       expect(note.previousElementSibling).to.equal(start);
-      expect(note.textContent).to.equal('This tool did not load.');
-      expect(note.getAttribute('role')).to.equal('alert');
+      expect(note.textContent).to.equal(words);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(words);
       expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('details')!.open).to.equal(true);
       expect(
         el.shadowRoot!.querySelector('details a[href="tel:999"]')!.getBoundingClientRect().height,
       ).to.be.greaterThan(0);
       expect(el.shadowRoot!.querySelector('[data-rpc-first-exit]')!.shadowRoot!.querySelector('button')).to.exist;
-      // Said once to the webmaster, however often pressed.
+      // Said again at each press (the live region said "Loading." meanwhile), shown and told once.
       start.click();
-      await new Promise((r) => setTimeout(r, 20));
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading.');
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === words, 'said again');
       expect(el.shadowRoot!.querySelectorAll('[data-rpc-fallback]')).to.have.length(1);
       expect(errors).to.have.length(1);
       expect(errors[0]).to.contain('rpc-screener.js is still waiting for its code (Error: not here after 0.05 s)');
       await expect(page).to.be.accessible();
-      // The code comes after all: the element takes over, Start pressed, and goes to the first question.
+      // The person has gone to the helplines: the code, come after all, takes over there (its
+      // introduction, "Need help now?" still open, the focus kept), not on a first question.
+      const link = el.shadowRoot!.querySelector<HTMLElement>('details a[href="tel:08082000247"]')!;
+      link.focus();
       stop();
       define();
-      await waitUntil(
-        () => el.shadowRoot!.querySelector('[data-step="question"]'),
-        'the first question, Start having been pressed',
-        { timeout: 5000 },
-      );
+      await (el as RpcScreener).updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.shadowRoot!.querySelector('[data-rpc-first]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[data-rpc-fallback]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[data-step="intro"]')).to.exist;
+      expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="help-now"]')!.open).to.equal(true);
+      expect(el.shadowRoot!.activeElement?.getAttribute('href')).to.equal('tel:08082000247');
       await expect(page).to.be.accessible();
     } finally {
       stop();
@@ -464,7 +470,7 @@ describe('the first screen an entry file draws', () => {
     }
   });
 
-  it('takes away a box shown while the file itself was late (the autoloader’s) when it draws the first screen, so a later failure still shows one', async () => {
+  it('draws no first screen over a box shown while the file itself was late (the autoloader’s), and its code waits for a press on the box to end', async () => {
     const { tag } = later('screener');
     const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
     const el = page.querySelector(tag)!;
@@ -472,13 +478,29 @@ describe('the first screen an entry file draws', () => {
     console.error = () => undefined;
     try {
       showFallback([tag], new Error('not here after 10 s'), 'rpc-screener.js', true);
-      expect(el.querySelector('[data-rpc-fallback]')).to.exist;
-      drawFirstScreens(tag, screens.screener!);
-      expect(el.querySelector('[data-rpc-fallback]')).to.equal(null);
+      const box = el.querySelector<HTMLElement>('[data-rpc-fallback]')!;
+      expect(box.getAttribute('role')).to.equal('alert');
+      // The file comes: no screen swapped in under a finger on the box's 999.
+      expect(drawFirstScreens(tag, screens.screener!)).to.equal(false);
+      expect(el.shadowRoot).to.equal(null);
+      expect(el.querySelector('[data-rpc-fallback]')).to.equal(box);
+      // A later failure leaves the one box.
       showFallback([tag], new Error('404'), 'rpc-screener.js');
       expect(el.querySelectorAll('[data-rpc-fallback]')).to.have.length(1);
-      expect(el.shadowRoot!.querySelector('slot[data-rpc-fallback]')).to.exist;
-      expect(el.querySelector<HTMLElement>('[data-rpc-fallback]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      // A press on the box's 999: the element's code waits for it to end before it is defined.
+      box.querySelector('a[href="tel:999"]')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      let defined = false;
+      const waited = afterBoxPresses([tag]).then(() => (defined = true));
+      await new Promise((r) => setTimeout(r, 120));
+      expect(defined, 'waits while pressed').to.equal(false);
+      document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+      await waited;
+      expect(defined).to.equal(true);
+      // A second box on the page (an element added later) is not a second alert.
+      const second = later('screener');
+      page.append(document.createElement(second.tag));
+      showFallback([second.tag], new Error('404'), 'rpc-screener.js');
+      expect(page.querySelector(`${second.tag} [data-rpc-fallback]`)!.hasAttribute('role')).to.equal(false);
     } finally {
       console.error = original;
     }

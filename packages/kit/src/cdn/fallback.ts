@@ -19,6 +19,7 @@ export const FALLBACK_PHONES = [
 const WORDS = {
   en: {
     failed: 'This tool did not load.',
+    still: 'You can still call the helplines below.',
     danger: 'If you are in danger now, call',
     helplines: 'Free, private domestic abuse helplines, open 24 hours:',
     places: { England: 'England', Wales: 'Wales', Scotland: 'Scotland', 'Northern Ireland': 'Northern Ireland' },
@@ -26,6 +27,7 @@ const WORDS = {
   },
   cy: {
     failed: 'Wnaeth yr offeryn hwn ddim llwytho.',
+    still: 'Gallwch ffonio’r llinellau cymorth isod o hyd.',
     danger: 'Os ydych chi mewn perygl nawr, ffoniwch',
     helplines: 'Llinellau cymorth cam-drin domestig am ddim a phreifat, ar agor 24 awr:',
     places: { England: 'Lloegr', Wales: 'Cymru', Scotland: 'Yr Alban', 'Northern Ireland': 'Gogledd Iwerddon' },
@@ -35,8 +37,39 @@ const WORDS = {
 
 const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
 
-/** A press under way on a drawn first screen (packages/elements/src/first-screen.ts `PRESSING`). */
+/**
+ * A press under way on a drawn first screen (packages/elements/src/first-screen.ts `PRESSING`), or
+ * on a box (set by the box: the element's code waits for it before it draws over the box).
+ */
 const PRESSING = Symbol.for('rpc-kit.first-pressing');
+/** How long a press is waited for, at most (a key let go outside the page never ends one). */
+const PRESS_MS = 10_000;
+type Pressable = Element & Record<symbol, boolean>;
+
+/** Marks presses under way on `target` (pointer or Space down), until just after they end. */
+function markPresses(target: Pressable): void {
+  target.addEventListener('pointerdown', () => (target[PRESSING] = true));
+  target.addEventListener('keydown', (e) => (target[PRESSING] ||= (e as KeyboardEvent).key === ' '));
+  for (const type of ['pointerup', 'pointercancel', 'keyup'])
+    addEventListener(type, () => target[PRESSING] && setTimeout(() => (target[PRESSING] = false)), true);
+}
+
+/**
+ * Resolves once no box of these tags has a press under way (at most `PRESS_MS`): the element's code,
+ * come after a box was shown, is defined only then, so a tap on the box's 999 is not lost under it.
+ */
+export function afterBoxPresses(tags: readonly string[]): Promise<void> {
+  const began = Date.now();
+  return new Promise((resolve) => {
+    const check = (): unknown =>
+      [...document.querySelectorAll(tags.map((t) => `${t} > [data-rpc-fallback]`).join(','))].some(
+        (box) => (box as Pressable)[PRESSING],
+      ) && Date.now() - began < PRESS_MS
+        ? setTimeout(check, 50)
+        : resolve();
+    check();
+  });
+}
 
 /**
  * Shows the helplines in every undefined element of these tags, once each: a box in the element's
@@ -51,14 +84,15 @@ const PRESSING = Symbol.for('rpc-kit.first-pressing');
  * and all), and takes any box away (`clearFallback` in @rpc-kit/elements).
  */
 export function showFallback(tags: readonly string[], error: unknown, file: string, stalled = false): void {
-  // Said once: a failure at once, a stall only once something shows it.
-  let told = false;
+  // Said once: a failure at once, a stall only once something shows it (once for the file).
+  let told = stalled && toldStalled.has(file);
   const tell = (): void => {
     if (!told) console.error(message(file, error, stalled));
     told = true;
+    if (stalled) toldStalled.add(file);
   };
   if (!stalled) tell();
-  let alerted = false;
+  const began = Date.now();
   const run = (): void => {
     let pressing = false;
     for (const el of document.querySelectorAll<HTMLElement>(tags.join(','))) {
@@ -66,7 +100,9 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
       // A box is there (and seen: a box under a screen drawn since is not).
       if (customElements.get(el.localName) || (el.querySelector(':scope > [data-rpc-fallback]') && !root)) continue;
       const drawn = root?.querySelector('[data-rpc-first]');
-      if (drawn && root![PRESSING]) {
+      // Slow, not failed: a screen already there (a server's, say) stays.
+      if (stalled && root && !drawn) continue;
+      if (drawn && root![PRESSING] && Date.now() - began < PRESS_MS) {
         pressing = true;
         continue;
       }
@@ -74,12 +110,22 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
       const w = WORDS[lang];
       if (stalled && drawn) {
         const start = drawn.querySelector('[data-rpc-pressed]');
-        if (!start || drawn.querySelector('[data-rpc-fallback]')) continue;
-        const note = document.createElement('p');
-        note.dataset.rpcFallback = '';
-        note.setAttribute('role', 'alert');
-        note.append(w.failed);
-        start.after(note);
+        if (!start) continue;
+        // Not pressed again by the element if its code comes: the person has been sent to the
+        // helplines, and stays there (the element takes over on its introduction, focus kept).
+        start.removeAttribute('data-rpc-pressed');
+        const words = `${w.failed} ${w.still}`;
+        // Said at each press, in the screen's live region (which said "Loading.").
+        const status = drawn.querySelector('[role="status"]');
+        if (status) status.textContent = words;
+        if (!drawn.querySelector('[data-rpc-fallback]')) {
+          const note = document.createElement('p');
+          note.dataset.rpcFallback = '';
+          note.append(words);
+          // As the element's own "did not load" line: bold (a style property: a strict policy allows it).
+          note.style.fontWeight = '700';
+          start.after(note);
+        }
         const help = drawn.querySelector('details');
         if (help) help.open = true;
         tell();
@@ -88,9 +134,9 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
       if (root?.querySelector('slot[data-rpc-fallback]')) continue;
       const box = document.createElement('div');
       box.dataset.rpcFallback = '';
-      // One alert for the page (the all-in-one file has four elements).
-      if (!alerted) box.setAttribute('role', 'alert');
-      alerted = true;
+      // One alert for the page (the all-in-one file has four elements; an element added later).
+      if (!document.querySelector('[data-rpc-fallback][role="alert"]')) box.setAttribute('role', 'alert');
+      markPresses(box as unknown as Pressable);
       const p = (text: string) => box.appendChild(document.createElement('p')).append(text);
       const tel = (number: string) => {
         const a = document.createElement('a');
@@ -131,6 +177,9 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
   else run();
 }
+
+/** The files whose stall the console has been told of. */
+const toldStalled = new Set<string>();
 
 /** What the webmaster reads in the console. */
 const message = (file: string, error: unknown, stalled: boolean): string =>

@@ -104,10 +104,11 @@ export function drawFirstScreens(tag: string, first: FirstScreen): boolean {
   for (const el of document.querySelectorAll<HTMLElement>(tag)) {
     // Another audience's words differ: the element draws them itself.
     const audience = el.getAttribute('audience');
-    if (el.shadowRoot || (audience && audience !== first.audience)) continue;
+    // A box the autoloader showed while this file was late (999 and the helplines) stays until the
+    // element draws itself: no screen is swapped under a finger on its 999.
+    if (el.shadowRoot || (audience && audience !== first.audience) || el.querySelector(':scope > [data-rpc-fallback]'))
+      continue;
     const locale = localeOf(el);
-    // The autoloader's box, shown while this file was late: the drawn screen has 999 and the helplines.
-    for (const box of el.querySelectorAll(':scope > [data-rpc-fallback]')) box.remove();
     const root = el.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet(first.css)];
     root.append(...first.screen[locale].map(build));
