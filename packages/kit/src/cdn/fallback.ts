@@ -80,8 +80,9 @@ export function afterBoxPresses(tags: readonly string[]): Promise<void> {
  * `stalled`: the code is slow, not failed (it may still come). A drawn first screen already shows
  * 999, the helplines and the quick exit, and stays (with the page's one quick exit in it, perhaps):
  * once its Start is pressed (which cannot work yet), it says the tool did not load, beside Start,
- * and opens "Need help now?". If the code comes, the element takes it over as ever (Start pressed
- * and all), and takes any box away (`clearFallback` in @rpc-kit/elements).
+ * and opens "Need help now?". If the code comes, the element takes it over on its introduction (the
+ * press is not made again: the person has been sent to the helplines), and takes any box away
+ * (`clearFallback` in @rpc-kit/elements).
  */
 export function showFallback(tags: readonly string[], error: unknown, file: string, stalled = false): void {
   // Said once: a failure at once, a stall only once something shows it (once for the file).
