@@ -516,6 +516,14 @@ describe('the first screen an entry file draws', () => {
       const el = page.querySelector(tag)!;
       await waitUntil(() => el.querySelector('[data-rpc-fallback]'), 'the helplines show');
       expect(el.querySelector('[data-rpc-fallback] a[href="tel:999"]')).to.exist;
+      // One added by the page's own script while the code is still late shows them too.
+      const added = page.appendChild(document.createElement(tag));
+      await waitUntil(() => added.querySelector('[data-rpc-fallback] a[href="tel:999"]'), 'an element added late');
+      // Once the code has come, the watch stops.
+      stop();
+      const after = page.appendChild(document.createElement(tag));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(after.querySelector('[data-rpc-fallback]')).to.equal(null);
     } finally {
       stop();
       console.error = original;

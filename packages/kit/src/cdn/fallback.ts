@@ -206,9 +206,12 @@ export interface StallWatch {
 export function watchForStall(tags: readonly string[], file: string, ms = SLOW_MS): StallWatch {
   let late = false;
   const show = (): void => showFallback(tags, new Error(`not here after ${ms / 1000} s`), file, true);
+  // An element added to the page while the code is late (by a page's own script) gets the helplines too.
+  const added = new MutationObserver(show);
   const timer = setTimeout(() => {
     late = true;
     show();
+    added.observe(document, { childList: true, subtree: true });
   }, ms);
   // After the drawn screen has marked the press (its own listener, in its shadow root, runs first).
   const press = (e: Event): unknown => late && tags.includes((e.target as Element).localName) && setTimeout(show);
@@ -216,6 +219,7 @@ export function watchForStall(tags: readonly string[], file: string, ms = SLOW_M
   const stop = (): void => {
     clearTimeout(timer);
     removeEventListener('click', press, true);
+    added.disconnect();
   };
   return Object.defineProperty(stop, 'late', { get: () => late }) as StallWatch;
 }
