@@ -191,19 +191,13 @@ const message = (file: string, error: unknown, stalled: boolean): string =>
 /** How long an element's code may take before its element shows the helplines meanwhile (ms). */
 export const SLOW_MS = 10_000;
 
-/** What stops a watch (the code came), and whether it has found the code late. */
-export interface StallWatch {
-  (): void;
-  readonly late: boolean;
-}
-
 /**
  * A file that never answers (a stalled connection: no error, no end) must not leave an element
  * blank, or a parent pressing a drawn Start with no word: once the code has taken `SLOW_MS`, every
  * element of these tags not yet defined shows the helplines (`showFallback`, `stalled`), and so does
  * a drawn screen whose Start is pressed after that.
  */
-export function watchForStall(tags: readonly string[], file: string, ms = SLOW_MS): StallWatch {
+export function watchForStall(tags: readonly string[], file: string, ms = SLOW_MS): () => void {
   let late = false;
   const show = (): void => showFallback(tags, new Error(`not here after ${ms / 1000} s`), file, true);
   // An element added to the page while the code is late (by a page's own script) gets the helplines too.
@@ -216,10 +210,10 @@ export function watchForStall(tags: readonly string[], file: string, ms = SLOW_M
   // After the drawn screen has marked the press (its own listener, in its shadow root, runs first).
   const press = (e: Event): unknown => late && tags.includes((e.target as Element).localName) && setTimeout(show);
   addEventListener('click', press, true);
-  const stop = (): void => {
+  // What stops the watch (the code came).
+  return () => {
     clearTimeout(timer);
     removeEventListener('click', press, true);
     added.disconnect();
   };
-  return Object.defineProperty(stop, 'late', { get: () => late }) as StallWatch;
 }

@@ -4,7 +4,7 @@
  * each once; the elements share their code (Lit, the rules, the quick exit), so two elements load
  * it once. It looks for the element files beside itself, so it works from any folder.
  */
-import { showFallback, watchForStall, type StallWatch } from './fallback.js';
+import { showFallback, watchForStall } from './fallback.js';
 import { CDN_FILES } from './files.generated.js';
 import { preloadChecked } from './preload.js';
 
@@ -15,8 +15,7 @@ import { preloadChecked } from './preload.js';
  */
 const HASHES = JSON.parse('"__RPC_ENTRY_HASHES__"') as Readonly<Record<string, string>> | string;
 
-/** The tags whose file was asked for, each with its watch: one added while its file is late gets the helplines too. */
-const requested = new Map<string, StallWatch>();
+const requested = new Set<string>();
 /** The tags whose file could not load, with why: an element of one added later gets the fallback too. */
 const failed = new Map<string, unknown>();
 
@@ -24,12 +23,12 @@ function load(tag: string): void {
   if (!Object.hasOwn(CDN_FILES, tag) || customElements.get(tag)) return;
   const file = CDN_FILES[tag]!;
   if (failed.has(tag)) return showFallback([tag], failed.get(tag), file);
-  const watch = requested.get(tag);
-  if (watch) return void (watch.late && showFallback([tag], new Error('still not here'), file, true));
+  if (requested.has(tag)) return;
+  requested.add(tag);
   const hash = typeof HASHES === 'object' ? HASHES[file] : undefined;
-  // The element file itself never answering: the helplines meanwhile (its own code watches the rest).
+  // The element file itself never answering: the helplines meanwhile, in one added then too (its
+  // own code watches the rest).
   const stopWatch = watchForStall([tag], file);
-  requested.set(tag, stopWatch);
   preloadChecked(hash ? [[file, hash]] : [], import.meta.url)
     .then(() => import(new URL(file, import.meta.url).href))
     .then(stopWatch, (error: unknown) => {
