@@ -506,6 +506,61 @@ describe('the first screen an entry file draws', () => {
     }
   });
 
+  it('keeps the focus when the code, come at last, takes the box away: on the same number in the element', async () => {
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      // On a helpline's number in the box: the same number in the element, "Need help now?" opened for it.
+      const one = later('screener');
+      const page = await fixture<HTMLElement>(`<div><${one.tag}></${one.tag}></div>`);
+      showFallback([one.tag], new Error('not here after 10 s'), 'rpc-screener.js', true);
+      const el = page.querySelector(one.tag)!;
+      el.querySelector<HTMLElement>('[data-rpc-fallback] a[href="tel:08082000247"]')!.focus();
+      one.define();
+      await waitUntil(() => el.shadowRoot?.activeElement, 'the focus is in the element');
+      expect(el.querySelector('[data-rpc-fallback]')).to.equal(null);
+      const link = el.shadowRoot!.activeElement as HTMLElement;
+      expect(link.getAttribute('href')).to.equal('tel:08082000247');
+      expect(link.closest('details')!.open).to.equal(true);
+      expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(page).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('keeps the focus on the way out when the code takes the box away: the element’s quick exit; not if it moved on', async () => {
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      // On the box's way out: the element's quick exit, the same way out.
+      const two = later('screener');
+      const other = await fixture<HTMLElement>(`<div><${two.tag}></${two.tag}></div>`);
+      showFallback([two.tag], new Error('404'), 'rpc-screener.js');
+      const second = other.querySelector(two.tag)!;
+      second.querySelector<HTMLElement>('[data-rpc-fallback] p:last-child a')!.focus();
+      two.define();
+      const exit = second.shadowRoot!;
+      await waitUntil(() => exit.activeElement, 'the focus is in the element');
+      const exitButton = exit.activeElement!.shadowRoot?.activeElement;
+      expect(exit.activeElement!.localName, 'its quick exit').to.equal('rpc-quick-exit');
+      expect(exitButton?.localName).to.equal('button');
+
+      // Moved on meanwhile: left where it is.
+      const three = later('screener');
+      const third = await fixture<HTMLElement>(`<div><${three.tag}></${three.tag}><button>Elsewhere</button></div>`);
+      showFallback([three.tag], new Error('404'), 'rpc-screener.js');
+      third.querySelector<HTMLElement>(`${three.tag} [data-rpc-fallback] a`)!.focus();
+      third.querySelector('button')!.focus();
+      three.define();
+      await (third.querySelector(three.tag) as RpcScreener).updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      expect(document.activeElement).to.equal(third.querySelector('button'));
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('when the code never answers, an element with no drawn screen shows the helplines, not a blank space', async () => {
     const tag = `rpc-never-${++count}`;
     const page = await fixture<HTMLElement>(`<div><${tag}></${tag}></div>`);
