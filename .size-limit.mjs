@@ -47,13 +47,13 @@ export default [
   {
     name: 'The quick exit alone (dist/cdn/rpc-quick-exit.js and its chunks)',
     path: loads('rpc-quick-exit.js'),
-    limit: '22.3 kB',
+    limit: '22.6 kB',
     gzip: true,
   },
   {
     name: 'Autoloader (dist/cdn/rpc-kit-loader.js, before any element)',
     path: loads('rpc-kit-loader.js'),
-    limit: '2.9 kB',
+    limit: '3.0 kB',
     gzip: true,
   },
   {
@@ -65,7 +65,7 @@ export default [
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '140.4 kB',
+    limit: '140.7 kB',
     gzip: true,
   },
 ];

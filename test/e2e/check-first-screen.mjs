@@ -227,7 +227,7 @@ for (const { tag } of elements.filter((e) => e.firstScreen)) {
           note: root.querySelector('[data-rpc-fallback]')?.textContent ?? '',
           open: !!root.querySelector('details[open] a[href="tel:999"]'),
           exit: !!root.querySelector('[data-rpc-first-exit]')?.shadowRoot?.querySelector('button'),
-          box: !!el.querySelector('[data-rpc-fallback]'),
+          box: [...root.children].some((n) => n.hasAttribute('data-rpc-fallback')),
           question: !!root.querySelector('[data-step="question"]'),
         };
       }, tag);

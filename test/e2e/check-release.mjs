@@ -277,14 +277,19 @@ try {
       await new Promise((r) => setTimeout(r, 500));
       const late = await tampered.evaluate(() =>
         Boolean(
-          [...document.querySelectorAll('rpc-screener')][1]?.querySelector('[data-rpc-fallback] a[href="tel:999"]'),
+          [...([...document.querySelectorAll('rpc-screener')][1]?.shadowRoot?.children ?? [])]
+            .find((n) => n.hasAttribute('data-rpc-fallback'))
+            ?.querySelector('a[href="tel:999"]'),
         ),
       );
       if (!late) problems.push(`${name} changed: an element added later shows no 999`);
     }
     const refused = await tampered.evaluate((later) => {
       const element = document.querySelector('rpc-screener');
-      const where = later ? element.shadowRoot : element.querySelector('[data-rpc-fallback]');
+      // Later: the element itself, with its defaults. Else the box, at the top of its shadow root.
+      const where = later
+        ? element.shadowRoot
+        : [...(element.shadowRoot?.children ?? [])].find((n) => n.hasAttribute('data-rpc-fallback'));
       return {
         ran: globalThis.rpcChanged ?? 0,
         defined: Boolean(customElements.get('rpc-screener')),
@@ -323,7 +328,9 @@ try {
     const boxes = () =>
       stalled.evaluate(() =>
         [...document.querySelectorAll('rpc-help-finder')].map((el) => ({
-          tels: [...el.querySelectorAll('[data-rpc-fallback] a[href^="tel:"]')].map((a) => a.getAttribute('href')),
+          tels: [...(el.shadowRoot?.children ?? [])]
+            .filter((n) => n.hasAttribute('data-rpc-fallback'))
+            .flatMap((box) => [...box.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))),
           drawn: !!el.shadowRoot?.querySelector('h2'),
         })),
       );
@@ -353,7 +360,9 @@ try {
   await broken.goto(`${server.url}two-tags.html`, { waitUntil: 'networkidle0' });
   const shown = await broken.evaluate(() =>
     ['rpc-screener', 'rpc-help-finder'].map((tag) => {
-      const box = document.querySelector(`${tag} [data-rpc-fallback]`);
+      const box = [...(document.querySelector(tag).shadowRoot?.children ?? [])].find((n) =>
+        n.hasAttribute('data-rpc-fallback'),
+      );
       return box ? [...box.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')) : [];
     }),
   );

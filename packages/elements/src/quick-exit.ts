@@ -115,11 +115,11 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   }
 
   override connectedCallback(): void {
-    clearFallback(this);
-    // A shadow root before the first update is a server's (declarative shadow DOM), rendered with no
-    // registry, so with no button: join the registry after hydrating it as it is, or the first
-    // render would not match the server's (a hydration error on the page, then a render from scratch).
-    const fromServer = !this.hasUpdated && this.shadowRoot !== null;
+    const boxed = clearFallback(this);
+    // A shadow root before the first update (not a box's) is a server's (declarative shadow DOM),
+    // rendered with no registry, so with no button: join the registry after hydrating it as it is, or
+    // the first render would not match the server's (a hydration error on the page, then a render from scratch).
+    const fromServer = !boxed && !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
     this.stopWatchingLanguage = onPageLanguageChange(() => this.requestUpdate());
     if (this.variant === 'link') return;

@@ -37,7 +37,7 @@ describe('the CDN fallback when an element cannot load', () => {
     const el = fixtureSync(html`<div><rpc-not-loaded exit-url="https://example.org/"></rpc-not-loaded></div>`);
     showFallback(['rpc-not-loaded'], new TypeError('Failed to fetch'), 'rpc-screener.js');
     showFallback(['rpc-not-loaded'], new TypeError('Failed to fetch'), 'rpc-screener.js');
-    const boxes = el.querySelectorAll('[data-rpc-fallback]');
+    const boxes = el.querySelector('rpc-not-loaded')!.shadowRoot!.querySelectorAll('[data-rpc-fallback]');
     expect(boxes).to.have.length(1);
     const box = boxes[0]!;
     const tels = [...box.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
@@ -53,7 +53,7 @@ describe('the CDN fallback when an element cannot load', () => {
       html`<div lang="cy"><rpc-not-loaded-cy exit-url="javascript:alert(1)"></rpc-not-loaded-cy></div>`,
     );
     showFallback(['rpc-not-loaded-cy'], new Error('404'), 'rpc-kit.js');
-    const box = el.querySelector('[data-rpc-fallback]')!;
+    const box = el.querySelector('rpc-not-loaded-cy')!.shadowRoot!.querySelector('[data-rpc-fallback]')!;
     expect(box.textContent).to.contain('ffoniwch').and.contain('Cymru');
     expect(box.querySelector('a:not([href^="tel:"])')?.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
     await expect(el).to.be.accessible();
@@ -63,6 +63,35 @@ describe('the CDN fallback when an element cannot load', () => {
     const el = fixtureSync(html`<div><rpc-screener-like></rpc-screener-like></div>`);
     customElements.define('rpc-screener-like', class extends HTMLElement {});
     showFallback(['rpc-screener-like'], new Error('x'), 'rpc-kit.js');
-    expect(el.querySelector('[data-rpc-fallback]')).to.equal(null);
+    expect(el.querySelector('rpc-screener-like')!.shadowRoot).to.equal(null);
+  });
+
+  it('shows every number on a page whose style sheet hides links and paragraphs (a CMS theme)', async () => {
+    const el = fixtureSync(
+      html`<div>
+        <style>
+          a,
+          p,
+          ul,
+          li {
+            display: none !important;
+          }
+          * {
+            font-size: 20px !important;
+            color: #0b0c0c;
+          }
+        </style>
+        <rpc-not-loaded-themed></rpc-not-loaded-themed>
+      </div>`,
+    );
+    showFallback(['rpc-not-loaded-themed'], new Error('404'), 'rpc-screener.js');
+    const root = el.querySelector('rpc-not-loaded-themed')!.shadowRoot!;
+    const links = [...root.querySelectorAll<HTMLElement>('a')];
+    expect(links).to.have.length(6);
+    for (const a of links) expect(a.getBoundingClientRect().height, a.textContent!).to.be.greaterThan(0);
+    // Its way out and its numbers take the focus, one by one.
+    links[0]!.focus();
+    expect(root.activeElement).to.equal(links[0]);
+    await expect(el).to.be.accessible();
   });
 });

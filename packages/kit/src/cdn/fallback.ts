@@ -1,10 +1,11 @@
 /**
  * What a page shows when an element's code cannot load (a chunk missing from the upload, a
  * network error): never a blank space. Every element of the given tags that is not defined gets,
- * in its own content (shown because the element never upgraded), 999 and the national domestic
- * abuse helplines as links, in English or Welsh, and a link that leaves the page; the webmaster
- * reads in the console which file failed. Copied into each CDN entry file (rollup.config.mjs), so
- * it works when every other file fails: it imports nothing.
+ * in a shadow root of its own (out of reach of the page's style sheets: a CMS theme's
+ * `a { display: none }` cannot hide a number), 999 and the national domestic abuse helplines as
+ * links, in English or Welsh, and a link that leaves the page; the webmaster reads in the console
+ * which file failed. Copied into each CDN entry file (rollup.config.mjs), so it works when every
+ * other file fails: it imports nothing.
  */
 
 /** 999 and the national helplines (the rules' NATIONAL_CONTACTS; a test keeps them the same). */
@@ -54,6 +55,18 @@ function markPresses(target: Pressable): void {
     addEventListener(type, () => target[PRESSING] && setTimeout(() => (target[PRESSING] = false)), true);
 }
 
+/** The box an element shows (in its shadow root, or in its own content as a last resort), if it shows one. */
+const boxOf = (el: Element): Element | undefined =>
+  [...(el.shadowRoot?.children ?? []), ...el.children].find((n) => n.hasAttribute('data-rpc-fallback'));
+
+/** The box's one style: a block (the page's font and colours carry in; nothing else of the page's styles reaches it). */
+const BOX_CSS = ':host{display:block}';
+let boxSheet: CSSStyleSheet | undefined;
+
+/** The boxes that are the page's alert (one, whichever file showed it: each has its own copy of this code). */
+const ALERTS = Symbol.for('rpc-kit.fallback-alerts');
+const alerts = ((globalThis as unknown as Record<symbol, Set<Element>>)[ALERTS] ??= new Set());
+
 /**
  * Resolves once no box of these tags has a press under way (at most `PRESS_MS`): the element's code,
  * come after a box was shown, is defined only then, so a tap on the box's 999 is not lost under it.
@@ -62,9 +75,8 @@ export function afterBoxPresses(tags: readonly string[]): Promise<void> {
   const began = Date.now();
   return new Promise((resolve) => {
     const check = (): unknown =>
-      [...document.querySelectorAll(tags.map((t) => `${t} > [data-rpc-fallback]`).join(','))].some(
-        (box) => (box as Pressable)[PRESSING],
-      ) && Date.now() - began < PRESS_MS
+      [...document.querySelectorAll(tags.join(','))].some((el) => (boxOf(el) as Pressable | undefined)?.[PRESSING]) &&
+      Date.now() - began < PRESS_MS
         ? setTimeout(check, 50)
         : resolve();
     check();
@@ -98,8 +110,7 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
     let pressing = false;
     for (const el of document.querySelectorAll<HTMLElement>(tags.join(','))) {
       const root = el.shadowRoot as (ShadowRoot & Record<symbol, boolean>) | null;
-      // A box is there (and seen: a box under a screen drawn since is not).
-      if (customElements.get(el.localName) || (el.querySelector(':scope > [data-rpc-fallback]') && !root)) continue;
+      if (customElements.get(el.localName) || boxOf(el)) continue;
       const drawn = root?.querySelector('[data-rpc-first]');
       // Slow, not failed: a screen already there (a server's, say) stays.
       if (stalled && root && !drawn) continue;
@@ -132,11 +143,13 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
         tell();
         continue;
       }
-      if (root?.querySelector('slot[data-rpc-fallback]')) continue;
       const box = document.createElement('div');
       box.dataset.rpcFallback = '';
       // One alert for the page (the all-in-one file has four elements; an element added later).
-      if (!document.querySelector('[data-rpc-fallback][role="alert"]')) box.setAttribute('role', 'alert');
+      if (![...alerts].some((b) => b.isConnected)) {
+        box.setAttribute('role', 'alert');
+        alerts.add(box);
+      }
       markPresses(box as unknown as Pressable);
       const p = (text: string) => box.appendChild(document.createElement('p')).append(text);
       const tel = (number: string) => {
@@ -163,13 +176,16 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
         event.preventDefault();
         location.replace(exit.href);
       });
-      for (const old of el.querySelectorAll(':scope > [data-rpc-fallback]')) old.remove();
-      el.prepend(box);
-      // A first screen drawn by the entry file (its Start cannot work now): the box shows instead.
-      if (root) {
-        const slot = document.createElement('slot');
-        slot.dataset.rpcFallback = '';
-        root.replaceChildren(slot);
+      // In place of a first screen drawn by the entry file (its Start cannot work now), or of a
+      // server's: the element's code, if it comes, draws in this shadow root (`clearFallback`).
+      try {
+        const own = root ?? el.attachShadow({ mode: 'open' });
+        if (!boxSheet) (boxSheet = new CSSStyleSheet()).replaceSync(BOX_CSS);
+        own.adoptedStyleSheets = [boxSheet];
+        own.replaceChildren(box);
+      } catch {
+        // A shadow root the page closed to scripts: in the element's own content, as a last resort.
+        el.prepend(box);
       }
       tell();
     }
