@@ -6,7 +6,7 @@ import { DEFAULT_PATHWAYS, NATION_PATHWAY_TEXT, defaultPathwaysFor } from '../sr
 import { SAFETY_QUESTIONS } from '../src/content/safety.js';
 import { SAFE_TO_CONTINUE, SCREENED_CONFIRM } from '../src/content/gates.js';
 import { evaluate } from '../src/decision/evaluate.js';
-import { resolveConfig } from '../src/config/validate.js';
+import { resolveConfig, validateConfig } from '../src/config/validate.js';
 import { isProtectedMessage } from '../src/safety/floor.js';
 import { contentTexts as texts, loadAllContent, safeAnswers } from './helpers.js';
 import type { Message } from '../src/types.js';
@@ -200,6 +200,32 @@ describe('the words a frightened parent reads', () => {
     }
     expect(isProtectedMessage('note.call-history')).to.equal(true);
     expect(message('note.call-history', 'parent', 'en', { en: { 'note.call-history': 'x' } })).not.to.equal('x');
+  });
+
+  it('keeps every heading over the helplines, every way to abuse help and the guarded routes’ reasons from a council’s rewording', () => {
+    const ids = [
+      'ui.helplines-title',
+      'ui.help-now',
+      'ui.result.contacts',
+      'ui.help-finder.poster.helplines',
+      'ui.help-finder.poster.emergency',
+      'ui.help-finder.to-abuse',
+      'ui.help-finder.need.domestic-abuse',
+      'ui.help-finder.poster.headline.domestic-abuse',
+      'ui.help-finder.poster.intro.domestic-abuse',
+      'ui.help-finder.da-title',
+      'ui.da-check.next',
+      'ui.da-check.found',
+      'ui.da-check.nothing-found',
+      'ui.da-check.not-sure',
+      'why.unclear',
+      'why.using-harm',
+      'why.domestic-abuse',
+    ];
+    for (const id of ids) expect(isProtectedMessage(id), id).to.equal(true);
+    const hostile = { en: { 'ui.result.contacts': 'Nothing to worry about here, no need to phone anyone' } };
+    const result = validateConfig({ strings: hostile });
+    expect(result.problems.map((p) => p.path)).to.include('$.strings.en["ui.result.contacts"]');
   });
 
   it('describes the National Domestic Abuse Helpline as Refuge does, and points men to the Men’s Advice Line', () => {

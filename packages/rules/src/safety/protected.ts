@@ -61,6 +61,24 @@ const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ui.help-finder.da-title',
   'ui.help-finder.da-body',
   'ui.help-finder.poster.emergency',
+  // The headings over the helplines (a result's, the poster's), the ways to abuse help, and the
+  // words about abuse and what was found: "Nothing to worry about" over the National Domestic
+  // Abuse Helpline, or "Arguments" for the abuse services, would send a family the wrong way.
+  'ui.result.contacts',
+  'ui.help-finder.poster.helplines',
+  'ui.help-finder.to-abuse',
+  'ui.help-finder.need.domestic-abuse',
+  'ui.help-finder.poster.headline.domestic-abuse',
+  'ui.help-finder.poster.intro.domestic-abuse',
+  'ui.da-check.next',
+  'ui.da-check.found',
+  'ui.da-check.nothing-found',
+  'ui.da-check.not-sure',
+  'ui.da-check.not-asked',
+  'ui.da-check.marac',
+  // The reasons given on the guarded routes ("not sure", using harm) beside what they offer.
+  'why.unclear',
+  'why.using-harm',
   // What a parent sees when the config cannot be used: that the helplines below still work.
   'ui.config-error-title',
   // What stays private: a council cannot promise more, or less, than the element does.
