@@ -30,7 +30,8 @@ function renderFindings(host: RpcElement, r: JourneyResult): TemplateResult {
   const d = r.decision;
   const groups: { label: string; items: Finding[] }[] = [];
   for (const category of ACT_CATEGORIES) {
-    const items = d.findings.filter((f) => f.category === category && f.id !== 'danger-now');
+    // Danger now too ("not sure" about it is no sign of nothing): as the referral summary lists it.
+    const items = d.findings.filter((f) => f.category === category);
     if (items.length) groups.push({ label: items[0]!.categoryLabel ?? category, items });
   }
   const own = d.findings.filter((f) => f.concerns === 'own-behaviour');

@@ -163,6 +163,16 @@ describe('<rpc-da-check>', () => {
     await expect(j.element).to.be.accessible();
   });
 
+  it('"not sure" about danger now: what was found lists it, as the referral summary does, never "no signs of abuse"', async () => {
+    const { j } = await run({ ...NO_ABUSE, 'danger-now': 'unsure' });
+    const finding = j.$('.findings [data-finding="danger-now"]');
+    expect(finding, 'listed with what was found').to.exist;
+    expect(finding!.textContent).to.contain('Not sure');
+    expect(j.$('.findings')!.textContent).not.to.contain('No signs of abuse');
+    expect(j.summary()).to.contain('danger right now (not sure)');
+    await expect(j.element).to.be.accessible();
+  });
+
   it('the summary lists the offers the screen shows, all of them', async () => {
     const { j } = await run(NO_ABUSE);
     expect(j.route).to.equal('conflict');
