@@ -35,7 +35,9 @@ const ownStyles = css`
     }
   }
 
-  /* The poster: A4 on paper, a preview on screen; black on white only, so it prints anywhere. */
+  /* The poster: A4 on paper, a preview on screen; black on white only, so it prints anywhere. On a
+     narrow screen the preview grows taller than A4 to hold everything (the helplines and 999 at
+     its foot were cut off): with overflow visible, aspect-ratio gives way to the content. */
   .poster {
     box-sizing: border-box;
     inline-size: 100%;
@@ -49,7 +51,6 @@ const ownStyles = css`
     display: flex;
     flex-direction: column;
     gap: 6mm;
-    overflow: hidden;
     font-size: clamp(12px, 2.4vw, 18px);
   }
   .poster h2,
@@ -126,6 +127,7 @@ const ownStyles = css`
       padding: 0;
       font-size: 14pt;
       break-inside: avoid;
+      overflow: hidden;
     }
   }
 `;

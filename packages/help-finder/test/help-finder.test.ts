@@ -496,6 +496,22 @@ describe('<rpc-help-finder mode="poster">', () => {
     expect($(el, '.poster-intro')!.textContent).to.contain('No one should make you feel afraid');
   });
 
+  it('on a phone, the preview grows to show everything: the helplines and 999 at its foot are never cut off', async () => {
+    const el = await finder({ mode: 'poster' });
+    el.style.display = 'block';
+    el.style.width = '300px';
+    await settle(el);
+    const box = poster(el).getBoundingClientRect();
+    for (const part of ['.poster-helplines', '.poster-emergency']) {
+      const rect = $(el, part)!.getBoundingClientRect();
+      expect(rect.height, part).to.be.greaterThan(0);
+      expect(rect.bottom, `${part} inside the poster`).to.be.at.most(box.bottom + 1);
+    }
+    // Taller than A4 here, to hold it all.
+    expect(box.height / box.width).to.be.greaterThan(297 / 210);
+    el.remove();
+  });
+
   it('tags the QR code rpc-src=poster when the page gives no poster-id (or a bad one)', async () => {
     for (const posterId of [undefined, 'bad tag!']) {
       const el = await finder({ mode: 'poster', ...(posterId ? { posterId } : {}) });
