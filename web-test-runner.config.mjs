@@ -78,6 +78,17 @@ export default {
       },
     }),
   ],
+  // axe with WCAG 2.2's target size (24 by 24 px, or spaced) too: axe leaves that rule off unless asked.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <body>
+    <script type="module">
+      import 'axe-core/axe.min.js';
+      window.axe.configure({ rules: [{ id: 'target-size', enabled: true }] });
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   concurrency: 2,
   // The whole run takes about a minute and a half on two cores; a hung test still fails well within CI's time.
   testsFinishTimeout: 300000,

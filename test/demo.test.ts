@@ -14,6 +14,16 @@ async function loadPage(path: string, script: string): Promise<HTMLElement> {
     el.setAttribute('config-src', new URL(el.getAttribute('config-src')!, `${location.origin}/docs/`).pathname);
   }
   wrapper.append(...Array.from(page.body.childNodes).map((n) => document.importNode(n, true)));
+  // The page's own style sheets too: its links are measured as laid out (WCAG 2.2's target size).
+  await Promise.all(
+    [...page.head.querySelectorAll('link[rel="stylesheet"]')].map((old) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL(old.getAttribute('href')!, `${location.origin}/docs/`).href;
+      wrapper.prepend(link);
+      return new Promise((done) => link.addEventListener('load', done, { once: true }));
+    }),
+  );
   await import(/* @vite-ignore */ script);
   return wrapper;
 }

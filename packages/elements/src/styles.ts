@@ -267,6 +267,13 @@ export const baseStyles = css`
   .card dd {
     margin: 0 0 8px;
   }
+  /* A card's ways to get in touch, one under another: each at least 24px high (WCAG 2.2's target size). */
+  .card dd a {
+    display: inline-block;
+    min-block-size: 24px;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
   .contact-phone {
     font-weight: 700;
     white-space: nowrap;

@@ -209,6 +209,19 @@ describe('<rpc-help-finder>: services', () => {
     expect($(el, 'rpc-quick-exit')).to.exist;
     await expect(el).to.be.accessible();
   });
+
+  it('gives each way to get in touch a target of 24px or more, one under another (WCAG 2.2 target size)', async () => {
+    const el = await finder({ feed: FEED });
+    el.style.display = 'block';
+    el.style.width = '300px';
+    await settle(el);
+    const links = $$(el, '.card dd a');
+    expect(links.length).to.be.greaterThan(3);
+    for (const a of links) {
+      a.scrollIntoView();
+      expect(a.getBoundingClientRect().height, a.textContent!).to.be.at.least(24);
+    }
+  });
 });
 
 describe('<rpc-help-finder>: filters', () => {
