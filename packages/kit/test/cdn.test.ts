@@ -48,6 +48,18 @@ describe('the CDN fallback when an element cannot load', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells the webmaster when the page’s Trusted Types policy refused the code, not to upload again', () => {
+    fixtureSync(html`<div><rpc-not-loaded-tt></rpc-not-loaded-tt></div>`);
+    const refused = new TypeError(
+      "Failed to execute 'createPolicy' on 'TrustedTypePolicyFactory': Policy \"lit-html\" disallowed.",
+    );
+    showFallback(['rpc-not-loaded-tt'], refused, 'rpc-screener.js');
+    expect(String(errors[0]?.[0]))
+      .to.contain('Content Security Policy')
+      .and.contain('add lit-html to its trusted-types');
+    expect(String(errors[0]?.[0])).not.to.contain('Upload');
+  });
+
   it('speaks Welsh in a Welsh page part, and ignores an exit address that is not https', async () => {
     const el = fixtureSync(
       html`<div lang="cy"><rpc-not-loaded-cy exit-url="javascript:alert(1)"></rpc-not-loaded-cy></div>`,

@@ -202,7 +202,9 @@ const toldStalled = new Set<string>();
 const message = (file: string, error: unknown, stalled: boolean): string =>
   stalled
     ? `RPC Kit: ${file} is still waiting for its code (${String(error)}): the helplines show meanwhile, and the element replaces them if its code comes.`
-    : `RPC Kit: ${file} could not load its code (${String(error)}). Upload the whole rpc-kit folder, with its chunks folder, as it was released (every file is checked: a file from another version, or changed by a proxy or a script optimiser, is refused), and serve it from a web server.`;
+    : /TrustedType/.test(String(error))
+      ? `RPC Kit: ${file} was refused by the page's Content Security Policy (${String(error)}): add lit-html to its trusted-types directive.`
+      : `RPC Kit: ${file} could not load its code (${String(error)}). Upload the whole rpc-kit folder, with its chunks folder, as it was released (every file is checked: a file from another version, or changed by a proxy or a script optimiser, is refused), and serve it from a web server.`;
 
 /** How long an element's code may take before its element shows the helplines meanwhile (ms). */
 export const SLOW_MS = 10_000;
