@@ -52,3 +52,4 @@ export { renderQuickExit, renderQuickExitNote } from './templates/quick-exit.js'
 export { copyText } from './templates/summary.js';
 export { downloadFile } from './download.js';
 export { Lazy } from './lazy.js';
+export { PageGuard } from './page-guard.js';

@@ -18,7 +18,7 @@ import {
   type Situation,
   type Stage,
 } from '@rpc-kit/rules/lean';
-import { renderContacts, renderPathways, renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
+import { PageGuard, renderContacts, renderPathways, renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
 import { renderSelect } from '@rpc-kit/elements/list.js';
 
 type FilterKey = 'relationship' | 'stage' | 'format';
@@ -30,12 +30,17 @@ type ListHost = RpcElement;
 
 export class SignposterList {
   filter: ListFilter = {};
+  /** Another element on the page shows a result with a sign of abuse or a "not sure": no joint offers beside it. */
+  private readonly guard: PageGuard;
 
-  constructor(private readonly host: ListHost) {}
+  constructor(private readonly host: ListHost) {
+    this.guard = new PageGuard(host);
+  }
 
-  /** Forgets the filter. */
+  /** Forgets the filter, and what the other elements on the page showed. */
   wipe(): void {
     this.filter = {};
+    this.guard.clear();
     this.host.requestUpdate();
   }
 
@@ -90,11 +95,11 @@ export class SignposterList {
     );
   }
 
-  render(): TemplateResult {
+  /** The filters, the offers that fit them, and the contacts for arguing and relationships. */
+  private renderOffer(current: Offer): TemplateResult {
     const host = this.host;
     const t = host.t.bind(host);
     const config = host.configState.config;
-    const current = this.current();
     const stages = questionBank({ tool: 'signposter', audience: 'parent', locale: host.locale }).find(
       (q) => q.id === 'stage',
     );
@@ -102,18 +107,7 @@ export class SignposterList {
       config.pathways.some((p) => p.kind !== 'domestic-abuse' && p.formats.includes(f)),
     );
     const filtered = Object.keys(this.filter).length > 0;
-    const daHelpline = DA_HELPLINE_BY_NATION[config.nation];
-    return html`<div class="list" part="list">
-      <h2>${t('ui.list.title')}</h2>
-      <p class="lead">${t('ui.list.intro')}</p>
-      <section class="panel safety-first" part="safety" aria-labelledby="safety-heading">
-        <h3 id="safety-heading">${t('ui.list.safety-title')}</h3>
-        <p>${t('ui.list.safety-body')}</p>
-        ${renderContacts(host, this.contactsFor(['domestic-abuse'], ['emergency-999', daHelpline]))}
-        ${current.safety.length ? renderPathways(host, current.safety) : nothing}
-        ${renderQuickExitNote(host, config.safeBrowsingUrl)}
-      </section>
-      <form class="filters" part="filters" @submit=${(e: Event) => e.preventDefault()}>
+    return html` <form class="filters" part="filters" @submit=${(e: Event) => e.preventDefault()}>
         <fieldset>
           <legend><h3>${t('ui.list.filters')}</h3></legend>
           ${this.renderFilter(
@@ -144,7 +138,30 @@ export class SignposterList {
           : html`<p class="notice empty">${t('ui.list.none')}</p>`
       }
       <h3>${t('ui.result.contacts')}</h3>
-      ${renderContacts(host, this.contactsFor(['conflict', 'general'], ['family-lives', 'relate']))}
+      ${renderContacts(host, this.contactsFor(['conflict', 'general'], ['family-lives', 'relate']))}`;
+  }
+
+  render(): TemplateResult {
+    const host = this.host;
+    const t = host.t.bind(host);
+    const config = host.configState.config;
+    const current = this.current();
+    const daHelpline = DA_HELPLINE_BY_NATION[config.nation];
+    return html`<div class="list" part="list">
+      <h2>${t('ui.list.title')}</h2>
+      <p class="lead">${t('ui.list.intro')}</p>
+      <section class="panel safety-first" part="safety" aria-labelledby="safety-heading">
+        <h3 id="safety-heading">${t('ui.list.safety-title')}</h3>
+        <p>${t('ui.list.safety-body')}</p>
+        ${renderContacts(host, this.contactsFor(['domestic-abuse'], ['emergency-999', daHelpline]))}
+        ${current.safety.length ? renderPathways(host, current.safety) : nothing}
+        ${renderQuickExitNote(host, config.safeBrowsingUrl)}
+      </section>
+      ${
+        this.guard.guarded
+          ? html`<p class="notice guarded" part="guarded">${t('ui.result.not-offered')}</p>`
+          : this.renderOffer(current)
+      }
     </div>`;
   }
 }

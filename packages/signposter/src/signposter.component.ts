@@ -40,6 +40,7 @@ import { signposterStyles } from './signposter.styles.js';
  * @csspart list - the list of the whole offer.
  * @csspart filters - the list's filters.
  * @csspart safety - the list's domestic abuse panel.
+ * @csspart guarded - in place of the list's offers while another element on the page shows a result with a sign of abuse or a "not sure".
  * @csspart radios - a question's answers.
  * @csspart why - "Why we ask" under a question.
  * @csspart emergency - the panel for danger now, with 999 first.

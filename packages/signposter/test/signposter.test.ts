@@ -278,6 +278,31 @@ describe('<rpc-signposter mode="list">', () => {
     expect(h.$('rpc-quick-exit')).to.exist;
   });
 
+  it('beside a result with a sign of abuse or a “not sure”, lists no joint, couple or conflict offers', async () => {
+    const questions = await signposter({ config: example });
+    const h = await list();
+    expect(listed(h).length).to.be.greaterThan(3);
+    // Afraid of a partner, said in the questions above: the list below gives way.
+    await run(questions, { ...NO_ABUSE, afraid: 'yes', ...situationAnswers('together', 'child', false, 'moderate') });
+    expect(route(questions)).to.equal('domestic-abuse');
+    await h.settle();
+    expect(h.$('.list > .pathways'), 'no offers').to.equal(null);
+    expect(h.$('.filters')).to.equal(null);
+    expect(h.contacts('.list')).not.to.include('relate');
+    expect(h.$('[part="guarded"]')!.textContent).to.contain('not safe where there may be abuse');
+    // The domestic abuse panel, 999 and the helplines stay.
+    expect(h.contacts('[part="safety"]')).to.include.members(['emergency-999', 'national-da-helpline']);
+    await expect(h.element).to.be.accessible();
+    // A result with no sign of abuse, from the same element: the whole offer again.
+    const j = journeyOf(questions);
+    await j.startAgain();
+    await run(questions, { ...NO_ABUSE, ...situationAnswers('together', 'child', false, 'moderate') });
+    expect(route(questions)).to.equal('conflict');
+    await h.settle();
+    expect(listed(h).length).to.be.greaterThan(3);
+    expect(h.$('[part="guarded"]')).to.equal(null);
+  });
+
   it('narrows by relationship, child and format, says how many, and can show everything again', async () => {
     const h = await list();
     await h.choose('filter-relationship', 'separated');
