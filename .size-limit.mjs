@@ -35,37 +35,37 @@ export default [
   {
     name: '<rpc-screener> before its first screen shows (its file draws it: the words, the markup and the styles in English and Welsh)',
     path: firstScreen('rpc-screener.js'),
-    limit: '9.0 kB',
+    limit: '9.1 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> before the element draws itself (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '40.9 kB',
+    limit: '41.1 kB',
     gzip: true,
   },
   {
     name: 'The quick exit alone (dist/cdn/rpc-quick-exit.js and its chunks)',
     path: loads('rpc-quick-exit.js'),
-    limit: '22.6 kB',
+    limit: '22.8 kB',
     gzip: true,
   },
   {
     name: 'Autoloader (dist/cdn/rpc-kit-loader.js, before any element)',
     path: loads('rpc-kit-loader.js'),
-    limit: '3.0 kB',
+    limit: '3.1 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '92.7 kB',
+    limit: '93.0 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '140.7 kB',
+    limit: '141.0 kB',
     gzip: true,
   },
 ];
