@@ -428,6 +428,23 @@ describe('config: one bad item is left out, not the whole config', () => {
     return r;
   };
 
+  it('a nation written with capitals or spaces is a problem to fix, and is used as meant meanwhile', () => {
+    for (const [written, meant] of [
+      ['Wales', 'wales'],
+      [' Northern Ireland ', 'northern-ireland'],
+      ['SCOTLAND', 'scotland'],
+    ] as const) {
+      const r = usableOf({ nation: written, services: [service(1)] });
+      expect(r.problems.map((p) => p.path)).to.include('$.nation');
+      expect(r.usable.nation, written).to.equal(meant);
+      expect(r.usable.services.map((s) => s.id)).to.deep.equal(['service-1']);
+    }
+    // With nothing else usable either, the defaults keep it.
+    expect(usableOf({ nation: 'Wales', services: 'x' }).usable.nation).to.equal('wales');
+    // Not a nation at all: the default, England.
+    expect(usableOf({ nation: 'Cymru' }).usable.nation).to.equal('england');
+  });
+
   it('a typo in one service keeps the other 20 services, the pathways and the contacts', () => {
     const services = Array.from({ length: 21 }, (_, i) => service(i));
     services[7] = { ...service(7), phnoe: '0123' } as never;

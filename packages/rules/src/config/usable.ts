@@ -146,8 +146,19 @@ export function leaveOut(input: unknown, problems: readonly Problem[]): Pruned {
   return { input: prune(input, root), leftOut: [...new Set(leftOut)] };
 }
 
-/** The council's nation when it is a valid one, for the defaults when nothing else can be kept. */
+/**
+ * The council's nation when it can be read: a valid one, or one written with capitals or spaces
+ * ("Wales", "Northern Ireland"). Still a problem for the webmaster, but a Welsh family meanwhile
+ * gets Wales's helpline, not England's.
+ */
 export function validNation(input: unknown): Nation | undefined {
   const nation = isObject(input) && Object.hasOwn(input, 'nation') ? input.nation : undefined;
-  return NATIONS.includes(nation as Nation) ? (nation as Nation) : undefined;
+  const read =
+    typeof nation === 'string'
+      ? nation
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_]+/g, '-')
+      : nation;
+  return NATIONS.includes(read as Nation) ? (read as Nation) : undefined;
 }

@@ -69,8 +69,10 @@ const ROUNDS = 3;
 /** The config with each invalid item left out, resolved; the defaults (with a valid nation) if that fails. */
 function usableConfig(input: unknown, problems: readonly Problem[]): { usable: ResolvedConfig; leftOut: string[] } {
   const leftOut: string[] = [];
-  let current = input;
-  let found = problems;
+  // A nation written with capitals or spaces is used as meant (it stays a problem to fix).
+  const nation = validNation(input);
+  let current = nation && (input as { nation?: unknown }).nation !== nation ? { ...(input as object), nation } : input;
+  let found = problems.filter((p) => current === input || p.path !== '$.nation');
   for (let round = 0; round < ROUNDS; round++) {
     const pruned = leaveOut(current, found);
     if (pruned.input === undefined) break;
@@ -80,7 +82,6 @@ function usableConfig(input: unknown, problems: readonly Problem[]): { usable: R
     current = pruned.input;
     found = again.problems;
   }
-  const nation = validNation(input);
   return { usable: resolveValidConfig(nation ? { nation } : {}), leftOut: ['$'] };
 }
 
