@@ -18,11 +18,13 @@ function ages(host: TemplateHost, s: Service): string | undefined {
 function renderService(host: TemplateHost, s: Service): TemplateResult {
   const text = (t: Service['description']) => (t ? localise(t, host.locale) : undefined);
   const name = localise(s.name, host.locale);
-  // The ages, unless the service's own words already say them ("Ages 16 and over" once, not twice).
+  // The ages, unless the service's own words already give them ("Anyone aged 16 or over", then not
+  // "Ages 16 and over" too): every age of the range is in its words.
   const whoFor = text(s.whoFor);
   const range = ages(host, s);
-  const said = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase());
-  const who = [whoFor, range && !(whoFor && said(whoFor, range)) ? range : undefined].filter(Boolean).join('. ');
+  const said = (n: number | undefined) => n === undefined || new RegExp(`\\b${n}\\b`).test(whoFor ?? '');
+  const given = whoFor && said(s.minAge) && said(s.maxAge !== undefined && s.maxAge < 100 ? s.maxAge : undefined);
+  const who = [whoFor, range && !given ? range : undefined].filter(Boolean).join('. ');
   const where = s.address ?? (s.areas?.length ? s.areas.join(', ') : undefined);
   const row = (label: string, value: string | undefined) =>
     value

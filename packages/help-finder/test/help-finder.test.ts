@@ -114,11 +114,20 @@ describe('<rpc-help-finder>: a service card', () => {
       {},
       {
         ...example,
-        services: [service('said', 'Ages 16 and over'), service('unsaid', 'Young parents in Northshire')],
+        services: [
+          service('said', 'Ages 16 and over'),
+          service('unsaid', 'Young parents in Northshire'),
+          service('own-words', 'Anyone aged 16 or over'),
+          service('other-age', 'Young parents under 25'),
+        ],
       },
     );
     const card = (id: string) => $(el, `[data-service-id="${id}"]`)!.textContent!.replace(/\s+/g, ' ');
     expect(card('said').match(/Ages 16 and over/g)).to.have.length(1);
+    // Said in other words: not again.
+    expect(card('own-words')).to.contain('Anyone aged 16 or over');
+    expect(card('own-words')).not.to.contain('Ages 16 and over');
+    expect(card('other-age')).to.contain('Young parents under 25. Ages 16 and over');
     expect(card('unsaid')).to.contain('Young parents in Northshire. Ages 16 and over');
     await expect(el).to.be.accessible();
   });

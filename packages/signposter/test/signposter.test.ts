@@ -303,6 +303,16 @@ describe('<rpc-signposter mode="list">', () => {
     expect(h.$('[part="guarded"]')).to.equal(null);
   });
 
+  it('says a council offer’s description once when it gives no “who it is for”', async () => {
+    const config = structuredClone(example) as { pathways: { custom: Record<string, unknown>[] } };
+    delete config.pathways.custom[0]!.whoFor;
+    const h = await list(config);
+    const card = h.$(`[data-pathway-id="${String(config.pathways.custom[0]!.id)}"]`)!;
+    const description = String((config.pathways.custom[0]!.description as { en: string }).en);
+    expect(card.textContent!.split(description).length - 1, 'said once').to.equal(1);
+    expect(card.textContent).not.to.contain('Who it is for');
+  });
+
   it('narrows by relationship, child and format, says how many, and can show everything again', async () => {
     const h = await list();
     await h.choose('filter-relationship', 'separated');

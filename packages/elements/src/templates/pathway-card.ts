@@ -16,7 +16,11 @@ export function renderPathways(host: TemplateHost, pathways: readonly DecisionPa
         <h4>${p.name}</h4>
         <p>${p.description}</p>
         <dl>
-          ${row(host.t('ui.pathway.who-for'), p.whoFor)} ${row(host.t('ui.pathway.format'), p.formatLabels.join(', '))}
+          ${
+            // A council's own offer with no "who for" has its description there: said once, above.
+            p.whoFor && p.whoFor !== p.description ? row(host.t('ui.pathway.who-for'), p.whoFor) : nothing
+          }
+          ${row(host.t('ui.pathway.format'), p.formatLabels.join(', '))}
           ${p.cost ? row(host.t('ui.pathway.cost'), p.cost) : nothing}
           ${p.duration ? row(host.t('ui.pathway.duration'), p.duration) : nothing}
           <dt>${host.t('ui.pathway.how')}</dt>
