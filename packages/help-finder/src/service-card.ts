@@ -1,7 +1,7 @@
 /** A local service as a card: what it offers, who for, when, where, cost, and how to get in touch. */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { localise, type Service } from '@rpc-kit/rules/lean';
+import { localise, primaryLanguage, type Service } from '@rpc-kit/rules/lean';
 import { contactLink, type TemplateHost } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 
@@ -15,18 +15,33 @@ function ages(host: TemplateHost, s: Service): string | undefined {
   return undefined;
 }
 
+/**
+ * A service's words in the page's language; in English where the council or its directory gave
+ * them only in English, marked so (`lang="en"`): a screen reader on a Welsh page reads them with an
+ * English voice, not a Welsh one.
+ */
+function spoken(host: TemplateHost, t: Service['description']): TemplateResult | string | undefined {
+  if (!t) return undefined;
+  const primary = primaryLanguage(host.locale);
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(t, key);
+  return primary === 'en' || has(host.locale) || has(primary)
+    ? localise(t, host.locale)
+    : html`<span lang="en">${t.en}</span>`;
+}
+
 function renderService(host: TemplateHost, s: Service): TemplateResult {
   const text = (t: Service['description']) => (t ? localise(t, host.locale) : undefined);
-  const name = localise(s.name, host.locale);
+  const name = spoken(host, s.name);
   // The ages, unless the service's own words already give them ("Anyone aged 16 or over", then not
   // "Ages 16 and over" too): every age of the range is in its words.
   const whoFor = text(s.whoFor);
   const range = ages(host, s);
   const said = (n: number | undefined) => n === undefined || new RegExp(`\\b${n}\\b`).test(whoFor ?? '');
   const given = whoFor && said(s.minAge) && said(s.maxAge !== undefined && s.maxAge < 100 ? s.maxAge : undefined);
-  const who = [whoFor, range && !given ? range : undefined].filter(Boolean).join('. ');
+  const extra = range && !given ? range : undefined;
+  const who = whoFor ? html`${spoken(host, s.whoFor)}${extra ? `. ${extra}` : ''}` : extra;
   const where = s.address ?? (s.areas?.length ? s.areas.join(', ') : undefined);
-  const row = (label: string, value: string | undefined) =>
+  const row = (label: string, value: TemplateResult | string | undefined) =>
     value
       ? html`<dt>${label}</dt>
           <dd>${value}</dd>`
@@ -34,9 +49,9 @@ function renderService(host: TemplateHost, s: Service): TemplateResult {
   return html`<li class="card service" part="service" data-service-id=${s.id}>
     <h4 tabindex="-1">${name}</h4>
     <dl>
-      ${row(host.t('ui.help-finder.what'), text(s.description))} ${row(host.t('ui.help-finder.who'), who || undefined)}
-      ${row(host.t('ui.help-finder.when'), text(s.hours))} ${row(host.t('ui.help-finder.where'), where)}
-      ${row(host.t('ui.help-finder.cost'), text(s.cost))}
+      ${row(host.t('ui.help-finder.what'), spoken(host, s.description))} ${row(host.t('ui.help-finder.who'), who)}
+      ${row(host.t('ui.help-finder.when'), spoken(host, s.hours))} ${row(host.t('ui.help-finder.where'), where)}
+      ${row(host.t('ui.help-finder.cost'), spoken(host, s.cost))}
       ${
         s.phone || s.email || s.url || s.referral
           ? html`<dt>${host.t('ui.help-finder.contact')}</dt>

@@ -355,7 +355,13 @@ describe('<rpc-help-finder>: filters', () => {
     await settle(el);
     expect($(el, '.finder h2')!.textContent).to.equal('Dod o hyd i help lleol');
     expect($(el, 'label[for="filter-need"]')!.textContent).to.equal('Am beth mae o?');
-    expect($(el, '[data-service-id="a1f6c2d0-0001-4e6b-9d1a-000000000001"]')!.textContent).to.contain('Dydd Llun');
+    const card = $(el, '[data-service-id="a1f6c2d0-0001-4e6b-9d1a-000000000001"]')!;
+    expect(card.textContent).to.contain('Dydd Llun');
+    // The directory's words, in English only: marked English, for a screen reader's voice.
+    const english = [...card.querySelectorAll('[lang="en"]')].map((n) => n.textContent!.trim());
+    expect(english.length).to.be.greaterThan(1);
+    for (const text of english) expect(text).not.to.contain('Dydd');
+    expect(card.querySelector('h4 [lang="en"]')).to.exist;
     await expect(el).to.be.accessible();
   });
 });
