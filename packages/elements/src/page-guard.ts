@@ -8,9 +8,9 @@ import { isGuardedRoute, type Route } from '@rpc-kit/rules/lean';
  * result itself does not: they would sit a scroll away from "there may be abuse".
  *
  * Read from the elements' own events (`rpc-complete`, `rpc-step`), which carry the route and
- * nothing of the answers; held in memory, and forgotten when the list is wiped. Until the same
- * element shows a result that is not guarded, the list stays guarded (starting again does not
- * lift it).
+ * nothing of the answers; held in memory, and forgotten when the list is wiped. The list follows
+ * what the element shows now: once it starts again (its introduction, a question), the list shows
+ * the whole offer again, so nothing on the page still hints at the result someone put away.
  */
 export class PageGuard implements ReactiveController {
   private readonly by = new Set<EventTarget>();
@@ -34,9 +34,9 @@ export class PageGuard implements ReactiveController {
     if (!from || from === this.host) return;
     const detail = (event as CustomEvent<{ route?: Route; section?: string }>).detail ?? {};
     const before = this.guarded;
-    if (event.type === 'rpc-step') {
-      if (detail.section === 'not-safe') this.by.add(from);
-    } else if (detail.route && isGuardedRoute(detail.route)) this.by.add(from);
+    const guarded =
+      event.type === 'rpc-step' ? detail.section === 'not-safe' : !!detail.route && isGuardedRoute(detail.route);
+    if (guarded) this.by.add(from);
     else this.by.delete(from);
     if (this.guarded !== before) this.host.requestUpdate();
   };

@@ -293,9 +293,12 @@ describe('<rpc-signposter mode="list">', () => {
     // The domestic abuse panel, 999 and the helplines stay.
     expect(h.contacts('[part="safety"]')).to.include.members(['emergency-999', 'national-da-helpline']);
     await expect(h.element).to.be.accessible();
-    // A result with no sign of abuse, from the same element: the whole offer again.
+    // Start again (someone came in, say): the list no longer hints at the result put away.
     const j = journeyOf(questions);
     await j.startAgain();
+    await h.settle();
+    expect(h.$('[part="guarded"]')).to.equal(null);
+    expect(listed(h).length).to.be.greaterThan(3);
     await run(questions, { ...NO_ABUSE, ...situationAnswers('together', 'child', false, 'moderate') });
     expect(route(questions)).to.equal('conflict');
     await h.settle();

@@ -341,6 +341,8 @@ export class JourneyController<Views = unknown> implements ReactiveController {
   startAgain(): void {
     this.wipe();
     this.moved = true;
+    // The introduction is shown again (a list beside the element stops hinting at the result put away).
+    this.host.emit('rpc-step', { section: 'intro', index: 0 });
   }
 
   /** The practitioner's referral summary as plain text, from the result on screen. Nothing is stored or sent. */
