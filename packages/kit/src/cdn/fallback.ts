@@ -63,9 +63,9 @@ const boxOf = (el: Element): Element | undefined =>
 const BOX_CSS = ':host{display:block}';
 let boxSheet: CSSStyleSheet | undefined;
 
-/** The boxes that are the page's alert (one, whichever file showed it: each has its own copy of this code). */
-const ALERTS = Symbol.for('rpc-kit.fallback-alerts');
-const alerts = ((globalThis as unknown as Record<symbol, Set<Element>>)[ALERTS] ??= new Set());
+/** The box that is the page's one alert, whichever file showed it (each has its own copy of this code). */
+const ALERT = Symbol.for('rpc-kit.fallback-alert');
+const page = globalThis as unknown as Record<symbol, Element | undefined>;
 
 /**
  * Resolves once no box of these tags has a press under way (at most `PRESS_MS`): the element's code,
@@ -146,9 +146,9 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
       const box = document.createElement('div');
       box.dataset.rpcFallback = '';
       // One alert for the page (the all-in-one file has four elements; an element added later).
-      if (![...alerts].some((b) => b.isConnected)) {
+      if (!page[ALERT]?.isConnected) {
         box.setAttribute('role', 'alert');
-        alerts.add(box);
+        page[ALERT] = box;
       }
       markPresses(box as unknown as Pressable);
       const p = (text: string) => box.appendChild(document.createElement('p')).append(text);
