@@ -1,6 +1,6 @@
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { NEEDS, type DirectoryQuery, type DirectorySections, type Need } from '@rpc-kit/rules/lean';
-import { ExitController, RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
+import { ExitController, PageGuard, RpcElement, SHARED_MESSAGES } from '@rpc-kit/elements';
 import { FeedController, type FeedStatus } from './feed-controller.js';
 import { HELP_FINDER_MESSAGES } from './help-finder.messages.js';
 import { helpFinderStyles } from './help-finder.styles.js';
@@ -37,6 +37,7 @@ const isNeed = (value: unknown): value is Need => NEEDS.includes(value as Need);
  * @csspart poster - the poster.
  * @csspart helplines - national helplines.
  * @csspart quick-exit-note - how to leave the page quickly and what stays in the browser's history.
+ * @csspart guarded - the notice, while another element on the page shows a result with a sign of abuse or a "not sure", that no services for couples, joint sessions or mediation are listed.
  * @csspart feed-failed - the notice that the Open Referral UK feed could not be loaded (the config's services show instead).
  * @csspart config-error - config problems.
  */
@@ -66,6 +67,8 @@ export class RpcHelpFinder extends RpcElement {
   /** The Open Referral UK feed, and the directory of the council's services and the feed's. */
   private readonly feed = new FeedController(this);
   private readonly paging = new Paging(this);
+  /** Another element on the page shows a result with a sign of abuse or a "not sure": no couple, joint, mediation or conflict services beside it. */
+  private readonly guard = new PageGuard(this);
   /** The document's print sheets while a poster is shown. */
   protected readonly posterSheets = new PosterSheets(this, () => this.mode === 'poster');
   private viewed = false;
@@ -98,6 +101,7 @@ export class RpcHelpFinder extends RpcElement {
   wipe(): void {
     this.query = this.preselectedNeed ? { need: this.preselectedNeed } : {};
     this.paging.reset();
+    this.guard.clear();
     this.announcer.say('');
   }
 
@@ -124,9 +128,15 @@ export class RpcHelpFinder extends RpcElement {
     }
   }
 
-  /** What to show, from the rules: domestic abuse services always apart, and never couple or mediation services among them. */
+  /**
+   * What to show, from the rules: domestic abuse services always apart, and never couple or
+   * mediation services among them; beside another element's result with a sign of abuse or a
+   * "not sure", no couple, joint, mediation or conflict services at all.
+   */
   private sections(): DirectorySections {
-    return this.feed.directory(this.configState.config.services, this.locale).sections(this.query);
+    return this.feed
+      .directory(this.configState.config.services, this.locale)
+      .sections({ ...this.query, ...(this.guard.guarded ? { guarded: true } : {}) });
   }
 
   private setQuery(part: Partial<DirectoryQuery>): void {
@@ -165,6 +175,7 @@ export class RpcHelpFinder extends RpcElement {
             feed: this.feed.status,
             paging: this.paging,
             pageUrl: this.basePageUrl(),
+            guarded: this.guard.guarded,
             change: (part) => this.setQuery(part),
           }),
       poster ? 'mode-poster' : 'mode-list',

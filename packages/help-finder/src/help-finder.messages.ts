@@ -56,6 +56,10 @@ export const HELP_FINDER_MESSAGES = {
     en: 'Afraid of your partner or ex? Go to services that help you stay safe',
     cy: 'Yn ofni eich partner neu’ch cyn-bartner? Ewch i wasanaethau sy’n eich helpu i gadw’n ddiogel',
   },
+  'ui.help-finder.guarded': {
+    en: 'We do not list courses for couples, joint sessions or mediation here. They are not safe where there may be abuse.',
+    cy: 'Nid ydyn ni’n rhestru cyrsiau i gyplau, sesiynau ar y cyd na chyfryngu yma. Nid ydyn nhw’n ddiogel lle gallai fod cam-drin.',
+  },
   'ui.help-finder.da-title': { en: 'Domestic abuse services', cy: 'Gwasanaethau cam-drin domestig' },
   'ui.help-finder.da-body': {
     en: 'If you are afraid of your partner or ex, talk to a domestic abuse service. Courses for couples and mediation are not safe where there may be abuse.',

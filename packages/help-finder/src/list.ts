@@ -27,6 +27,12 @@ export interface ListView {
   readonly paging: Paging;
   /** The page the QR code leads to. */
   readonly pageUrl: string;
+  /**
+   * Another element on the page shows a result with a sign of abuse or a "not sure": the domestic
+   * abuse services come first, and the list (from the rules) has no couple, joint, mediation or
+   * conflict services, with a notice saying so.
+   */
+  readonly guarded: boolean;
   readonly change: (part: Partial<DirectoryQuery>) => void;
 }
 
@@ -49,7 +55,8 @@ export function renderList(host: RpcElement, view: ListView): TemplateResult {
   const { main, abuse } = view.sections;
   const config = host.configState.config;
   const helpline = config.contacts.find((c) => c.id === DA_HELPLINE_BY_NATION[config.nation]);
-  const abuseFirst = view.query.need === 'domestic-abuse';
+  const abuseOnly = view.query.need === 'domestic-abuse';
+  const abuseFirst = abuseOnly || view.guarded;
   const loading = view.feed === 'loading';
   const pageQr = posterUrl(view.pageUrl, { need: view.query.need });
   const abusePanel = html`<section class="panel safety-first" part="domestic-abuse" aria-labelledby="da-heading">
@@ -81,19 +88,20 @@ export function renderList(host: RpcElement, view: ListView): TemplateResult {
           </p>`
     }
     ${
-      abuseFirst
+      abuseOnly
         ? nothing
         : html`<h3>${t('ui.help-finder.services')}</h3>
+            ${view.guarded ? html`<p class="notice guarded" part="guarded">${t('ui.help-finder.guarded')}</p>` : nothing}
             ${
               main.length
                 ? view.paging.render(host, main, 'main', (shown) => renderServices(host, shown))
-                : loading
+                : loading || view.guarded
                   ? nothing
                   : html`<p class="notice empty">
                       ${t(chosen(view.query) ? 'ui.help-finder.none' : 'ui.help-finder.none-listed')}
                     </p>`
             }
-            ${abusePanel}`
+            ${abuseFirst ? nothing : abusePanel}`
     }
     ${host.renderHelplines()}
     <section class="share" aria-labelledby="share-heading">

@@ -219,6 +219,53 @@ describe('<rpc-help-finder>: services', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('beside a result with a sign of abuse or a “not sure”, lists no couple, joint, mediation or conflict services', async () => {
+    const el = await finder({ feed: FEED });
+    const before = main(el);
+    expect(before).to.include('northshire-family-hub-relationships'); // for arguing and conflict
+    expect(before).to.include('a1f6c2d0-0001-4e6b-9d1a-000000000001');
+    // Another RPC Kit element on the page shows a result: the elements' own event, no answers in it.
+    const other = document.createElement('div');
+    document.body.append(other);
+    const show = async (type: string, detail: Record<string, unknown>) => {
+      other.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+      await settle(el);
+    };
+    try {
+      await show('rpc-complete', { route: 'unclear' });
+      const guarded = main(el);
+      expect(guarded.length, 'some services stay').to.be.greaterThan(0);
+      expect(guarded).not.to.include('northshire-family-hub-relationships');
+      expect(guarded).not.to.include('a1f6c2d0-0001-4e6b-9d1a-000000000001');
+      for (const id of guarded) expect(before).to.include(id);
+      // The domestic abuse services come first, then the notice and what is left.
+      const panel = $(el, '[part="domestic-abuse"]')!;
+      const notice = $(el, '[part="guarded"]')!;
+      expect(notice.textContent).to.contain('not safe where there may be abuse');
+      expect(panel.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      expect(panel.compareDocumentPosition($(el, '.services:not(.da)')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      expect($(el, '.to-abuse')).to.equal(null);
+      expect(abuse(el)).to.include('northshire-da-service');
+      // Looking for arguing help: none listed beside that result.
+      await choose(el, 'filter-need', 'conflict-together');
+      expect(main(el)).to.deep.equal([]);
+      expect($(el, '.empty'), 'not "none listed": the notice says why').to.equal(null);
+      await expect(el).to.be.accessible();
+      // The other element starts again (its introduction): the whole list again.
+      await show('rpc-step', { section: 'intro' });
+      expect($(el, '[part="guarded"]')).to.equal(null);
+      expect(main(el)).to.include('northshire-family-hub-relationships');
+      // "Not safe to go on" guards too; the quick exit's wipe forgets it.
+      await show('rpc-step', { section: 'not-safe' });
+      expect($(el, '[part="guarded"]')).to.exist;
+      el.wipe();
+      await settle(el);
+      expect($(el, '[part="guarded"]')).to.equal(null);
+    } finally {
+      other.remove();
+    }
+  });
+
   it('gives each way to get in touch a target of 24px or more, one under another (WCAG 2.2 target size)', async () => {
     const el = await finder({ feed: FEED });
     el.style.display = 'block';

@@ -126,6 +126,7 @@ export {
 export {
   createDirectory,
   isDomesticAbuseService,
+  isJointOrConflictService,
   type Directory,
   type DirectorySections,
   type DirectoryQuery,

@@ -3,7 +3,7 @@
  * areas list, and services mapped from the Open Referral UK fixtures.
  */
 import { expect } from '@open-wc/testing';
-import { createDirectory, isDomesticAbuseService } from '../src/directory/directory.js';
+import { createDirectory, isDomesticAbuseService, isJointOrConflictService } from '../src/directory/directory.js';
 import { foldText, searchStem } from '../src/directory/fold.js';
 import { loadOrukFeed } from '../src/directory/oruk/index.js';
 import type { Service } from '../src/types.js';
@@ -166,6 +166,38 @@ describe('createDirectory', () => {
 
   it('isDomesticAbuseService', () => {
     expect(SERVICES.filter(isDomesticAbuseService).map((s) => s.id)).to.deep.equal(['harbour']);
+  });
+
+  it('beside a result with a sign of abuse (guarded), leaves every couple, mediation or conflict service out of the list', () => {
+    const hidden = createDirectory([
+      ...SERVICES,
+      // Not for the conflict need, but its words or its format are couple or mediation work.
+      { id: 'couples', name: { en: 'Couples Counselling' }, needs: ['children-wellbeing'] },
+      { id: 'talk', name: { en: 'Talk it through' }, needs: ['separating'], formats: ['mediation'] },
+      { id: 'disguised', name: { en: 'Jοint sessions' }, needs: ['new-baby'] }, // a Greek omicron
+    ]);
+    expect(ids(hidden.sections({ guarded: true }).main)).to.deep.equal(['bump', 'youth', 'hub']);
+    expect(ids(hidden.sections({ guarded: true }).abuse)).to.deep.equal(['harbour']);
+    expect(ids(hidden.sections({ guarded: true, need: 'conflict-together' }).main)).to.deep.equal([]);
+    // Typing on, the same list (the scan narrows; the guard still applies).
+    expect(ids(hidden.sections({ guarded: true, text: 'bump' }).main)).to.deep.equal(['bump']);
+    // Without the guard, the whole list again.
+    expect(ids(hidden.sections({}).main)).to.deep.equal([
+      'relate',
+      'mediation',
+      'bump',
+      'youth',
+      'teens-and-parents',
+      'hub',
+      'couples',
+      'talk',
+      'disguised',
+    ]);
+    expect(SERVICES.filter(isJointOrConflictService).map((s) => s.id)).to.deep.equal([
+      'relate',
+      'mediation',
+      'teens-and-parents',
+    ]);
   });
 
   it('foldText', () => {

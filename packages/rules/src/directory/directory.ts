@@ -26,6 +26,12 @@ export interface DirectoryQuery {
   readonly area?: string;
   /** Words typed by a person: every word must appear in the service's names, description, who it is for, areas or address. */
   readonly text?: string;
+  /**
+   * A result with a sign of abuse, danger or a "not sure" is on the page (another element's
+   * guarded route): `main` leaves out every couple, joint, mediation or conflict service (see
+   * `isJointOrConflictService`), as the safety floor leaves such offers out of that result.
+   */
+  readonly guarded?: boolean;
 }
 
 export interface Directory {
@@ -79,6 +85,8 @@ interface Entry {
   readonly address: string;
   /** It belongs in the domestic abuse panel (see `isDomesticAbuseService`). */
   readonly abuse: boolean;
+  /** Couple, joint, mediation or conflict work (`isJointOrConflictService`): worked out when first asked. */
+  joint?: boolean;
 }
 
 /** An area or town folded and padded for a whole match: " pen y mor ". */
@@ -184,7 +192,10 @@ export function createDirectory(services: readonly Service[], locale = 'en'): Di
     const main: Service[] = [];
     for (const e of scan(query)) {
       if (e.abuse) abuse.push(e.service);
-      else if (need !== 'domestic-abuse' && (!need || e.service.needs.includes(need))) main.push(e.service);
+      else if (need !== 'domestic-abuse' && (!need || e.service.needs.includes(need))) {
+        if (query.guarded && (e.joint ??= isJointOrConflictService(e.service))) continue;
+        main.push(e.service);
+      }
     }
     return { abuse, main };
   }
@@ -225,5 +236,18 @@ export function isDomesticAbuseService(service: Service): boolean {
     service.needs.includes('domestic-abuse') &&
     !isMediationFormat(service.formats) &&
     !readsLikeJointOrConflictWork(service.name, service.description, service.whoFor, service.hours, service.cost)
+  );
+}
+
+/**
+ * True for a service that must never sit beside a sign of abuse: one for arguing or conflict
+ * (the `conflict-together` need), delivered as mediation, or whose words read like couple or joint
+ * work, mediation or conflict work (in any of its languages, however it is written).
+ */
+export function isJointOrConflictService(service: Service): boolean {
+  return (
+    service.needs.includes('conflict-together') ||
+    isMediationFormat(service.formats) ||
+    readsLikeJointOrConflictWork(service.name, service.description, service.whoFor, service.hours, service.cost)
   );
 }

@@ -141,6 +141,7 @@ export const ELEMENT_MESSAGE_IDS = [
   'ui.help-finder.feed-failed',
   'ui.help-finder.services',
   'ui.help-finder.to-abuse',
+  'ui.help-finder.guarded',
   'ui.help-finder.da-title',
   'ui.help-finder.da-body',
   'ui.help-finder.what',

@@ -67,6 +67,7 @@ const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ui.result.contacts',
   'ui.help-finder.poster.helplines',
   'ui.help-finder.to-abuse',
+  'ui.help-finder.guarded',
   'ui.help-finder.need.domestic-abuse',
   'ui.help-finder.poster.headline.domestic-abuse',
   'ui.help-finder.poster.intro.domestic-abuse',
