@@ -9,7 +9,7 @@ import {
   type JourneyResult,
   type MessageId,
 } from '@rpc-kit/rules/lean';
-import { contactLink, renderContacts, type RpcElement } from '@rpc-kit/elements';
+import { contactLink, inLanguage, renderContacts, type RpcElement } from '@rpc-kit/elements';
 import {
   renderReasons,
   renderResultEnd,
@@ -107,7 +107,12 @@ export function renderResult(host: RpcElement, journey: JourneyController, r: Jo
       ${
         d.pathways.length
           ? html`<ul class="offers">
-              ${d.pathways.map((p) => html`<li data-pathway-id=${p.id}><strong>${p.name}</strong>: ${p.whoFor}</li>`)}
+              ${d.pathways.map(
+                (p) =>
+                  html`<li data-pathway-id=${p.id}>
+                    <strong>${inLanguage(p.name, p.lang?.name)}</strong>: ${inLanguage(p.whoFor, p.lang?.whoFor)}
+                  </li>`,
+              )}
             </ul>`
           : nothing
       }

@@ -47,6 +47,7 @@ export type { TemplateHost } from './templates/host.js';
 export { contactLink, type ContactLinkOptions } from './templates/contact-link.js';
 export { renderContacts } from './templates/contact-card.js';
 export { renderPathways } from './templates/pathway-card.js';
+export { inLanguage } from './templates/in-language.js';
 export { renderQuestion, type QuestionView } from './templates/question.js';
 export { renderQuickExit, renderQuickExitNote } from './templates/quick-exit.js';
 export { copyText } from './templates/summary.js';

@@ -1,7 +1,7 @@
 /** The A4 poster: a headline for the need, a QR code back to the page with the campaign tag, local services and the helplines. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { CAMPAIGN_TAG, DA_HELPLINE_BY_NATION, localise, type Need, type Service } from '@rpc-kit/rules/lean';
-import { renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
+import { inLanguage, renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 import { posterUrl, shortUrl } from './urls.js';
 
@@ -73,7 +73,8 @@ export function renderPoster(host: RpcElement, view: PosterView): TemplateResult
           ${helplines.map(
             (c) =>
               html`<li data-contact-id=${c.id}>
-                <strong>${c.name}</strong>: ${c.phone ?? c.url}${c.hours ? html` <span>(${c.hours})</span>` : nothing}
+                <strong>${inLanguage(c.name, c.lang?.name)}</strong>:
+                ${c.phone ?? c.url}${c.hours ? html` <span>(${inLanguage(c.hours, c.lang?.hours)})</span>` : nothing}
               </li>`,
           )}
         </ul>

@@ -1,8 +1,8 @@
 /** A local service as a card: what it offers, who for, when, where, cost, and how to get in touch. */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { localise, primaryLanguage, type Service } from '@rpc-kit/rules/lean';
-import { contactLink, type TemplateHost } from '@rpc-kit/elements';
+import { languageOf, localise, primaryLanguage, type Service } from '@rpc-kit/rules/lean';
+import { contactLink, inLanguage, type TemplateHost } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 
 function ages(host: TemplateHost, s: Service): string | undefined {
@@ -22,11 +22,8 @@ function ages(host: TemplateHost, s: Service): string | undefined {
  */
 function spoken(host: TemplateHost, t: Service['description']): TemplateResult | string | undefined {
   if (!t) return undefined;
-  const primary = primaryLanguage(host.locale);
-  const has = (key: string) => Object.prototype.hasOwnProperty.call(t, key);
-  return primary === 'en' || has(host.locale) || has(primary)
-    ? localise(t, host.locale)
-    : html`<span lang="en">${t.en}</span>`;
+  const lang = languageOf(t, host.locale);
+  return inLanguage(localise(t, host.locale), lang === primaryLanguage(host.locale) ? undefined : lang);
 }
 
 function renderService(host: TemplateHost, s: Service): TemplateResult {

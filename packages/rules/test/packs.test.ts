@@ -177,6 +177,31 @@ describe('content packs: loading', () => {
   });
 });
 
+describe('the language each text is read in', () => {
+  it('says which texts fall back to English, so that they can be marked (lang="en")', async () => {
+    await rules.loadContent({ locale: 'cy' });
+    // A default text, its Welsh in the loaded pack.
+    const helpline = rules.NATIONAL_CONTACTS.find((c) => c.id === 'national-da-helpline')!;
+    expect(rules.languageOf(helpline.name, 'cy')).to.equal('cy');
+    expect(rules.localiseContact(helpline, 'cy').lang).to.equal(undefined);
+    // A council's own words.
+    expect(rules.languageOf({ en: 'Ours', cy: 'Ein un ni' }, 'cy-GB')).to.equal('cy');
+    expect(rules.languageOf({ en: 'Ours' }, 'cy')).to.equal('en');
+    expect(rules.languageOf({ en: 'Ours' }, 'en-GB')).to.equal('en');
+    expect(rules.languageOf({ en: 'Ours' }, 'fr')).to.equal('en');
+    const own = {
+      id: 'kelby-hub',
+      name: { en: 'Kelby Hub' },
+      hours: { en: 'Mondays', cy: 'Dydd Llun' },
+      phone: '01234 567890',
+      topics: ['general' as const],
+      status: 'local' as const,
+    };
+    expect(rules.localiseContact(own, 'cy').lang).to.deep.equal({ name: 'en' });
+    expect(rules.localiseContact(own, 'en').lang).to.equal(undefined);
+  });
+});
+
 describe('content packs: the same words as before the split', () => {
   let snapshot: Snapshot;
   before(async () => {

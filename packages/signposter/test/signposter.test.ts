@@ -363,6 +363,36 @@ describe('<rpc-signposter mode="list">', () => {
     expect(h.$('#filter-relationship option[value="separated"]')!.textContent).to.equal('Wedi gwahanu');
   });
 
+  it('on a Welsh page, marks a council’s words given only in English as English, for a screen reader’s voice', async () => {
+    const config = structuredClone(example) as {
+      pathways: { custom: Record<string, unknown>[] };
+      contacts: Record<string, unknown>[];
+    };
+    const english = (t: unknown) => ({ en: (t as { en: string }).en });
+    const offer = config.pathways.custom[0]!;
+    for (const key of ['name', 'description', 'whoFor', 'cost']) offer[key] = english(offer[key]);
+    const hub = config.contacts.find((c) => c.id === 'northshire-family-hub')!;
+    hub.name = english(hub.name);
+    hub.topics = ['conflict'];
+    const h = await list(config);
+    h.element.setAttribute('lang', 'cy');
+    await h.settle();
+    const card = h.$(`[data-pathway-id="${String(offer.id)}"]`)!;
+    const marked = [...card.querySelectorAll('[lang="en"]')].map((n) => n.textContent!.trim());
+    expect(marked).to.include((offer.name as { en: string }).en);
+    expect(marked).to.include((offer.description as { en: string }).en);
+    expect(marked).to.include((offer.cost as { en: string }).en);
+    // Its Welsh labels, and the built-in offers (Welsh from the packs), are not marked.
+    expect(card.querySelector('dt [lang]')).to.equal(null);
+    const builtIn = h.$('[data-pathway-id="arguing-better"], [data-pathway-id="parenting-when-separated"]')!;
+    expect(builtIn.querySelector('[lang]')).to.equal(null);
+    const contact = h.$('[data-contact-id="northshire-family-hub"]')!;
+    expect(contact.querySelector('h4 [lang="en"]')!.textContent).to.equal((hub.name as { en: string }).en);
+    // Its hours were given in Welsh: not marked.
+    expect(contact.querySelectorAll('[lang="en"]')).to.have.length(1);
+    await expect(h.element).to.be.accessible();
+  });
+
   it('forgets the filter when it leaves the page', async () => {
     const h = await list();
     await h.choose('filter-relationship', 'separated');

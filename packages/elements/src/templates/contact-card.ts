@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DecisionContact } from '@rpc-kit/rules/lean';
 import { contactLink } from './contact-link.js';
 import type { TemplateHost } from './host.js';
+import { inLanguage } from './in-language.js';
 
 /**
  * Where calls show: the rules' note that calls to 999 and helplines show in the call history and
@@ -23,13 +24,14 @@ export function renderContacts(
   contacts: readonly DecisionContact[],
   { callNote = true, heading = 4 }: { callNote?: boolean; heading?: 3 | 4 } = {},
 ): TemplateResult {
-  const hidden = (c: DecisionContact) => html`<span class="visually-hidden">: ${c.name}</span>`;
+  const name = (c: DecisionContact) => inLanguage(c.name, c.lang?.name);
+  const hidden = (c: DecisionContact) => html`<span class="visually-hidden">: ${name(c)}</span>`;
   return html`${callNote && contacts.some((c) => c.phone) ? renderCallHistoryNote(host) : nothing}
     <ul class="cards contacts" part="contacts">
       ${contacts.map(
         (c) =>
           html`<li class="card contact" part="contact" data-contact-id=${c.id}>
-            ${heading === 3 ? html`<h3>${c.name}</h3>` : html`<h4>${c.name}</h4>`}
+            ${heading === 3 ? html`<h3>${name(c)}</h3>` : html`<h4>${name(c)}</h4>`}
             ${c.phone ? html`<p>${host.t('ui.call')} ${contactLink(host, c.id, 'phone', c.phone)}</p>` : nothing}
             ${c.text ? html`<p>${host.t('ui.text')} ${contactLink(host, c.id, 'text', c.text)}</p>` : nothing}
             ${
@@ -40,8 +42,8 @@ export function renderContacts(
                 : nothing
             }
             ${c.email ? html`<p>${host.t('ui.email')}: ${contactLink(host, c.id, 'email', c.email)}</p>` : nothing}
-            ${c.description ? html`<p>${c.description}</p>` : nothing}
-            ${c.hours ? html`<p>${host.t('ui.hours')}: ${c.hours}</p>` : nothing}
+            ${c.description ? html`<p>${inLanguage(c.description, c.lang?.description)}</p>` : nothing}
+            ${c.hours ? html`<p>${host.t('ui.hours')}: ${inLanguage(c.hours, c.lang?.hours)}</p>` : nothing}
             ${
               c.url
                 ? html`<p>

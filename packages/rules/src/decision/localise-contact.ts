@@ -2,7 +2,7 @@
  * A contact in one language, as decisions and elements show it: a module of its own, as an
  * element's first screen (999 and the helplines) needs it without the rules' journey.
  */
-import { localise } from '../i18n/text.js';
+import { localise, otherLanguages } from '../i18n/text.js';
 import type { Contact, LocalisedText } from '../types.js';
 import { compact } from '../util/compact.js';
 import type { DecisionContact } from './types.js';
@@ -24,5 +24,6 @@ export function localiseContact(c: Contact, locale: string): DecisionContact {
     status: c.status,
     source: c.source,
     verified: c.verified,
+    lang: otherLanguages({ name: c.name, hours: c.hours, description: c.description }, locale),
   });
 }

@@ -4,7 +4,7 @@
  * of those fit the family.
  */
 import type { MessageId } from '../i18n/messages.js';
-import { localise } from '../i18n/text.js';
+import { localise, otherLanguages } from '../i18n/text.js';
 import { classAllowedOnRoute, safetyClass } from '../safety/floor.js';
 import type { Eligibility, LocalisedText, Pathway, PathwayFormat, Route, Situation } from '../types.js';
 import { compact } from '../util/compact.js';
@@ -143,5 +143,17 @@ export function localisePathway(p: Pathway, say: Say, locale: string, why: reado
       howTo: text(p.access.howTo),
     }),
     why,
+    lang: otherLanguages(
+      {
+        name: p.name,
+        provider: p.provider,
+        description: p.description,
+        whoFor: p.whoFor,
+        cost: p.cost,
+        duration: p.duration,
+        howTo: p.access.howTo,
+      },
+      locale,
+    ),
   });
 }

@@ -83,6 +83,14 @@ export interface DecisionPathway {
   };
   /** Why this pathway was suggested, in plain words. */
   readonly why: readonly string[];
+  /**
+   * The texts given in another language than the one asked for, with that language (a council's
+   * offer written only in English, on a Welsh page: `{ name: 'en', description: 'en' }`), to mark
+   * them (`lang`) for screen readers. Absent when every text is in the language asked for.
+   */
+  readonly lang?: Readonly<
+    Partial<Record<'name' | 'provider' | 'description' | 'whoFor' | 'cost' | 'duration' | 'howTo', string>>
+  >;
 }
 
 export interface DecisionContact {
@@ -99,6 +107,8 @@ export interface DecisionContact {
   readonly status: Contact['status'];
   readonly source?: string;
   readonly verified?: string;
+  /** The texts given in another language than the one asked for, with that language (see `DecisionPathway.lang`). */
+  readonly lang?: Readonly<Partial<Record<'name' | 'hours' | 'description', string>>>;
 }
 
 export interface Decision {

@@ -18,6 +18,44 @@ export function localise<T = string>(text: { readonly en: T } & { readonly [loca
   return text.en;
 }
 
+/**
+ * The language `localise` reads a text in for a locale: the locale's primary language, or `en`
+ * where it falls back to English (a council's text given only in English, on a Welsh page).
+ */
+export function languageOf(
+  text: { readonly en: unknown } & { readonly [locale: string]: unknown },
+  locale = 'en',
+): string {
+  const primary = primaryLanguage(locale);
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(text, key);
+  // The packs hold the Welsh of the default content (and the practitioners' English).
+  if (fromPacks(text, primary) !== undefined) return primary === 'cy' ? 'cy' : 'en';
+  return has(locale) || has(primary) ? primary : 'en';
+}
+
+/**
+ * Of some texts read for a locale, those read in another language than the locale's (see
+ * `languageOf`), with that language: `{ description: 'en' }`. Undefined when every one is in the
+ * locale's language. For marking them (`lang`), so that a screen reader reads each in its own voice.
+ */
+export function otherLanguages<K extends string>(
+  texts: { readonly [key in K]?: ({ readonly en: unknown } & { readonly [locale: string]: unknown }) | undefined },
+  locale = 'en',
+): Partial<Record<K, string>> | undefined {
+  const primary = primaryLanguage(locale);
+  const out: Partial<Record<K, string>> = {};
+  let any = false;
+  for (const key of Object.keys(texts) as K[]) {
+    const text = texts[key];
+    const lang = text ? languageOf(text, locale) : primary;
+    if (lang !== primary) {
+      out[key] = lang;
+      any = true;
+    }
+  }
+  return any ? out : undefined;
+}
+
 /** The primary language subtag of a BCP 47 tag, lower-cased. */
 export function primaryLanguage(locale: string): string {
   return (locale.split('-')[0] ?? '').toLowerCase();
