@@ -29,7 +29,7 @@ export default [
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '72.0 kB',
+    limit: '72.2 kB',
     gzip: true,
   },
   {
@@ -59,13 +59,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '93.0 kB',
+    limit: '93.4 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '141.2 kB',
+    limit: '141.6 kB',
     gzip: true,
   },
 ];
