@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULT_PATHWAYS, SUPPORTED_LOCALES, validateConfig, type MessageId, type Problem } from '@rpc-kit/rules';
 import { baseStyles, downloadFile } from '@rpc-kit/elements';
-import { listStyles } from '@rpc-kit/elements/list.js';
+import { formStyles, listStyles } from '@rpc-kit/elements/list.js';
 import { journeyStyles, summaryStyles } from '@rpc-kit/elements/journey.js';
 import { messageText } from '@rpc-kit/kit/words.js';
 import { fieldId, getIn, isObject, type Json, type JsonObject, type Path } from './edit.js';
@@ -26,7 +26,7 @@ import type { SnippetElement } from './snippet.js';
  */
 export class RpcConfigBuilder extends LitElement implements BuilderHost {
   // The elements' styles in full, as the builder's form reuses their classes.
-  static override styles = [baseStyles, journeyStyles, listStyles, summaryStyles, builderStyles];
+  static override styles = [baseStyles, formStyles, journeyStyles, listStyles, summaryStyles, builderStyles];
 
   static override properties = {
     config: { attribute: false },

@@ -8,6 +8,8 @@ import type { MessageTable } from './message-table.js';
  * council can override any of them per locale in config (`strings`), except safety messages.
  */
 export const SHARED_MESSAGES = {
+  // Before a problem's words, for screen readers (the journeys' questions, the practice audit's boxes)
+  'ui.error-prefix': { en: 'Error:', cy: 'Gwall:' },
   // Quick exit
   'ui.quick-exit': { en: 'Exit this page', cy: 'Gadael y dudalen hon' },
   'ui.quick-exit-prefix': { en: 'Emergency', cy: 'Argyfwng' },

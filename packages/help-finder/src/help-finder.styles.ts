@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '@rpc-kit/elements';
-import { listStyles } from '@rpc-kit/elements/list.js';
+import { formStyles, listStyles } from '@rpc-kit/elements/list.js';
 
 /** The help finder's own styles: the search box, QR codes, and the A4 poster in black and white. */
 const ownStyles = css`
@@ -133,4 +133,4 @@ const ownStyles = css`
 `;
 
 /** The help finder's styles: the base, lists with filters, and its own. */
-export const helpFinderStyles = [baseStyles, listStyles, ownStyles];
+export const helpFinderStyles = [baseStyles, formStyles, listStyles, ownStyles];

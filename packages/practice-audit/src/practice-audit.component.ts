@@ -12,6 +12,7 @@ import {
   type MessageId,
 } from '@rpc-kit/rules/lean';
 import { RpcElement, SHARED_MESSAGES, baseStyles } from '@rpc-kit/elements';
+import { formStyles } from '@rpc-kit/elements/list.js';
 import { ChartWidth } from './chart-width.js';
 import { renderEntryForm } from './entry-form.js';
 import { loadCsv, renderFilePanel } from './file-panel.js';
@@ -52,7 +53,7 @@ let connected = 0;
  * @csspart config-error - config problems.
  */
 export class RpcPracticeAudit extends RpcElement implements AuditState {
-  static override styles = [baseStyles, practiceAuditStyles];
+  static override styles = [baseStyles, formStyles, practiceAuditStyles];
   static override messages = { ...SHARED_MESSAGES, ...PRACTICE_AUDIT_MESSAGES };
   /**
    * Its forms and report name the pathways: every default pathway until the config is checked.

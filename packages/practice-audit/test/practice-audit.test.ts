@@ -151,7 +151,16 @@ describe('<rpc-practice-audit>: entering records', () => {
     expect(el.records).to.deep.equal([]);
     for (const name of ['round', 'score', 'team']) {
       expect(field(el, name).getAttribute('aria-invalid'), name).to.equal('true');
-      expect($(el, `#${name}-error`)!.textContent).to.contain('A value is needed here.');
+      // Read before the problem: "Error:", as GOV.UK's error messages (not a message's id).
+      expect($(el, `#${name}-error`)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Error: A value is needed here.',
+      );
+      // Shown as GOV.UK shows a problem: the words in red and bold, a red bar and border, the box 44px high.
+      const error = getComputedStyle($(el, `#${name}-error`)!);
+      expect(error.fontWeight, name).to.equal('700');
+      expect(error.color, name).not.to.equal(getComputedStyle($(el, '.lead')!).color);
+      expect(getComputedStyle($(el, `[data-field="${name}"]`)!).borderInlineStartWidth, name).to.equal('5px');
+      expect(field(el, name).getBoundingClientRect().height, name).to.be.at.least(44);
     }
     expect(active(el)?.getAttribute('name')).to.equal('round');
     expect(said(el)).to.equal('Check the boxes marked: 3 to put right.');
@@ -354,11 +363,18 @@ describe('<rpc-practice-audit>: the summary', () => {
     const figure = $(el, '.chart-figure')!;
     await waitUntil(() => Math.abs(drawnWidth() - figure.clientWidth) < 10, 'the charts were not drawn to their width');
     expect(figure.clientWidth).to.be.below(320);
-    const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
-      .filter((n) => !n.closest('.scroll') && n.getBoundingClientRect().right > el.getBoundingClientRect().right + 1)
-      .map((n) => `${n.localName}.${n.className}`);
-    expect(wide).to.deep.equal([]);
+    const wide = (el: RpcPracticeAudit) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+        .filter((n) => !n.closest('.scroll') && n.getBoundingClientRect().right > el.getBoundingClientRect().right + 1)
+        .map((n) => `${n.localName}.${n.className}`);
+    expect(wide(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
+    // The other audits' entry rows too (the referrals' long options), with their problems shown.
+    for (const mode of ['referrals', 'assessments'] as const) {
+      const other = await audit(mode, { config: example });
+      await add(other);
+      expect(wide(other), mode).to.deep.equal([]);
+    }
   });
 
   it('wraps chart labels on two lines, cutting only what cannot fit', () => {

@@ -27,4 +27,5 @@ export {
 } from '../templates/result.js';
 export { renderReferralSummary } from '../templates/summary.js';
 export { journeyStyles } from '../styles/journey.styles.js';
+export { formStyles } from '../styles/form.styles.js';
 export { summaryStyles } from '../styles/summary.styles.js';

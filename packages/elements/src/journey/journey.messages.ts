@@ -18,7 +18,6 @@ export const JOURNEY_MESSAGES = {
   },
   'ui.step-of': { en: 'Question {n} of {total}', cy: 'Cwestiwn {n} o {total}' },
   'ui.choose-answer': { en: 'Select an answer to continue', cy: 'Dewiswch ateb i barhau' },
-  'ui.error-prefix': { en: 'Error:', cy: 'Gwall:' },
   'ui.error-summary-title': { en: 'There is a problem', cy: 'Mae problem wedi codi' },
   'ui.why-we-ask': { en: 'Why we ask this', cy: 'Pam rydyn ni’n gofyn hyn' },
   'ui.section.safety': { en: 'Safety', cy: 'Diogelwch' },

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Question journeys, as GOV.UK's question pages: Back, the section caption, the question as the
- * heading, native radios, the error summary and messages, the introduction, the result's title,
+ * heading, native radios (their problems are shown with the shared form styles, `formStyles`), the introduction, the result's title,
  * 999 first, and the actions.
  */
 export const journeyStyles = css`
@@ -66,23 +66,6 @@ export const journeyStyles = css`
     border-radius: 50%;
     box-shadow: 0 0 0 6px var(--_focus);
   }
-  .error-summary {
-    border: 5px solid var(--_error);
-    padding: var(--_space);
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  .error-summary:focus {
-    outline: 3px solid var(--_focus);
-  }
-  .error-message {
-    color: var(--_error);
-    font-weight: 700;
-    margin-bottom: var(--_space);
-  }
-  .has-error {
-    border-inline-start: 5px solid var(--_error);
-    padding-inline-start: var(--_space);
-  }
   /* Journeys: intro, actions, results, the referral summary. */
   .intro p {
     max-width: 40em;
@@ -99,10 +82,5 @@ export const journeyStyles = css`
   }
   .emergency-panel a.button {
     font-size: 1.4em;
-  }
-  @media (forced-colors: active) {
-    .error-summary {
-      border: 2px solid CanvasText;
-    }
   }
 `;

@@ -6,6 +6,7 @@
  */
 export const ELEMENT_MESSAGE_IDS = [
   // packages/elements/src/shared.messages.ts
+  'ui.error-prefix',
   'ui.quick-exit',
   'ui.quick-exit-prefix',
   'ui.quick-exit-countdown',
@@ -46,7 +47,6 @@ export const ELEMENT_MESSAGE_IDS = [
   'ui.questions-unavailable',
   'ui.step-of',
   'ui.choose-answer',
-  'ui.error-prefix',
   'ui.error-summary-title',
   'ui.why-we-ask',
   'ui.section.safety',
