@@ -4,7 +4,14 @@
  * is wrong with a file, by row and column. Nothing leaves the device any other way.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { MAX_CSV_LENGTH, auditWords, describeProblem, importAuditCsv, type AuditRecord } from '@rpc-kit/rules/lean';
+import {
+  MAX_CSV_LENGTH,
+  addRecords,
+  auditWords,
+  describeProblem,
+  importAuditCsv,
+  type AuditRecord,
+} from '@rpc-kit/rules/lean';
 import { downloadFile } from '@rpc-kit/elements';
 import { resetEntry, setRecords, type AuditHost, type FileProblems } from './host.js';
 
@@ -59,10 +66,23 @@ function receiveFile(host: AuditHost, text: string, name: string): void {
   finishOpen(host, result.records, name, false);
 }
 
+/** The case references named in a note, at most this many (then "…"). */
+const REFS_SHOWN = 10;
+
 function finishOpen(host: AuditHost, records: readonly AuditRecord[], name: string, add: boolean): void {
-  setRecords(host, add ? [...host.records, ...records] : records, add);
+  // Added to the records there: a record whose case reference is already there for its round is
+  // left out (the same file opened twice would count every record twice), and the person told.
+  const added = add ? addRecords(host.records, records) : { records, repeated: [] };
+  setRecords(host, added.records, add);
+  host.repeated = added.repeated.length ? added.repeated : undefined;
   host.focusAfterUpdate('#records-heading');
-  host.announce(host.t('ui.practice-audit.opened', { n: records.length, file: name }));
+  const opened = host.t('ui.practice-audit.opened', { n: records.length - added.repeated.length, file: name });
+  host.announce(host.repeated ? `${opened} ${repeatedText(host, host.repeated)}` : opened);
+}
+
+function repeatedText(host: AuditHost, refs: readonly string[]): string {
+  const shown = refs.slice(0, REFS_SHOWN).join(', ') + (refs.length > REFS_SHOWN ? ', …' : '');
+  return host.t('ui.practice-audit.repeated', { n: refs.length, refs: shown });
 }
 
 function fileName(host: AuditHost): string {
@@ -114,6 +134,7 @@ export function renderFilePanel(host: AuditHost): TemplateResult {
   return html`<section class="file no-print" part="file" aria-labelledby="file-heading">
     <h3 id="file-heading">${host.t('ui.practice-audit.file')}</h3>
     <p class=${`status${n && unsaved ? ' unsaved' : ''}`} data-unsaved=${n && unsaved ? 'true' : 'false'}>${status}</p>
+    ${host.repeated ? html`<p class="notice repeated" part="repeated">${repeatedText(host, host.repeated)}</p>` : nothing}
     ${renderFileProblems(host)}
     <div class="field open">
       <label for="open-file">${host.t('ui.practice-audit.open')}</label>

@@ -49,6 +49,8 @@ export interface AuditState {
   confirming: Confirm | undefined;
   fieldErrors: Readonly<Record<string, AuditProblem>>;
   fileProblems: FileProblems | undefined;
+  /** The case references of a file's records left out when it was added: already here for their round. */
+  repeated: readonly string[] | undefined;
   /** How many records the table shows. */
   shown: number;
   compareFrom: string | undefined;
@@ -82,6 +84,7 @@ export const pathwayName = (host: AuditHost, id: string): string => pathwayLabel
 /** Replaces the records of the audit shown (opened, added to, cleared): the table starts again. */
 export function setRecords(host: AuditHost, records: readonly AuditRecord[], unsaved: boolean): void {
   host.store.patch({ records, unsaved });
+  host.repeated = undefined;
   host.editing = undefined;
   host.confirming = undefined;
   host.shown = PAGE;
@@ -94,5 +97,6 @@ export function resetEntry(host: AuditHost): void {
   host.editing = undefined;
   host.confirming = undefined;
   host.fileProblems = undefined;
+  host.repeated = undefined;
   host.shown = PAGE;
 }

@@ -46,6 +46,7 @@ let connected = 0;
  * @csspart privacy - the warning against personal details.
  * @csspart file - opening and saving the records file.
  * @csspart file-problems - what is wrong with a file, by row and column.
+ * @csspart repeated - the note that records of a file added were left out, their case references already there for the same round.
  * @csspart entry - the entry row.
  * @csspart records - the records table.
  * @csspart report - the summary, charts and comparison (what prints).
@@ -68,6 +69,7 @@ export class RpcPracticeAudit extends RpcElement implements AuditState {
     confirming: { state: true },
     fieldErrors: { state: true },
     fileProblems: { state: true },
+    repeated: { state: true },
     shown: { state: true },
     compareFrom: { state: true },
     compareTo: { state: true },
@@ -80,6 +82,7 @@ export class RpcPracticeAudit extends RpcElement implements AuditState {
   declare confirming: Confirm | undefined;
   declare fieldErrors: Readonly<Record<string, AuditProblem>>;
   declare fileProblems: FileProblems | undefined;
+  declare repeated: readonly string[] | undefined;
   declare shown: number;
   declare compareFrom: string | undefined;
   declare compareTo: string | undefined;

@@ -36,29 +36,61 @@ export const PRACTICE_AUDIT_MESSAGES = {
   'ui.practice-audit.clear': { en: 'Clear all records', cy: 'Clirio pob cofnod' },
   'ui.practice-audit.status.empty': { en: 'No records yet.', cy: 'Dim cofnodion eto.' },
   'ui.practice-audit.status.unsaved': {
-    en: '{n} records, not saved. Save them as a file before you leave this page.',
-    cy: '{n} cofnod, heb eu cadw. Cadwch nhw fel ffeil cyn gadael y dudalen hon.',
+    en: {
+      one: '1 record, not saved. Save it as a file before you leave this page.',
+      other: '{n} records, not saved. Save them as a file before you leave this page.',
+    },
+    cy: {
+      one: '1 cofnod, heb ei gadw. Cadwch ef fel ffeil cyn gadael y dudalen hon.',
+      other: '{n} cofnod, heb eu cadw. Cadwch nhw fel ffeil cyn gadael y dudalen hon.',
+    },
   },
   'ui.practice-audit.status.saved': {
-    en: '{n} records, all saved to a file.',
-    cy: '{n} cofnod, i gyd wedi’u cadw mewn ffeil.',
+    en: { one: '1 record, saved to a file.', other: '{n} records, all saved to a file.' },
+    cy: { one: '1 cofnod, wedi’i gadw mewn ffeil.', other: '{n} cofnod, i gyd wedi’u cadw mewn ffeil.' },
   },
   'ui.practice-audit.saved': {
     en: 'Saved as {file}. Keep it somewhere safe: it is the only copy.',
     cy: 'Wedi’i gadw fel {file}. Cadwch hi’n ddiogel: dyma’r unig gopi.',
   },
-  'ui.practice-audit.opened': { en: '{n} records opened from {file}.', cy: '{n} cofnod wedi’u hagor o {file}.' },
+  'ui.practice-audit.opened': {
+    en: { one: '1 record opened from {file}.', other: '{n} records opened from {file}.' },
+    cy: { one: '1 cofnod wedi’i agor o {file}.', other: '{n} cofnod wedi’u hagor o {file}.' },
+  },
+  'ui.practice-audit.repeated': {
+    en: {
+      one: '1 record was not added again: its case reference was already here for the same round ({refs}).',
+      other: '{n} records were not added again: their case references were already here for the same round ({refs}).',
+    },
+    cy: {
+      one: 'Ni chafodd 1 cofnod ei ychwanegu eto: roedd ei gyfeirnod achos yma eisoes ar gyfer yr un rownd ({refs}).',
+      other:
+        'Ni chafodd {n} cofnod eu hychwanegu eto: roedd eu cyfeirnodau achos yma eisoes ar gyfer yr un rownd ({refs}).',
+    },
+  },
   'ui.practice-audit.file-problems': { en: 'This file could not be opened', cy: 'Doedd dim modd agor y ffeil hon' },
   'ui.practice-audit.confirm-open': {
-    en: 'You already have {n} records here. What should happen to them?',
-    cy: 'Mae gennych {n} cofnod yma eisoes. Beth ddylai ddigwydd iddyn nhw?',
+    en: {
+      one: 'You already have 1 record here. What should happen to it?',
+      other: 'You already have {n} records here. What should happen to them?',
+    },
+    cy: {
+      one: 'Mae gennych 1 cofnod yma eisoes. Beth ddylai ddigwydd iddo?',
+      other: 'Mae gennych {n} cofnod yma eisoes. Beth ddylai ddigwydd iddyn nhw?',
+    },
   },
   'ui.practice-audit.add-to': { en: 'Add the file’s records to them', cy: 'Ychwanegu cofnodion y ffeil atyn nhw' },
   'ui.practice-audit.replace': { en: 'Replace them with the file’s', cy: 'Rhoi rhai’r ffeil yn eu lle' },
   'ui.practice-audit.cancel': { en: 'Cancel', cy: 'Canslo' },
   'ui.practice-audit.confirm-clear': {
-    en: 'Clear all {n} records? Anything not saved to a file will be lost.',
-    cy: 'Clirio pob un o’r {n} cofnod? Bydd unrhyw beth sydd heb ei gadw mewn ffeil yn cael ei golli.',
+    en: {
+      one: 'Clear the 1 record? Anything not saved to a file will be lost.',
+      other: 'Clear all {n} records? Anything not saved to a file will be lost.',
+    },
+    cy: {
+      one: 'Clirio’r 1 cofnod? Bydd unrhyw beth sydd heb ei gadw mewn ffeil yn cael ei golli.',
+      other: 'Clirio pob un o’r {n} cofnod? Bydd unrhyw beth sydd heb ei gadw mewn ffeil yn cael ei golli.',
+    },
   },
   'ui.practice-audit.yes-clear': { en: 'Yes, clear them', cy: 'Ie, eu clirio' },
   'ui.practice-audit.cleared': { en: 'All records cleared.', cy: 'Pob cofnod wedi’i glirio.' },

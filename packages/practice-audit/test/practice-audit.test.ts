@@ -464,7 +464,7 @@ describe('<rpc-practice-audit>: files, and nothing leaving the device', () => {
     await settle(el);
     const file = 'rpc-audit-v1,uptake\nround,programme,stage\nr2,cope,retained\nr2,cope,enrolled\n';
     await open(el, file);
-    expect($(el, '.confirm')!.textContent).to.contain('You already have 1 records here.');
+    expect($(el, '.confirm')!.textContent).to.contain('You already have 1 record here. What should happen to it?');
     expect(active(el)!.textContent!.trim()).to.equal('Add the file’s records to them');
     await expect(el).to.be.accessible();
     active(el)!.click();
@@ -480,6 +480,39 @@ describe('<rpc-practice-audit>: files, and nothing leaving the device', () => {
     [...$$<HTMLButtonElement>(el, '.confirm button')].find((b) => b.textContent!.includes('Cancel'))!.click();
     await settle(el);
     expect(el.records.length).to.equal(2);
+  });
+
+  it('adding the same file again leaves out the records already there (by case reference and round), and says so', async () => {
+    const el = await audit('uptake');
+    const file =
+      'rpc-audit-v1,uptake\nround,programme,stage,ref\nr1,cope,started,A1\nr1,cope,retained,A2\nr1,cope,enrolled,\n';
+    el.loadCsv(file);
+    await settle(el);
+    const before = shownText(el);
+    await open(el, file);
+    active(el)!.click(); // Add the file's records to them
+    await settle(el);
+    // The two with a case reference are not counted twice; the one without cannot be told apart.
+    expect(el.records.length).to.equal(4);
+    const note = $(el, '[part="repeated"]')!;
+    expect(note.textContent).to.equal(
+      '2 records were not added again: their case references were already here for the same round (A1, A2).',
+    );
+    expect(said(el)).to.contain('1 record opened from');
+    expect(shownText(el)).not.to.equal(before);
+    await expect(el).to.be.accessible();
+    // "R1" and "r1 " are the same round; "r2" is another.
+    await open(el, 'rpc-audit-v1,uptake\nround,programme,stage,ref\nR1 ,cope,started,a1\nr2,cope,started,A1\n');
+    active(el)!.click();
+    await settle(el);
+    expect(el.records.length).to.equal(5);
+    expect($(el, '[part="repeated"]')!.textContent).to.contain('1 record was not added again');
+    // Replacing the records: nothing left out, the note gone.
+    await open(el, file);
+    [...$$<HTMLButtonElement>(el, '.confirm button')].find((b) => b.textContent!.includes('Replace'))!.click();
+    await settle(el);
+    expect(el.records.length).to.equal(3);
+    expect($(el, '[part="repeated"]')).to.equal(null);
   });
 
   it('says what is wrong with a file, by row and column, and keeps the records it had', async () => {

@@ -14,7 +14,13 @@ import {
   type ImportResult,
 } from '../src/audit/csv.js';
 import { describeProblem, describeSummary, summaryText } from '../src/audit/describe.js';
-import { readRecord, type AssessmentRecord, type ReferralRecord, type UptakeRecord } from '../src/audit/model.js';
+import {
+  addRecords,
+  readRecord,
+  type AssessmentRecord,
+  type ReferralRecord,
+  type UptakeRecord,
+} from '../src/audit/model.js';
 import * as RUBRIC from '../src/content/audit-rubric.js';
 import { AUDIT_WORDS } from '../src/content/audit-words.js';
 
@@ -150,6 +156,39 @@ describe('audit: summaries', () => {
     expect(chosen.comparison!.change!.estimate).to.equal(1);
     expect(summarise('assessments', records, { from: 'Nope' }).comparison).to.equal(undefined);
     expect(compareRounds(s, 'Round 1', 'Round 1')!.change!.estimate).to.equal(0);
+  });
+
+  it('takes round names that differ only in capitals or spaces as one round, named as first spelt', () => {
+    const records = [a('2024-03 baseline', 4), a('2024-03  Baseline ', 0), a('2024-09 follow-up', 4)];
+    const s = summarise('assessments', records);
+    expect(s.rounds.map((r) => [r.round, r.n])).to.deep.equal([
+      ['2024-03 baseline', 2],
+      ['2024-09 follow-up', 1],
+    ]);
+    expect(s.comparison!.from.round).to.equal('2024-03 baseline');
+    expect(summarise('assessments', records, { from: '2024-03 BASELINE' }).comparison!.from.round).to.equal(
+      '2024-03 baseline',
+    );
+  });
+
+  it('adds a file’s records, leaving out those whose case reference is already there for the round', () => {
+    const r = (round: string, ref?: string): UptakeRecord => ({
+      round,
+      programme: 'cope',
+      stage: 'started',
+      ...(ref === undefined ? {} : { ref }),
+    });
+    const there = [r('r1', 'A1'), r('r1'), r('r2', 'B1')];
+    const added = addRecords(there, [
+      r('R1 ', 'a1'),
+      r('r1'),
+      r('r2', 'A1'),
+      r('r2', 'B1'),
+      r('r3', 'C1'),
+      r('r3', 'C1'),
+    ]);
+    expect(added.repeated).to.deep.equal(['a1', 'B1', 'C1']);
+    expect(added.records).to.deep.equal([...there, r('r1'), r('r2', 'A1'), r('r3', 'C1')]);
   });
 
   it('referrals: Northumberland’s sample quarter, 5 of 36 inappropriate and 22 who took up support', async () => {

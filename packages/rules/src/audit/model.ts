@@ -311,3 +311,42 @@ export function recordFields(kind: AuditKind, record: AuditRecord): Record<strin
   const u = record as UptakeRecord;
   return { round: u.round, programme: u.programme, stage: u.stage, ref: u.ref ?? '' };
 }
+
+/**
+ * A round's name as the audit compares it: "2024-03 Baseline" and "2024-03  baseline" are one
+ * round (two auditors' files, typed by hand), shown as first spelt.
+ */
+export const roundKey = (round: string): string => round.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+
+/** Records added to others, and those left out as already there. */
+export interface AddedRecords<T> {
+  readonly records: readonly T[];
+  /** The case references of the records left out: each was already there for the same round. */
+  readonly repeated: readonly string[];
+}
+
+/**
+ * Adds a file's records to those already open, leaving out each one whose case reference is
+ * already there for the same round (the same file opened twice, or two auditors' files that
+ * overlap): counted twice, every share and interval would be wrong. Records without a case
+ * reference cannot be told apart, so they are all added.
+ */
+export function addRecords<T extends { readonly round: string; readonly ref?: string }>(
+  existing: readonly T[],
+  incoming: readonly T[],
+): AddedRecords<T> {
+  const key = (r: T) =>
+    r.ref?.trim() ? `${roundKey(r.round)}\u0000${r.ref.trim().toLocaleLowerCase('en-GB')}` : undefined;
+  const seen = new Set(existing.map(key).filter((k) => k !== undefined));
+  const added: T[] = [];
+  const repeated: string[] = [];
+  for (const r of incoming) {
+    const k = key(r);
+    if (k !== undefined && seen.has(k)) repeated.push(r.ref!.trim());
+    else {
+      if (k !== undefined) seen.add(k);
+      added.push(r);
+    }
+  }
+  return { records: [...existing, ...added], repeated };
+}

@@ -10,6 +10,7 @@ import {
   REASONS,
   TEAM_TYPES,
   UPTAKE_STAGES,
+  roundKey,
   type AssessmentPrompt,
   type AssessmentRecord,
   type AuditKind,
@@ -137,14 +138,15 @@ export function compareRoundNames(a: string, b: string): number {
   return collator(a, b);
 }
 
+/** The records by round (`roundKey`: one round however its name's capitals and spaces were typed), named as first spelt. */
 function groupByRound<T extends { readonly round: string }>(records: readonly T[]): [string, T[]][] {
-  const groups = new Map<string, T[]>();
+  const groups = new Map<string, [string, T[]]>();
   for (const r of records) {
-    const list = groups.get(r.round);
-    if (list) list.push(r);
-    else groups.set(r.round, [r]);
+    const group = groups.get(roundKey(r.round));
+    if (group) group[1].push(r);
+    else groups.set(roundKey(r.round), [r.round.trim().replace(/\s+/g, ' '), [r]]);
   }
-  return [...groups.entries()].sort(([a], [b]) => compareRoundNames(a, b));
+  return [...groups.values()].sort(([a], [b]) => compareRoundNames(a, b));
 }
 
 /** Counts per key, in a given order of keys; keys outside it follow, in natural order. */
@@ -281,16 +283,16 @@ export function compareRounds<K extends AuditKind>(
   from: string,
   to: string,
 ): Comparison | undefined {
-  const a = summary.rounds.find((r) => r.round === from);
-  const b = summary.rounds.find((r) => r.round === to);
+  const a = summary.rounds.find((r) => roundKey(r.round) === roundKey(from));
+  const b = summary.rounds.find((r) => roundKey(r.round) === roundKey(to));
   if (!a || !b) return undefined;
   const fromShare = headlineShare(a);
   const toShare = headlineShare(b);
   const change = difference(fromShare, toShare);
   return {
     measure: HEADLINE[summary.kind].measure,
-    from: { round: from, share: fromShare },
-    to: { round: to, share: toShare },
+    from: { round: a.round, share: fromShare },
+    to: { round: b.round, share: toShare },
     ...(change ? { change } : {}),
   };
 }
@@ -315,7 +317,7 @@ export function summarise<K extends AuditKind>(
   const from = options.from ?? rounds[0]?.round;
   const to = options.to ?? rounds[rounds.length - 1]?.round;
   const comparison =
-    rounds.length > 1 && from !== undefined && to !== undefined && from !== to
+    rounds.length > 1 && from !== undefined && to !== undefined && roundKey(from) !== roundKey(to)
       ? compareRounds(summary, from, to)
       : undefined;
   return comparison ? { ...summary, comparison } : summary;

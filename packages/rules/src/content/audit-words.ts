@@ -138,7 +138,7 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
       const moved =
         c.points === 0
           ? `${verb} by less than 1 percentage point`
-          : `${c.points > 0 ? 'up' : 'down'} ${Math.abs(c.points)} percentage points`;
+          : `${c.points > 0 ? 'up' : 'down'} ${Math.abs(c.points)} percentage ${Math.abs(c.points) === 1 ? 'point' : 'points'}`;
       return (
         `From “${c.from}” to “${c.to}”, ${AUDIT_WORDS.en.measures[c.measure]} ${c.points === 0 ? 'went' : verb} ` +
         `from ${c.a.pct}% (${c.a.count} of ${c.a.n}) to ${c.b.pct}% (${c.b.count} of ${c.b.n}): ${moved} ` +
