@@ -173,6 +173,18 @@ describe('<rpc-da-check>', () => {
     await expect(j.element).to.be.accessible();
   });
 
+  it('"not sure" about danger now, and signs of abuse: 999 first, under the title, as with no other sign', async () => {
+    const { j } = await run({ ...NO_ABUSE, 'danger-now': 'unsure', controlling: 'yes' });
+    expect(j.route).to.equal('domestic-abuse');
+    const panel = j.$('.emergency-panel')!;
+    expect(panel, 'the 999 panel').to.exist;
+    expect(j.$('.result-title')!.nextElementSibling).to.equal(panel);
+    expect(j.phoneLinks()[0]).to.equal('tel:999');
+    const summary = j.summary()!;
+    expect(summary.indexOf('999')).to.be.below(summary.indexOf('0808 2000 247'));
+    await expect(j.element).to.be.accessible();
+  });
+
   it('the summary lists the offers the screen shows, all of them', async () => {
     const { j } = await run(NO_ABUSE);
     expect(j.route).to.equal('conflict');

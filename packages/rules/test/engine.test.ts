@@ -105,10 +105,26 @@ describe('evaluate: routes', () => {
     expect(d.contacts[0]!.id).to.equal('emergency-999');
   });
 
-  it('danger-now unsure with abuse shows the helpline first, then 999', () => {
+  it('danger-now unsure with abuse still shows 999 first, then the helpline (saying more never moves 999 down)', () => {
     const d = evaluate({ answers: safeAnswers({ 'danger-now': 'unsure', physical: 'yes' }) });
     expect(d.route).to.equal('domestic-abuse');
-    expect(ids(d.contacts).slice(0, 2)).to.deep.equal(['national-da-helpline', 'emergency-999']);
+    expect(ids(d.contacts).slice(0, 2)).to.deep.equal(['emergency-999', 'national-da-helpline']);
+    // Danger now ruled out: the helpline leads the abuse result.
+    const clear = evaluate({ answers: safeAnswers({ physical: 'yes' }) });
+    expect(ids(clear.contacts)[0]).to.equal('national-da-helpline');
+    expect(ids(clear.contacts)).not.to.include('emergency-999');
+    // Using harm, danger now not ruled out: 999, then the Respect Phoneline.
+    const harm = evaluate({ answers: safeAnswers({ 'danger-now': 'unsure', 'own-behaviour': 'yes' }) });
+    expect(harm.route).to.equal('using-harm');
+    expect(ids(harm.contacts).slice(0, 2)).to.deep.equal(['emergency-999', 'respect-phoneline']);
+  });
+
+  it('"not sure" about their own behaviour beside abuse: the Respect Phoneline too', () => {
+    const d = evaluate({ answers: safeAnswers({ controlling: 'yes', 'own-behaviour': 'unsure' }) });
+    expect(d.route).to.equal('domestic-abuse');
+    expect(ids(d.contacts)).to.include('respect-phoneline');
+    // Not on an emergency, where the questions after danger now are never asked.
+    expect(ids(evaluate({ answers: { 'danger-now': 'yes' } }).contacts)).not.to.include('respect-phoneline');
   });
 
   it('a missing safety answer counts as unsure, never as no', () => {

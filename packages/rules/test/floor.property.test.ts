@@ -78,20 +78,23 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
     );
   });
 
-  it('the nation’s own helpline leads every abuse result and is on every guarded route', () => {
+  it('999 leads where danger now was not ruled out; else the nation’s own helpline leads every abuse result, and is on every guarded route', () => {
     fc.assert(
       fc.property(journey, rawConfig, (j, raw) => {
         const { config } = configFor(raw);
         const d = journeyResult(j.tool, j.answers, j.options, config).decision;
         const helpline = national(DA_HELPLINE_BY_NATION[config.nation]);
         const shown = d.contacts.find((c) => c.id === helpline.id);
-        if (d.route === 'domestic-abuse') expect(d.contacts[0]!.id).to.equal(helpline.id);
+        // Danger now "not sure" (or not answered) is never "no": 999 first, whatever else was said.
+        const dangerOpen = d.unsure.includes('danger-now');
+        if (dangerOpen && GUARDED_ROUTES.includes(d.route)) expect(d.contacts[0]!.id).to.equal('emergency-999');
+        if (d.route === 'domestic-abuse') expect(d.contacts[dangerOpen ? 1 : 0]!.id).to.equal(helpline.id);
         if (GUARDED_ROUTES.includes(d.route)) {
           expect(shown, 'helpline shown').not.to.equal(undefined);
           expect(shown!.phone).to.equal(helpline.phone);
           expect(shown!.status).not.to.equal('local');
         }
-        if (d.route === 'using-harm') expect(d.contacts[0]!.id).to.equal('respect-phoneline');
+        if (d.route === 'using-harm') expect(d.contacts[dangerOpen ? 1 : 0]!.id).to.equal('respect-phoneline');
         // National ids always mean the national contact.
         for (const c of d.contacts) if (RESERVED_CONTACT_IDS.has(c.id)) expect(c.phone).to.equal(national(c.id).phone);
       }),
@@ -139,7 +142,9 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
         ]);
         // Every reason is a safety message: none can be reworded by a council.
         expect(hostile.reasons.filter((r) => !plain.reasons.includes(r))).to.deep.equal([]);
-        const n = leadingContacts(plain.route, config.nation).length + (plain.route === 'using-harm' ? 1 : 0);
+        const n =
+          leadingContacts(plain.route, config.nation, plain.unsure.includes('danger-now')).length +
+          (plain.route === 'using-harm' ? 1 : 0);
         const lead = (d: typeof plain) => d.contacts.slice(0, n).map((c) => [c.id, c.phone]);
         expect(lead(hostile)).to.deep.equal(lead(plain));
       }),

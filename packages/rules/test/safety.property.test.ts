@@ -96,11 +96,14 @@ describe('safety rules (property-based)', () => {
     );
   });
 
-  it('domestic abuse: the nation’s helpline is the first contact', () => {
+  it('domestic abuse: the nation’s helpline is the first contact, after 999 where danger now was not ruled out', () => {
     fc.assert(
       fc.property(input, config, (i, cfg) => {
         const d = evaluate(toInput(i), cfg);
-        if (d.route === 'domestic-abuse') expect(d.contacts[0]!.id).to.equal(DA_HELPLINE_BY_NATION[cfg.nation]);
+        if (d.route !== 'domestic-abuse') return;
+        const dangerOpen = d.unsure.includes('danger-now');
+        if (dangerOpen) expect(d.contacts[0]!.id).to.equal('emergency-999');
+        expect(d.contacts[dangerOpen ? 1 : 0]!.id).to.equal(DA_HELPLINE_BY_NATION[cfg.nation]);
       }),
       RUNS,
     );

@@ -37,7 +37,7 @@ export function routeContacts(config: ResolvedConfig, needs: ContactNeeds): Cont
       add(EMERGENCY_ID, helpline, ...local('domestic-abuse'), ...SPECIALIST);
       break;
     case 'domestic-abuse':
-      add(helpline, ...(urgent || dangerUnsure ? [EMERGENCY_ID] : []), ...local('domestic-abuse'), ...SPECIALIST);
+      add(...emergency, helpline, ...(urgent ? [EMERGENCY_ID] : []), ...local('domestic-abuse'), ...SPECIALIST);
       break;
     case 'using-harm':
       add(RESPECT_ID, ...emergency, helpline, ...local('using-harm'));
@@ -52,11 +52,14 @@ export function routeContacts(config: ResolvedConfig, needs: ContactNeeds): Cont
       add(...local('conflict'), ...local('general'), 'family-lives', 'relate', helpline);
       break;
   }
-  if (ownBehaviour === 'yes' && route !== 'using-harm') add(RESPECT_ID);
+  // "Not sure" about their own behaviour is never "no": the Respect Phoneline beside abuse too, as
+  // on the unclear route (not on an emergency, where the questions after danger now are not asked).
+  if (ownBehaviour === 'yes' || (ownBehaviour === 'unsure' && route === 'domestic-abuse')) add(RESPECT_ID);
   if (childrenUsed || (isGuardedRoute(route) && route !== 'unclear')) add('nspcc');
   return enforceContacts(
     route,
     config.nation,
     ids.map((cid) => byId.get(cid) as Contact),
+    { dangerNotRuledOut: dangerUnsure },
   );
 }

@@ -3,8 +3,9 @@
  * change. Every rule here is defined once and applied by the rules *after* a config is resolved,
  * so a config is trusted for the council's offers, never for the floor:
  *
- * - 999 (with the Silent Solution) leads every emergency; the nation's domestic abuse helpline
- *   leads every abuse result and is present on the unclear and using-harm routes.
+ * - 999 (with the Silent Solution) leads every emergency, and every result where danger now was
+ *   not ruled out ("not sure", or not answered); the nation's domestic abuse helpline leads every
+ *   other abuse result and is present on the unclear and using-harm routes.
  * - National contacts are reserved: a council cannot reuse their ids, and its own contacts come
  *   after them.
  * - Nothing joint, couple, mediation or conflict is ever shown on a guarded route (emergency,
@@ -107,16 +108,20 @@ export function nationalContact(id: string): Contact | undefined {
   return NATIONAL_BY_ID.get(id);
 }
 
-/** The contacts that must lead a route, in order, for a nation. */
-export function leadingContacts(route: Route, nation: Nation): readonly string[] {
+/**
+ * The contacts that must lead a route, in order, for a nation. Where danger now was not ruled out
+ * (answered "not sure", or not answered: never read as "no"), 999 leads whatever else was said:
+ * on the domestic abuse route too, before the helpline.
+ */
+export function leadingContacts(route: Route, nation: Nation, dangerNotRuledOut = false): readonly string[] {
   const helpline = DA_HELPLINE_BY_NATION[nation];
   switch (route) {
     case 'emergency':
       return [EMERGENCY_ID, helpline];
     case 'domestic-abuse':
-      return [helpline];
+      return dangerNotRuledOut ? [EMERGENCY_ID, helpline] : [helpline];
     default:
-      return [];
+      return dangerNotRuledOut && isGuardedRoute(route) ? [EMERGENCY_ID] : [];
   }
 }
 
@@ -185,14 +190,19 @@ export function contactReadsLikeJointOrConflictWork(c: ContactTexts): boolean {
  * couple work, mediation or conflict work is dropped, the leading contacts come first in their
  * order, and the required ones are present. Local contacts keep their relative order after them.
  */
-export function enforceContacts(route: Route, nation: Nation, contacts: readonly Contact[]): Contact[] {
+export function enforceContacts(
+  route: Route,
+  nation: Nation,
+  contacts: readonly Contact[],
+  { dangerNotRuledOut = false }: { readonly dangerNotRuledOut?: boolean } = {},
+): Contact[] {
   const guarded = isGuardedRoute(route);
   const genuine = contacts.filter((c) =>
     NATIONAL_BY_ID.has(c.id)
       ? c === nationalContact(c.id)
       : !posesAsNationalContact(c) && !(guarded && contactReadsLikeJointOrConflictWork(c)),
   );
-  const lead = leadingContacts(route, nation).map((id) => nationalContact(id) as Contact);
+  const lead = leadingContacts(route, nation, dangerNotRuledOut).map((id) => nationalContact(id) as Contact);
   const rest = genuine.filter((c) => !lead.includes(c));
   const missing = requiredContacts(route, nation)
     .map((id) => nationalContact(id) as Contact)
