@@ -320,8 +320,13 @@ export const practiceAuditStyles = css`
       break-inside: avoid;
       margin: 4mm 0;
     }
-    .key-figures table {
+    .key-figures table,
+    .key-figures .flags {
       font-size: 9pt;
+    }
+    .key-figures .flags {
+      margin: 2mm 0 0;
+      padding-inline-start: 5mm;
     }
     th,
     td {

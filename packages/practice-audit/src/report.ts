@@ -84,6 +84,11 @@ const shareText = (s: Share) => {
   const w = shareWords(s);
   return s.n ? `${w.pct}% (${w.low}–${w.high}%)` : '–';
 };
+/**
+ * A share with its count and base, then its percentage and 95% interval ("1/4: 25% (5–70%)"):
+ * for the printed key figures, where a bare percentage of a handful of records would mislead a board.
+ */
+const countedShare = (s: Share) => (s.n ? `${s.count}/${s.n}: ${shareText(s)}` : '–');
 
 /** The rounds a kind's chart shows: the two compared, or the only one. */
 function comparedRounds<R extends { readonly round: string }>(summary: AuditSummary, rounds: readonly R[]): R[] {
@@ -232,9 +237,9 @@ function funnelRows(ctx: ReportContext, rounds: readonly UptakeRound[]): Rows {
     r.programmes.map((p) => [
       `${ctx.pathwayName(p.programme)} (${r.round})`,
       String(p.enrolled),
-      countShare(p.started.count, p.enrolled),
-      countShare(p.retained.count, p.started.count),
-      countShare(p.milestone.count, p.retained.count),
+      countedShare(p.started),
+      countedShare(p.retained),
+      countedShare(p.milestone),
     ]),
   );
 }
@@ -248,13 +253,13 @@ export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateR
   if (summary.kind === 'assessments')
     rows = ASSESSMENT_PROMPTS.map((p) => [
       ctx.label(PROMPT_LABELS[p]),
-      ...summary.rounds.map((r) => shareText(r.prompts[p])),
+      ...summary.rounds.map((r) => countedShare(r.prompts[p])),
     ]);
   else if (summary.kind === 'referrals') {
     const w = auditWords(ctx.locale);
     const line = (label: string, get: (r: ReferralRound) => Share) => [
       label,
-      ...summary.rounds.map((r) => shareText(get(r))),
+      ...summary.rounds.map((r) => countedShare(get(r))),
     ];
     rows = [
       line(w.abuse, (r) => r.abuse),
@@ -268,7 +273,26 @@ export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateR
     heads = [ctx.t('ui.practice-audit.programme'), ...UPTAKE_STAGES.map((s) => ctx.label(STAGE_LABELS[s]))];
     rows = funnelRows(ctx, summary.rounds);
   }
-  return html`<div class="key-figures print-only">${dataTable(title, heads, rows)}</div>`;
+  // What a board must see as well as the shares: referrals made against what the screen showed
+  // (check these first), and those still waiting.
+  const w = auditWords(ctx.locale);
+  const flags =
+    summary.kind === 'referrals'
+      ? summary.rounds.flatMap((r) => [
+          ...(r.againstScreen ? [`${r.round}: ${w.againstScreen(r.againstScreen)}`] : []),
+          ...(r.pending ? [`${r.round}: ${w.pending(r.pending)}`] : []),
+        ])
+      : [];
+  return html`<div class="key-figures print-only">
+    ${dataTable(title, heads, rows)}
+    ${
+      flags.length
+        ? html`<ul class="flags">
+            ${flags.map((f) => html`<li>${f}</li>`)}
+          </ul>`
+        : nothing
+    }
+  </div>`;
 }
 
 /** The summary in words: each level-0 line a paragraph, its details a list under it. */

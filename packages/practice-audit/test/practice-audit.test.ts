@@ -401,8 +401,29 @@ describe('<rpc-practice-audit>: the summary', () => {
     expect(getComputedStyle($(el, '.comparison')!).color).to.equal('rgb(0, 0, 0)');
     expect(getComputedStyle($(el, '[data-chart="headline"] .dot')!).fill).to.equal('rgb(0, 0, 0)');
     expect($(el, '.report-meta')!.textContent).to.contain('Northshire Council');
+    // Every printed share with its count and base, then its interval: never a bare percentage.
+    const cells = $$(el, '.key-figures td').map((td) => td.textContent!.trim());
+    expect(cells.length).to.be.greaterThan(3);
+    for (const cell of cells) if (cell !== '–') expect(cell).to.match(/^\d+\/\d+: \d+% \(\d+–\d+%\)$/);
     el.remove();
     expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
+  });
+
+  it('prints, for referrals, those made against what the screen showed and those still waiting', async () => {
+    const el = await audit('referrals', { config: example });
+    el.loadCsv(await sample('referrals'));
+    await settle(el);
+    await emulateMedia({ media: 'print' });
+    await aTimeout(50);
+    const printed = $(el, '.key-figures')!;
+    expect(printed.getClientRects().length).to.be.greaterThan(0);
+    const flags = [...printed.querySelectorAll('.flags li')].map((li) => li.textContent!);
+    expect(
+      flags.some((f) => f.includes('Check these first')),
+      flags.join('|'),
+    ).to.equal(true);
+    for (const cell of [...printed.querySelectorAll('td')].map((td) => td.textContent!.trim()))
+      if (cell !== '–') expect(cell).to.match(/^\d+\/\d+: /);
   });
 });
 
