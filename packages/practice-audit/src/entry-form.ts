@@ -81,7 +81,9 @@ function onFormKey(event: KeyboardEvent): void {
 function submit(host: AuditHost, event: Event): void {
   event.preventDefault();
   const kind = host.kind;
-  const result = readRecord(kind, { ...host.draft, round: host.store.current.round });
+  // The row's tick boxes are always recorded: one not ticked is a "no".
+  const unticked = kind === 'assessments' ? Object.fromEntries(ASSESSMENT_PROMPTS.map((p) => [p, 'no'])) : {};
+  const result = readRecord(kind, { ...unticked, ...host.draft, round: host.store.current.round });
   if (!result.ok) {
     const errors: Record<string, AuditProblem> = {};
     for (const { column, ...p } of result.problems) errors[column] ??= { ...p, name: column };

@@ -81,7 +81,14 @@ describe('audit: records', () => {
     const r = readRecord('assessments', { round: ' 2016 baseline ', team: 'School', score: ' 4', 'both-views': 'YES' });
     expect(r).to.deep.equal({
       ok: true,
-      record: { round: '2016 baseline', team: 'school', score: 4, prompts: ['both-views'] },
+      record: {
+        round: '2016 baseline',
+        team: 'school',
+        score: 4,
+        prompts: ['both-views'],
+        // The tick boxes not given: not recorded, never "no".
+        unrecorded: ['relationship-asked', 'child-impact', 'conflict-or-abuse', 'action-in-plan'],
+      },
     });
     for (const ref of ['John Smith', 'Smith', 'EH 1043', 'a'.repeat(20) + '1', '-1043'])
       expect(readRecord('uptake', { round: 'r1', programme: 'cope', stage: 'started', ref }).ok, ref).to.equal(false);
@@ -169,6 +176,26 @@ describe('audit: summaries', () => {
     expect(summarise('assessments', records, { from: '2024-03 BASELINE' }).comparison!.from.round).to.equal(
       '2024-03 baseline',
     );
+  });
+
+  it('counts a tick box only where it was recorded: a file without its column says "not recorded", never 0%', () => {
+    const file =
+      'rpc-audit-v1,assessments\nround,team,score,both-views\nr1,school,4,yes\nr1,school,2,no\nr1,school,3,not-recorded\n';
+    const result = importAuditCsv(file, { kind: 'assessments' });
+    if (!result.ok) throw new Error('not read');
+    const s = summarise('assessments', result.records as AssessmentRecord[]);
+    const round = s.rounds[0]!;
+    expect([round.prompts['both-views'].count, round.prompts['both-views'].n]).to.deep.equal([1, 2]);
+    expect(round.prompts['relationship-asked'].n).to.equal(0);
+    const words = summaryText(s);
+    expect(words).to.contain('not recorded');
+    expect(words).not.to.match(/0 of 3/);
+    // Saved and opened again: the same.
+    const again = importAuditCsv(exportAuditCsv('assessments', result.records as AssessmentRecord[]), {
+      kind: 'assessments',
+    });
+    if (!again.ok) throw new Error('not read again');
+    expect(again.records).to.deep.equal(result.records);
   });
 
   it('adds a file’s records, leaving out those whose case reference is already there for the round', () => {
@@ -337,9 +364,10 @@ describe('audit: CSV', () => {
       importAuditCsv('rpc-audit-v1,Assessments\r\nscore,round,team,,\r\n4,r1,school,,\r\n,,,,\r\n0,r1,police\r\n'),
     );
     expect(r.kind).to.equal('assessments');
+    const unrecorded = ['relationship-asked', 'both-views', 'child-impact', 'conflict-or-abuse', 'action-in-plan'];
     expect(r.records).to.deep.equal([
-      { round: 'r1', team: 'school', score: 4, prompts: [] },
-      { round: 'r1', team: 'police', score: 0, prompts: [] },
+      { round: 'r1', team: 'school', score: 4, prompts: [], unrecorded },
+      { round: 'r1', team: 'police', score: 0, prompts: [], unrecorded },
     ]);
   });
 

@@ -71,8 +71,13 @@ function assessmentLines(r: AssessmentRound, w: AuditWords, locale: string): Sum
     { level: 1, text: w.item(w.scores, r.scores.map((c, score) => `${score}: ${c}`).join(', ')) },
     { level: 1, text: w.item(w.good, w.share(shareWords(r.good))) },
   ];
-  for (const p of ASSESSMENT_PROMPTS)
-    lines.push({ level: 1, text: w.item(localise(PROMPT_LABELS[p], locale), w.share(shareWords(r.prompts[p]))) });
+  for (const p of ASSESSMENT_PROMPTS) {
+    const asked = r.prompts[p];
+    lines.push({
+      level: 1,
+      text: w.item(localise(PROMPT_LABELS[p], locale), asked.n ? w.share(shareWords(asked)) : w.notRecorded),
+    });
+  }
   lines.push({
     level: 1,
     text: w.list(

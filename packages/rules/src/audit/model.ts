@@ -74,12 +74,20 @@ export type UptakeStage = (typeof UPTAKE_STAGES)[number];
 /** Screen routes that mean the conflict offer is not the right place (signs of abuse, or not sure). */
 export const NOT_FOR_CONFLICT_ROUTES: readonly Route[] = ['emergency', 'domestic-abuse', 'using-harm', 'unclear'];
 
+/** A tick box's value for "not recorded" in a file (a file that left its column out reads the same). */
+export const NOT_RECORDED = 'not-recorded';
+
 export interface AssessmentRecord {
   readonly round: string;
   readonly team: TeamType;
   readonly score: Score;
   /** The prompts ticked, in the order of ASSESSMENT_PROMPTS. */
   readonly prompts: readonly AssessmentPrompt[];
+  /**
+   * The prompts not recorded (their column left out of the file, or `not-recorded`): counted in no
+   * share, so a file with only the scores never reads as "0% asked". Absent when every one was.
+   */
+  readonly unrecorded?: readonly AssessmentPrompt[];
   readonly ref?: string;
 }
 
@@ -201,10 +209,13 @@ class Reader {
     return /^[0-5]$/.test(value) ? (Number(value) as Score) : this.fail('score', 'score');
   }
 
-  yesNo(column: string): boolean {
+  /** Yes or no; undefined when not recorded (the column left out of the file, or `not-recorded`). */
+  yesNo(column: string): boolean | undefined {
+    if (!Object.hasOwn(this.fields, column)) return undefined;
     const value = this.raw(column).toLowerCase();
     if (['yes', 'y', 'true', '1'].includes(value)) return true;
     if (['', 'no', 'n', 'false', '0'].includes(value)) return false;
+    if (value === NOT_RECORDED) return undefined;
     this.fail(column, 'yes-no');
     return false;
   }
@@ -241,9 +252,12 @@ export function readRecord<K extends AuditKind>(kind: K, fields: Fields): Record
   if (kind === 'assessments') {
     const team = r.oneOf('team', TEAM_TYPES);
     const score = r.score();
-    const prompts = ASSESSMENT_PROMPTS.filter((p) => r.yesNo(p));
+    const answers = ASSESSMENT_PROMPTS.map((p) => [p, r.yesNo(p)] as const);
+    const prompts = answers.filter(([, a]) => a === true).map(([p]) => p);
+    const unrecorded = answers.filter(([, a]) => a === undefined).map(([p]) => p);
     const ref = r.ref();
-    if (round && team && score !== undefined) record = withRef({ round, team, score, prompts }, ref);
+    if (round && team && score !== undefined)
+      record = withRef({ round, team, score, prompts, ...(unrecorded.length ? { unrecorded } : {}) }, ref);
   } else if (kind === 'referrals') {
     const team = r.oneOf('team', TEAM_TYPES);
     const pathway = r.id('pathway');
@@ -290,7 +304,8 @@ export function recordFields(kind: AuditKind, record: AuditRecord): Record<strin
   if (kind === 'assessments') {
     const a = record as AssessmentRecord;
     const out: Record<string, string> = { round: a.round, team: a.team, score: String(a.score) };
-    for (const p of ASSESSMENT_PROMPTS) out[p] = a.prompts.includes(p) ? 'yes' : 'no';
+    for (const p of ASSESSMENT_PROMPTS)
+      out[p] = a.unrecorded?.includes(p) ? NOT_RECORDED : a.prompts.includes(p) ? 'yes' : 'no';
     out.ref = a.ref ?? '';
     return out;
   }

@@ -173,9 +173,12 @@ function assessmentRound(round: string, records: readonly AssessmentRecord[]): A
   const n = records.length;
   const scores = [0, 0, 0, 0, 0, 0];
   const ticked = Object.fromEntries(ASSESSMENT_PROMPTS.map((p) => [p, 0])) as Record<AssessmentPrompt, number>;
+  // Each prompt's base: the records where it was recorded.
+  const recorded = Object.fromEntries(ASSESSMENT_PROMPTS.map((p) => [p, n])) as Record<AssessmentPrompt, number>;
   for (const r of records) {
     scores[r.score]!++;
     for (const p of r.prompts) ticked[p]++;
+    for (const p of r.unrecorded ?? []) recorded[p]--;
   }
   const isGood = (r: AssessmentRecord) => r.score >= GOOD_SCORE;
   return {
@@ -183,7 +186,7 @@ function assessmentRound(round: string, records: readonly AssessmentRecord[]): A
     n,
     scores,
     good: share(count(records, isGood), n),
-    prompts: Object.fromEntries(ASSESSMENT_PROMPTS.map((p) => [p, share(ticked[p], n)])) as Record<
+    prompts: Object.fromEntries(ASSESSMENT_PROMPTS.map((p) => [p, share(ticked[p], recorded[p])])) as Record<
       AssessmentPrompt,
       Share
     >,

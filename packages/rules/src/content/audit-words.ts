@@ -38,6 +38,8 @@ export interface AuditWords {
   readonly round: (round: string, kind: AuditKind, n: number) => string;
   /** "5 of 36 (14%, 95% interval 6–29%)"; "none to count" when n is 0. */
   readonly share: (s: ShareWords) => string;
+  /** A tick box no record of the round recorded (its column was left out of the file). */
+  readonly notRecorded: string;
   /** "1 of 12 (8%)". */
   readonly shareShort: (s: ShareWords) => string;
   readonly none: string;
@@ -118,6 +120,7 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
     tookUp: 'Took up support',
     tookUpAppropriate: 'Took up support, of the appropriate referrals',
     pending: (n) => `Not known yet whether the family took up support: ${n}.`,
+    notRecorded: 'not recorded',
     byTeamInappropriate: 'By team, inappropriate',
     byPathwayInappropriate: 'By pathway, inappropriate',
     allCourses: 'All courses',
@@ -214,6 +217,7 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
     tookUp: 'Wedi manteisio ar gymorth',
     tookUpAppropriate: 'Wedi manteisio ar gymorth, o’r atgyfeiriadau priodol',
     pending: (n) => `Ddim yn hysbys eto a wnaeth y teulu fanteisio ar gymorth: ${n}.`,
+    notRecorded: 'heb ei gofnodi',
     byTeamInappropriate: 'Fesul tîm, amhriodol',
     byPathwayInappropriate: 'Fesul llwybr, amhriodol',
     allCourses: 'Pob cwrs',
