@@ -10,6 +10,7 @@ import {
   auditWords,
   headlineShare,
   readRecord,
+  roundKey,
   recordFields,
   shareWords,
   type AuditKind,
@@ -99,7 +100,7 @@ function submit(host: AuditHost, event: Event): void {
     const index = host.editing;
     records[index] = result.record;
     host.store.patch({ records, unsaved: true });
-    host.editing = undefined;
+    endEdit(host);
     host.focusAfterUpdate(`[data-edit="${index}"]`);
     host.announce(host.t('ui.practice-audit.changed', { n: index + 1 }));
   } else {
@@ -107,7 +108,7 @@ function submit(host: AuditHost, event: Event): void {
     host.store.patch({ records, unsaved: true });
     host.focusAfterUpdate(`[name="${ROW_FIELDS[kind][0]}"]`);
     const round = (host.store.summaryFor(records).rounds as readonly { round: string }[]).find(
-      (r) => r.round === result.record.round,
+      (r) => roundKey(r.round) === roundKey(result.record.round),
     );
     const words = auditWords(host.locale);
     const headline = round
@@ -120,9 +121,21 @@ function submit(host: AuditHost, event: Event): void {
 }
 
 /** Puts a record's values in the entry row to be changed. */
+/** The round the person was entering records in, before they chose to change one (of any round). */
+const roundBeforeEdit = new WeakMap<AuditHost, string>();
+
+/** Leaves changing a record: the round box goes back to the round the person was entering. */
+function endEdit(host: AuditHost): void {
+  host.editing = undefined;
+  const round = roundBeforeEdit.get(host);
+  roundBeforeEdit.delete(host);
+  if (round !== undefined) host.store.patch({ round });
+}
+
 export function startEdit(host: AuditHost, index: number): void {
   const record = host.records[index];
   if (!record) return;
+  if (host.editing === undefined) roundBeforeEdit.set(host, host.store.current.round);
   const fields = recordFields(host.kind, record);
   const { round, ...rest } = fields;
   const draft: Record<string, string> = {};
@@ -142,7 +155,7 @@ export function cancelEdit(host: AuditHost): void {
   const index = host.editing;
   host.draft = {};
   host.fieldErrors = {};
-  host.editing = undefined;
+  endEdit(host);
   if (index !== undefined) host.focusAfterUpdate(`[data-edit="${index}"]`);
 }
 

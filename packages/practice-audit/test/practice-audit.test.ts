@@ -258,6 +258,25 @@ describe('<rpc-practice-audit>: entering records', () => {
     expect(said(el)).to.equal('Record 2 deleted.');
   });
 
+  it('changing a record of another round, then cancelling or saving, leaves the round box as it was', async () => {
+    const el = await audit('uptake');
+    el.loadCsv('rpc-audit-v1,uptake\nround,programme,stage\n2024-03 baseline,cope,started\n');
+    await settle(el);
+    await typeInto(el, 'round', '2024-09 follow-up');
+    $<HTMLButtonElement>(el, '[data-edit="0"]')!.click();
+    await settle(el);
+    expect(field<HTMLInputElement>(el, 'round').value).to.equal('2024-03 baseline');
+    [...$$<HTMLButtonElement>(el, '.entry button')].find((b) => b.textContent!.trim() === 'Cancel')!.click();
+    await settle(el);
+    expect(field<HTMLInputElement>(el, 'round').value, 'after Cancel').to.equal('2024-09 follow-up');
+    $<HTMLButtonElement>(el, '[data-edit="0"]')!.click();
+    await settle(el);
+    await choose(el, 'stage', 'retained');
+    await add(el);
+    expect(el.records[0]).to.deep.equal({ round: '2024-03 baseline', programme: 'cope', stage: 'retained' });
+    expect(field<HTMLInputElement>(el, 'round').value, 'after Save changes').to.equal('2024-09 follow-up');
+  });
+
   it('shows ten records at a time, newest first', async () => {
     const el = await audit('uptake');
     const rows = Array.from({ length: 23 }, (_, i) => `r1,cope,started,EH-${i + 1}`).join('\n');
