@@ -379,6 +379,9 @@ describe('audit: CSV', () => {
     expect(problems('')).to.deep.equal(['The file is empty.']);
     expect(problems('round,team,score\n')[0]).to.match(/^Row 1, column A: This is not a practice audit file/);
     expect(problems('rpc-audit-v2,assessments\n')[0]).to.contain('another format (“rpc-audit-v2”)');
+    expect(problems('rpc-audit-v1;assessments;no names\nround;team;score\n')[0]).to.equal(
+      'Row 1: The values in this file are separated by semicolons. Save it again as CSV with commas (in Excel: “CSV UTF-8 (Comma delimited)”).',
+    );
     expect(problems('rpc-audit-v1,cases\n')).to.deep.equal([
       'Row 1, column B: The kind of records must be one of: assessments, referrals, uptake (found “cases”).',
     ]);

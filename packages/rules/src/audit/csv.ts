@@ -41,6 +41,7 @@ export type FileProblemCode =
   | 'empty'
   | 'format'
   | 'version'
+  | 'semicolons'
   | 'kind'
   | 'kind-mismatch'
   | 'no-header'
@@ -205,7 +206,9 @@ export function importAuditCsv(text: string, options: { kind?: AuditKind } = {})
     return fail();
   }
   if (format !== AUDIT_FORMAT) {
-    add({ code: 'version', row: 1, column: 1, value: format.slice(0, 40) });
+    // A spreadsheet set to another region saves "rpc-audit-v1;assessments;…": say what to change.
+    if (format.startsWith(`${AUDIT_FORMAT};`)) add({ code: 'semicolons', row: 1 });
+    else add({ code: 'version', row: 1, column: 1, value: format.slice(0, 40) });
     return fail();
   }
   const kindValue = (first.values[1] ?? '').trim().toLowerCase();

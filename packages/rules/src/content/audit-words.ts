@@ -165,6 +165,8 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
       format: () =>
         'This is not a practice audit file: its first line must be rpc-audit-v1 and the kind of records, like “rpc-audit-v1,assessments”.',
       version: (p) => `This file is in another format (“${p.value}”); this version reads rpc-audit-v1.`,
+      semicolons: () =>
+        'The values in this file are separated by semicolons. Save it again as CSV with commas (in Excel: “CSV UTF-8 (Comma delimited)”).',
       kind: (p) => `The kind of records must be one of: ${p.allowed} (found “${p.value}”).`,
       'kind-mismatch': (p) => `This file holds ${p.found} records; this audit is for ${p.expected}.`,
       'no-header': () => 'The second line must name the columns.',
@@ -262,6 +264,8 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
       format: () =>
         'Nid ffeil archwilio ymarfer yw hon: rhaid i’w llinell gyntaf fod yn rpc-audit-v1 a’r math o gofnodion, fel “rpc-audit-v1,assessments”.',
       version: (p) => `Mae’r ffeil hon mewn fformat arall (“${p.value}”); mae’r fersiwn hon yn darllen rpc-audit-v1.`,
+      semicolons: () =>
+        'Mae’r gwerthoedd yn y ffeil hon wedi’u gwahanu gan hanner colonau. Cadwch hi eto fel CSV gyda chomas (yn Excel: “CSV UTF-8 (Comma delimited)”).',
       kind: (p) => `Rhaid i’r math o gofnodion fod yn un o: ${p.allowed} (wedi canfod “${p.value}”).`,
       'kind-mismatch': (p) =>
         `Mae’r ffeil hon yn dal cofnodion ${p.found}; mae’r archwiliad hwn ar gyfer ${p.expected}.`,
