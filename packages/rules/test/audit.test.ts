@@ -165,16 +165,17 @@ describe('audit: summaries', () => {
     expect(compareRounds(s, 'Round 1', 'Round 1')!.change!.estimate).to.equal(0);
   });
 
-  it('takes round names that differ only in capitals or spaces as one round, named as first spelt', () => {
+  it('takes round names that differ only in capitals or spaces as one round, named the same in any order', () => {
     const records = [a('2024-03 baseline', 4), a('2024-03  Baseline ', 0), a('2024-09 follow-up', 4)];
     const s = summarise('assessments', records);
     expect(s.rounds.map((r) => [r.round, r.n])).to.deep.equal([
-      ['2024-03 baseline', 2],
+      ['2024-03 Baseline', 2],
       ['2024-09 follow-up', 1],
     ]);
-    expect(s.comparison!.from.round).to.equal('2024-03 baseline');
+    expect(summarise('assessments', [...records].reverse())).to.deep.equal(s);
+    expect(s.comparison!.from.round).to.equal('2024-03 Baseline');
     expect(summarise('assessments', records, { from: '2024-03 BASELINE' }).comparison!.from.round).to.equal(
-      '2024-03 baseline',
+      '2024-03 Baseline',
     );
   });
 

@@ -329,7 +329,7 @@ export function recordFields(kind: AuditKind, record: AuditRecord): Record<strin
 
 /**
  * A round's name as the audit compares it: "2024-03 Baseline" and "2024-03  baseline" are one
- * round (two auditors' files, typed by hand), shown as first spelt.
+ * round (two auditors' files, typed by hand), named by the spelling that sorts first.
  */
 export const roundKey = (round: string): string => round.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
 

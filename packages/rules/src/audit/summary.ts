@@ -138,13 +138,20 @@ export function compareRoundNames(a: string, b: string): number {
   return collator(a, b);
 }
 
-/** The records by round (`roundKey`: one round however its name's capitals and spaces were typed), named as first spelt. */
+/**
+ * The records by round (`roundKey`: one round however its name's capitals and spaces were typed),
+ * named by the spelling that sorts first, so the summary is the same in any order of records.
+ */
 function groupByRound<T extends { readonly round: string }>(records: readonly T[]): [string, T[]][] {
   const groups = new Map<string, [string, T[]]>();
   for (const r of records) {
-    const group = groups.get(roundKey(r.round));
-    if (group) group[1].push(r);
-    else groups.set(roundKey(r.round), [r.round.trim().replace(/\s+/g, ' '), [r]]);
+    const name = r.round.trim().replace(/\s+/g, ' ');
+    const group = groups.get(roundKey(name));
+    if (!group) groups.set(roundKey(name), [name, [r]]);
+    else {
+      group[1].push(r);
+      if (name < group[0]) group[0] = name;
+    }
   }
   return [...groups.values()].sort(([a], [b]) => compareRoundNames(a, b));
 }

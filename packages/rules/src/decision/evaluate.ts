@@ -116,7 +116,9 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
   if (route === 'no-concern') reasons.push(say('reason.no-concern'));
   if (!isGuardedRoute(route) && band) reasons.push(say('reason.band', { band: say(`band.${band}`) }));
   if (!isGuardedRoute(route) && declined.length > 0) reasons.push(say('reason.not-said'));
-  reasons.push(...contradictionReasons(contradictions, say), ...urgency);
+  // On an emergency, "call 999 first" has said it: not "may be in danger now" after it too.
+  const dangerSaid = route === 'emergency' ? say('urgent.danger') : undefined;
+  reasons.push(...contradictionReasons(contradictions, say), ...urgency.filter((u) => u !== dangerSaid));
 
   // Pathways: the safety floor, then what fits the family, then ranking.
   const { chosen, withheld } = choosePathways(
