@@ -18,7 +18,8 @@ const GONE = ['ui.quick-exit-activated'];
 /**
  * Reworded on purpose since the move (issue 13: results that describe rather than diagnose, first
  * screens safe to be seen, "private" for "confidential", a reading age of 9 to 11, the config
- * problems in one plain line for parents): each must now differ from the snapshot.
+ * problems in one plain line for parents; the "not safe to talk" screen in a practitioner's words):
+ * each must now differ from the snapshot.
  */
 const REWORDED = [
   'ui.config-error-intro',
@@ -38,6 +39,7 @@ const REWORDED = [
   'ui.list.intro',
   'ui.list.safety-body',
   'ui.not-safe.body',
+  'ui.not-safe.title',
   'ui.quick-exit-note',
   'ui.result.not-offered',
   'ui.result.title.domestic-abuse',

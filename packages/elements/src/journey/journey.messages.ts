@@ -23,10 +23,19 @@ export const JOURNEY_MESSAGES = {
   'ui.section.safety': { en: 'Safety', cy: 'Diogelwch' },
   'ui.section.quality': { en: 'How things are between you', cy: 'Sut mae pethau rhyngoch chi' },
   'ui.section.situation': { en: 'Your family', cy: 'Eich teulu' },
-  'ui.not-safe.title': { en: 'Come back when it is safe', cy: 'Dewch yn ôl pan fydd hi’n ddiogel' },
+  'ui.not-safe.title': {
+    parent: { en: 'Come back when it is safe', cy: 'Dewch yn ôl pan fydd hi’n ddiogel' },
+    practitioner: { en: 'Stop here for now', cy: 'Stopiwch yma am y tro' },
+  },
   'ui.not-safe.body': {
-    en: 'You can leave this page quickly with “Exit this page”. If you are in danger, call 999. The helplines below are free and private.',
-    cy: 'Gallwch adael y dudalen hon yn gyflym gyda “Gadael y dudalen hon”. Os ydych mewn perygl, ffoniwch 999. Mae’r llinellau cymorth isod am ddim ac yn breifat.',
+    parent: {
+      en: 'You can leave this page quickly with “Exit this page”. If you are in danger, call 999. The helplines below are free and private.',
+      cy: 'Gallwch adael y dudalen hon yn gyflym gyda “Gadael y dudalen hon”. Os ydych mewn perygl, ffoniwch 999. Mae’r llinellau cymorth isod am ddim ac yn breifat.',
+    },
+    practitioner: {
+      en: 'Do not ask the questions while it is not safe to talk. If anyone is in danger now, call 999. Agree with the parent a safe way and a safe time to talk again, and give them the helplines below: they are free and private.',
+      cy: 'Peidiwch â gofyn y cwestiynau tra nad yw’n ddiogel siarad. Os oes unrhyw un mewn perygl nawr, ffoniwch 999. Cytunwch gyda’r rhiant ar ffordd ddiogel ac amser diogel i siarad eto, a rhowch y llinellau cymorth isod iddyn nhw: maen nhw am ddim ac yn breifat.',
+    },
   },
   'ui.result.title.emergency': { en: 'Call 999 now', cy: 'Ffoniwch 999 nawr' },
   'ui.result.title.domestic-abuse': {

@@ -171,7 +171,7 @@ export function runJourneySuite(element: SuiteElement): void {
     });
 
     it('asks first whether it is safe now, and shows the helplines when it is not', async () => {
-      const j = await start();
+      const j = journeyOf(await mount(element, { attributes: { audience: 'parent' } }));
       await j.start();
       expect(j.question).to.equal('safe-to-continue');
       expect(j.focused?.classList.contains('question-heading')).to.equal(true);
@@ -181,6 +181,14 @@ export function runJourneySuite(element: SuiteElement): void {
       expect(j.$('a[href="tel:999"]')).to.exist;
       expect(j.$('a[href="tel:08082000247"]')).to.exist;
       await expect(j.element).to.be.accessible();
+      // A practitioner with a family is told what to do, not spoken to as the parent.
+      const p = journeyOf(await mount(element, { attributes: { audience: 'practitioner' } }));
+      await p.start();
+      await p.answer('no');
+      expect(p.focused?.textContent).to.contain('Stop here for now');
+      expect(p.element.shadowRoot!.textContent).to.contain(
+        'Agree with the parent a safe way and a safe time to talk again',
+      );
     });
 
     it('asks the safety questions first, danger now first, one per step, each heading focused', async () => {
