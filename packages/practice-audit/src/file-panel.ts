@@ -13,7 +13,7 @@ import {
   type AuditRecord,
 } from '@rpc-kit/rules/lean';
 import { downloadFile } from '@rpc-kit/elements';
-import { resetEntry, setRecords, type AuditHost, type FileProblems } from './host.js';
+import { resetEntry, setRecords, unknownCourses, type AuditHost, type FileProblems } from './host.js';
 
 function showFileProblems(host: AuditHost, problems: FileProblems): void {
   host.fileProblems = problems;
@@ -80,6 +80,15 @@ function finishOpen(host: AuditHost, records: readonly AuditRecord[], name: stri
   host.announce(host.repeated ? `${opened} ${repeatedText(host, host.repeated)}` : opened);
 }
 
+function renderUnknownCourses(host: AuditHost): TemplateResult | typeof nothing {
+  const unknown = unknownCourses(host);
+  if (!unknown.length) return nothing;
+  const shown = unknown.slice(0, REFS_SHOWN).join(', ') + (unknown.length > REFS_SHOWN ? ', …' : '');
+  return html`<p class="notice unknown-courses" part="unknown-courses">
+    ${host.t('ui.practice-audit.unknown-courses', { n: unknown.length, ids: shown })}
+  </p>`;
+}
+
 function repeatedText(host: AuditHost, refs: readonly string[]): string {
   const shown = refs.slice(0, REFS_SHOWN).join(', ') + (refs.length > REFS_SHOWN ? ', …' : '');
   return host.t('ui.practice-audit.repeated', { n: refs.length, refs: shown });
@@ -135,7 +144,7 @@ export function renderFilePanel(host: AuditHost): TemplateResult {
     <h3 id="file-heading">${host.t('ui.practice-audit.file')}</h3>
     <p class=${`status${n && unsaved ? ' unsaved' : ''}`} data-unsaved=${n && unsaved ? 'true' : 'false'}>${status}</p>
     ${host.repeated ? html`<p class="notice repeated" part="repeated">${repeatedText(host, host.repeated)}</p>` : nothing}
-    ${renderFileProblems(host)}
+    ${renderUnknownCourses(host)} ${renderFileProblems(host)}
     <div class="field open">
       <label for="open-file">${host.t('ui.practice-audit.open')}</label>
       <p class="hint" id="open-file-hint">${host.t('ui.practice-audit.open-hint')}</p>

@@ -4,6 +4,7 @@
  * The parts are functions taking the element, so the state stays on the element, in memory only.
  */
 import {
+  DEFAULT_PATHWAY_IDS,
   localise,
   pathwayLabel,
   type AuditKind,
@@ -11,6 +12,8 @@ import {
   type AuditRecord,
   type AuditSummary,
   type LocalisedText,
+  type ReferralRecord,
+  type UptakeRecord,
 } from '@rpc-kit/rules/lean';
 import type { RpcElement } from '@rpc-kit/elements';
 import type { RecordsStore } from './records-store.js';
@@ -76,6 +79,22 @@ export function describeOptions(host: AuditHost) {
       return p ? localise(p.name, host.locale) : undefined;
     },
   };
+}
+
+/**
+ * The pathway and course codes in the records that neither the config nor the rules name (a default
+ * the council switched off is still known), sorted: a misspelt code ("arguing-beter") would be counted as a course of
+ * its own, so the person is told to check it.
+ */
+export function unknownCourses(host: AuditHost): string[] {
+  if (host.kind === 'assessments') return [];
+  const known = new Set([...DEFAULT_PATHWAY_IDS, ...host.configState.config.pathways.map((p) => p.id)]);
+  const found = new Set<string>();
+  for (const r of host.records) {
+    const id = host.kind === 'referrals' ? (r as ReferralRecord).pathway : (r as UptakeRecord).programme;
+    if (!known.has(id)) found.add(id);
+  }
+  return [...found].sort();
 }
 
 /** A pathway's or course's name: the council's, or the rules'. */

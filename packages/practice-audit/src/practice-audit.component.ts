@@ -46,6 +46,7 @@ let connected = 0;
  * @csspart privacy - the warning against personal details.
  * @csspart file - opening and saving the records file.
  * @csspart file-problems - what is wrong with a file, by row and column.
+ * @csspart unknown-courses - the note naming pathway or course codes in the records that the config does not name (a misspelling, say).
  * @csspart repeated - the note that records of a file added were left out, their case references already there for the same round.
  * @csspart entry - the entry row.
  * @csspart records - the records table.

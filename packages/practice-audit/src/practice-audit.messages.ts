@@ -57,6 +57,18 @@ export const PRACTICE_AUDIT_MESSAGES = {
     en: { one: '1 record opened from {file}.', other: '{n} records opened from {file}.' },
     cy: { one: '1 cofnod wedi’i agor o {file}.', other: '{n} cofnod wedi’u hagor o {file}.' },
   },
+  'ui.practice-audit.unknown-courses': {
+    en: {
+      one: 'This code is not one of the pathways in your config, so it is counted as a course of its own: {ids}. Check its spelling in the file, or add it to your config.',
+      other:
+        'These codes are not pathways in your config, so each is counted as a course of its own: {ids}. Check their spelling in the file, or add them to your config.',
+    },
+    cy: {
+      one: 'Nid yw’r cod hwn yn un o’r llwybrau yn eich ffurfweddiad, felly caiff ei gyfrif fel cwrs ar ei ben ei hun: {ids}. Gwiriwch ei sillafu yn y ffeil, neu ychwanegwch ef at eich ffurfweddiad.',
+      other:
+        'Nid yw’r codau hyn yn llwybrau yn eich ffurfweddiad, felly caiff pob un ei gyfrif fel cwrs ar ei ben ei hun: {ids}. Gwiriwch eu sillafu yn y ffeil, neu ychwanegwch nhw at eich ffurfweddiad.',
+    },
+  },
   'ui.practice-audit.repeated': {
     en: {
       one: '1 record was not added again: its case reference was already here for the same round ({refs}).',

@@ -555,6 +555,20 @@ describe('<rpc-practice-audit>: files, and nothing leaving the device', () => {
     expect($(el, '[part="repeated"]')).to.equal(null);
   });
 
+  it('names the course codes the config does not know (a misspelling), counted as courses of their own', async () => {
+    const el = await audit('uptake', { config: example });
+    el.loadCsv('rpc-audit-v1,uptake\nround,programme,stage\nr1,arguing-beter,started\nr1,cope,started\n');
+    await settle(el);
+    const note = $(el, '[part="unknown-courses"]')!;
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'This code is not one of the pathways in your config, so it is counted as a course of its own: arguing-beter. Check its spelling in the file, or add it to your config.',
+    );
+    await expect(el).to.be.accessible();
+    el.loadCsv('rpc-audit-v1,uptake\nround,programme,stage\nr1,arguing-better,started\nr1,cope,started\n');
+    await settle(el);
+    expect($(el, '[part="unknown-courses"]')).to.equal(null);
+  });
+
   it('says what is wrong with a file, by row and column, and keeps the records it had', async () => {
     const el = await audit('assessments');
     await open(el, 'rpc-audit-v1,assessments\nround,team,score\nr1,school,7\nr1,teem,2\n');
