@@ -178,4 +178,22 @@ describe('journey: the result', () => {
     for (const p of r.decision.pathways) expect(text).to.contain(`- ${p.name}`);
     expect(formatDate(new Date(2026, 0, 5), 'en-GB')).to.equal('5 January 2026');
   });
+
+  it('lists what was found grouped by the Act’s category, as on screen, each line starting with a capital', () => {
+    const r = journeyResult(
+      'da-check',
+      safeAnswers({ controlling: 'yes', economic: 'yes', monitoring: 'yes', 'own-behaviour': 'unsure' }),
+      { audience: 'practitioner' },
+    );
+    const lines = referralSummary(r).split('\n');
+    const found = lines.slice(lines.indexOf('Indicators:') + 1, lines.indexOf('Reasons:'));
+    const categories = found.map((l) => l.replace(/^- /, '').split(':')[0]);
+    // Each category once, together.
+    expect(categories.filter((c, i) => categories.indexOf(c) !== i && categories[i - 1] !== c)).to.deep.equal([]);
+    expect(
+      found.some((l) => /^- [A-Z].*\(not sure\)$/.test(l)),
+      found.join('|'),
+    ).to.equal(true);
+    expect(found.filter((l) => /^- [a-z]/.test(l))).to.deep.equal([]);
+  });
 });

@@ -116,10 +116,15 @@ export function summarySections(
     fill(message(id, d.audience, d.locale, strings), values);
   const none = [`- ${t('ui.summary.none')}`];
   const list = (items: readonly string[]) => (items.length ? items.map((i) => `- ${i}`) : none);
-  const findings = d.findings.map(
-    (f) =>
-      `${f.categoryLabel ? `${f.categoryLabel}: ` : ''}${f.text}${f.answer === 'unsure' ? ` (${t('ui.summary.not-sure')})` : ''}`,
-  );
+  // Grouped by the Act's category, as on screen (each category where it first comes), each line
+  // starting with a capital where it has no category ("Their own behaviour (not sure)").
+  const order = [...new Set(d.findings.map((f) => f.categoryLabel ?? ''))];
+  const findings = [...d.findings]
+    .sort((a, b) => order.indexOf(a.categoryLabel ?? '') - order.indexOf(b.categoryLabel ?? ''))
+    .map((f) => {
+      const text = f.categoryLabel ? `${f.categoryLabel}: ${f.text}` : f.text.charAt(0).toUpperCase() + f.text.slice(1);
+      return `${text}${f.answer === 'unsure' ? ` (${t('ui.summary.not-sure')})` : ''}`;
+    });
   // A name that already says the number ("Emergency services: 999") is not followed by it again.
   const contact = (c: Decision['contacts'][number]) => {
     const how = c.phone ? c.phone : c.url;
