@@ -29,7 +29,7 @@ export default [
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '72.2 kB',
+    limit: '72.8 kB',
     gzip: true,
   },
   {
@@ -41,7 +41,7 @@ export default [
   {
     name: '<rpc-screener> before the element draws itself (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '41.1 kB',
+    limit: '41.6 kB',
     gzip: true,
   },
   {
@@ -59,13 +59,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '93.4 kB',
+    limit: '94.0 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '141.6 kB',
+    limit: '143.6 kB',
     gzip: true,
   },
 ];
