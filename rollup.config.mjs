@@ -358,7 +358,13 @@ const cdnChunked = () => ({
     format: 'es',
     sourcemap: false,
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // A chunk is named after a module in it; the one with the shared element code (base.ts) is
+    // "base" whichever module Rollup would name it after (a style sheet once), so a reader, and
+    // the release check that changes it, find it.
+    chunkFileNames: (chunk) =>
+      chunk.moduleIds.some((id) => /packages[\\/]elements[\\/]src[\\/]base\.ts$/.test(id))
+        ? 'chunks/base-[hash].js'
+        : 'chunks/[name]-[hash].js',
     // No experimentalMinChunkSize: merging small chunks put the Welsh and practitioners' packs
     // back into the first load.
   },
