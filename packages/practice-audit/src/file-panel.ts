@@ -32,6 +32,9 @@ export function loadCsv(host: AuditHost, text: string): boolean {
   }
   host.fileProblems = undefined;
   setRecords(host, result.records, false);
+  // Said to a screen reader (a page's "Try the sample" button calls this); the focus stays where
+  // it is, as a page may call it as it loads.
+  host.announce(host.t('ui.practice-audit.loaded', { n: result.records.length }));
   return true;
 }
 

@@ -57,6 +57,10 @@ export const PRACTICE_AUDIT_MESSAGES = {
     en: { one: '1 record opened from {file}.', other: '{n} records opened from {file}.' },
     cy: { one: '1 cofnod wedi’i agor o {file}.', other: '{n} cofnod wedi’u hagor o {file}.' },
   },
+  'ui.practice-audit.loaded': {
+    en: { one: '1 record opened.', other: '{n} records opened.' },
+    cy: { one: '1 cofnod wedi’i agor.', other: '{n} cofnod wedi’u hagor.' },
+  },
   'ui.practice-audit.unknown-courses': {
     en: {
       one: 'This code is not one of the pathways in your config, so it is counted as a course of its own: {ids}. Check its spelling in the file, or add it to your config.',

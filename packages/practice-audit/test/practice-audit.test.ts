@@ -559,6 +559,8 @@ describe('<rpc-practice-audit>: files, and nothing leaving the device', () => {
     const el = await audit('uptake', { config: example });
     el.loadCsv('rpc-audit-v1,uptake\nround,programme,stage\nr1,arguing-beter,started\nr1,cope,started\n');
     await settle(el);
+    // Said to a screen reader, as a file opened is.
+    expect(said(el)).to.equal('2 records opened.');
     const note = $(el, '[part="unknown-courses"]')!;
     expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'This code is not one of the pathways in your config, so it is counted as a course of its own: arguing-beter. Check its spelling in the file, or add it to your config.',

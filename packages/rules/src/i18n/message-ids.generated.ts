@@ -189,6 +189,7 @@ export const ELEMENT_MESSAGE_IDS = [
   'ui.practice-audit.status.saved',
   'ui.practice-audit.saved',
   'ui.practice-audit.opened',
+  'ui.practice-audit.loaded',
   'ui.practice-audit.unknown-courses',
   'ui.practice-audit.repeated',
   'ui.practice-audit.file-problems',
