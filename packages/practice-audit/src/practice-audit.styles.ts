@@ -322,8 +322,9 @@ export const practiceAuditStyles = css`
     }
     .key-figures table,
     .key-figures .flags {
-      font-size: 9pt;
+      font-size: 8.5pt;
     }
+
     .key-figures .flags {
       margin: 2mm 0 0;
       padding-inline-start: 5mm;

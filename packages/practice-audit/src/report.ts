@@ -88,7 +88,12 @@ const shareText = (s: Share) => {
  * A share with its count and base, then its percentage and 95% interval ("1/4: 25% (5–70%)"):
  * for the printed key figures, where a bare percentage of a handful of records would mislead a board.
  */
-const countedShare = (s: Share) => (s.n ? `${s.count}/${s.n}: ${shareText(s)}` : '–');
+const countedShare = (s: Share) => {
+  if (!s.n) return '–';
+  const w = shareWords(s);
+  // A narrow column wraps between the share and its interval, never inside the interval.
+  return `${s.count}/${s.n}: ${w.pct}% (${w.low}\u2060–\u2060${w.high}%)`;
+};
 
 /** The rounds a kind's chart shows: the two compared, or the only one. */
 function comparedRounds<R extends { readonly round: string }>(summary: AuditSummary, rounds: readonly R[]): R[] {

@@ -423,7 +423,7 @@ describe('<rpc-practice-audit>: the summary', () => {
     // Every printed share with its count and base, then its interval: never a bare percentage.
     const cells = $$(el, '.key-figures td').map((td) => td.textContent!.trim());
     expect(cells.length).to.be.greaterThan(3);
-    for (const cell of cells) if (cell !== '–') expect(cell).to.match(/^\d+\/\d+: \d+% \(\d+–\d+%\)$/);
+    for (const cell of cells) if (cell !== '–') expect(cell).to.match(/^\d+\/\d+: \d+% \(\d+\u2060–\u2060\d+%\)$/);
     el.remove();
     expect([...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).length).to.equal(0);
   });
