@@ -99,16 +99,21 @@ const SIDES = [
       await page.evaluate(async () => {
         const tick = () => new Promise((r) => setTimeout(r, 30));
         const s = document.querySelector('rpc-screener').shadowRoot;
-        const answer = async (value) => {
-          s.querySelector(`input[value="${value}"]`).click();
+        // Each question as a person waits for it: on a busy machine the questions' code can take
+        // longer than a tick to come after Start ("Loading the questions." shows meanwhile).
+        const find = async (selector) => {
+          for (let i = 0; i < 300 && !s.querySelector(selector); i++) await tick();
+          return s.querySelector(selector);
+        };
+        const answer = async (question, value) => {
+          (await find(`fieldset[data-question-id="${question}"] input[value="${value}"]`)).click();
           s.querySelector('button[type="submit"]').click();
           await tick();
         };
         s.querySelector('.intro button').click();
-        await tick();
-        await answer('yes'); // safe to continue
-        await answer('no'); // danger now
-        s.querySelector('input[value="yes"]').click(); // afraid: chosen, not yet sent
+        await answer('safe-to-continue', 'yes');
+        await answer('danger-now', 'no');
+        (await find('fieldset[data-question-id="afraid"] input[value="yes"]')).click(); // chosen, not yet sent
       });
       await page.type('pierce/#filter-text', 'refuge for me and my kids');
     },
