@@ -83,15 +83,18 @@ const SIDES = [
     skipLink: 'a.skip-link[href="#main"]',
     link: '.demo-banner a[href="support.html"]',
     cover: '#rpc-quick-exit-overlay',
-    // Both elements shown, and the council's config applied (until then the exit goes to the default).
+    // Both elements shown, and the council's config applied (until then the exit goes to the
+    // default). An exit button not yet upgraded (the screener's drawn first screen has one) has
+    // no exitUrl at all: wait for the element's own, with the council's address.
     ready: (page) =>
       page.waitForFunction(
         (neutral) =>
           document.querySelector('rpc-screener')?.shadowRoot?.querySelector('.intro button') &&
           document.querySelector('rpc-help-finder')?.shadowRoot?.querySelector('#filter-text') &&
-          [...document.querySelectorAll('rpc-screener, rpc-help-finder')].every(
-            (el) => el.shadowRoot.querySelector('rpc-quick-exit')?.exitUrl !== neutral,
-          ),
+          [...document.querySelectorAll('rpc-screener, rpc-help-finder')].every((el) => {
+            const url = el.shadowRoot.querySelector('rpc-quick-exit')?.exitUrl;
+            return typeof url === 'string' && url !== neutral;
+          }),
         { timeout: 10000 },
         NEUTRAL,
       ),
