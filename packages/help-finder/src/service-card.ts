@@ -1,7 +1,7 @@
 /** A local service as a card: what it offers, who for, when, where, cost, and how to get in touch. */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { languageOf, localise, primaryLanguage, type Service } from '@rpc-kit/rules/lean';
+import { localise, otherLanguageOf, type Service } from '@rpc-kit/rules/lean';
 import { contactLink, inLanguage, type TemplateHost } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 
@@ -21,9 +21,7 @@ function ages(host: TemplateHost, s: Service): string | undefined {
  * English voice, not a Welsh one.
  */
 function spoken(host: TemplateHost, t: Service['description']): TemplateResult | string | undefined {
-  if (!t) return undefined;
-  const lang = languageOf(t, host.locale);
-  return inLanguage(localise(t, host.locale), lang === primaryLanguage(host.locale) ? undefined : lang);
+  return t ? inLanguage(localise(t, host.locale), otherLanguageOf(t, host.locale)) : undefined;
 }
 
 function renderService(host: TemplateHost, s: Service): TemplateResult {

@@ -12,8 +12,6 @@ import {
   type AuditRecord,
   type AuditSummary,
   type LocalisedText,
-  type ReferralRecord,
-  type UptakeRecord,
 } from '@rpc-kit/rules/lean';
 import type { RpcElement } from '@rpc-kit/elements';
 import type { RecordsStore } from './records-store.js';
@@ -87,14 +85,16 @@ export function describeOptions(host: AuditHost) {
  * its own, so the person is told to check it.
  */
 export function unknownCourses(host: AuditHost): string[] {
-  if (host.kind === 'assessments') return [];
+  // Read from the summary (worked out once per change), not from every record at every render.
+  const { summary } = host;
+  const ids =
+    summary.kind === 'referrals'
+      ? summary.rounds.flatMap((r) => r.pathways.map((p) => p.pathway))
+      : summary.kind === 'uptake'
+        ? summary.rounds.flatMap((r) => r.programmes.map((p) => p.programme))
+        : [];
   const known = new Set([...DEFAULT_PATHWAY_IDS, ...host.configState.config.pathways.map((p) => p.id)]);
-  const found = new Set<string>();
-  for (const r of host.records) {
-    const id = host.kind === 'referrals' ? (r as ReferralRecord).pathway : (r as UptakeRecord).programme;
-    if (!known.has(id)) found.add(id);
-  }
-  return [...found].sort();
+  return [...new Set(ids.filter((id) => !known.has(id)))].sort();
 }
 
 /** A pathway's or course's name: the council's, or the rules'. */

@@ -4,7 +4,15 @@
  * Runs in browsers and Node; uses zod/mini only. (`@rpc-kit/rules` is the same with every pack applied.)
  */
 export * from './types.js';
-export { SUPPORTED_LOCALES, localise, languageOf, fill, primaryLanguage, type SupportedLocale } from './i18n/text.js';
+export {
+  SUPPORTED_LOCALES,
+  localise,
+  languageOf,
+  otherLanguageOf,
+  fill,
+  primaryLanguage,
+  type SupportedLocale,
+} from './i18n/text.js';
 export {
   loadContent,
   isContentLoaded,

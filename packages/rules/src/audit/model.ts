@@ -327,11 +327,14 @@ export function recordFields(kind: AuditKind, record: AuditRecord): Record<strin
   return { round: u.round, programme: u.programme, stage: u.stage, ref: u.ref ?? '' };
 }
 
+/** A round's name as shown: trimmed, each run of spaces one space. */
+export const roundName = (round: string): string => round.trim().replace(/\s+/g, ' ');
+
 /**
  * A round's name as the audit compares it: "2024-03 Baseline" and "2024-03  baseline" are one
  * round (two auditors' files, typed by hand), named by the spelling that sorts first.
  */
-export const roundKey = (round: string): string => round.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+export const roundKey = (round: string): string => roundName(round).toLocaleLowerCase('en-GB');
 
 /** Records added to others, and those left out as already there. */
 export interface AddedRecords<T> {

@@ -11,6 +11,7 @@ import {
   TEAM_TYPES,
   UPTAKE_STAGES,
   roundKey,
+  roundName,
   type AssessmentPrompt,
   type AssessmentRecord,
   type AuditKind,
@@ -145,9 +146,10 @@ export function compareRoundNames(a: string, b: string): number {
 function groupByRound<T extends { readonly round: string }>(records: readonly T[]): [string, T[]][] {
   const groups = new Map<string, [string, T[]]>();
   for (const r of records) {
-    const name = r.round.trim().replace(/\s+/g, ' ');
-    const group = groups.get(roundKey(name));
-    if (!group) groups.set(roundKey(name), [name, [r]]);
+    const name = roundName(r.round);
+    const key = roundKey(name);
+    const group = groups.get(key);
+    if (!group) groups.set(key, [name, [r]]);
     else {
       group[1].push(r);
       if (name < group[0]) group[0] = name;

@@ -42,18 +42,26 @@ export function otherLanguages<K extends string>(
   texts: { readonly [key in K]?: ({ readonly en: unknown } & { readonly [locale: string]: unknown }) | undefined },
   locale = 'en',
 ): Partial<Record<K, string>> | undefined {
-  const primary = primaryLanguage(locale);
   const out: Partial<Record<K, string>> = {};
   let any = false;
   for (const key of Object.keys(texts) as K[]) {
     const text = texts[key];
-    const lang = text ? languageOf(text, locale) : primary;
-    if (lang !== primary) {
+    const lang = text && otherLanguageOf(text, locale);
+    if (lang) {
       out[key] = lang;
       any = true;
     }
   }
   return any ? out : undefined;
+}
+
+/** The language a text is read in for a locale (`languageOf`) when it is not the locale's; else undefined. */
+export function otherLanguageOf(
+  text: { readonly en: unknown } & { readonly [locale: string]: unknown },
+  locale = 'en',
+): string | undefined {
+  const lang = languageOf(text, locale);
+  return lang === primaryLanguage(locale) ? undefined : lang;
 }
 
 /** The primary language subtag of a BCP 47 tag, lower-cased. */
