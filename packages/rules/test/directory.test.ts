@@ -166,6 +166,15 @@ describe('createDirectory', () => {
 
   it('isDomesticAbuseService', () => {
     expect(SERVICES.filter(isDomesticAbuseService).map((s) => s.id)).to.deep.equal(['harbour']);
+    // Listed for arguing together too: conflict work, never in the domestic abuse panel (the most
+    // restrictive thing a service declares wins, as for a pathway's safety class).
+    const both: Service = {
+      id: 'both',
+      name: { en: 'Family Hub drop-in' },
+      needs: ['conflict-together', 'domestic-abuse'],
+    };
+    expect(isDomesticAbuseService(both)).to.equal(false);
+    expect(createDirectory([both]).sections({}).abuse).to.deep.equal([]);
   });
 
   it('beside a result with a sign of abuse (guarded), leaves every couple, mediation or conflict service out of the list', () => {

@@ -8,6 +8,10 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { CONFLICT_WORK_WORDS, JOINT_WORK_WORDS } from '../src/content/joint-work-words.js';
+import { createDirectory, isJointOrConflictService } from '../src/directory/directory.js';
+import { readsLikeJointOrConflictWork } from '../src/safety/joint-work.js';
+import { NEEDS, PATHWAY_FORMATS } from '../src/types.js';
 import { DA_HELPLINE_BY_NATION, NATIONAL_CONTACTS } from '../src/content/contacts.js';
 import { SAFETY_QUESTIONS } from '../src/content/safety.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config/resolve.js';
@@ -270,6 +274,45 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
         journeyResult('screener', (a ?? {}) as Record<string, string>, { audience: 'practitioner', screened: true });
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('a help finder beside a result with a sign of abuse lists no couple, joint, mediation or conflict service, however a directory words it', () => {
+    const disguise = fc.constantFrom(
+      (w: string) => w,
+      (w: string) => w.toUpperCase(),
+      (w: string) => w.replace('o', '\u03bf'), // a Greek omicron
+      (w: string) => w.split('').join('\u200b'), // zero-width spaces
+    );
+    const wording = fc.oneof(
+      fc.constantFrom('Family Hub drop-in', 'Young carers group', 'Baby massage'),
+      fc.tuple(fc.constantFrom(...JOINT_WORK_WORDS, ...CONFLICT_WORK_WORDS), disguise).map(([w, d]) => d(w)),
+    );
+    const service = fc.record({
+      id: fc.uuid(),
+      name: wording.map((en) => ({ en })),
+      description: fc.option(
+        wording.map((en) => ({ en: `Support: ${en}.` })),
+        { nil: undefined },
+      ),
+      needs: fc.subarray([...NEEDS]),
+      formats: fc.option(fc.subarray([...PATHWAY_FORMATS]), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(service, { maxLength: 20 }),
+        fc.option(fc.constantFrom(...NEEDS), { nil: undefined }),
+        (services, need) => {
+          const { main, abuse } = createDirectory(services).sections({ guarded: true, ...(need ? { need } : {}) });
+          for (const s of main) {
+            expect(s.needs, s.id).not.to.include('conflict-together');
+            expect(s.formats ?? [], s.id).not.to.include('mediation');
+            expect(readsLikeJointOrConflictWork(s.name, s.description), s.name.en).to.equal(false);
+          }
+          for (const s of abuse) expect(isJointOrConflictService(s), s.name.en).to.equal(false);
+        },
+      ),
+      RUNS,
     );
   });
 });

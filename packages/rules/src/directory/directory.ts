@@ -228,15 +228,13 @@ export function createDirectory(services: readonly Service[], locale = 'en'): Di
 
 /**
  * True for a service that belongs in the domestic abuse panel: its need is domestic abuse, and
- * it is not couple or joint work, mediation or conflict work (a "couples therapy" service whose
- * text mentions domestic abuse is not abuse support, and never sits beside the helpline).
+ * it is not couple or joint work, mediation or conflict work (`isJointOrConflictService`: a
+ * "couples therapy" service whose text mentions domestic abuse, or one also listed for arguing
+ * together, is not abuse support, and never sits beside the helpline). As a pathway's safety
+ * class, the most restrictive thing it declares wins.
  */
 export function isDomesticAbuseService(service: Service): boolean {
-  return (
-    service.needs.includes('domestic-abuse') &&
-    !isMediationFormat(service.formats) &&
-    !readsLikeJointOrConflictWork(service.name, service.description, service.whoFor, service.hours, service.cost)
-  );
+  return service.needs.includes('domestic-abuse') && !isJointOrConflictService(service);
 }
 
 /**
