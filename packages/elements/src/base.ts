@@ -318,8 +318,8 @@ export class RpcElement extends LitElement {
    */
   protected renderFrame(content: unknown, className?: string): TemplateResult {
     return html`<div class=${className ? `${this.rootClass()} ${className}` : this.rootClass()} lang=${this.locale}>
-      ${renderQuickExit(this.configState.config, this.locale)} ${this.renderConfigProblems()} ${content}
-      ${this.announcer.render()}
+      ${renderQuickExit(this.configState.config, this.locale, this.configState.quickExitUrl)}
+      ${this.renderConfigProblems()} ${content} ${this.announcer.render()}
     </div>`;
   }
 

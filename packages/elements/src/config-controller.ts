@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FIRST_SCREEN_CONFIG, NATIONS, yieldToMain, type Problem, type ResolvedConfig } from '@rpc-kit/rules/lean';
+import {
+  FIRST_SCREEN_CONFIG,
+  NATIONS,
+  quickExitUrlOf,
+  yieldToMain,
+  type Problem,
+  type ResolvedConfig,
+} from '@rpc-kit/rules/lean';
 import type * as Validate from '@rpc-kit/rules/validate';
 
 /**
@@ -64,6 +71,12 @@ export class ConfigController implements ReactiveController {
   leftOut: readonly string[] = [];
   /** Set while a config is being checked: `RpcElement.getUpdateComplete` waits for it. */
   pending: Promise<void> | undefined;
+  /**
+   * While a config is being checked, its quick exit address if the check would accept it
+   * (`quickExitUrlOf`): config validation loads beside the first paint, and a quick exit pressed
+   * meanwhile goes where the council said, not to the default.
+   */
+  private unchecked: string | undefined;
   private loadedFrom: unknown = Symbol('none');
   private request = 0;
 
@@ -96,6 +109,11 @@ export class ConfigController implements ReactiveController {
       this.loadedFrom = config;
       this.apply(config);
     }
+  }
+
+  /** Where the element's quick exit goes: the council's address, once known, even before the rest is checked. */
+  get quickExitUrl(): string {
+    return (this.status === 'loading' && this.unchecked) || this.config.quickExitUrl;
   }
 
   private inlineScript(): HTMLScriptElement | null {
@@ -155,6 +173,11 @@ export class ConfigController implements ReactiveController {
     if (validatorModule) {
       this.applyChecked(raw, validatorModule.validateConfig);
       return Promise.resolve();
+    }
+    const early = quickExitUrlOf(raw);
+    if (early !== this.unchecked) {
+      this.unchecked = early;
+      this.host.requestUpdate();
     }
     const done = loadValidator().then(
       ({ validateConfig }) => {

@@ -4,6 +4,8 @@ import { suggestKey } from '../src/config/suggest.js';
 import { defaultPathwaysOnUnsaid } from '../src/config/checks.js';
 import { DEFAULT_CONFIG } from '../src/config/resolve.js';
 import { FIRST_SCREEN_CONFIG } from '../src/config/defaults.js';
+import { quickExitUrlOf } from '../src/config/quick-exit-url.js';
+import fc from 'fast-check';
 import { configJsonSchema } from '../src/config/json-schema.js';
 import type * as SchemaModule from '../src/config/schema.js';
 import { isSafeLink, telLink } from '../src/util/links.js';
@@ -120,6 +122,50 @@ describe('config: validation', () => {
       '$.quickExit.url: must be a full website address, such as "https://www.bbc.co.uk/weather"',
     ]);
     expect(problemsOf({ quickExit: { url: 'http://www.example.org/weather' } })).to.deep.equal([]);
+  });
+
+  it('reads a quick exit address before the check only where the check accepts it (quickExitUrlOf)', () => {
+    const agrees = (url: unknown) => {
+      const checked = validateConfig({ quickExit: { url } });
+      expect(quickExitUrlOf({ quickExit: { url } }), String(url)).to.equal(
+        checked.ok ? checked.config.quickExitUrl : undefined,
+      );
+    };
+    for (const url of [
+      'https://www.example.org/weather',
+      'HTTP://example.org',
+      'javascript:alert(1)',
+      'tel:999',
+      'mailto:a@example.org',
+      '/weather',
+      '//example.org',
+      ' https://example.org',
+      'https://example.org/\nweather',
+      'https://',
+      '',
+      42,
+      null,
+      ['https://example.org'],
+    ])
+      agrees(url);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.webUrl(),
+          fc.string(),
+          fc.string().map((s) => `https://${s}`),
+        ),
+        agrees,
+      ),
+    );
+    for (const raw of [
+      undefined,
+      null,
+      'https://example.org',
+      { quickExit: 'https://example.org' },
+      { quickExit: null },
+    ])
+      expect(quickExitUrlOf(raw)).to.equal(undefined);
   });
 
   it('checks links, phones and emails', () => {

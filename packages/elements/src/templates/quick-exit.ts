@@ -5,14 +5,15 @@ import type { TemplateHost } from './host.js';
 
 /**
  * The element's quick exit, at its top. The page's registry shows one per page (see
- * `<rpc-quick-exit>`), in the element's language and with the council's wording.
+ * `<rpc-quick-exit>`), in the element's language and with the council's wording. `url`: where it
+ * goes (the council's address may be known before the rest of its config is checked).
  */
-export function renderQuickExit(config: ResolvedConfig, locale: UiLocale): TemplateResult {
+export function renderQuickExit(config: ResolvedConfig, locale: UiLocale, url = config.quickExitUrl): TemplateResult {
   return html`<rpc-quick-exit
     part="quick-exit"
     exportparts="button: quick-exit-button, bar: quick-exit-bar"
     class="no-print"
-    .url=${config.quickExitUrl}
+    .url=${url}
     .locale=${locale}
     .strings=${config.strings}
     .preset=${config.branding.preset}

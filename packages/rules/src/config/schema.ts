@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_PATHWAY_IDS } from '../content/pathways.js';
 import { MESSAGE_IDS } from '../i18n/message-ids.js';
 import { isSafeLink } from '../util/links.js';
+import { WEBSITE_LINK } from './quick-exit-url.js';
 import { PRESETS, type Preset } from './tokens.js';
 import { LOCALE_TAG, MAX_EMAIL_LENGTH, PHONE, isEmail } from '../util/patterns.js';
 import {
@@ -171,7 +172,7 @@ function* steps() {
         // The quick exit opens another website at once: never a call, an email or a relative link.
         url: z.optional(
           z.string().check(
-            z.regex(/^https?:\/\//i, {
+            z.regex(WEBSITE_LINK, {
               error:
                 'must be a website address starting with https:// (or http://), never tel: or mailto: (the quick exit opens another website)',
               abort: true,
