@@ -75,6 +75,10 @@ export const DA_CHECK_MESSAGES = {
     en: 'No signs of abuse were described.',
     cy: 'Ni ddisgrifiwyd unrhyw arwyddion o gam-drin.',
   },
+  'ui.da-check.asked-clear': {
+    en: 'Also asked, with no concern in the answer: {topics}.',
+    cy: 'Gofynnwyd hefyd, heb bryder yn yr ateb: {topics}.',
+  },
   'ui.da-check.not-asked': {
     en: 'Help came first, so these questions were not asked: {topics}. Ask them when it is safe.',
     cy: 'Daeth help yn gyntaf, felly ni ofynnwyd y cwestiynau hyn: {topics}. Gofynnwch nhw pan fydd hi’n ddiogel.',

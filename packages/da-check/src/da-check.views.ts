@@ -23,8 +23,9 @@ import {
 export { renderBack, renderStep } from '@rpc-kit/elements/journey.js';
 
 /**
- * The indicators (and the "not sure" answers) under the Act's categories, and the questions not
- * asked (someone in danger goes straight to 999): never "nothing found" for what was not asked.
+ * The indicators (and the "not sure" answers) under the Act's categories, what else was asked and
+ * answered with no concern, and the questions not asked (someone in danger goes straight to 999):
+ * never "nothing found" for what was not asked. As the referral summary has them.
  */
 function renderFindings(host: RpcElement, r: JourneyResult): TemplateResult {
   const d = r.decision;
@@ -51,6 +52,13 @@ function renderFindings(host: RpcElement, r: JourneyResult): TemplateResult {
   return html`<section class="findings" part="findings" aria-labelledby="found-heading">
     <h3 id="found-heading">${host.t('ui.da-check.found')}</h3>
     ${groups.length ? found : r.notAsked.length ? nothing : html`<p>${host.t('ui.da-check.nothing-found')}</p>`}
+    ${
+      r.clear.length
+        ? html`<p class="asked-clear" data-asked-clear=${r.clear.length}>
+            ${host.t('ui.da-check.asked-clear', { topics: r.clear.map((q) => q.topic).join('; ') })}
+          </p>`
+        : nothing
+    }
     ${
       r.notAsked.length
         ? html`<p class="not-asked" data-not-asked=${r.notAsked.length}>

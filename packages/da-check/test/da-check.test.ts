@@ -148,7 +148,23 @@ describe('<rpc-da-check>', () => {
     const second = j.summary()!;
     expect(second).to.contain('Unclear');
     expect(second).not.to.contain('Economic abuse');
-    expect(second).not.to.contain('money');
+    const found = second.slice(second.indexOf('Indicators:'), second.indexOf('Also asked'));
+    expect(found).to.contain('feeling afraid (not sure)');
+    expect(found).not.to.contain('money');
+    // Answered "no" this time: with what was asked and answered with no concern.
+    expect(second).to.match(/Also asked, with no concern in the answer: .*control of money or work/);
+  });
+
+  it('lists what else was asked and answered with no concern, on screen and in the summary, never a "not sure"', async () => {
+    const { j } = await run({ ...NO_ABUSE, economic: 'yes', monitoring: 'unsure' });
+    const clear = j.$('.findings .asked-clear')!;
+    expect(clear.dataset.askedClear).to.equal(String(SAFETY_IDS.length - 2));
+    expect(clear.textContent).to.contain('Also asked, with no concern in the answer: danger right now;');
+    expect(clear.textContent).not.to.contain('checked on');
+    const summary = j.summary()!;
+    expect(summary).to.contain('Safe to talk when asked: Yes');
+    expect(summary).to.match(/Also asked, with no concern in the answer: danger right now; .*disagreeing safely/);
+    await expect(j.element).to.be.accessible();
   });
 
   it('danger now: the practitioner’s result never says "no signs" of what was not asked', async () => {
@@ -160,6 +176,8 @@ describe('<rpc-da-check>', () => {
     const summary = j.summary()!;
     expect(summary).to.contain('Not asked (help was given first)');
     expect(summary).not.to.match(/Indicators:\n- None/);
+    expect(summary).not.to.contain('Also asked');
+    expect(j.$('.asked-clear')).to.equal(null);
     await expect(j.element).to.be.accessible();
   });
 

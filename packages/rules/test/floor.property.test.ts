@@ -243,6 +243,32 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
         expect(contacts.length).to.equal(Math.max(1, d.contacts.length));
         d.contacts.forEach((c, i) => expect(contacts[i]!.startsWith(`- ${c.name}`), c.id).to.equal(true));
         expect(Boolean(part('not-asked'))).to.equal(r.notAsked.length > 0);
+        expect(Boolean(part('asked-clear'))).to.equal(r.clear.length > 0);
+        expect(Boolean(part('safe-to-talk'))).to.equal(j.answers['safe-to-continue'] === 'yes');
+      }),
+      RUNS,
+    );
+  });
+
+  it('"not sure" is never written as "no concern": each safety question asked is a finding or clear, never both', () => {
+    fc.assert(
+      fc.property(journey, (j) => {
+        const r = journeyResult(j.tool, j.answers, j.options);
+        const found = new Set(r.decision.findings.map((f) => f.id));
+        const clear = new Set(r.clear.map((q) => q.id));
+        for (const q of SAFETY_QUESTIONS.filter((x) => x.tools.includes(j.tool))) {
+          const answer = r.asked.includes(q.id) ? j.answers[q.id] : undefined;
+          if (clear.has(q.id)) {
+            expect(answer, q.id).not.to.equal('unsure');
+            expect(answer, q.id).not.to.equal(q.indicator);
+            expect(answer, q.id).not.to.equal(undefined);
+            expect(found.has(q.id), q.id).to.equal(false);
+          }
+          if (answer === 'unsure' || answer === q.indicator) expect(found.has(q.id), q.id).to.equal(true);
+          if (answer !== undefined && answer !== 'unsure' && answer !== q.indicator)
+            expect(clear.has(q.id), q.id).to.equal(true);
+          expect(r.notAsked.some((n) => n.id === q.id) && clear.has(q.id), q.id).to.equal(false);
+        }
       }),
       RUNS,
     );

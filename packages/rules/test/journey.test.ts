@@ -179,6 +179,48 @@ describe('journey: the result', () => {
     expect(formatDate(new Date(2026, 0, 5), 'en-GB')).to.equal('5 January 2026');
   });
 
+  it('says it was safe to talk, and what else was asked and answered with no concern, with the safe answer to disagreeing safely', () => {
+    const r = journeyResult(
+      'da-check',
+      { 'safe-to-continue': 'yes', ...safeAnswers({ controlling: 'yes', afraid: 'unsure' }) },
+      { audience: 'practitioner' },
+    );
+    expect(r.safeToTalk).to.equal(true);
+    const clear = r.clear.map((q) => q.id);
+    expect(clear).not.to.include.members(['controlling', 'afraid']);
+    expect(clear).to.include.members(['danger-now', 'can-disagree-safely']);
+    expect(clear.length).to.equal(r.asked.filter((id) => SAFETY_IDS.includes(id)).length - 2);
+    const lines = referralSummary(r, {}, new Date(2026, 10, 24)).split('\n');
+    expect(lines[2]).to.equal('Safe to talk when asked: Yes');
+    const also = lines.find((l) => l.startsWith('Also asked, with no concern in the answer: '))!;
+    expect(also).to.contain('danger right now; ');
+    expect(also).not.to.contain('feeling afraid');
+    expect(lines.indexOf(also)).to.be.above(lines.indexOf('Indicators:'));
+    expect(lines.indexOf(also)).to.be.below(lines.indexOf('Reasons:'));
+    const welsh = journeyResult(
+      'da-check',
+      { 'safe-to-continue': 'yes', ...safeAnswers() },
+      {
+        audience: 'practitioner',
+        locale: 'cy',
+      },
+    );
+    const text = referralSummary(welsh, {}, new Date(2026, 10, 24));
+    expect(text).to.contain('Diogel i siarad pan ofynnwyd: Ydy');
+    expect(text).to.contain('Gofynnwyd hefyd, heb bryder yn yr ateb: ');
+  });
+
+  it('after danger now "yes", says nothing was asked with no concern: only what was not asked', () => {
+    const r = journeyResult(
+      'da-check',
+      { 'safe-to-continue': 'yes', 'danger-now': 'yes' },
+      { audience: 'practitioner' },
+    );
+    expect(r.clear).to.deep.equal([]);
+    expect(referralSummary(r)).not.to.contain('Also asked');
+    expect(referralSummary(r)).to.contain('Not asked (help was given first)');
+  });
+
   it('lists what was found grouped by the Act’s category, as on screen, each line starting with a capital', () => {
     const r = journeyResult(
       'da-check',

@@ -14,11 +14,13 @@ export const SUMMARY_MESSAGES = /* @__PURE__ */ withIds(
   {
     'ui.summary.title': { en: 'Referral summary' },
     'ui.summary.date': { en: 'Date' },
+    'ui.summary.safe-to-talk': { en: 'Safe to talk when asked' },
     'ui.summary.route': { en: 'Route' },
     'ui.summary.urgent': { en: 'Urgent' },
     'ui.summary.indicators': { en: 'Indicators' },
     'ui.summary.none': { en: 'None' },
     'ui.summary.not-sure': { en: 'not sure' },
+    'ui.summary.asked-clear': { en: 'Also asked, with no concern in the answer' },
     'ui.summary.not-asked': { en: 'Not asked (help was given first)' },
     'ui.summary.contacts': { en: 'Contacts given' },
     'ui.summary.reasons': { en: 'Reasons' },

@@ -82,6 +82,7 @@ export const ELEMENT_MESSAGE_IDS = [
   'ui.da-check.not-risk-assessment',
   'ui.da-check.found',
   'ui.da-check.nothing-found',
+  'ui.da-check.asked-clear',
   'ui.da-check.not-asked',
   'ui.da-check.not-sure',
   'ui.da-check.next',

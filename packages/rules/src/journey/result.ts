@@ -4,6 +4,7 @@
  * asked for, with what was not asked, and the summary built from the same decision.
  */
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../config/resolve.js';
+import { SAFE_TO_CONTINUE } from '../content/gates.js';
 import { SAFETY_QUESTIONS } from '../content/safety.js';
 import { SITUATION_QUESTIONS } from '../content/situation.js';
 import { evaluate } from '../decision/evaluate.js';
@@ -24,6 +25,13 @@ export interface JourneyResult {
   readonly asked: readonly string[];
   /** Safety questions the journey never asked (someone in danger goes straight to 999). */
   readonly notAsked: readonly { readonly id: string; readonly topic: string }[];
+  /**
+   * Safety questions asked and answered with no concern (a clear "no"; a clear "yes" where "yes" is
+   * the safe answer), in the order asked: what a referral can say was asked and answered.
+   */
+  readonly clear: readonly { readonly id: string; readonly topic: string }[];
+  /** The person said it was safe to talk before the questions (every result has this "yes"). */
+  readonly safeToTalk: boolean;
   /** The practitioner's screen confirmation was in force. */
   readonly screened: boolean;
 }
@@ -71,15 +79,23 @@ export function journeyResult(
     },
     config,
   );
-  const notAsked = plan.screened
-    ? []
-    : safety
-        .filter((q) => !planned.has(q.id) && used[q.id] === undefined)
-        .map((q) => ({
-          id: q.id,
-          topic: localise(worded(q.topic ?? q.text, decision.audience), locale),
-        }));
-  return { tool, decision, asked: Object.keys(used), notAsked, screened: plan.screened };
+  const topic = (q: (typeof safety)[number]) => ({
+    id: q.id,
+    topic: localise(worded(q.topic ?? q.text, decision.audience), locale),
+  });
+  const notAsked = plan.screened ? [] : safety.filter((q) => !planned.has(q.id) && used[q.id] === undefined).map(topic);
+  const clear = safety
+    .filter((q) => used[q.id] !== undefined && used[q.id] !== 'unsure' && used[q.id] !== q.indicator)
+    .map(topic);
+  return {
+    tool,
+    decision,
+    asked: Object.keys(used),
+    notAsked,
+    clear,
+    safeToTalk: answerTo(SAFE_TO_CONTINUE, answers) === 'yes',
+    screened: plan.screened,
+  };
 }
 
 /** One part of the referral summary: a heading line, and the lines under it. */
@@ -87,9 +103,11 @@ export interface SummarySection {
   readonly key:
     | 'title'
     | 'date'
+    | 'safe-to-talk'
     | 'route'
     | 'urgent'
     | 'indicators'
+    | 'asked-clear'
     | 'not-asked'
     | 'reasons'
     | 'pathways'
@@ -102,9 +120,10 @@ export interface SummarySection {
 }
 
 /**
- * The practitioner's referral summary, part by part: date, route, urgency, what was found by the
- * Act's categories, what was not asked, the reasons, the pathways and contacts shown, and the
- * wording version. Built from the result the screen shows; nothing is stored.
+ * The practitioner's referral summary, part by part: date, that it was safe to talk, route,
+ * urgency, what was found by the Act's categories, what else was asked and answered with no
+ * concern, what was not asked, the reasons, the pathways and contacts shown, and the wording
+ * version. Built from the result the screen shows; nothing is stored.
  */
 export function summarySections(
   result: JourneyResult,
@@ -138,9 +157,13 @@ export function summarySections(
   return [
     line('title', t('ui.summary.title')),
     line('date', `${t('ui.summary.date')}: ${formatDate(today, d.locale)}`),
+    ...(result.safeToTalk ? [line('safe-to-talk', `${t('ui.summary.safe-to-talk')}: ${t('ui.yes')}`)] : []),
     line('route', `${t('ui.summary.route')}: ${t(`ui.route.${d.route}`)}`),
     line('urgent', `${t('ui.summary.urgent')}: ${d.urgent ? t('ui.yes') : t('ui.no')}`),
     line('indicators', `${t('ui.summary.indicators')}:`, list(findings)),
+    ...(result.clear.length
+      ? [line('asked-clear', `${t('ui.summary.asked-clear')}: ${result.clear.map((q) => q.topic).join('; ')}`)]
+      : []),
     ...(result.notAsked.length
       ? [line('not-asked', `${t('ui.summary.not-asked')}: ${result.notAsked.map((q) => q.topic).join('; ')}`)]
       : []),

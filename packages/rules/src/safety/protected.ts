@@ -76,6 +76,7 @@ const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ui.da-check.nothing-found',
   'ui.da-check.not-sure',
   'ui.da-check.not-asked',
+  'ui.da-check.asked-clear',
   'ui.da-check.marac',
   // The reasons given on the guarded routes ("not sure", using harm) beside what they offer.
   'why.unclear',

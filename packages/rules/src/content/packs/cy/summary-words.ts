@@ -4,11 +4,13 @@ import type { Pack } from '../../../i18n/packs.js';
 export const PACK: Pack = {
   'ui.summary.title': 'Crynodeb atgyfeirio',
   'ui.summary.date': 'Dyddiad',
+  'ui.summary.safe-to-talk': 'Diogel i siarad pan ofynnwyd',
   'ui.summary.route': 'Llwybr',
   'ui.summary.urgent': 'Brys',
   'ui.summary.indicators': 'Arwyddion',
   'ui.summary.none': 'Dim',
   'ui.summary.not-sure': 'ddim yn siŵr',
+  'ui.summary.asked-clear': 'Gofynnwyd hefyd, heb bryder yn yr ateb',
   'ui.summary.not-asked': 'Heb ofyn (rhoddwyd help yn gyntaf)',
   'ui.summary.contacts': 'Cysylltiadau a roddwyd',
   'ui.summary.reasons': 'Rhesymau',
