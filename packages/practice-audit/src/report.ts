@@ -15,7 +15,6 @@ import {
   REASONS,
   REASON_LABELS,
   STAGE_LABELS,
-  TOOK_UP_LABELS,
   UPTAKE_STAGES,
   auditWords,
   headlineShare,
@@ -272,7 +271,7 @@ export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateR
       line(w.screened, (r) => r.screened),
       line(w.inappropriateScreened, (r) => r.inappropriateScreened),
       line(w.inappropriateNotScreened, (r) => r.inappropriateNotScreened),
-      line(ctx.label(TOOK_UP_LABELS.yes), (r) => r.tookUp),
+      line(w.tookUp, (r) => r.tookUp),
     ];
   } else {
     heads = [ctx.t('ui.practice-audit.programme'), ...UPTAKE_STAGES.map((s) => ctx.label(STAGE_LABELS[s]))];

@@ -117,6 +117,21 @@ describe('audit: properties', () => {
     });
   }
 
+  it('referrals: "took up support" counts only referrals whose answer is known; every referral is known or waiting', () => {
+    fc.assert(
+      fc.property(fc.array(referral, { minLength: 1, maxLength: 60 }), (records) => {
+        for (const r of summarise('referrals', records).rounds) {
+          if (!('pending' in r)) continue;
+          expect(r.tookUp.n + r.pending).to.equal(r.n);
+          expect(r.tookUp.count).to.be.at.most(r.tookUp.n);
+          expect(r.tookUpAppropriate.n).to.be.at.most(r.tookUp.n);
+          expect(r.tookUpAppropriate.count).to.be.at.most(r.tookUp.count);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('every share’s interval holds the share and stays within 0 and 1', () => {
     fc.assert(
       fc.property(

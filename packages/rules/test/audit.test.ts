@@ -225,6 +225,8 @@ describe('audit: summaries', () => {
     const [launch, later] = s.rounds;
     expect([launch!.round, launch!.inappropriate.count, launch!.n]).to.deep.equal(['2021 Q4 launch', 24, 40]);
     expect([later!.inappropriate.count, later!.n, later!.tookUp.count]).to.deep.equal([5, 36, 22]);
+    // Took up support: of the 33 whose answer is known, not of all 36 (3 still waiting).
+    expect([later!.tookUp.n, later!.pending]).to.deep.equal([33, 3]);
     expect(later!.inappropriate.interval!.map(percent)).to.deep.equal([6, 29]);
     expect(later!.abuse.count + later!.other.count).to.equal(5);
     expect(later!.reasons.reduce((t, r) => t + r.count, 0)).to.equal(3);
@@ -282,7 +284,8 @@ describe('audit: the summary in words', () => {
     const { records } = ok(importAuditCsv(await sample('referrals')));
     const text = summaryText(summarise('referrals', records as ReferralRecord[]));
     expect(text).to.contain('  Inappropriate: 5 of 36 (14%, 95% interval 6–29%).\n');
-    expect(text).to.contain('Took up support: 22 of 36');
+    expect(text).to.contain('Took up support, where known: 22 of 33');
+    expect(text).to.contain('Not known yet whether the family took up support: 3.');
     expect(text).to.contain('fell from 60% (24 of 40) to 14% (5 of 36)');
     expect(text).to.contain('The change is larger than chance would explain.');
     const cy = summaryText(summarise('referrals', records as ReferralRecord[]), { locale: 'cy' });

@@ -52,7 +52,10 @@ export interface ReferralRound {
   readonly inappropriateNotScreened: Share;
   /** Referred although the screen showed signs of abuse, danger, harm or "not sure". */
   readonly againstScreen: number;
-  /** Took up support, of every referral; and of the appropriate ones. Pending: not known yet. */
+  /**
+   * Took up support, of the referrals whose answer is known; and of the appropriate ones whose
+   * answer is known. Pending: not known yet (in neither share's count nor its base).
+   */
   readonly tookUp: Share;
   readonly tookUpAppropriate: Share;
   readonly pending: number;
@@ -214,6 +217,9 @@ function referralRound(round: string, records: readonly ReferralRecord[]): Refer
   const notScreened = records.filter((r) => r.screened !== 'yes');
   const appropriate = records.filter((r) => r.finding === 'appropriate');
   const others = records.filter((r) => r.finding === 'inappropriate-other');
+  // Whether a family took up support is a share of the referrals whose answer is known: one still
+  // waiting is neither a yes nor a no (the pending count is given beside it).
+  const known = records.filter((r) => r.tookUp !== 'pending');
   return {
     round,
     n,
@@ -235,14 +241,14 @@ function referralRound(round: string, records: readonly ReferralRecord[]): Refer
       (r) => r.screenRoute !== undefined && NOT_FOR_CONFLICT_ROUTES.includes(r.screenRoute),
     ),
     tookUp: share(
-      count(records, (r) => r.tookUp === 'yes'),
-      n,
+      count(known, (r) => r.tookUp === 'yes'),
+      known.length,
     ),
     tookUpAppropriate: share(
       count(appropriate, (r) => r.tookUp === 'yes'),
-      appropriate.length,
+      count(appropriate, (r) => r.tookUp !== 'pending'),
     ),
-    pending: count(records, (r) => r.tookUp === 'pending'),
+    pending: n - known.length,
     teams: countBy(records, (r) => r.team, TEAM_TYPES).map(([team, list]) => ({
       team,
       n: list.length,

@@ -117,8 +117,8 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
     inappropriateNotScreened: 'Inappropriate when not screened (or not known)',
     againstScreen: (n) =>
       `Referred although the screen showed danger, signs of abuse, harm or “not sure”: ${n}. Check these first.`,
-    tookUp: 'Took up support',
-    tookUpAppropriate: 'Took up support, of the appropriate referrals',
+    tookUp: 'Took up support, where known',
+    tookUpAppropriate: 'Took up support, of the appropriate referrals where known',
     pending: (n) => `Not known yet whether the family took up support: ${n}.`,
     notRecorded: 'not recorded',
     byTeamInappropriate: 'By team, inappropriate',
@@ -216,8 +216,8 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
     inappropriateNotScreened: 'Amhriodol pan na chafodd ei sgrinio (neu ddim yn hysbys)',
     againstScreen: (n) =>
       `Wedi’i atgyfeirio er bod y sgrinio wedi dangos perygl, arwyddion o gam-drin, niwed neu “ddim yn siŵr”: ${n}. Gwiriwch y rhain yn gyntaf.`,
-    tookUp: 'Wedi manteisio ar gymorth',
-    tookUpAppropriate: 'Wedi manteisio ar gymorth, o’r atgyfeiriadau priodol',
+    tookUp: 'Wedi manteisio ar gymorth, lle mae’n hysbys',
+    tookUpAppropriate: 'Wedi manteisio ar gymorth, o’r atgyfeiriadau priodol lle mae’n hysbys',
     pending: (n) => `Ddim yn hysbys eto a wnaeth y teulu fanteisio ar gymorth: ${n}.`,
     notRecorded: 'heb ei gofnodi',
     byTeamInappropriate: 'Fesul tîm, amhriodol',
