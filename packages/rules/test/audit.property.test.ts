@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { difference, share } from '../src/audit/stats.js';
-import { summarise } from '../src/audit/summary.js';
+import { compareRoundNames, summarise } from '../src/audit/summary.js';
 import { exportAuditCsv, importAuditCsv, parseCsv } from '../src/audit/csv.js';
 import {
   ASSESSMENT_PROMPTS,
@@ -129,6 +129,31 @@ describe('audit: properties', () => {
         }
       }),
       RUNS,
+    );
+  });
+
+  it('round names, dated or not, sort in one consistent order (a total order: the summary cannot depend on input order)', () => {
+    const dated = fc.oneof(
+      roundName,
+      fc
+        .tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 13 }), fc.integer({ min: 2019, max: 2027 }))
+        .map(([d, m, y]) => `${d}/${m}/${y} round`),
+      fc
+        .tuple(fc.integer({ min: 2019, max: 2027 }), fc.integer({ min: 1, max: 4 }))
+        .map(([y, q]) => `${y}/${(y + 1) % 100} Q${q}`),
+      fc
+        .tuple(fc.constantFrom('March', 'Medi', 'sept', 'Q2'), fc.integer({ min: 2019, max: 2027 }))
+        .map(([m, y]) => `${m} ${y}`),
+    );
+    const sign = (n: number) => Math.sign(n) || 0;
+    fc.assert(
+      fc.property(dated, dated, dated, (a, b, c) => {
+        expect(sign(compareRoundNames(a, b))).to.equal(-sign(compareRoundNames(b, a)) || 0);
+        expect(compareRoundNames(a, a)).to.equal(0);
+        if (compareRoundNames(a, b) <= 0 && compareRoundNames(b, c) <= 0)
+          expect(compareRoundNames(a, c)).to.be.at.most(0);
+      }),
+      { numRuns: 1000 },
     );
   });
 

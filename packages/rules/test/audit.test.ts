@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { difference, share, wilsonInterval, percent } from '../src/audit/stats.js';
 import { compareRoundNames, compareRounds, summarise } from '../src/audit/summary.js';
+import { roundDate } from '../src/audit/round-dates.js';
 import {
   MAX_CSV_LENGTH,
   columnLetter,
@@ -163,6 +164,48 @@ describe('audit: summaries', () => {
     expect(chosen.comparison!.change!.estimate).to.equal(1);
     expect(summarise('assessments', records, { from: 'Nope' }).comparison).to.equal(undefined);
     expect(compareRounds(s, 'Round 1', 'Round 1')!.change!.estimate).to.equal(0);
+  });
+
+  it('orders rounds by the date in their names, however it is written, and compares the earliest with the latest', () => {
+    // UK dates sorted as text would put September before March, and compare the wrong way round.
+    const uk = ['01/09/2024 follow-up', '15/03/2024 baseline'];
+    expect([...uk].sort(compareRoundNames)).to.deep.equal(['15/03/2024 baseline', '01/09/2024 follow-up']);
+    const records = [a('01/09/2024 follow-up', 4), a('15/03/2024 baseline', 0)];
+    const s = summarise('assessments', records);
+    expect([s.comparison!.from.round, s.comparison!.to.round]).to.deep.equal(uk.slice().reverse());
+    expect(s.comparison!.change!.estimate).to.equal(1);
+    const names = [
+      'Follow-up',
+      'Q4 2024/25',
+      '2024/25 Q1',
+      'Medi 2024',
+      'March 2024',
+      '3/2024 again',
+      '2024 Q1',
+      'Baseline 2023',
+      '2025-01',
+      '31.12.24',
+      'Sept 2025',
+      '2024-25',
+    ];
+    expect([...names].sort(compareRoundNames)).to.deep.equal([
+      'Baseline 2023',
+      '2024 Q1',
+      '3/2024 again',
+      'March 2024',
+      '2024-25',
+      '2024/25 Q1',
+      'Medi 2024',
+      '31.12.24',
+      '2025-01',
+      'Q4 2024/25',
+      'Sept 2025',
+      'Follow-up',
+    ]);
+    expect(roundDate('2024/26 Q1')).to.equal(20240000);
+    expect(roundDate('R2024x')).to.equal(undefined);
+    expect(roundDate('2024-13 oops')).to.equal(20240000);
+    expect(roundDate('Round 2')).to.equal(undefined);
   });
 
   it('takes round names that differ only in capitals or spaces as one round, named the same in any order', () => {

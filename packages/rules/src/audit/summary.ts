@@ -1,8 +1,10 @@
 /**
  * Summaries of audit records, round by round: what the element shows and `rpc-kit audit summary`
- * prints. Every summary is the same whatever the order of the records (rounds sort by name, teams,
- * reasons and programmes by their fixed order), and linear in the number of records.
+ * prints. Every summary is the same whatever the order of the records (rounds sort by the date in
+ * their names, then by name; teams, reasons and programmes by their fixed order), and linear in
+ * the number of records.
  */
+import { roundDate } from './round-dates.js';
 import {
   ASSESSMENT_PROMPTS,
   GOOD_SCORE,
@@ -137,8 +139,15 @@ const collator = (a: string, b: string): number => {
   return x.length - y.length || (a < b ? -1 : a > b ? 1 : 0);
 };
 
-/** Round names in the order they are shown: natural order of their names ("2016-03 baseline" first). */
+/**
+ * Round names in the order they are shown: in time order where their names hold a date
+ * (`roundDate`: "15/03/2024 baseline" before "01/09/2024 follow-up", "2024/25 Q4" after
+ * "2024/25 Q1"), then the names with none, in natural order ("Round 2" before "Round 10").
+ */
 export function compareRoundNames(a: string, b: string): number {
+  const x = roundDate(a);
+  const y = roundDate(b);
+  if (x !== y) return x === undefined ? 1 : y === undefined ? -1 : x - y;
   return collator(a, b);
 }
 
@@ -171,7 +180,7 @@ function countBy<T, K extends string>(items: readonly T[], key: (item: T) => K, 
     else groups.set(k, [item]);
   }
   const known = order.filter((k) => groups.has(k));
-  const rest = [...groups.keys()].filter((k) => !order.includes(k)).sort(compareRoundNames);
+  const rest = [...groups.keys()].filter((k) => !order.includes(k)).sort(collator);
   return [...known, ...rest].map((k) => [k, groups.get(k)!]);
 }
 
