@@ -122,6 +122,8 @@ export class ConfigController implements ReactiveController {
 
   private load(): void {
     const request = ++this.request;
+    // The address read from the config before is not this one's (a council may have removed it).
+    this.unchecked = undefined;
     const { config, configSrc } = this.host;
     const script = this.inlineScript();
     if (config !== undefined && config !== null) {

@@ -158,6 +158,26 @@ describe('config: validation', () => {
         agrees,
       ),
     );
+    // Around the address: other keys, and an address too long for a config's text.
+    agrees(`https://www.example.org/?${'a'.repeat(5000)}`);
+    fc.assert(
+      fc.property(fc.webUrl(), fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }), (url, extra) => {
+        const raw = { quickExit: { ...extra, url } };
+        const checked = validateConfig(raw);
+        const early = quickExitUrlOf(raw);
+        if (early !== undefined)
+          expect(checked.ok ? checked.config.quickExitUrl : checked.usable.quickExitUrl).to.equal(early);
+      }),
+    );
+    // Only a config's own plain values: not an array, an inherited value or a getter.
+    expect(quickExitUrlOf({ quickExit: Object.assign([], { url: 'https://example.org' }) })).to.equal(undefined);
+    expect(quickExitUrlOf(Object.create({ quickExit: { url: 'https://example.org' } }))).to.equal(undefined);
+    const getter = {
+      get url() {
+        return 'https://example.org';
+      },
+    };
+    expect(quickExitUrlOf({ quickExit: getter })).to.equal(undefined);
     for (const raw of [
       undefined,
       null,

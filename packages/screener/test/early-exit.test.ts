@@ -33,7 +33,7 @@ describe('the quick exit before the council’s config is checked', () => {
     for (const el of document.querySelectorAll('rpc-screener')) el.remove();
   });
 
-  it('leaves for the council’s address at once, and after the check', async () => {
+  it('leaves for the council’s address at once, and after the check; forgets it when the config changes', async () => {
     const { el, exit, state } = await drawnBeforeTheCheck(
       JSON.stringify({ nation: 'wales', quickExit: { url: COUNCIL_EXIT } }),
     );
@@ -44,6 +44,26 @@ describe('the quick exit before the council’s config is checked', () => {
     expect(state.config.quickExitUrl).to.equal(COUNCIL_EXIT);
     expect(el.shadowRoot!.querySelector<Exit>('rpc-quick-exit')!.url).to.equal(COUNCIL_EXIT);
     await expect(el).to.be.accessible();
+
+    // Then it forgets that address once the config changes: the council's page swaps its config
+    // for one with no quick exit address, then for a file still loading (the default meanwhile).
+    const exitUrl = () => el.shadowRoot!.querySelector<Exit>('rpc-quick-exit')!.url;
+    el.querySelector('script')!.remove();
+    const withConfig = el as RpcScreener & { config?: unknown };
+    withConfig.config = { nation: 'wales' };
+    await el.updateComplete;
+    expect(exitUrl()).to.equal(DEFAULT_QUICK_EXIT_URL);
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      withConfig.config = undefined;
+      el.setAttribute('config-src', '/slow-council.json');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(state.status).to.equal('loading');
+      expect(exitUrl()).to.equal(DEFAULT_QUICK_EXIT_URL);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   for (const [name, url] of [
@@ -52,6 +72,7 @@ describe('the quick exit before the council’s config is checked', () => {
     ['a relative link', '/weather'],
     ['an address with a line break in it', 'https://www.example.org/\nweather'],
     ['a number', 42],
+    ['an address longer than a config’s text may be', `${COUNCIL_EXIT}?${'a'.repeat(5000)}`],
   ] as const) {
     it(`goes to the default neutral site, not ${name}, before and after the check`, async () => {
       const said: string[] = [];

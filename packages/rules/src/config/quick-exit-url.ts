@@ -4,6 +4,7 @@
  * and the quick exit alone does not need it.
  */
 import { isSafeLink } from '../util/links.js';
+import { CONFIG_LIMITS } from './limits.js';
 
 /** A website address a quick exit may open: `https:` or `http:`, never a call, an email or a relative link. */
 export const WEBSITE_LINK = /^https?:\/\//i;
@@ -15,13 +16,19 @@ export function isWebsiteLink(value: unknown): value is string {
 
 /**
  * The council's quick exit address in a config not yet checked, if it is one the check would
- * accept (`quickExit.url`, a full website address): an element's quick exit leaves for it while
- * config validation is still loading, rather than for the default. Anything else: `undefined`.
+ * accept (`quickExit.url`, a full website address, within the length a config's text may have,
+ * in plain JSON objects of its own): an element's quick exit leaves for it while config validation
+ * is still loading, rather than for the default. Anything else: `undefined`.
  */
 export function quickExitUrlOf(raw: unknown): string | undefined {
-  const quickExit: unknown =
-    raw !== null && typeof raw === 'object' ? (raw as { quickExit?: unknown }).quickExit : undefined;
-  const url: unknown =
-    quickExit !== null && typeof quickExit === 'object' ? (quickExit as { url?: unknown }).url : undefined;
-  return isWebsiteLink(url) ? url : undefined;
+  const quickExit = own(raw, 'quickExit');
+  const url = own(quickExit, 'url');
+  return isWebsiteLink(url) && url.length <= CONFIG_LIMITS.maxText ? url : undefined;
+}
+
+/** A plain object's own property, read once (an array, an inherited value or a getter: `undefined`). */
+function own(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const property = Object.getOwnPropertyDescriptor(value, key);
+  return property && 'value' in property ? property.value : undefined;
 }

@@ -5,6 +5,7 @@
  * An invalid config also comes with a usable one: the same config with each invalid item left out
  * (see `config/usable.ts`), for the elements to use while the webmaster fixes it.
  */
+import { CONFIG_LIMITS } from './limits.js';
 import * as z from 'zod/mini';
 import { checkShape } from '../util/bounds.js';
 import { capProblems, type Problem } from '../util/problems.js';
@@ -38,8 +39,7 @@ export type ValidationResult =
       readonly leftOut: readonly string[];
     };
 
-/** The limits on a config's shape: generous for any real council, small enough to check at once. */
-export const CONFIG_LIMITS = { maxDepth: 12, maxItems: 5000, maxText: 5000, maxValues: 200_000 } as const;
+export { CONFIG_LIMITS };
 
 type Checked =
   | { readonly ok: true; readonly config: ConfigInput; readonly warnings: Problem[] }
