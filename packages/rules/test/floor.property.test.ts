@@ -22,7 +22,7 @@ import { parseEvaluateInput } from '../src/decision/input.js';
 import { evaluate } from '../src/decision/evaluate.js';
 import { message } from '../src/i18n/messages.js';
 import { localise } from '../src/i18n/text.js';
-import { planJourney } from '../src/journey/planner.js';
+import { planJourney, plannedQuestionIds } from '../src/journey/planner.js';
 import { journeyResult, referralSummary, summarySections } from '../src/journey/result.js';
 import {
   GUARDED_ROUTES,
@@ -256,8 +256,12 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
         const r = journeyResult(j.tool, j.answers, j.options);
         const found = new Set(r.decision.findings.map((f) => f.id));
         const clear = new Set(r.clear.map((q) => q.id));
+        const planned = new Set(plannedQuestionIds(planJourney(j.tool, j.answers, j.options)));
         for (const q of SAFETY_QUESTIONS.filter((x) => x.tools.includes(j.tool))) {
-          const answer = r.asked.includes(q.id) ? j.answers[q.id] : undefined;
+          const given = r.asked.includes(q.id) ? j.answers[q.id] : undefined;
+          // An indicator or "not sure" always counts; a clear answer only where the plan asks it now.
+          const answer = given === 'unsure' || given === q.indicator || planned.has(q.id) ? given : undefined;
+          if (clear.has(q.id)) expect(planned.has(q.id), q.id).to.equal(true);
           if (clear.has(q.id)) {
             expect(answer, q.id).not.to.equal('unsure');
             expect(answer, q.id).not.to.equal(q.indicator);

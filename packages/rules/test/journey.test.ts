@@ -221,6 +221,18 @@ describe('journey: the result', () => {
     expect(referralSummary(r)).to.contain('Not asked (help was given first)');
   });
 
+  it('after Back and danger now changed to "yes", the "no" answers left behind are not asked, never "no concern"', () => {
+    const answers = { 'safe-to-continue': 'yes', ...safeAnswers({ controlling: 'yes' }), 'danger-now': 'yes' };
+    const r = journeyResult('da-check', answers, { audience: 'practitioner' });
+    expect(r.decision.route).to.equal('emergency');
+    expect(r.clear).to.deep.equal([]);
+    // The disclosure given before the change still counts; the clear answers are to be asked again.
+    expect(r.decision.findings.map((f) => f.id)).to.include('controlling');
+    expect(r.notAsked.map((q) => q.id)).to.include.members(['afraid', 'physical']);
+    expect(r.notAsked.map((q) => q.id)).not.to.include('controlling');
+    expect(referralSummary(r)).not.to.contain('Also asked');
+  });
+
   it('lists what was found grouped by the Act’s category, as on screen, each line starting with a capital', () => {
     const r = journeyResult(
       'da-check',

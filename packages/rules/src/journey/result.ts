@@ -23,11 +23,14 @@ export interface JourneyResult {
   readonly decision: Decision;
   /** The question ids the journey asked and had answered, in order (gate questions left out). */
   readonly asked: readonly string[];
-  /** Safety questions the journey never asked (someone in danger goes straight to 999). */
+  /**
+   * Safety questions the journey never asked (someone in danger goes straight to 999), or whose
+   * clear answer was left behind by going Back and changing the way.
+   */
   readonly notAsked: readonly { readonly id: string; readonly topic: string }[];
   /**
-   * Safety questions asked and answered with no concern (a clear "no"; a clear "yes" where "yes" is
-   * the safe answer), in the order asked: what a referral can say was asked and answered.
+   * Safety questions the journey asks and had answered with no concern (a clear "no"; a clear
+   * "yes" where "yes" is the safe answer), in the order asked: what a referral can say was asked.
    */
   readonly clear: readonly { readonly id: string; readonly topic: string }[];
   /** The person said it was safe to talk before the questions (every result has this "yes"). */
@@ -83,10 +86,11 @@ export function journeyResult(
     id: q.id,
     topic: localise(worded(q.topic ?? q.text, decision.audience), locale),
   });
-  const notAsked = plan.screened ? [] : safety.filter((q) => !planned.has(q.id) && used[q.id] === undefined).map(topic);
-  const clear = safety
-    .filter((q) => used[q.id] !== undefined && used[q.id] !== 'unsure' && used[q.id] !== q.indicator)
-    .map(topic);
+  // A clear answer counts only where the plan now asks the question: one left behind by going Back
+  // (every "no", then danger now changed to "yes") was not part of this result, and is not asked.
+  const isFinding = (q: (typeof safety)[number]) => used[q.id] === 'unsure' || used[q.id] === q.indicator;
+  const notAsked = plan.screened ? [] : safety.filter((q) => !planned.has(q.id) && !isFinding(q)).map(topic);
+  const clear = safety.filter((q) => planned.has(q.id) && used[q.id] !== undefined && !isFinding(q)).map(topic);
   return {
     tool,
     decision,
