@@ -183,10 +183,10 @@ export {
   type RecordResult,
 } from './audit/model.js';
 export { wilsonInterval, difference, share, percent, Z95, type Share, type Difference } from './audit/stats.js';
+export { compareRoundNames, roundDate, roundOrder } from './audit/rounds.js';
 export {
   summarise,
   compareRounds,
-  compareRoundNames,
   headlineShare,
   HEADLINE,
   type AuditSummary,

@@ -4,8 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { difference, share, wilsonInterval, percent } from '../src/audit/stats.js';
-import { compareRoundNames, compareRounds, summarise } from '../src/audit/summary.js';
-import { roundDate } from '../src/audit/round-dates.js';
+import { compareRounds, summarise } from '../src/audit/summary.js';
+import { compareRoundNames, roundDate, roundOrder } from '../src/audit/rounds.js';
 import {
   MAX_CSV_LENGTH,
   columnLetter,
@@ -169,13 +169,14 @@ describe('audit: summaries', () => {
   it('orders rounds by the date in their names, however it is written, and compares the earliest with the latest', () => {
     // UK dates sorted as text would put September before March, and compare the wrong way round.
     const uk = ['01/09/2024 follow-up', '15/03/2024 baseline'];
-    expect([...uk].sort(compareRoundNames)).to.deep.equal(['15/03/2024 baseline', '01/09/2024 follow-up']);
-    const records = [a('01/09/2024 follow-up', 4), a('15/03/2024 baseline', 0)];
-    const s = summarise('assessments', records);
-    expect([s.comparison!.from.round, s.comparison!.to.round]).to.deep.equal(uk.slice().reverse());
+    expect([...uk].sort(roundOrder(uk))).to.deep.equal(['15/03/2024 baseline', '01/09/2024 follow-up']);
+    const s = summarise('assessments', [a('01/09/2024 follow-up', 4), a('15/03/2024 baseline', 0)]);
+    expect([s.comparison!.from.round, s.comparison!.to.round]).to.deep.equal([
+      '15/03/2024 baseline',
+      '01/09/2024 follow-up',
+    ]);
     expect(s.comparison!.change!.estimate).to.equal(1);
     const names = [
-      'Follow-up',
       'Q4 2024/25',
       '2024/25 Q1',
       'Medi 2024',
@@ -187,25 +188,50 @@ describe('audit: summaries', () => {
       '31.12.24',
       'Sept 2025',
       '2024-25',
+      'Summer term 2024',
+      'March 2nd, 2024',
+      '2024/2025 Q4',
+      'FY24/25 Q2',
+      'Quarter 4 2024',
+      '2024-Q3',
     ];
-    expect([...names].sort(compareRoundNames)).to.deep.equal([
+    expect([...names].sort(roundOrder(names))).to.deep.equal([
       'Baseline 2023',
       '2024 Q1',
       '3/2024 again',
       'March 2024',
+      'March 2nd, 2024',
       '2024-25',
       '2024/25 Q1',
+      'Summer term 2024',
+      '2024-Q3',
+      'FY24/25 Q2',
       'Medi 2024',
+      'Quarter 4 2024',
       '31.12.24',
+      '2024/2025 Q4',
       '2025-01',
       'Q4 2024/25',
       'Sept 2025',
-      'Follow-up',
     ]);
+    expect(roundDate('Baseline Jan 2024 (audited 2024-06)')).to.equal(20240100);
+    expect(roundDate('Q1 24/25')).to.equal(20240400);
+    expect(roundDate('1/4/99')).to.equal(19990401);
     expect(roundDate('2024/26 Q1')).to.equal(20240000);
     expect(roundDate('R2024x')).to.equal(undefined);
     expect(roundDate('2024-13 oops')).to.equal(20240000);
+    expect(roundDate('Decision 2024')).to.equal(20240000);
     expect(roundDate('Round 2')).to.equal(undefined);
+  });
+
+  it('orders rounds by name alone when any name has no date: a follow-up never comes before its baseline', () => {
+    const names = ['Follow-up March 2025', 'Baseline'];
+    expect([...names].sort(roundOrder(names))).to.deep.equal(['Baseline', 'Follow-up March 2025']);
+    const s = summarise('assessments', [a('Follow-up March 2025', 4), a('Baseline', 0)]);
+    expect([s.comparison!.from.round, s.comparison!.to.round]).to.deep.equal(['Baseline', 'Follow-up March 2025']);
+    const rounds = ['Round 2 (Sept 2024)', 'Round 1'];
+    expect([...rounds].sort(roundOrder(rounds))).to.deep.equal(['Round 1', 'Round 2 (Sept 2024)']);
+    expect([...rounds].sort(compareRoundNames)).to.deep.equal(['Round 1', 'Round 2 (Sept 2024)']);
   });
 
   it('takes round names that differ only in capitals or spaces as one round, named the same in any order', () => {

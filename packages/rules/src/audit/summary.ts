@@ -1,10 +1,10 @@
 /**
  * Summaries of audit records, round by round: what the element shows and `rpc-kit audit summary`
- * prints. Every summary is the same whatever the order of the records (rounds sort by the date in
- * their names, then by name; teams, reasons and programmes by their fixed order), and linear in
- * the number of records.
+ * prints. Every summary is the same whatever the order of the records (rounds sort by the dates in
+ * their names if every name has one, else by name: `roundOrder`; teams, reasons and programmes by
+ * their fixed order), and linear in the number of records.
  */
-import { roundDate } from './round-dates.js';
+import { compareRoundNames, roundOrder } from './rounds.js';
 import {
   ASSESSMENT_PROMPTS,
   GOOD_SCORE,
@@ -120,37 +120,6 @@ export interface SummaryOptions {
   readonly to?: string;
 }
 
-const collator = (a: string, b: string): number => {
-  // Natural order, the same in every runtime: "Round 2" before "Round 10"; case only breaks ties.
-  const split = (s: string) => s.toLowerCase().match(/\d+|\D+/g) ?? [];
-  const x = split(a);
-  const y = split(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const p = x[i]!;
-    const q = y[i]!;
-    if (p === q) continue;
-    const pn = /^\d/.test(p);
-    const qn = /^\d/.test(q);
-    if (pn && qn) {
-      const diff = Number(p) - Number(q) || p.length - q.length;
-      if (diff) return diff;
-    } else return p < q ? -1 : 1;
-  }
-  return x.length - y.length || (a < b ? -1 : a > b ? 1 : 0);
-};
-
-/**
- * Round names in the order they are shown: in time order where their names hold a date
- * (`roundDate`: "15/03/2024 baseline" before "01/09/2024 follow-up", "2024/25 Q4" after
- * "2024/25 Q1"), then the names with none, in natural order ("Round 2" before "Round 10").
- */
-export function compareRoundNames(a: string, b: string): number {
-  const x = roundDate(a);
-  const y = roundDate(b);
-  if (x !== y) return x === undefined ? 1 : y === undefined ? -1 : x - y;
-  return collator(a, b);
-}
-
 /**
  * The records by round (`roundKey`: one round however its name's capitals and spaces were typed),
  * named by the spelling that sorts first, so the summary is the same in any order of records.
@@ -167,7 +136,8 @@ function groupByRound<T extends { readonly round: string }>(records: readonly T[
       if (name < group[0]) group[0] = name;
     }
   }
-  return [...groups.values()].sort(([a], [b]) => compareRoundNames(a, b));
+  const order = roundOrder([...groups.values()].map(([name]) => name));
+  return [...groups.values()].sort(([a], [b]) => order(a, b));
 }
 
 /** Counts per key, in a given order of keys; keys outside it follow, in natural order. */
@@ -180,7 +150,7 @@ function countBy<T, K extends string>(items: readonly T[], key: (item: T) => K, 
     else groups.set(k, [item]);
   }
   const known = order.filter((k) => groups.has(k));
-  const rest = [...groups.keys()].filter((k) => !order.includes(k)).sort(collator);
+  const rest = [...groups.keys()].filter((k) => !order.includes(k)).sort(compareRoundNames);
   return [...known, ...rest].map((k) => [k, groups.get(k)!]);
 }
 
