@@ -41,7 +41,7 @@ export default [
   {
     name: '<rpc-screener> before the element draws itself (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '41.6 kB',
+    limit: '41.7 kB',
     gzip: true,
   },
   {
@@ -59,13 +59,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '94.0 kB',
+    limit: '94.1 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '143.6 kB',
+    limit: '144.7 kB',
     gzip: true,
   },
 ];
