@@ -10,6 +10,7 @@ import {
   auditWords,
   describeProblem,
   importAuditCsv,
+  undatedRounds,
   type AuditRecord,
 } from '@rpc-kit/rules/lean';
 import { downloadFile } from '@rpc-kit/elements';
@@ -92,6 +93,20 @@ function renderUnknownCourses(host: AuditHost): TemplateResult | typeof nothing 
   </p>`;
 }
 
+/** Rounds named with and without dates: they are not in time order, and the person is told which to date. */
+function renderUndatedRounds(host: AuditHost): TemplateResult | typeof nothing {
+  const undated = undatedRounds(host.summary.rounds.map((r) => r.round));
+  if (!undated.length) return nothing;
+  const shown =
+    undated
+      .slice(0, REFS_SHOWN)
+      .map((r) => `“${r}”`)
+      .join(', ') + (undated.length > REFS_SHOWN ? ', …' : '');
+  return html`<p class="notice undated-rounds" part="undated-rounds">
+    ${host.t('ui.practice-audit.undated-rounds', { n: undated.length, rounds: shown })}
+  </p>`;
+}
+
 function repeatedText(host: AuditHost, refs: readonly string[]): string {
   const shown = refs.slice(0, REFS_SHOWN).join(', ') + (refs.length > REFS_SHOWN ? ', …' : '');
   return host.t('ui.practice-audit.repeated', { n: refs.length, refs: shown });
@@ -147,7 +162,7 @@ export function renderFilePanel(host: AuditHost): TemplateResult {
     <h3 id="file-heading">${host.t('ui.practice-audit.file')}</h3>
     <p class=${`status${n && unsaved ? ' unsaved' : ''}`} data-unsaved=${n && unsaved ? 'true' : 'false'}>${status}</p>
     ${host.repeated ? html`<p class="notice repeated" part="repeated">${repeatedText(host, host.repeated)}</p>` : nothing}
-    ${renderUnknownCourses(host)} ${renderFileProblems(host)}
+    ${renderUnknownCourses(host)} ${renderUndatedRounds(host)} ${renderFileProblems(host)}
     <div class="field open">
       <label for="open-file">${host.t('ui.practice-audit.open')}</label>
       <p class="hint" id="open-file-hint">${host.t('ui.practice-audit.open-hint')}</p>

@@ -47,6 +47,7 @@ let connected = 0;
  * @csspart file - opening and saving the records file.
  * @csspart file-problems - what is wrong with a file, by row and column.
  * @csspart unknown-courses - the note naming pathway or course codes in the records that the config does not name (a misspelling, say).
+ * @csspart undated-rounds - the note naming rounds with no date in their names when others have one (the rounds are then in the order of their names).
  * @csspart repeated - the note that records of a file added were left out, their case references already there for the same round.
  * @csspart entry - the entry row.
  * @csspart records - the records table.

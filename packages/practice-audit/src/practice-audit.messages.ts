@@ -73,6 +73,18 @@ export const PRACTICE_AUDIT_MESSAGES = {
         'Nid yw’r codau hyn yn llwybrau yn eich ffurfweddiad, felly caiff pob un ei gyfrif fel cwrs ar ei ben ei hun: {ids}. Gwiriwch eu sillafu yn y ffeil, neu ychwanegwch nhw at eich ffurfweddiad.',
     },
   },
+  'ui.practice-audit.undated-rounds': {
+    en: {
+      one: 'This round has no date in its name, so the rounds are in the order of their names, not in time order: {rounds}. Give every round a date, such as “2024-03 baseline”, or none.',
+      other:
+        'These rounds have no date in their names, so the rounds are in the order of their names, not in time order: {rounds}. Give every round a date, such as “2024-03 baseline”, or none.',
+    },
+    cy: {
+      one: 'Does dim dyddiad yn enw’r rownd hon, felly mae’r rowndiau yn nhrefn eu henwau, nid yn nhrefn amser: {rounds}. Rhowch ddyddiad i bob rownd, fel “2024-03 llinell sylfaen”, neu i ddim un.',
+      other:
+        'Does dim dyddiad yn enwau’r rowndiau hyn, felly mae’r rowndiau yn nhrefn eu henwau, nid yn nhrefn amser: {rounds}. Rhowch ddyddiad i bob rownd, fel “2024-03 llinell sylfaen”, neu i ddim un.',
+    },
+  },
   'ui.practice-audit.repeated': {
     en: {
       one: '1 record was not added again: its case reference was already here for the same round ({refs}).',

@@ -571,6 +571,30 @@ describe('<rpc-practice-audit>: files, and nothing leaving the device', () => {
     expect($(el, '[part="unknown-courses"]')).to.equal(null);
   });
 
+  it('says which rounds have no date when others have one: the rounds are then in the order of their names', async () => {
+    const el = await audit('assessments');
+    const rows = (rounds: string[]) =>
+      `rpc-audit-v1,assessments\nround,team,score\n${rounds.map((r, i) => `${r},school,${i % 6}`).join('\n')}\n`;
+    el.loadCsv(rows(['Pilot', '2024-09 follow-up']));
+    await settle(el);
+    expect(el.summary.rounds.map((r) => r.round)).to.deep.equal(['2024-09 follow-up', 'Pilot']);
+    const note = $(el, '[part="undated-rounds"]')!;
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'This round has no date in its name, so the rounds are in the order of their names, not in time order: “Pilot”. Give every round a date, such as “2024-03 baseline”, or none.',
+    );
+    await expect(el).to.be.accessible();
+    // Every round dated: in time order (September before March would be wrong), and no note.
+    el.loadCsv(rows(['01/09/2024 follow-up', '15/03/2024 baseline']));
+    await settle(el);
+    expect(el.summary.rounds.map((r) => r.round)).to.deep.equal(['15/03/2024 baseline', '01/09/2024 follow-up']);
+    expect($(el, '[part="undated-rounds"]')).to.equal(null);
+    // None dated: the order of their names, and no note.
+    el.loadCsv(rows(['Round 10', 'Round 2']));
+    await settle(el);
+    expect(el.summary.rounds.map((r) => r.round)).to.deep.equal(['Round 2', 'Round 10']);
+    expect($(el, '[part="undated-rounds"]')).to.equal(null);
+  });
+
   it('says what is wrong with a file, by row and column, and keeps the records it had', async () => {
     const el = await audit('assessments');
     await open(el, 'rpc-audit-v1,assessments\nround,team,score\nr1,school,7\nr1,teem,2\n');

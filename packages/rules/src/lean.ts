@@ -183,7 +183,7 @@ export {
   type RecordResult,
 } from './audit/model.js';
 export { wilsonInterval, difference, share, percent, Z95, type Share, type Difference } from './audit/stats.js';
-export { compareRoundNames, roundDate, roundOrder } from './audit/rounds.js';
+export { compareRoundNames, roundDate, roundOrder, undatedRounds } from './audit/rounds.js';
 export {
   summarise,
   compareRounds,

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { difference, share, wilsonInterval, percent } from '../src/audit/stats.js';
 import { compareRounds, summarise } from '../src/audit/summary.js';
-import { compareRoundNames, roundDate, roundOrder } from '../src/audit/rounds.js';
+import { compareRoundNames, roundDate, roundOrder, undatedRounds } from '../src/audit/rounds.js';
 import {
   MAX_CSV_LENGTH,
   columnLetter,
@@ -232,6 +232,9 @@ describe('audit: summaries', () => {
     const rounds = ['Round 2 (Sept 2024)', 'Round 1'];
     expect([...rounds].sort(roundOrder(rounds))).to.deep.equal(['Round 1', 'Round 2 (Sept 2024)']);
     expect([...rounds].sort(compareRoundNames)).to.deep.equal(['Round 1', 'Round 2 (Sept 2024)']);
+    expect(undatedRounds(rounds)).to.deep.equal(['Round 1']);
+    expect(undatedRounds(['Round 1', 'Round 2'])).to.deep.equal([]);
+    expect(undatedRounds(['2024-03 baseline', 'Sept 2024'])).to.deep.equal([]);
   });
 
   it('takes round names that differ only in capitals or spaces as one round, named the same in any order', () => {

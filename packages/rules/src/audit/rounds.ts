@@ -39,6 +39,16 @@ export function roundOrder(names: readonly string[]): (a: string, b: string) => 
 }
 
 /**
+ * The rounds whose names have no date, where others' have one: then every round is in the order
+ * of its name (`roundOrder`), not in time order, and the person is told which names to date.
+ * Empty when every name has a date, or none has.
+ */
+export function undatedRounds(names: readonly string[]): string[] {
+  const undated = names.filter((name) => roundDate(name) === undefined);
+  return undated.length < names.length ? undated : [];
+}
+
+/**
  * Months, and seasons as months, by their names in English and in Welsh; a word for one is its
  * name or the name's first three letters or more ("Sept"). ("Hydref" is October and autumn.)
  */

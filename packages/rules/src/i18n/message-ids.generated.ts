@@ -192,6 +192,7 @@ export const ELEMENT_MESSAGE_IDS = [
   'ui.practice-audit.opened',
   'ui.practice-audit.loaded',
   'ui.practice-audit.unknown-courses',
+  'ui.practice-audit.undated-rounds',
   'ui.practice-audit.repeated',
   'ui.practice-audit.file-problems',
   'ui.practice-audit.confirm-open',
