@@ -175,6 +175,32 @@ try {
     await two.close();
   }
 
+  // The loader finds an element in the open shadow root of a CMS's own component (a content block).
+  writeFileSync(
+    join(site, 'cms-block.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CMS block</title>
+<script>customElements.define('cms-block', class extends HTMLElement { connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<rpc-help-finder config-src="/deep/er/rpc-kit/northshire.config.json"></rpc-help-finder>'; } });</script>
+<script type="module" src="/deep/er/rpc-kit/rpc-kit-loader.js"></script></head>
+<body><main><h1>CMS block</h1><cms-block></cms-block></main></body></html>`,
+  );
+  const cms = await open('cms-block.html', 1280);
+  const inBlock = await cms
+    .waitForFunction(
+      () =>
+        document
+          .querySelector('cms-block')
+          ?.shadowRoot?.querySelector('rpc-help-finder')
+          ?.shadowRoot?.querySelector('h2'),
+      { timeout: 10000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!inBlock)
+    problems.push('cms-block.html: the loader did not load an element inside a CMS component’s shadow root');
+  await cms.close();
+
   // English for parents loads no Welsh or practitioners' pack (only the files the entry preloads
   // and config validation); a Welsh page loads its packs and speaks Welsh throughout.
   const page2 = [];
@@ -455,5 +481,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, two elements from a folder elsewhere (one tag each, or the loader, which also loads an element added later) share each file and one exit button, the loader alone gives a page with only the quick exit one exit button, an English page for parents loads no Welsh or practitioners’ pack and a Welsh page speaks Welsh, chunks changed on the way are refused and a missing chunks folder shows 999 and the helplines, as does an element file stalled 10 s under the loader (taken away when it comes), safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, the config builder shows a live screener and a broken link at $.council.url, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
+  'Release outside check passed: from the unzipped release alone, the README’s page shows the screener with the council’s config and one exit button, two elements from a folder elsewhere (one tag each, or the loader, which also loads an element added later, and one inside a CMS component’s shadow root) share each file and one exit button, the loader alone gives a page with only the quick exit one exit button, an English page for parents loads no Welsh or practitioners’ pack and a Welsh page speaks Welsh, chunks changed on the way are refused and a missing chunks folder shows 999 and the helplines, as does an element file stalled 10 s under the loader (taken away when it comes), safety first, a conflict journey shows the council’s offers, danger now puts 999 first, the poster prints on one A4 page, the config builder shows a live screener and a broken link at $.council.url, no other site is contacted, the README, guides and page pass axe (WCAG 2.2 AA rules), and the page opened from disk stays empty as the README says.',
 );

@@ -71,6 +71,21 @@ describe('the CDN fallback when an element cannot load', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('finds an element in the open shadow roots of the page’s own components (a CMS block), in their page part’s language', async () => {
+    const page = fixtureSync(html`<div lang="cy"><cms-block></cms-block></div>`);
+    // A CMS's component, drawing its content in a shadow root, with another component inside.
+    const outer = page.querySelector('cms-block')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<section><cms-inner></cms-inner></section>';
+    const inner = outer.querySelector('cms-inner')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<rpc-not-loaded-deep exit-url="https://example.org/"></rpc-not-loaded-deep>';
+    showFallback(['rpc-not-loaded-deep'], new TypeError('Failed to fetch'), 'rpc-screener.js');
+    const el = inner.querySelector('rpc-not-loaded-deep')!;
+    const box = el.shadowRoot!.querySelector('[data-rpc-fallback]')!;
+    expect([...box.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))[0]).to.equal('tel:999');
+    expect(box.textContent).to.contain('ffoniwch');
+    await expect(page).to.be.accessible();
+  });
+
   it('leaves an element that is defined alone', () => {
     const el = fixtureSync(html`<div><rpc-screener-like></rpc-screener-like></div>`);
     customElements.define('rpc-screener-like', class extends HTMLElement {});

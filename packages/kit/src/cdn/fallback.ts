@@ -4,9 +4,11 @@
  * in a shadow root of its own (out of reach of the page's style sheets: a CMS theme's
  * `a { display: none }` cannot hide a number), 999 and the national domestic abuse helplines as
  * links, in English or Welsh, and a link that leaves the page; the webmaster reads in the console
- * which file failed. Copied into each CDN entry file (rollup.config.mjs), so it works when every
- * other file fails: it imports nothing.
+ * which file failed. Copied into each CDN entry file (rollup.config.mjs), bundled with the little it
+ * imports, so it works when every other file fails. It finds elements in the open shadow roots of
+ * the page's own components too (`deepAll`).
  */
+import { deepAll, langOf } from './deep.js';
 
 /** 999 and the national helplines (the rules' NATIONAL_CONTACTS; a test keeps them the same). */
 export const FALLBACK_PHONES = [
@@ -75,7 +77,7 @@ export function afterBoxPresses(tags: readonly string[]): Promise<void> {
   const began = Date.now();
   return new Promise((resolve) => {
     const check = (): unknown =>
-      [...document.querySelectorAll(tags.join(','))].some((el) => (boxOf(el) as Pressable | undefined)?.[PRESSING]) &&
+      deepAll(tags.join(',')).some((el) => (boxOf(el) as Pressable | undefined)?.[PRESSING]) &&
       Date.now() - began < PRESS_MS
         ? setTimeout(check, 50)
         : resolve();
@@ -108,7 +110,7 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
   const began = Date.now();
   const run = (): void => {
     let pressing = false;
-    for (const el of document.querySelectorAll<HTMLElement>(tags.join(','))) {
+    for (const el of deepAll(tags.join(','))) {
       const root = el.shadowRoot as (ShadowRoot & Record<symbol, boolean>) | null;
       if (customElements.get(el.localName) || boxOf(el)) continue;
       const drawn = root?.querySelector('[data-rpc-first]');
@@ -118,7 +120,7 @@ export function showFallback(tags: readonly string[], error: unknown, file: stri
         pressing = true;
         continue;
       }
-      const lang = (el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('cy') ? 'cy' : 'en';
+      const lang = langOf(el).toLowerCase().startsWith('cy') ? 'cy' : 'en';
       const w = WORDS[lang];
       if (stalled && drawn) {
         const start = drawn.querySelector('[data-rpc-pressed]');

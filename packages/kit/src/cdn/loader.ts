@@ -4,6 +4,7 @@
  * each once; the elements share their code (Lit, the rules, the quick exit), so two elements load
  * it once. It looks for the element files beside itself, so it works from any folder.
  */
+import { deepAll } from './deep.js';
 import { showFallback, watchForStall } from './fallback.js';
 import { CDN_FILES } from './files.generated.js';
 import { preloadChecked } from './preload.js';
@@ -44,7 +45,8 @@ function discover(root: Element | Document | DocumentFragment): void {
   for (const el of root.querySelectorAll(':not(:defined)')) load(el.localName);
 }
 
-discover(document);
+// The page's own components' open shadow roots too (once: later additions there are not watched).
+for (const el of deepAll(':not(:defined)')) load(el.localName);
 new MutationObserver((records) => {
   for (const { addedNodes } of records) for (const node of addedNodes) if (node instanceof Element) discover(node);
 }).observe(document.documentElement, { childList: true, subtree: true });
