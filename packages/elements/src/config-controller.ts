@@ -178,8 +178,10 @@ export class ConfigController implements ReactiveController {
     }
     const early = quickExitUrlOf(raw);
     if (early !== this.unchecked) {
+      const before = this.quickExitUrl;
       this.unchecked = early;
-      this.host.requestUpdate();
+      // Drawn again only if the address changes (not for a council's config that names the default).
+      if (this.quickExitUrl !== before) this.host.requestUpdate();
     }
     const done = loadValidator().then(
       ({ validateConfig }) => {
