@@ -72,6 +72,9 @@ function receiveFile(host: AuditHost, text: string, name: string): void {
 
 /** The case references named in a note, at most this many (then "…"). */
 const REFS_SHOWN = 10;
+/** The first `REFS_SHOWN` of a list, joined, with "…" if there are more. */
+const shortList = (items: readonly string[]): string =>
+  items.slice(0, REFS_SHOWN).join(', ') + (items.length > REFS_SHOWN ? ', …' : '');
 
 function finishOpen(host: AuditHost, records: readonly AuditRecord[], name: string, add: boolean): void {
   // Added to the records there: a record whose case reference is already there for its round is
@@ -87,7 +90,7 @@ function finishOpen(host: AuditHost, records: readonly AuditRecord[], name: stri
 function renderUnknownCourses(host: AuditHost): TemplateResult | typeof nothing {
   const unknown = unknownCourses(host);
   if (!unknown.length) return nothing;
-  const shown = unknown.slice(0, REFS_SHOWN).join(', ') + (unknown.length > REFS_SHOWN ? ', …' : '');
+  const shown = shortList(unknown);
   return html`<p class="notice unknown-courses" part="unknown-courses">
     ${host.t('ui.practice-audit.unknown-courses', { n: unknown.length, ids: shown })}
   </p>`;
@@ -97,18 +100,14 @@ function renderUnknownCourses(host: AuditHost): TemplateResult | typeof nothing 
 function renderUndatedRounds(host: AuditHost): TemplateResult | typeof nothing {
   const undated = undatedRounds(host.summary.rounds.map((r) => r.round));
   if (!undated.length) return nothing;
-  const shown =
-    undated
-      .slice(0, REFS_SHOWN)
-      .map((r) => `“${r}”`)
-      .join(', ') + (undated.length > REFS_SHOWN ? ', …' : '');
+  const shown = shortList(undated.map((r) => `“${r}”`));
   return html`<p class="notice undated-rounds" part="undated-rounds">
     ${host.t('ui.practice-audit.undated-rounds', { n: undated.length, rounds: shown })}
   </p>`;
 }
 
 function repeatedText(host: AuditHost, refs: readonly string[]): string {
-  const shown = refs.slice(0, REFS_SHOWN).join(', ') + (refs.length > REFS_SHOWN ? ', …' : '');
+  const shown = shortList(refs);
   return host.t('ui.practice-audit.repeated', { n: refs.length, refs: shown });
 }
 
