@@ -405,6 +405,10 @@ const ROWS = [
       return buttons.length === 1 && buttons[0].name.includes('Gadael y dudalen hon');
     },
   ],
+  [
+    '320 px, a header with Menu on top, the tool further down: Menu not under the button, nor anything Tab reaches',
+    (side) => focusUnderTheButton(side),
+  ],
 ];
 
 /**
@@ -455,6 +459,59 @@ async function headingsUnderTheButton(lang) {
   await page.close();
   if (covered.length) notes.push(`RPC Kit (${lang}, 320 px): headings under the button: ${covered.join(', ')}`);
   return { steps, covered: covered.length };
+}
+
+/**
+ * Both sides, on a 320 px screen with a council's header on top (its Menu button at the top
+ * right, where phone headers put it) and the page's content pushed below the first screen:
+ * Tab from the top of the page, as a keyboard user would, and count the controls that, once
+ * focused, sit under the exit button (WCAG 2.4.11), and whether the Menu button can be tapped.
+ */
+async function focusUnderTheButton(side) {
+  const page = await open(side);
+  await page.setViewport({ width: 320, height: 640 });
+  await page.evaluate(() => {
+    const header = document.createElement('div');
+    header.style.cssText = 'display:flex;justify-content:space-between;padding:8px;background:#1d4f91';
+    header.innerHTML =
+      '<a href="#top" style="color:#fff">Northshire Council</a><button type="button" id="menu">Menu</button>';
+    const spacer = document.createElement('div');
+    spacer.style.height = '700px';
+    document.body.prepend(header, spacer);
+    scrollTo(0, 0);
+    document.activeElement?.blur();
+  });
+  await sleep(300);
+  const covered = [];
+  const menu = await page.evaluate(() => {
+    const m = document.querySelector('#menu').getBoundingClientRect();
+    const hit = document.elementFromPoint(m.left + m.width / 2, m.top + m.height / 2);
+    return hit?.id === 'menu' || `under ${hit?.localName}`;
+  });
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    await sleep(120);
+    const seen = await page.evaluate((selector) => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const pierce = (root) => {
+        const found = [...root.querySelectorAll(selector.replace('pierce/', ''))];
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...pierce(el.shadowRoot));
+        return found;
+      };
+      const button = pierce(document).find((b) => b.getBoundingClientRect().width > 0);
+      if (!active || active === document.body || !button || active === button || active.closest?.('.skip')) return;
+      const r = active.getBoundingClientRect();
+      const b = button.getBoundingClientRect();
+      const overlaps = r.top < b.bottom && r.bottom > b.top && r.left < b.right && r.right > b.left;
+      return { name: (active.id || active.textContent || active.localName).trim().slice(0, 30), overlaps };
+    }, side.button);
+    if (seen?.overlaps) covered.push(seen.name);
+  }
+  await page.close();
+  if (covered.length) notes.push(`${side.name} (320 px): focused under the button: ${covered.join(', ')}`);
+  if (menu !== true) notes.push(`${side.name} (320 px): the header's Menu button is ${menu}`);
+  return covered.length === 0 && menu === true;
 }
 
 const results = [];

@@ -73,6 +73,7 @@ import { renderQuickExit } from './templates/quick-exit.js';
  * @cssproperty --rpc-space - The space between blocks. Default `15px`.
  * @cssproperty --rpc-padding - Padding around the element. Default `0`.
  * @cssproperty --rpc-quick-exit-top - How far below the top of the window the quick exit sits (for a CMS toolbar). Default `0`.
+ * @cssproperty --rpc-quick-exit-bottom - How far above the bottom of the window the quick exit sits while the element is further down (for a bar fixed there). Default `0`.
  */
 export class RpcElement extends LitElement {
   static override styles = [baseStyles];

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, visuallyHidden } from './styles.js';
 
-/** The quick exit's styles: in place at the top of its element, then pinned to the top of the window. */
+/** The quick exit's styles: in place at the top of its element, pinned to the bottom of the window before it, to the top after. */
 export const quickExitStyles = [
   baseStyles,
   css`
@@ -38,6 +38,12 @@ export const quickExitStyles = [
       inset-inline-end: var(--_end, 5px);
       padding: 5px 0;
       z-index: 2147483646;
+    }
+    /* Its place is further down the page: at the bottom of the window (clear of a phone's home bar). */
+    .bar.pinned.bottom {
+      top: auto;
+      bottom: var(--rpc-quick-exit-bottom, 0px);
+      padding-bottom: max(5px, env(safe-area-inset-bottom, 0px));
     }
     .button.exit {
       background: var(--_exit);

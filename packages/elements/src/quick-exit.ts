@@ -18,8 +18,10 @@ const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say:
  * `<rpc-quick-exit>`: GOV.UK's "Exit this page", once per page. Every RPC Kit element that touches
  * abuse renders one; the page's registry shows only one of them (a button the page placed itself
  * first, else the one in the first element; in each case one whose place is shown, not in a
- * hidden tab), at the top of that element, pinned to the top
- * of the window while any element is on screen. Pressing Shift 3 times within 5 seconds (a Shift
+ * hidden tab), at the top of that element. While that place is further down the page, the button
+ * is pinned to the bottom of the window (the first screen has it, even on a phone, and it covers
+ * nothing that scrolling cannot uncover: the page goes on below); once the place has scrolled
+ * away, to the top of the window while any element is on screen. Pressing Shift 3 times within 5 seconds (a Shift
  * used with another key does not count) does the same as the button, with a spoken countdown and
  * three dots. Leaving covers the page at once, hides the rest from keyboards and assistive
  * technology, wipes every RPC Kit element, sets a no-referrer policy and replaces the current page
@@ -31,8 +33,9 @@ const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say:
  * @fires {CustomEvent<RpcExitDetail>} rpc-exit - someone used the quick exit (from the element it sits in).
  * @csspart container - the quick exit's outer box.
  * @csspart button - the exit button (or link, for `variant="link"`).
- * @csspart bar - the strip holding the button, pinned to the top of the window.
+ * @csspart bar - the strip holding the button, pinned to the bottom of the window while its place is further down, to the top once it has scrolled away.
  * @cssproperty --rpc-quick-exit-top - how far from the top of the window the pinned button sits (a CMS toolbar's height), default 0.
+ * @cssproperty --rpc-quick-exit-bottom - how far from the bottom of the window the button sits while its place is further down (a bar of the page's fixed there), default 0.
  * @cssproperty --rpc-colour-exit - the button's colour.
  */
 export class RpcQuickExit extends LitElement implements QuickExitButton {
@@ -175,16 +178,22 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   }
 
   /**
-   * Pinned to the top of the window: while its place is further down the page (so the first screen
-   * has it, even on a phone), and after its place has scrolled away while an element is on screen.
+   * Where the button is pinned, if it is. To the bottom of the window while its place is further
+   * down the page: the first screen has it, even on a phone, and what it covers can always be
+   * scrolled clear (the page goes on below it). Pinned to the top there, it sat over the page's
+   * own header (a council's Menu button, at 320 px) where nothing could scroll it clear (WCAG
+   * 2.4.11). To the top once its place has scrolled away while an element is on screen (the page
+   * goes on above it).
    */
-  private get pinned(): boolean {
-    return this.state.primary && (this.home === 'below' || (this.home === 'above' && this.state.inView));
+  private get pinned(): 'top' | 'bottom' | undefined {
+    if (!this.state.primary) return undefined;
+    if (this.home === 'below') return 'bottom';
+    return this.home === 'above' && this.state.inView ? 'top' : undefined;
   }
 
-  /** The top offset for a CMS toolbar (`--rpc-quick-exit-top`), in pixels. */
-  private topOffset(): number {
-    const value = getComputedStyle(this).getPropertyValue('--rpc-quick-exit-top').trim();
+  /** The top offset for a CMS toolbar (`--rpc-quick-exit-top`), or the bottom one, in pixels. */
+  private topOffset(edge: 'top' | 'bottom' = 'top'): number {
+    const value = getComputedStyle(this).getPropertyValue(`--rpc-quick-exit-${edge}`).trim();
     const n = parseFloat(value) || 0;
     return /r?em$/.test(value) ? n * parseFloat(getComputedStyle(document.documentElement).fontSize) : n;
   }
@@ -233,16 +242,19 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     const place = this.getBoundingClientRect();
     const inWindow = place.top >= offset && place.bottom <= innerHeight;
     if (!button || inWindow || (place.top < offset && !this.state.inView)) return;
-    // Where the pinned button is (or is about to be): the top of the window, in line with the end of its place.
-    const bottom = offset + this.inPlace;
+    // Where the pinned button is (or is about to be), in line with the end of its place: the top of
+    // the window once its place is above, the bottom while it is below.
+    const low = place.top >= offset;
+    const end = innerHeight - (low ? this.topOffset('bottom') : 0);
+    const [top, bottom] = low ? [end - this.inPlace, end] : [offset, offset + this.inPlace];
     const width = button.offsetWidth + 10;
     const [left, right] =
       getComputedStyle(this).direction === 'rtl'
         ? [place.left, place.left + width]
         : [place.right - width, place.right];
     const r = target.getBoundingClientRect();
-    if (r.top < bottom && r.bottom > offset && r.left < right && r.right > left)
-      window.scrollBy(0, r.top - bottom - 10);
+    if (r.top < bottom && r.bottom > top && r.left < right && r.right > left)
+      window.scrollBy(0, low ? r.bottom - top + 10 : r.top - bottom - 10);
   }
 
   private readonly onClick = (e: Event): void => {
@@ -348,7 +360,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     if (!this.state.primary) return nothing;
     const { presses } = this.state;
     return html`<div class=${root} lang=${this.lang_} part="container">
-      <div class=${this.pinned ? 'bar pinned' : 'bar'} popover="manual" part="bar">
+      <div class=${this.pinned ? `bar pinned ${this.pinned}` : 'bar'} popover="manual" part="bar">
         <button class="button exit" part="button" type="button" draggable="false" @click=${this.onClick}>
           ${this.renderName()}
           <span class="dots" aria-hidden="true" ?hidden=${!presses}

@@ -289,9 +289,11 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       // Focus moving inside an element (which the page never sees) to something under the button:
       // it is scrolled clear.
       const probe = wrapper.querySelector('rpc-exit-probe')!;
-      probe.shadowRoot!.innerHTML =
+      // Beside what Lit drew there (replacing it would break the probe's next render).
+      const box = probe.shadowRoot!.appendChild(document.createElement('div'));
+      box.innerHTML =
         '<button>First</button><div style="height:1200px"></div><button style="width:100%">Under</button>';
-      const [first, under] = probe.shadowRoot!.querySelectorAll('button');
+      const [first, under] = box.querySelectorAll('button');
       first!.focus({ preventScroll: true });
       window.scrollBy(0, under!.getBoundingClientRect().top - 40);
       expect(Math.round(under!.getBoundingClientRect().top)).to.equal(40);
@@ -300,6 +302,54 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       expect(under!.getBoundingClientRect().top).to.be.at.least(bar().getBoundingClientRect().bottom);
     } finally {
       document.documentElement.style.removeProperty('--rpc-quick-exit-top');
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('is pinned to the bottom of the window while its place is further down, over nothing that scrolling cannot uncover (WCAG 2.4.11)', async () => {
+    // A council page on a phone: its header's Menu button at the top right, the element further down.
+    const wrapper = await mount(
+      html`<div>
+        <div style="display:flex;justify-content:flex-end"><button id="menu">Menu</button></div>
+        <div class="spacer"></div>
+        <a id="low" href="#low" style="display:block;text-align:end">A link at the foot of the window</a>
+        <div style="height:400px"></div>
+        <rpc-quick-exit></rpc-quick-exit>
+        <div style="height:3000px"></div>
+      </div>`,
+    );
+    const el = wrapper.querySelector('rpc-quick-exit')!;
+    const bar = () => el.shadowRoot!.querySelector<HTMLElement>('.bar')!;
+    const menu = wrapper.querySelector<HTMLElement>('#menu')!;
+    const low = wrapper.querySelector<HTMLElement>('#low')!;
+    // The link's foot near the window's, where the pinned button sits (above the page's own bar
+    // fixed at the bottom, 40 px high).
+    document.documentElement.style.setProperty('--rpc-quick-exit-bottom', '40px');
+    const spacer = wrapper.querySelector<HTMLElement>('.spacer')!;
+    try {
+      window.scrollTo(0, 0);
+      await executeServerCommand('bring-to-front');
+      spacer.style.height = `${innerHeight - 50 - low.getBoundingClientRect().bottom}px`;
+      await waitUntil(() => bar().classList.contains('bottom'), 'pinned to the bottom while its place is below', {
+        timeout: 5000,
+      });
+      await el.updateComplete;
+      const pinned = bar().getBoundingClientRect();
+      expect(Math.round(pinned.bottom)).to.equal(innerHeight - 40);
+      // The top of the page is clear: the header's Menu button can be seen, tapped and focused.
+      const m = menu.getBoundingClientRect();
+      expect(m.bottom <= pinned.top || m.top >= pinned.bottom, 'Menu not under the button').to.equal(true);
+      // A page link under the button gets focus: the page scrolls it clear above the button.
+      expect(low.getBoundingClientRect().bottom).to.be.above(pinned.top);
+      low.focus();
+      await waitUntil(() => scrollY > 0, 'scrolled', { timeout: 2000 });
+      await aTimeout(50);
+      expect(low.getBoundingClientRect().bottom).to.be.at.most(bar().getBoundingClientRect().top);
+      // Its place scrolled into view: the button sits there, pinned no longer.
+      window.scrollTo(0, el.getBoundingClientRect().top + scrollY - 100);
+      await waitUntil(() => !bar().classList.contains('pinned'), 'in place', { timeout: 5000 });
+    } finally {
+      document.documentElement.style.removeProperty('--rpc-quick-exit-bottom');
       window.scrollTo(0, 0);
     }
   });

@@ -83,6 +83,13 @@ export const THEME_TOKENS = {
     range: [0, 200],
     description: 'How far below the top of the window the quick exit sits (for a CMS toolbar).',
   },
+  '--rpc-quick-exit-bottom': {
+    kind: 'length',
+    defaults: { govuk: '0' },
+    range: [0, 200],
+    description:
+      'How far above the bottom of the window the quick exit sits before the element (for a bar fixed there).',
+  },
 } as const satisfies Record<string, TokenSpec>;
 
 export type TokenName = keyof typeof THEME_TOKENS;
