@@ -229,6 +229,14 @@ export const PRACTICE_AUDIT_MESSAGES = {
   },
   'ui.practice-audit.measure-col': { en: 'Measure', cy: 'Mesur' },
   'ui.practice-audit.key-figures': { en: 'Key figures, round by round', cy: 'Ffigurau allweddol, rownd wrth rownd' },
+  'ui.practice-audit.key-figures-round': {
+    en: 'Key figures, {round}',
+    cy: 'Ffigurau allweddol, {round}',
+  },
+  'ui.practice-audit.key-figures-earlier': {
+    en: 'Each course’s figures for the other rounds are in the tool, under “Show the numbers as a table”.',
+    cy: 'Mae ffigurau pob cwrs ar gyfer y rowndiau eraill yn yr offeryn, o dan “Dangos y rhifau fel tabl”.',
+  },
   'ui.practice-audit.how-to-read': {
     en: 'Each share comes with its 95% interval: the range the true share is likely to lie in. With few records the interval is wide, so a change is only called larger than chance when the interval of the change leaves out no change at all.',
     cy: 'Daw pob cyfran gyda’i chyfwng 95%: yr ystod y mae’r gyfran go iawn yn debygol o fod ynddi. Gydag ychydig o gofnodion mae’r cyfwng yn llydan, felly dim ond pan fo cyfwng y newid yn gadael dim newid allan y dywedir bod newid yn fwy na siawns.',

@@ -296,7 +296,7 @@ export const practiceAuditStyles = css`
       display: none;
     }
     .comparison {
-      font-size: 11pt;
+      font-size: 10pt;
       border-inline-start-width: 2mm;
     }
     .charts {
@@ -305,13 +305,28 @@ export const practiceAuditStyles = css`
       break-inside: avoid;
     }
     .chart {
-      max-block-size: 110mm;
+      max-block-size: 100mm;
     }
     .chart .grid {
       stroke: #999;
     }
-    details.as-table {
+    details.as-table,
+    .headline-figure.in-key-figures .scroll,
+    .kind-figure.in-key-figures {
       display: none;
+    }
+    /* Course uptake: the headline chart alone, its table beside it. */
+    .charts:has(> .kind-figure.in-key-figures) {
+      grid-template-columns: 1fr;
+    }
+    .charts:has(> .kind-figure.in-key-figures) .headline-figure {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0 6mm;
+      align-items: start;
+    }
+    .charts:has(> .kind-figure.in-key-figures) figcaption {
+      grid-column: 1 / -1;
     }
     .print-only {
       display: block;
@@ -321,13 +336,19 @@ export const practiceAuditStyles = css`
       margin: 4mm 0;
     }
     .key-figures table,
-    .key-figures .flags {
+    .chart-figure table {
       font-size: 8.5pt;
     }
 
-    .key-figures .flags {
+    /* The notes at the foot, small, so that the board's page fits on one sheet (in Welsh too). */
+    .how-to-read,
+    .made-with {
+      font-size: 8.5pt;
       margin: 2mm 0 0;
-      padding-inline-start: 5mm;
+    }
+    .key-figures .earlier {
+      margin: 1mm 0 0;
+      font-size: 8.5pt;
     }
     th,
     td {

@@ -107,7 +107,10 @@ export function headlineFigure(ctx: ReportContext, summary: AuditSummary): Templ
   const measure = w.headlines[HEADLINE[summary.kind].measure];
   const caption = ctx.t('ui.practice-audit.headline-caption', { measure });
   const rounds = summary.rounds as readonly RoundOf[AuditKind][];
-  return html`<figure class="chart-figure headline-figure">
+  // Printed, the key figures carry these numbers for assessments and referrals (their first row):
+  // the table is left off the board's page, so that it fits on one.
+  const printed = summary.kind === 'uptake' ? '' : ' in-key-figures';
+  return html`<figure class="chart-figure headline-figure${printed}">
     <figcaption id="headline-caption">${caption}</figcaption>
     ${intervalChart(
       'headline',
@@ -139,8 +142,11 @@ export function headlineFigure(ctx: ReportContext, summary: AuditSummary): Templ
 export function kindFigure(ctx: ReportContext, summary: AuditSummary): TemplateResult {
   const w = auditWords(ctx.locale);
   const seriesName = (r: { round: string; n: number }) => `${r.round} (${w.records(summary.kind, r.n)})`;
+  // Printed, the courses' funnel is the key figures' table (the same round, with each share's
+  // interval), drawn legibly: the chart is left off the board's page.
+  const printed = summary.kind === 'uptake' ? ' in-key-figures' : '';
   const figure = (title: string, chart: TemplateResult, heads: readonly string[], rows: Rows) =>
-    html`<figure class="chart-figure">
+    html`<figure class="chart-figure kind-figure${printed}">
       <figcaption>${title}</figcaption>
       ${chart}
       <details class="as-table">
@@ -236,10 +242,11 @@ export function kindFigure(ctx: ReportContext, summary: AuditSummary): TemplateR
   );
 }
 
-function funnelRows(ctx: ReportContext, rounds: readonly UptakeRound[]): Rows {
+/** Each course's funnel, round by round (named with its round unless `named` is false). */
+function funnelRows(ctx: ReportContext, rounds: readonly UptakeRound[], named = true): Rows {
   return rounds.flatMap((r) =>
     r.programmes.map((p) => [
-      `${ctx.pathwayName(p.programme)} (${r.round})`,
+      named ? `${ctx.pathwayName(p.programme)} (${r.round})` : ctx.pathwayName(p.programme),
       String(p.enrolled),
       countedShare(p.started),
       countedShare(p.retained),
@@ -248,24 +255,38 @@ function funnelRows(ctx: ReportContext, rounds: readonly UptakeRound[]): Rows {
   );
 }
 
-/** The key figures of every round, for the printed page (on screen they are in the summary in words). */
+/**
+ * The key figures, for the printed page (on screen they are in the summary in words): for
+ * assessments and referrals, the headline share and the kind's own shares, round by round; for
+ * course uptake, each course in the round its chart shows (the courses of every round would run
+ * the board's page onto a second and third sheet: they are in the tool's table of numbers).
+ */
 export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateResult {
-  const title = ctx.t('ui.practice-audit.key-figures');
+  const w = auditWords(ctx.locale);
   const rounds = summary.rounds.map((r) => r.round);
+  let title = ctx.t('ui.practice-audit.key-figures');
   let heads: string[] = [ctx.t('ui.practice-audit.measure-col'), ...rounds];
-  let rows: Rows;
+  let rows: (readonly string[])[];
+  let earlier = false;
+  const headline = [
+    w.headlines[HEADLINE[summary.kind].measure],
+    ...(summary.rounds as readonly RoundOf[AuditKind][]).map((r) => countedShare(headlineShare(r))),
+  ];
   if (summary.kind === 'assessments')
-    rows = ASSESSMENT_PROMPTS.map((p) => [
-      ctx.label(PROMPT_LABELS[p]),
-      ...summary.rounds.map((r) => countedShare(r.prompts[p])),
-    ]);
+    rows = [
+      headline,
+      ...ASSESSMENT_PROMPTS.map((p) => [
+        ctx.label(PROMPT_LABELS[p]),
+        ...summary.rounds.map((r) => countedShare(r.prompts[p])),
+      ]),
+    ];
   else if (summary.kind === 'referrals') {
-    const w = auditWords(ctx.locale);
     const line = (label: string, get: (r: ReferralRound) => Share) => [
       label,
       ...summary.rounds.map((r) => countedShare(get(r))),
     ];
     rows = [
+      headline,
       line(w.abuse, (r) => r.abuse),
       line(w.other, (r) => r.other),
       line(w.screened, (r) => r.screened),
@@ -273,29 +294,21 @@ export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateR
       line(w.inappropriateNotScreened, (r) => r.inappropriateNotScreened),
       line(w.tookUp, (r) => r.tookUp),
     ];
+    // What a board must see as well as the shares: referrals made against what the screen showed
+    // (check these first), and those still waiting. Counts, round by round, when any round has some.
+    const counts = (label: string, get: (r: ReferralRound) => number) =>
+      summary.rounds.some((r) => get(r) > 0) ? [[label, ...summary.rounds.map((r) => String(get(r)))]] : [];
+    rows.push(...counts(w.againstScreenRow, (r) => r.againstScreen), ...counts(w.pendingRow, (r) => r.pending));
   } else {
+    const latest = comparedRounds(summary, summary.rounds).at(-1)!;
+    title = ctx.t('ui.practice-audit.key-figures-round', { round: latest.round });
     heads = [ctx.t('ui.practice-audit.programme'), ...UPTAKE_STAGES.map((s) => ctx.label(STAGE_LABELS[s]))];
-    rows = funnelRows(ctx, summary.rounds);
+    rows = [...funnelRows(ctx, [latest], false)];
+    earlier = summary.rounds.length > 1;
   }
-  // What a board must see as well as the shares: referrals made against what the screen showed
-  // (check these first), and those still waiting.
-  const w = auditWords(ctx.locale);
-  const flags =
-    summary.kind === 'referrals'
-      ? summary.rounds.flatMap((r) => [
-          ...(r.againstScreen ? [`${r.round}: ${w.againstScreen(r.againstScreen)}`] : []),
-          ...(r.pending ? [`${r.round}: ${w.pending(r.pending)}`] : []),
-        ])
-      : [];
   return html`<div class="key-figures print-only">
     ${dataTable(title, heads, rows)}
-    ${
-      flags.length
-        ? html`<ul class="flags">
-            ${flags.map((f) => html`<li>${f}</li>`)}
-          </ul>`
-        : nothing
-    }
+    ${earlier ? html`<p class="earlier">${ctx.t('ui.practice-audit.key-figures-earlier')}</p>` : nothing}
   </div>`;
 }
 

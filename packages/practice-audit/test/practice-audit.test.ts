@@ -436,14 +436,57 @@ describe('<rpc-practice-audit>: the summary', () => {
     await aTimeout(50);
     const printed = $(el, '.key-figures')!;
     expect(printed.getClientRects().length).to.be.greaterThan(0);
-    const flags = [...printed.querySelectorAll('.flags li')].map((li) => li.textContent!);
-    expect(
-      flags.some((f) => f.includes('Check these first')),
-      flags.join('|'),
-    ).to.equal(true);
-    for (const cell of [...printed.querySelectorAll('td')].map((td) => td.textContent!.trim()))
-      if (cell !== '–') expect(cell).to.match(/^\d+\/\d+: /);
+    // Rows of counts, round by round, after the shares: the headline share first.
+    const rows = [...printed.querySelectorAll('tbody tr')].map((tr) => [
+      tr.querySelector('th')!.textContent!.trim(),
+      ...[...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+    ]);
+    expect(rows[0]![0]).to.equal('Inappropriate referrals');
+    const against = rows.find(([head]) => head!.includes('check these first'));
+    const waiting = rows.find(([head]) => head!.startsWith('Not known yet'));
+    expect(against, rows.map(([h]) => h).join('|')).to.exist;
+    expect(waiting).to.exist;
+    for (const row of [against!, waiting!]) for (const cell of row.slice(1)) expect(cell).to.match(/^\d+$/);
+    expect(against!.slice(1).some((c) => c !== '0')).to.equal(true);
+    for (const row of rows.filter((r) => r !== against && r !== waiting))
+      for (const cell of row.slice(1)) if (cell !== '–') expect(cell).to.match(/^\d+\/\d+: /);
+    // The headline chart's own table is not printed: its numbers are the first row.
+    expect($(el, '.headline-figure .scroll')!.getClientRects().length).to.equal(0);
   });
+
+  /** A sample's records, as four rounds of 40 (a council three years on). */
+  async function fourRounds(kind: string): Promise<string> {
+    const [head1, head2, ...rows] = (await sample(kind)).trim().split('\n');
+    const out = [head1, head2];
+    for (let k = 0; k < 4; k++)
+      for (const row of rows.slice(0, 40)) out.push(row.replace(/^[^,]*/, `"202${k}-0${k + 1} round ${k + 1}"`));
+    return `${out.join('\n')}\n`;
+  }
+
+  for (const lang of ['en', 'cy'])
+    it(`prints each kind of audit with four rounds on one A4 page (${lang})`, async () => {
+      // The printed width: A4 less 12 mm margins each side.
+      await setViewport({ width: Math.floor((186 * 96) / 25.4), height: 1000 });
+      for (const kind of ['assessments', 'referrals', 'uptake']) {
+        const el = await audit(kind, { config: example, lang });
+        el.loadCsv(await fourRounds(kind));
+        await settle(el);
+        await emulateMedia({ media: 'print' });
+        await aTimeout(50);
+        const mm = 96 / 25.4;
+        expect($(el, '.root')!.getBoundingClientRect().height / mm, kind).to.be.at.most(273);
+        if (kind === 'uptake') {
+          // The courses' funnel is printed as the key figures of the round it shows, not twice.
+          expect($(el, '.kind-figure')!.getClientRects().length).to.equal(0);
+          const title = $(el, '.key-figures caption')!.textContent!;
+          expect(title).to.contain('2023-04 round 4');
+          expect($(el, '.key-figures .earlier')!.getClientRects().length).to.be.greaterThan(0);
+          for (const th of $$(el, '.key-figures tbody th')) expect(th.textContent).to.not.contain('round');
+        }
+        await emulateMedia({ media: 'screen' });
+        el.remove();
+      }
+    });
 });
 
 describe('<rpc-practice-audit>: files, and nothing leaving the device', () => {

@@ -58,6 +58,9 @@ export interface AuditWords {
   readonly tookUp: string;
   readonly tookUpAppropriate: string;
   readonly pending: (n: number) => string;
+  /** The same two, as the names of rows of counts, round by round (the printed key figures). */
+  readonly againstScreenRow: string;
+  readonly pendingRow: string;
   readonly byTeamInappropriate: string;
   readonly byPathwayInappropriate: string;
   readonly allCourses: string;
@@ -120,6 +123,9 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
     tookUp: 'Took up support, where known',
     tookUpAppropriate: 'Took up support, of the appropriate referrals where known',
     pending: (n) => `Not known yet whether the family took up support: ${n}.`,
+    againstScreenRow:
+      'Referred although the screen showed danger, signs of abuse, harm or “not sure” (check these first)',
+    pendingRow: 'Not known yet whether the family took up support',
     notRecorded: 'not recorded',
     byTeamInappropriate: 'By team, inappropriate',
     byPathwayInappropriate: 'By pathway, inappropriate',
@@ -219,6 +225,9 @@ export const AUDIT_WORDS: Readonly<Record<'en' | 'cy', AuditWords>> = {
     tookUp: 'Wedi manteisio ar gymorth, lle mae’n hysbys',
     tookUpAppropriate: 'Wedi manteisio ar gymorth, o’r atgyfeiriadau priodol lle mae’n hysbys',
     pending: (n) => `Ddim yn hysbys eto a wnaeth y teulu fanteisio ar gymorth: ${n}.`,
+    againstScreenRow:
+      'Wedi’i atgyfeirio er bod y sgrinio wedi dangos perygl, arwyddion o gam-drin, niwed neu “ddim yn siŵr” (gwiriwch y rhain yn gyntaf)',
+    pendingRow: 'Ddim yn hysbys eto a wnaeth y teulu fanteisio ar gymorth',
     notRecorded: 'heb ei gofnodi',
     byTeamInappropriate: 'Fesul tîm, amhriodol',
     byPathwayInappropriate: 'Fesul llwybr, amhriodol',
