@@ -120,7 +120,7 @@ export function safeExitUrl(value: string | undefined): string {
 }
 
 /** The outermost element in the page's own tree that holds a node (through shadow roots). */
-function anchor(node: Node): Node {
+export function anchor(node: Node): Node {
   for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
   return node;
 }

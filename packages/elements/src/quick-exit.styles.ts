@@ -42,7 +42,8 @@ export const quickExitStyles = [
     /* Its place is further down the page: at the bottom of the window (clear of a phone's home bar). */
     .bar.pinned.bottom {
       top: auto;
-      bottom: var(--rpc-quick-exit-bottom, 0px);
+      /* Above the page's own bar fixed there (worked out), or --rpc-quick-exit-bottom. */
+      bottom: var(--_lift, var(--rpc-quick-exit-bottom, 0px));
       padding-bottom: max(5px, env(safe-area-inset-bottom, 0px));
     }
     .button.exit {

@@ -11,6 +11,7 @@ import {
 } from './exit-registry.js';
 import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from './i18n.js';
 import { quickExitStyles } from './quick-exit.styles.js';
+import { bottomBars, edgeOffset, homeOf, spanOf, type Home } from './exit-place.js';
 
 const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say: '' };
 
@@ -76,7 +77,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   declare spare: boolean;
   declare state: QuickExitState;
   /** Where the button's place is: above the window (scrolled past), in it, or further down the page. */
-  declare home: 'above' | 'in' | 'below';
+  declare home: Home;
 
   /**
    * The Shift sequence's 5 seconds, and how long a message stays. Shortened only by tests.
@@ -99,6 +100,9 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   private stopWatchingLanguage: (() => void) | undefined;
   private homeWatch: IntersectionObserver | undefined;
   private offset = -1;
+  /** How far above the bottom of the window the button pinned there sits (the token, or a bar of the page's). */
+  private lift = 0;
+  private homeFrame = 0;
   private inPlace = 0;
   private wasPinned = false;
 
@@ -130,6 +134,8 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     else this.joinRegistry();
     document.addEventListener('focusin', this.onFocusIn);
     addEventListener('resize', this.onResize);
+    // Every scroll, the page's or a box's (a CMS that scrolls its content in a box of its own).
+    addEventListener('scroll', this.placeHome, { capture: true, passive: true });
   }
 
   private joinRegistry(): void {
@@ -148,6 +154,9 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     this.offset = -1;
     document.removeEventListener('focusin', this.onFocusIn);
     removeEventListener('resize', this.onResize);
+    removeEventListener('scroll', this.placeHome, { capture: true });
+    cancelAnimationFrame(this.homeFrame);
+    this.homeFrame = 0;
   }
 
   /** @internal The registry's news. */
@@ -191,29 +200,41 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     return this.home === 'above' && this.state.inView ? 'top' : undefined;
   }
 
-  /** The top offset for a CMS toolbar (`--rpc-quick-exit-top`), or the bottom one, in pixels. */
-  private topOffset(edge: 'top' | 'bottom' = 'top'): number {
-    const value = getComputedStyle(this).getPropertyValue(`--rpc-quick-exit-${edge}`).trim();
-    const n = parseFloat(value) || 0;
-    return /r?em$/.test(value) ? n * parseFloat(getComputedStyle(document.documentElement).fontSize) : n;
-  }
-
   /** Watches the button's place (this element, which keeps its height while the button is pinned). */
   private readonly observeHome = (): void => {
     if (!this.state.primary || typeof IntersectionObserver !== 'function') return;
-    const offset = this.topOffset();
+    const offset = edgeOffset(this, 'top');
     if (this.homeWatch && offset === this.offset) return;
     this.homeWatch?.disconnect();
     this.offset = offset;
-    this.homeWatch = new IntersectionObserver(
-      (entries) => {
-        const e = entries[entries.length - 1]!;
-        const above = e.boundingClientRect.top < (e.rootBounds?.top ?? offset) - 0.5;
-        this.home = e.intersectionRatio > 0.99 ? 'in' : above ? 'above' : 'below';
-      },
-      { rootMargin: `${-offset}px 0px 0px 0px`, threshold: [0, 1] },
-    );
+    // Tells of a change of layout that moves the place (the page's content above it growing).
+    this.homeWatch = new IntersectionObserver(this.placeHome, {
+      rootMargin: `${-offset}px 0px 0px 0px`,
+      threshold: [0, 1],
+    });
     this.homeWatch.observe(this);
+  };
+
+  /** Works out where the place is, and the bars at the bottom of the window, in the next frame. */
+  private readonly placeHome = (): void => {
+    // Not before the place's height is known (the watch starts then: see placeSize).
+    if (this.homeFrame || !this.state.primary || !this.homeWatch) return;
+    this.homeFrame = requestAnimationFrame(() => {
+      this.homeFrame = 0;
+      if (!this.isConnected || !this.state.primary) return;
+      const place = this.getBoundingClientRect();
+      let lift = this.lift;
+      if (place.top >= this.offset - 0.5) {
+        const width = (this.renderRoot.querySelector<HTMLElement>('.exit')?.offsetWidth ?? 0) + 10;
+        const [left, right] = spanOf(this, place, width);
+        lift = Math.max(edgeOffset(this, 'bottom'), bottomBars(this, left, right, this.inPlace));
+      }
+      if (lift !== this.lift) {
+        this.lift = lift;
+        this.requestUpdate();
+      }
+      this.home = homeOf(place, this.offset, lift);
+    });
   };
 
   private readonly onResize = (): void => {
@@ -237,23 +258,23 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
 
   private clear(target: Element): void {
     const button = this.renderRoot.querySelector<HTMLElement>('.exit');
-    const offset = this.topOffset();
+    const offset = edgeOffset(this, 'top');
     // Pinned, or about to be: the focus may have just scrolled its place away.
     const place = this.getBoundingClientRect();
-    const inWindow = place.top >= offset && place.bottom <= innerHeight;
+    const inWindow = place.top >= offset && place.bottom <= innerHeight - this.lift;
     if (!button || inWindow || (place.top < offset && !this.state.inView)) return;
     // Where the pinned button is (or is about to be), in line with the end of its place: the top of
-    // the window once its place is above, the bottom while it is below.
+    // the window once its place is above, the bottom (above the page's bars there) while it is below.
     const low = place.top >= offset;
-    const end = innerHeight - (low ? this.topOffset('bottom') : 0);
+    const end = innerHeight - (low ? this.lift : 0);
     const [top, bottom] = low ? [end - this.inPlace, end] : [offset, offset + this.inPlace];
-    const width = button.offsetWidth + 10;
-    const [left, right] =
-      getComputedStyle(this).direction === 'rtl'
-        ? [place.left, place.left + width]
-        : [place.right - width, place.right];
+    const [left, right] = spanOf(this, place, button.offsetWidth + 10);
     const r = target.getBoundingClientRect();
-    if (r.top < bottom && r.bottom > top && r.left < right && r.right > left)
+    // Only what fits in the rest of the window: a box taller than that (a page's `<main>`, focused
+    // by a click or a skip link) shows most of itself already, and scrolling it would throw the
+    // page a long way.
+    const room = low ? top - offset : innerHeight - bottom;
+    if (r.top < bottom && r.bottom > top && r.left < right && r.right > left && r.height + 10 <= room)
       window.scrollBy(0, low ? r.bottom - top + 10 : r.top - bottom - 10);
   }
 
@@ -307,6 +328,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
           '--_end',
           `${Math.max(0, rtl ? r.left : document.documentElement.clientWidth - r.right)}px`,
         );
+        bar.style.setProperty('--_lift', `${this.lift}px`);
       }
     }
     try {

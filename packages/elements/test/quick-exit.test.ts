@@ -353,4 +353,62 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       window.scrollTo(0, 0);
     }
   });
+
+  it('sits above a bar of the page’s fixed at the bottom, throws no tall box a long way, and is never left pinned past its place', async () => {
+    // A cookie banner fixed at the bottom (no token set), a page's <main> that a click focuses,
+    // and a footer of links past the element.
+    const wrapper = await mount(
+      html`<div>
+        <div id="main" tabindex="-1" style="height:${innerHeight * 2}px">Long page text</div>
+        <rpc-quick-exit></rpc-quick-exit>
+        <div style="height:600px"></div>
+        <footer style="height:${innerHeight}px">
+          <a id="last" href="#last" style="display:block">Make a complaint</a>
+        </footer>
+        <div id="banner" style="position:fixed;left:0;right:0;bottom:0;height:70px;background:#eee">
+          <button id="reject">Reject</button>
+        </div>
+      </div>`,
+    );
+    const el = wrapper.querySelector('rpc-quick-exit')!;
+    const bar = () => el.shadowRoot!.querySelector<HTMLElement>('.bar')!;
+    const banner = wrapper.querySelector<HTMLElement>('#banner')!;
+    try {
+      window.scrollTo(0, 0);
+      await executeServerCommand('bring-to-front');
+      await waitUntil(() => bar().classList.contains('bottom'), 'pinned to the bottom', { timeout: 5000 });
+      // Above the banner, which it would otherwise cover (its Reject button too).
+      await waitUntil(
+        () => bar().getBoundingClientRect().bottom <= banner.getBoundingClientRect().top + 0.5,
+        'above the banner',
+        { timeout: 2000 },
+      );
+      // A click in the page's text focuses <main>, which reaches under the button: nothing moves.
+      wrapper.querySelector<HTMLElement>('#main')!.focus({ preventScroll: true });
+      await aTimeout(50);
+      expect(scrollY).to.equal(0);
+      // The banner goes (answered): the button goes down to the bottom of the window at the next scroll.
+      banner.remove();
+      window.scrollBy(0, 1);
+      await waitUntil(() => Math.round(bar().getBoundingClientRect().bottom) === innerHeight, 'back at the bottom', {
+        timeout: 2000,
+      });
+      // A jump straight past the element (a link to the footer): the button is not left pinned there.
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await waitUntil(() => !bar().classList.contains('bottom'), 'not pinned to the bottom past its place', {
+        timeout: 2000,
+      });
+      // The footer's last link, focused, is never under it.
+      const link = wrapper.querySelector<HTMLElement>('#last')!;
+      link.focus();
+      await aTimeout(100);
+      const last = link.getBoundingClientRect();
+      const button = el.shadowRoot!.querySelector('.exit')!.getBoundingClientRect();
+      const under =
+        last.top < button.bottom && last.bottom > button.top && last.left < button.right && last.right > button.left;
+      expect(under, 'the last link under the button').to.equal(false);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
 });

@@ -1,0 +1,63 @@
+/**
+ * Where the page's one quick exit button sits (see `RpcQuickExit`): where its place is against the
+ * window, and how high the page's own bars fixed at the bottom of the window reach (a cookie
+ * banner, a chat button), so that the button pinned there sits above them. Worked out from the
+ * boxes themselves in a frame, on every scroll and change of layout: an IntersectionObserver alone
+ * misses a jump from below the window to above it (a link to the page's footer), which left the
+ * button pinned over the end of the page.
+ */
+import { anchor } from './exit-registry.js';
+
+/** Where the button's place is: above the window (scrolled past), in it, or further down the page. */
+export type Home = 'above' | 'in' | 'below';
+
+/** The offset for a CMS toolbar at the top (`--rpc-quick-exit-top`), or a bar at the bottom, in pixels. */
+export function edgeOffset(el: Element, edge: 'top' | 'bottom'): number {
+  const value = getComputedStyle(el).getPropertyValue(`--rpc-quick-exit-${edge}`).trim();
+  const n = parseFloat(value) || 0;
+  return /r?em$/.test(value) ? n * parseFloat(getComputedStyle(document.documentElement).fontSize) : n;
+}
+
+/** Where a button `width` wide sits across the window, in line with the end of its place. */
+export function spanOf(el: Element, place: DOMRect, width: number): [number, number] {
+  return getComputedStyle(el).direction === 'rtl'
+    ? [place.left, place.left + width]
+    : [place.right - width, place.right];
+}
+
+/** Where a place is, against the band of the window between the two offsets (a toolbar, a bar). */
+export function homeOf(place: DOMRect, top: number, bottom: number): Home {
+  if (place.top < top - 0.5) return 'above';
+  return place.bottom <= innerHeight - bottom + 0.5 ? 'in' : 'below';
+}
+
+/** The page's own box fixed to the window (or stuck to its bottom) that holds an element, if any. */
+function barOf(el: Element | null, lowest: number): Element | undefined {
+  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
+    const position = getComputedStyle(el).position;
+    if (position === 'fixed' || position === 'sticky')
+      return el.getBoundingClientRect().bottom >= lowest ? el : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * How high, from the bottom of the window, the page's own bars fixed there reach where a button
+ * `height` high pinned there would be, between `left` and `right`: 0 if none. At most a third of
+ * the window (a box over more of the page is an overlay, not a bar).
+ */
+export function bottomBars(host: Element, left: number, right: number, height: number): number {
+  const own = anchor(host);
+  const h = innerHeight;
+  let reach = 0;
+  for (const x of [left + 4, right - 4])
+    for (const y of [h - 4, h - height + 4]) {
+      // The topmost of the page's own boxes there (the element the button is in, and the page
+      // itself, which hold it, are passed over).
+      const hit = document.elementsFromPoint(x, y).find((el) => !el.contains(own));
+      const bar = barOf(hit ?? null, h - height);
+      const top = bar?.getBoundingClientRect().top ?? h;
+      if (h - top <= h / 3) reach = Math.max(reach, h - top);
+    }
+  return reach;
+}
