@@ -233,6 +233,10 @@ export const PRACTICE_AUDIT_MESSAGES = {
     en: 'Key figures, {round}',
     cy: 'Ffigurau allweddol, {round}',
   },
+  'ui.practice-audit.key-figures-left-out': {
+    en: 'Not shown here, to fit the page: {rounds}. Their figures are in the tool, under “Show the numbers as a table”.',
+    cy: 'Heb eu dangos yma, i ffitio’r dudalen: {rounds}. Mae eu ffigurau yn yr offeryn, o dan “Dangos y rhifau fel tabl”.',
+  },
   'ui.practice-audit.key-figures-earlier': {
     en: 'Each course’s figures for the other rounds are in the tool, under “Show the numbers as a table”.',
     cy: 'Mae ffigurau pob cwrs ar gyfer y rowndiau eraill yn yr offeryn, o dan “Dangos y rhifau fel tabl”.',

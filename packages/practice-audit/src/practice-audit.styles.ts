@@ -300,7 +300,8 @@ export const practiceAuditStyles = css`
       border-inline-start-width: 2mm;
     }
     .charts {
-      grid-template-columns: 1fr 1fr;
+      /* Two equal columns, whatever a chart's own width (it scales down). */
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       gap: 6mm;
       break-inside: avoid;
     }

@@ -255,6 +255,19 @@ function funnelRows(ctx: ReportContext, rounds: readonly UptakeRound[], named = 
   );
 }
 
+/** The most rounds the printed key figures show side by side (A4, in Welsh too). */
+const PRINTED_ROUNDS = 6;
+
+/** The rounds the printed key figures show: every round, or if too many, those compared and the latest. */
+function printedRounds(summary: AuditSummary): string[] {
+  const all = summary.rounds.map((r) => r.round);
+  if (all.length <= PRINTED_ROUNDS) return all;
+  const c = summary.comparison;
+  const keep = new Set(c ? [c.from.round, c.to.round] : []);
+  for (const r of [...all].reverse()) if (keep.size < PRINTED_ROUNDS) keep.add(r);
+  return all.filter((r) => keep.has(r));
+}
+
 /**
  * The key figures, for the printed page (on screen they are in the summary in words): for
  * assessments and referrals, the headline share and the kind's own shares, round by round; for
@@ -263,27 +276,31 @@ function funnelRows(ctx: ReportContext, rounds: readonly UptakeRound[], named = 
  */
 export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateResult {
   const w = auditWords(ctx.locale);
-  const rounds = summary.rounds.map((r) => r.round);
+  // Columns that fit across the sheet: the rounds compared, then the latest.
+  const shown = new Set(printedRounds(summary));
+  const rounds = summary.rounds.map((r) => r.round).filter((r) => shown.has(r));
+  const left = summary.rounds.map((r) => r.round).filter((r) => !shown.has(r));
+  const pick = <R extends { readonly round: string }>(list: readonly R[]) => list.filter((r) => shown.has(r.round));
   let title = ctx.t('ui.practice-audit.key-figures');
   let heads: string[] = [ctx.t('ui.practice-audit.measure-col'), ...rounds];
   let rows: (readonly string[])[];
   let earlier = false;
   const headline = [
     w.headlines[HEADLINE[summary.kind].measure],
-    ...(summary.rounds as readonly RoundOf[AuditKind][]).map((r) => countedShare(headlineShare(r))),
+    ...pick(summary.rounds as readonly RoundOf[AuditKind][]).map((r) => countedShare(headlineShare(r))),
   ];
   if (summary.kind === 'assessments')
     rows = [
       headline,
       ...ASSESSMENT_PROMPTS.map((p) => [
         ctx.label(PROMPT_LABELS[p]),
-        ...summary.rounds.map((r) => countedShare(r.prompts[p])),
+        ...pick(summary.rounds).map((r) => countedShare(r.prompts[p])),
       ]),
     ];
   else if (summary.kind === 'referrals') {
     const line = (label: string, get: (r: ReferralRound) => Share) => [
       label,
-      ...summary.rounds.map((r) => countedShare(get(r))),
+      ...pick(summary.rounds).map((r) => countedShare(get(r))),
     ];
     rows = [
       headline,
@@ -297,7 +314,7 @@ export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateR
     // What a board must see as well as the shares: referrals made against what the screen showed
     // (check these first), and those still waiting. Counts, round by round, when any round has some.
     const counts = (label: string, get: (r: ReferralRound) => number) =>
-      summary.rounds.some((r) => get(r) > 0) ? [[label, ...summary.rounds.map((r) => String(get(r)))]] : [];
+      pick(summary.rounds).some((r) => get(r) > 0) ? [[label, ...pick(summary.rounds).map((r) => String(get(r)))]] : [];
     rows.push(...counts(w.againstScreenRow, (r) => r.againstScreen), ...counts(w.pendingRow, (r) => r.pending));
   } else {
     const latest = comparedRounds(summary, summary.rounds).at(-1)!;
@@ -306,9 +323,14 @@ export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateR
     rows = [...funnelRows(ctx, [latest], false)];
     earlier = summary.rounds.length > 1;
   }
+  const notShown =
+    summary.kind !== 'uptake' && left.length
+      ? ctx.t('ui.practice-audit.key-figures-left-out', { rounds: left.join(', ') })
+      : '';
   return html`<div class="key-figures print-only">
     ${dataTable(title, heads, rows)}
     ${earlier ? html`<p class="earlier">${ctx.t('ui.practice-audit.key-figures-earlier')}</p>` : nothing}
+    ${notShown ? html`<p class="earlier">${notShown}</p>` : nothing}
   </div>`;
 }
 

@@ -454,19 +454,49 @@ describe('<rpc-practice-audit>: the summary', () => {
     expect($(el, '.headline-figure .scroll')!.getClientRects().length).to.equal(0);
   });
 
-  /** A sample's records, as four rounds of 40 (a council three years on). */
-  async function fourRounds(kind: string): Promise<string> {
+  /** A sample's records, as `n` rounds of 40 (four: a council three years on). */
+  async function fourRounds(kind: string, n = 4): Promise<string> {
     const [head1, head2, ...rows] = (await sample(kind)).trim().split('\n');
     const out = [head1, head2];
-    for (let k = 0; k < 4; k++)
-      for (const row of rows.slice(0, 40)) out.push(row.replace(/^[^,]*/, `"202${k}-0${k + 1} round ${k + 1}"`));
+    for (let k = 0; k < n; k++)
+      for (const row of rows.slice(0, 40))
+        out.push(row.replace(/^[^,]*/, `"${2020 + k}-0${(k % 9) + 1} round ${k + 1}"`));
     return `${out.join('\n')}\n`;
   }
+
+  it('prints ten rounds with the key figures of the rounds compared and the latest, and names the others', async () => {
+    // The printed width (A4 less 12 mm margins each side), with the test page's own 8 px margins.
+    await setViewport({ width: Math.floor((186 * 96) / 25.4) + 16, height: 1000 });
+    const el = await audit('referrals', { config: example, lang: 'cy' });
+    el.loadCsv(await fourRounds('referrals', 10));
+    await settle(el);
+    await emulateMedia({ media: 'print' });
+    await aTimeout(50);
+    // (One page: the outside check prints ten rounds to a PDF and counts its pages.)
+    const heads = $$(el, '.key-figures thead th').map((th) => th.textContent!.trim());
+    expect(heads.slice(1)).to.deep.equal([
+      '2020-01 round 1',
+      '2025-06 round 6',
+      '2026-07 round 7',
+      '2027-08 round 8',
+      '2028-09 round 9',
+      '2029-01 round 10',
+    ]);
+    // Each row has a cell for each round shown, and the rounds left out are named.
+    for (const tr of $$(el, '.key-figures tbody tr')) expect(tr.querySelectorAll('td').length).to.equal(6);
+    const note = $$(el, '.key-figures .earlier')
+      .map((p) => p.textContent!)
+      .join(' ');
+    expect(note).to.contain('2021-02 round 2, 2022-03 round 3, 2023-04 round 4, 2024-05 round 5');
+    // Nothing wider than the sheet.
+    expect($(el, '.root')!.scrollWidth).to.be.at.most($(el, '.root')!.clientWidth + 1);
+  });
 
   for (const lang of ['en', 'cy'])
     it(`prints each kind of audit with four rounds on one A4 page (${lang})`, async () => {
       // The printed width: A4 less 12 mm margins each side.
-      await setViewport({ width: Math.floor((186 * 96) / 25.4), height: 1000 });
+      // The printed width (A4 less 12 mm margins each side), with the test page's own 8 px margins.
+      await setViewport({ width: Math.floor((186 * 96) / 25.4) + 16, height: 1000 });
       for (const kind of ['assessments', 'referrals', 'uptake']) {
         const el = await audit(kind, { config: example, lang });
         el.loadCsv(await fourRounds(kind));

@@ -268,6 +268,7 @@ export const ELEMENT_MESSAGE_IDS = [
   'ui.practice-audit.measure-col',
   'ui.practice-audit.key-figures',
   'ui.practice-audit.key-figures-round',
+  'ui.practice-audit.key-figures-left-out',
   'ui.practice-audit.key-figures-earlier',
   'ui.practice-audit.how-to-read',
   'ui.practice-audit.in-words',
