@@ -43,8 +43,9 @@ function barOf(el: Element | null, lowest: number): Element | undefined {
 
 /**
  * How high, from the bottom of the window, the page's own bars fixed there reach where a button
- * `height` high pinned there would be, between `left` and `right`: 0 if none. At most a third of
- * the window (a box over more of the page is an overlay, not a bar).
+ * `height` high pinned there would be, between `left` and `right`: 0 if none. At most half the
+ * window (a box over more of the page is an overlay, not a bar; a cookie banner on a phone on its
+ * side takes 40%).
  */
 export function bottomBars(host: Element, left: number, right: number, height: number): number {
   const own = anchor(host);
@@ -57,7 +58,27 @@ export function bottomBars(host: Element, left: number, right: number, height: n
       const hit = document.elementsFromPoint(x, y).find((el) => !el.contains(own));
       const bar = barOf(hit ?? null, h - height);
       const top = bar?.getBoundingClientRect().top ?? h;
-      if (h - top <= h / 3) reach = Math.max(reach, h - top);
+      if (h - top <= h / 2) reach = Math.max(reach, h - top);
     }
   return reach;
+}
+
+/** How far above the bottom of the window the button pinned there sits: above the page's bars, or the token. */
+export function liftOf(host: Element, button: HTMLElement | null, place: DOMRect, height: number): number {
+  const [left, right] = spanOf(host, place, (button?.offsetWidth ?? 0) + 10);
+  return Math.max(edgeOffset(host, 'bottom'), bottomBars(host, left, right, height));
+}
+
+/**
+ * Scrolls what holds an element by `y`: the nearest box that scrolls (a page whose content scrolls
+ * in a box of its own, the window not at all), else the window.
+ */
+export function scrollFor(el: Element, y: number): void {
+  for (let n: Element | null = el; n;) {
+    n = n.parentElement ?? (n.getRootNode() as Partial<ShadowRoot>).host ?? null;
+    if (!n || n === document.documentElement || n === document.body) break;
+    const { overflowY } = getComputedStyle(n);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && n.scrollHeight > n.clientHeight) return n.scrollBy(0, y);
+  }
+  window.scrollBy(0, y);
 }

@@ -11,7 +11,7 @@ import {
 } from './exit-registry.js';
 import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from './i18n.js';
 import { quickExitStyles } from './quick-exit.styles.js';
-import { bottomBars, edgeOffset, homeOf, spanOf, type Home } from './exit-place.js';
+import { edgeOffset, homeOf, liftOf, scrollFor, spanOf, type Home } from './exit-place.js';
 
 const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say: '' };
 
@@ -103,6 +103,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   /** How far above the bottom of the window the button pinned there sits (the token, or a bar of the page's). */
   private lift = 0;
   private homeFrame = 0;
+  private barCheck: ReturnType<typeof setTimeout> | undefined;
   private inPlace = 0;
   private wasPinned = false;
 
@@ -156,6 +157,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     removeEventListener('resize', this.onResize);
     removeEventListener('scroll', this.placeHome, { capture: true });
     cancelAnimationFrame(this.homeFrame);
+    clearTimeout(this.barCheck);
     this.homeFrame = 0;
   }
 
@@ -223,22 +225,21 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
       this.homeFrame = 0;
       if (!this.isConnected || !this.state.primary) return;
       const place = this.getBoundingClientRect();
-      let lift = this.lift;
-      if (place.top >= this.offset - 0.5) {
-        const width = (this.renderRoot.querySelector<HTMLElement>('.exit')?.offsetWidth ?? 0) + 10;
-        const [left, right] = spanOf(this, place, width);
-        lift = Math.max(edgeOffset(this, 'bottom'), bottomBars(this, left, right, this.inPlace));
-      }
-      if (lift !== this.lift) {
-        this.lift = lift;
-        this.requestUpdate();
-      }
+      const button = this.renderRoot.querySelector<HTMLElement>('.exit');
+      const lift = place.top >= this.offset - 0.5 ? liftOf(this, button, place, this.inPlace) : this.lift;
+      if (lift !== this.lift) this.requestUpdate();
+      this.lift = lift;
       this.home = homeOf(place, this.offset, lift);
+      // Pinned to the bottom: looked at again in half a second, for a bar of the page's that comes
+      // or goes with no scroll (a cookie banner a script adds after the page has loaded).
+      clearTimeout(this.barCheck);
+      if (this.home === 'below') this.barCheck = setTimeout(this.placeHome, 500);
     });
   };
 
   private readonly onResize = (): void => {
     this.observeHome();
+    this.placeHome();
     this.requestUpdate();
   };
 
@@ -275,7 +276,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     // page a long way.
     const room = low ? top - offset : innerHeight - bottom;
     if (r.top < bottom && r.bottom > top && r.left < right && r.right > left && r.height + 10 <= room)
-      window.scrollBy(0, low ? r.bottom - top + 10 : r.top - bottom - 10);
+      scrollFor(target, low ? r.bottom - top + 10 : r.top - bottom - 10);
   }
 
   private readonly onClick = (e: Event): void => {

@@ -234,8 +234,8 @@ export const PRACTICE_AUDIT_MESSAGES = {
     cy: 'Ffigurau allweddol, {round}',
   },
   'ui.practice-audit.key-figures-left-out': {
-    en: 'Not shown here, to fit the page: {rounds}. Their figures are in the tool, under “Show the numbers as a table”.',
-    cy: 'Heb eu dangos yma, i ffitio’r dudalen: {rounds}. Mae eu ffigurau yn yr offeryn, o dan “Dangos y rhifau fel tabl”.',
+    en: 'Left out of this table, to fit the page: {rounds}. Their figures are in the tool, under “The summary in words”.',
+    cy: 'Wedi’u gadael allan o’r tabl hwn, i ffitio’r dudalen: {rounds}. Mae eu ffigurau yn yr offeryn, o dan “Y crynodeb mewn geiriau”.',
   },
   'ui.practice-audit.key-figures-earlier': {
     en: 'Each course’s figures for the other rounds are in the tool, under “Show the numbers as a table”.',

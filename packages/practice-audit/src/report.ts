@@ -94,6 +94,16 @@ const countedShare = (s: Share) => {
   return `${s.count}/${s.n}: ${w.pct}% (${w.low}\u2060–\u2060${w.high}%)`;
 };
 
+/** At most `max` rounds' names: every round, or if too many, the two compared and the latest. */
+function roundsToShow(summary: AuditSummary, max: number): string[] {
+  const all = summary.rounds.map((r) => r.round);
+  if (all.length <= max) return all;
+  const c = summary.comparison;
+  const keep = new Set(c ? [c.from.round, c.to.round] : []);
+  for (const r of [...all].reverse()) if (keep.size < max) keep.add(r);
+  return all.filter((r) => keep.has(r));
+}
+
 /** The rounds a kind's chart shows: the two compared, or the only one. */
 function comparedRounds<R extends { readonly round: string }>(summary: AuditSummary, rounds: readonly R[]): R[] {
   const c = summary.comparison;
@@ -107,6 +117,7 @@ export function headlineFigure(ctx: ReportContext, summary: AuditSummary): Templ
   const measure = w.headlines[HEADLINE[summary.kind].measure];
   const caption = ctx.t('ui.practice-audit.headline-caption', { measure });
   const rounds = summary.rounds as readonly RoundOf[AuditKind][];
+  const charted = new Set(roundsToShow(summary, CHART_ROUNDS));
   // Printed, the key figures carry these numbers for assessments and referrals (their first row):
   // the table is left off the board's page, so that it fits on one.
   const printed = summary.kind === 'uptake' ? '' : ' in-key-figures';
@@ -114,7 +125,8 @@ export function headlineFigure(ctx: ReportContext, summary: AuditSummary): Templ
     <figcaption id="headline-caption">${caption}</figcaption>
     ${intervalChart(
       'headline',
-      rounds.slice(-CHART_ROUNDS).map((r) => ({ label: r.round, share: headlineShare(r) })),
+      // The rounds compared always among them (the board reads the comparison beside the chart).
+      rounds.filter((r) => charted.has(r.round)).map((r) => ({ label: r.round, share: headlineShare(r) })),
       {
         title: caption,
         desc: `${ctx.t('ui.practice-audit.chart.headline', { measure })} ${rounds
@@ -258,16 +270,6 @@ function funnelRows(ctx: ReportContext, rounds: readonly UptakeRound[], named = 
 /** The most rounds the printed key figures show side by side (A4, in Welsh too). */
 const PRINTED_ROUNDS = 6;
 
-/** The rounds the printed key figures show: every round, or if too many, those compared and the latest. */
-function printedRounds(summary: AuditSummary): string[] {
-  const all = summary.rounds.map((r) => r.round);
-  if (all.length <= PRINTED_ROUNDS) return all;
-  const c = summary.comparison;
-  const keep = new Set(c ? [c.from.round, c.to.round] : []);
-  for (const r of [...all].reverse()) if (keep.size < PRINTED_ROUNDS) keep.add(r);
-  return all.filter((r) => keep.has(r));
-}
-
 /**
  * The key figures, for the printed page (on screen they are in the summary in words): for
  * assessments and referrals, the headline share and the kind's own shares, round by round; for
@@ -277,7 +279,7 @@ function printedRounds(summary: AuditSummary): string[] {
 export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateResult {
   const w = auditWords(ctx.locale);
   // Columns that fit across the sheet: the rounds compared, then the latest.
-  const shown = new Set(printedRounds(summary));
+  const shown = new Set(roundsToShow(summary, PRINTED_ROUNDS));
   const rounds = summary.rounds.map((r) => r.round).filter((r) => shown.has(r));
   const left = summary.rounds.map((r) => r.round).filter((r) => !shown.has(r));
   const pick = <R extends { readonly round: string }>(list: readonly R[]) => list.filter((r) => shown.has(r.round));

@@ -487,7 +487,14 @@ describe('<rpc-practice-audit>: the summary', () => {
     const note = $$(el, '.key-figures .earlier')
       .map((p) => p.textContent!)
       .join(' ');
-    expect(note).to.contain('2021-02 round 2, 2022-03 round 3, 2023-04 round 4, 2024-05 round 5');
+    expect(note).to.contain(
+      'Wedi’u gadael allan o’r tabl hwn, i ffitio’r dudalen: 2021-02 round 2, 2022-03 round 3, 2023-04 round 4, 2024-05 round 5.',
+    );
+    // The headline chart (eight rounds at most) has the first round, compared, too.
+    const labels = $$(el, '[data-chart="headline"] text')
+      .map((t) => t.textContent!.trim())
+      .filter((t) => t.includes('…'));
+    expect(labels.map((l) => l.split('…').at(-1))).to.deep.equal(['1', '4', '5', '6', '7', '8', '9', '10']);
     // Nothing wider than the sheet.
     expect($(el, '.root')!.scrollWidth).to.be.at.most($(el, '.root')!.clientWidth + 1);
   });
