@@ -28,6 +28,28 @@ defineElement('rpc-exit-probe', ExitProbe);
 
 const probes = new WeakMap<HTMLElement, ExitProbe>();
 
+/**
+ * A page (in a box styled `style`, if given) with `before` at its top, then a link whose foot is
+ * `gap` px above the window's, then the quick exit's place further down.
+ */
+async function linkAboveTheExit(before: unknown, gap: number, style = '') {
+  const wrapper = await mount(
+    html`<div style=${style}>
+      ${before}
+      <div class="spacer"></div>
+      <a id="low" href="#low" style="display:block;text-align:end">A link at the foot of the window</a>
+      <div style="height:400px"></div>
+      <rpc-quick-exit></rpc-quick-exit>
+      <div style="height:3000px"></div>
+    </div>`,
+  );
+  const el = wrapper.querySelector('rpc-quick-exit')!;
+  const low = wrapper.querySelector<HTMLElement>('#low')!;
+  wrapper.querySelector<HTMLElement>('.spacer')!.style.height =
+    `${innerHeight - gap - low.getBoundingClientRect().bottom}px`;
+  return { wrapper, el, low, bar: () => el.shadowRoot!.querySelector<HTMLElement>('.bar')! };
+}
+
 runQuickExitSuite({
   name: '<rpc-quick-exit> on its own',
   async create({ lang, config } = {}) {
@@ -307,29 +329,18 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
   });
 
   it('is pinned to the bottom of the window while its place is further down, over nothing that scrolling cannot uncover (WCAG 2.4.11)', async () => {
-    // A council page on a phone: its header's Menu button at the top right, the element further down.
-    const wrapper = await mount(
-      html`<div>
-        <div style="display:flex;justify-content:flex-end"><button id="menu">Menu</button></div>
-        <div class="spacer"></div>
-        <a id="low" href="#low" style="display:block;text-align:end">A link at the foot of the window</a>
-        <div style="height:400px"></div>
-        <rpc-quick-exit></rpc-quick-exit>
-        <div style="height:3000px"></div>
-      </div>`,
+    // A council page on a phone: its header's Menu button at the top right, the element further
+    // down; a link's foot near the window's, where the pinned button sits (above the page's own
+    // bar fixed at the bottom, 40 px high).
+    const { wrapper, el, bar, low } = await linkAboveTheExit(
+      html`<div style="display:flex;justify-content:flex-end"><button id="menu">Menu</button></div>`,
+      50,
     );
-    const el = wrapper.querySelector('rpc-quick-exit')!;
-    const bar = () => el.shadowRoot!.querySelector<HTMLElement>('.bar')!;
     const menu = wrapper.querySelector<HTMLElement>('#menu')!;
-    const low = wrapper.querySelector<HTMLElement>('#low')!;
-    // The link's foot near the window's, where the pinned button sits (above the page's own bar
-    // fixed at the bottom, 40 px high).
     document.documentElement.style.setProperty('--rpc-quick-exit-bottom', '40px');
-    const spacer = wrapper.querySelector<HTMLElement>('.spacer')!;
     try {
       window.scrollTo(0, 0);
       await executeServerCommand('bring-to-front');
-      spacer.style.height = `${innerHeight - 50 - low.getBoundingClientRect().bottom}px`;
       await waitUntil(() => bar().classList.contains('bottom'), 'pinned to the bottom while its place is below', {
         timeout: 5000,
       });
@@ -355,20 +366,7 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
   });
 
   it('scrolls a focused link clear inside a page whose content scrolls in a box of its own', async () => {
-    const wrapper = await mount(
-      html`<div id="box" style="position:fixed;inset:0;overflow-y:auto">
-        <div class="spacer"></div>
-        <a id="low" href="#low" style="display:block">A link at the foot of the box</a>
-        <div style="height:400px"></div>
-        <rpc-quick-exit></rpc-quick-exit>
-        <div style="height:3000px"></div>
-      </div>`,
-    );
-    const el = wrapper.querySelector('rpc-quick-exit')!;
-    const bar = () => el.shadowRoot!.querySelector<HTMLElement>('.bar')!;
-    const low = wrapper.querySelector<HTMLElement>('#low')!;
-    wrapper.querySelector<HTMLElement>('.spacer')!.style.height =
-      `${innerHeight - 30 - low.getBoundingClientRect().bottom}px`;
+    const { wrapper, el, bar, low } = await linkAboveTheExit(nothing, 30, 'position:fixed;inset:0;overflow-y:auto');
     await executeServerCommand('bring-to-front');
     wrapper.scrollBy(0, 1);
     await waitUntil(() => bar().classList.contains('bottom'), 'pinned to the bottom', { timeout: 5000 });

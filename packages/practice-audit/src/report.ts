@@ -279,14 +279,15 @@ const PRINTED_ROUNDS = 6;
 export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateResult {
   const w = auditWords(ctx.locale);
   // Columns that fit across the sheet: the rounds compared, then the latest.
-  const shown = new Set(roundsToShow(summary, PRINTED_ROUNDS));
-  const rounds = summary.rounds.map((r) => r.round).filter((r) => shown.has(r));
-  const left = summary.rounds.map((r) => r.round).filter((r) => !shown.has(r));
+  const rounds = roundsToShow(summary, PRINTED_ROUNDS);
+  const shown = new Set(rounds);
   const pick = <R extends { readonly round: string }>(list: readonly R[]) => list.filter((r) => shown.has(r.round));
+  const left = summary.rounds.filter((r) => !shown.has(r.round)).map((r) => r.round);
   let title = ctx.t('ui.practice-audit.key-figures');
   let heads: string[] = [ctx.t('ui.practice-audit.measure-col'), ...rounds];
   let rows: (readonly string[])[];
-  let earlier = false;
+  // Where the figures left off this page are.
+  let note = left.length ? ctx.t('ui.practice-audit.key-figures-left-out', { rounds: left.join(', ') }) : '';
   const headline = [
     w.headlines[HEADLINE[summary.kind].measure],
     ...pick(summary.rounds as readonly RoundOf[AuditKind][]).map((r) => countedShare(headlineShare(r))),
@@ -300,9 +301,10 @@ export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateR
       ]),
     ];
   else if (summary.kind === 'referrals') {
+    const printed = pick(summary.rounds);
     const line = (label: string, get: (r: ReferralRound) => Share) => [
       label,
-      ...pick(summary.rounds).map((r) => countedShare(get(r))),
+      ...printed.map((r) => countedShare(get(r))),
     ];
     rows = [
       headline,
@@ -316,23 +318,17 @@ export function keyFigures(ctx: ReportContext, summary: AuditSummary): TemplateR
     // What a board must see as well as the shares: referrals made against what the screen showed
     // (check these first), and those still waiting. Counts, round by round, when any round has some.
     const counts = (label: string, get: (r: ReferralRound) => number) =>
-      pick(summary.rounds).some((r) => get(r) > 0) ? [[label, ...pick(summary.rounds).map((r) => String(get(r)))]] : [];
+      printed.some((r) => get(r) > 0) ? [[label, ...printed.map((r) => String(get(r)))]] : [];
     rows.push(...counts(w.againstScreenRow, (r) => r.againstScreen), ...counts(w.pendingRow, (r) => r.pending));
   } else {
     const latest = comparedRounds(summary, summary.rounds).at(-1)!;
     title = ctx.t('ui.practice-audit.key-figures-round', { round: latest.round });
     heads = [ctx.t('ui.practice-audit.programme'), ...UPTAKE_STAGES.map((s) => ctx.label(STAGE_LABELS[s]))];
     rows = [...funnelRows(ctx, [latest], false)];
-    earlier = summary.rounds.length > 1;
+    note = summary.rounds.length > 1 ? ctx.t('ui.practice-audit.key-figures-earlier') : '';
   }
-  const notShown =
-    summary.kind !== 'uptake' && left.length
-      ? ctx.t('ui.practice-audit.key-figures-left-out', { rounds: left.join(', ') })
-      : '';
   return html`<div class="key-figures print-only">
-    ${dataTable(title, heads, rows)}
-    ${earlier ? html`<p class="earlier">${ctx.t('ui.practice-audit.key-figures-earlier')}</p>` : nothing}
-    ${notShown ? html`<p class="earlier">${notShown}</p>` : nothing}
+    ${dataTable(title, heads, rows)} ${note ? html`<p class="earlier">${note}</p>` : nothing}
   </div>`;
 }
 
