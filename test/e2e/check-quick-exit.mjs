@@ -409,6 +409,10 @@ const ROWS = [
     '320 px, a header with Menu on top, the tool further down: Menu not under the button, nor anything Tab reaches',
     (side) => focusUnderTheButton(side),
   ],
+  [
+    '320 px, the header stuck to the top, the tool scrolled past: Menu not under the button, nor anything Tab reaches',
+    (side) => focusUnderTheButton(side, true),
+  ],
 ];
 
 /**
@@ -465,14 +469,18 @@ async function headingsUnderTheButton(lang) {
  * Both sides, on a 320 px screen with a council's header on top (its Menu button at the top
  * right, where phone headers put it) and the page's content pushed below the first screen:
  * Tab from the top of the page, as a keyboard user would, and count the controls that, once
- * focused, sit under the exit button (WCAG 2.4.11), and whether the Menu button can be tapped.
+ * focused, sit under the exit button (WCAG 2.4.11), and whether the Menu button can be tapped. With
+ * `sticky`, the header stays at the top of the window (as many council sites' do): checked again
+ * once the page has scrolled past the tool's start.
  */
-async function focusUnderTheButton(side) {
+async function focusUnderTheButton(side, sticky = false) {
   const page = await open(side);
   await page.setViewport({ width: 320, height: 640 });
-  await page.evaluate(() => {
+  await page.evaluate((sticky) => {
     const header = document.createElement('div');
-    header.style.cssText = 'display:flex;justify-content:space-between;padding:8px;background:#1d4f91';
+    header.style.cssText = `display:flex;justify-content:space-between;padding:8px;background:#1d4f91${
+      sticky ? ';position:sticky;top:0;z-index:10' : ''
+    }`;
     header.innerHTML =
       '<a href="#top" style="color:#fff">Northshire Council</a><button type="button" id="menu">Menu</button>';
     const spacer = document.createElement('div');
@@ -480,15 +488,30 @@ async function focusUnderTheButton(side) {
     document.body.prepend(header, spacer);
     scrollTo(0, 0);
     document.activeElement?.blur();
-  });
+  }, sticky);
   await sleep(300);
   const covered = [];
-  const menu = await page.evaluate(() => {
-    const m = document.querySelector('#menu').getBoundingClientRect();
-    const hit = document.elementFromPoint(m.left + m.width / 2, m.top + m.height / 2);
-    return hit?.id === 'menu' || `under ${hit?.localName}`;
-  });
-  for (let i = 0; i < 12; i++) {
+  const menuFree = () =>
+    page.evaluate(() => {
+      // Its middle and both ends: none of it under the button.
+      const m = document.querySelector('#menu').getBoundingClientRect();
+      const hits = [m.left + 2, m.left + m.width / 2, m.right - 2].map((x) =>
+        document.elementFromPoint(x, m.top + m.height / 2),
+      );
+      const hit = hits.find((h) => h?.id !== 'menu');
+      return !hit || `under ${hit.localName}`;
+    });
+  let menu = await menuFree();
+  if (sticky && menu === true) {
+    // Past the start of the first tool, still in it (the button pinned to the top, if it pins).
+    await page.evaluate(() => {
+      const first = document.querySelector('rpc-screener, .govuk-exit-this-page, main');
+      scrollTo(0, first.getBoundingClientRect().top + scrollY + 500);
+    });
+    await sleep(800);
+    menu = await menuFree();
+  }
+  for (let i = 0; i < (sticky ? 0 : 12); i++) {
     await page.keyboard.press('Tab');
     await sleep(120);
     const seen = await page.evaluate((selector) => {

@@ -1,7 +1,7 @@
 /**
  * Where the page's one quick exit button sits (see `RpcQuickExit`): where its place is against the
- * window, and how high the page's own bars fixed at the bottom of the window reach (a cookie
- * banner, a chat button), so that the button pinned there sits above them. Worked out from the
+ * window, and how far the page's own bars fixed at the top or the bottom of the window reach (a
+ * council's header, a cookie banner), so that the button pinned there sits clear of them. Worked out from the
  * boxes themselves in a frame, on every scroll and change of layout: an IntersectionObserver alone
  * misses a jump from below the window to above it (a link to the page's footer), which left the
  * button pinned over the end of the page.
@@ -31,42 +31,56 @@ export function homeOf(place: DOMRect, top: number, bottom: number): Home {
   return place.bottom <= innerHeight - bottom + 0.5 ? 'in' : 'below';
 }
 
-/** The page's own box fixed to the window (or stuck to its bottom) that holds an element, if any. */
-function barOf(el: Element | null, lowest: number): Element | undefined {
+/**
+ * The page's own box fixed to the window (or stuck to it) that holds an element, if it reaches the
+ * band `height` high at that edge of the window.
+ */
+function barOf(el: Element | null, edge: 'top' | 'bottom', height: number): Element | undefined {
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
     const position = getComputedStyle(el).position;
-    if (position === 'fixed' || position === 'sticky')
-      return el.getBoundingClientRect().bottom >= lowest ? el : undefined;
+    if (position !== 'fixed' && position !== 'sticky') continue;
+    const r = el.getBoundingClientRect();
+    return (edge === 'top' ? r.top <= height : r.bottom >= innerHeight - height) ? el : undefined;
   }
   return undefined;
 }
 
 /**
- * How high, from the bottom of the window, the page's own bars fixed there reach where a button
- * `height` high pinned there would be, between `left` and `right`: 0 if none. At most half the
+ * How far from that edge of the window the page's own bars fixed there reach where a button
+ * `height` high pinned there would be, between `left` and `right`: 0 if none. A council's header
+ * or a CMS toolbar at the top; a cookie banner or a chat button at the bottom. At most half the
  * window (a box over more of the page is an overlay, not a bar; a cookie banner on a phone on its
  * side takes 40%).
  */
-export function bottomBars(host: Element, left: number, right: number, height: number): number {
+export function edgeBars(host: Element, edge: 'top' | 'bottom', left: number, right: number, height: number): number {
   const own = anchor(host);
   const h = innerHeight;
   let reach = 0;
   for (const x of [left + 4, right - 4])
-    for (const y of [h - 4, h - height + 4]) {
+    for (const y of edge === 'top' ? [4, height - 4] : [h - 4, h - height + 4]) {
       // The topmost of the page's own boxes there (the element the button is in, and the page
       // itself, which hold it, are passed over).
       const hit = document.elementsFromPoint(x, y).find((el) => !el.contains(own));
-      const bar = barOf(hit ?? null, h - height);
-      const top = bar?.getBoundingClientRect().top ?? h;
-      if (h - top <= h / 2) reach = Math.max(reach, h - top);
+      const r = barOf(hit ?? null, edge, height)?.getBoundingClientRect();
+      const far = r ? (edge === 'top' ? r.bottom : h - r.top) : 0;
+      if (far <= h / 2) reach = Math.max(reach, far);
     }
   return reach;
 }
 
-/** How far above the bottom of the window the button pinned there sits: above the page's bars, or the token. */
-export function liftOf(host: Element, button: HTMLElement | null, place: DOMRect, height: number): number {
+/**
+ * How far from that edge of the window the button pinned there sits: clear of the page's bars
+ * there, or at the council's token for it (`--rpc-quick-exit-top`, `--rpc-quick-exit-bottom`).
+ */
+export function clearOf(
+  host: Element,
+  button: HTMLElement | null,
+  place: DOMRect,
+  height: number,
+  edge: 'top' | 'bottom',
+): number {
   const [left, right] = spanOf(host, place, (button?.offsetWidth ?? 0) + 10);
-  return Math.max(edgeOffset(host, 'bottom'), bottomBars(host, left, right, height));
+  return Math.max(edgeOffset(host, edge), edgeBars(host, edge, left, right, height));
 }
 
 /**

@@ -32,7 +32,8 @@ export const quickExitStyles = [
     }
     .bar.pinned {
       position: fixed;
-      top: var(--rpc-quick-exit-top, 0px);
+      /* Below the page's own bar fixed there (worked out), or --rpc-quick-exit-top. */
+      top: var(--_drop, var(--rpc-quick-exit-top, 0px));
       bottom: auto;
       inset-inline-start: auto;
       inset-inline-end: var(--_end, 5px);

@@ -11,7 +11,7 @@ import {
 } from './exit-registry.js';
 import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from './i18n.js';
 import { quickExitStyles } from './quick-exit.styles.js';
-import { edgeOffset, homeOf, liftOf, scrollFor, spanOf, type Home } from './exit-place.js';
+import { clearOf, edgeOffset, homeOf, scrollFor, spanOf, type Home } from './exit-place.js';
 
 const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say: '' };
 
@@ -22,9 +22,9 @@ const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say:
  * hidden tab), at the top of that element. While that place is further down the page, the button
  * is pinned to the bottom of the window (the first screen has it, even on a phone, and it covers
  * nothing that scrolling cannot uncover: the page goes on below); once the place has scrolled
- * away, to the top of the window while any element is on screen. Pressing Shift 3 times within 5 seconds (a Shift
- * used with another key does not count) does the same as the button, with a spoken countdown and
- * three dots. Leaving covers the page at once, hides the rest from keyboards and assistive
+ * away, to the top of the window while any element is on screen; clear of the page's own bars
+ * fixed at either edge. Pressing Shift 3 times within 5 seconds (a Shift used with another key does
+ * not count) does the same as the button, with a spoken countdown and three dots. Leaving covers the page at once, hides the rest from keyboards and assistive
  * technology, wipes every RPC Kit element, sets a no-referrer policy and replaces the current page
  * in history with a neutral website.
  *
@@ -35,8 +35,8 @@ const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say:
  * @csspart container - the quick exit's outer box.
  * @csspart button - the exit button (or link, for `variant="link"`).
  * @csspart bar - the strip holding the button, pinned to the bottom of the window while its place is further down, to the top once it has scrolled away.
- * @cssproperty --rpc-quick-exit-top - how far from the top of the window the pinned button sits (a CMS toolbar's height), default 0.
- * @cssproperty --rpc-quick-exit-bottom - how far from the bottom of the window the button sits while its place is further down (a bar of the page's fixed there), default 0.
+ * @cssproperty --rpc-quick-exit-top - how far from the top of the window the pinned button sits at least (below a bar of the page's fixed there, found by itself), default 0.
+ * @cssproperty --rpc-quick-exit-bottom - the same from the bottom of the window, while its place is further down, default 0.
  * @cssproperty --rpc-colour-exit - the button's colour.
  */
 export class RpcQuickExit extends LitElement implements QuickExitButton {
@@ -100,7 +100,8 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   private stopWatchingLanguage: (() => void) | undefined;
   private homeWatch: IntersectionObserver | undefined;
   private offset = -1;
-  /** How far above the bottom of the window the button pinned there sits (the token, or a bar of the page's). */
+  /** How far from each edge of the window the button pinned there sits (the token, or a bar of the page's). */
+  private drop = 0;
   private lift = 0;
   private homeFrame = 0;
   private barCheck: ReturnType<typeof setTimeout> | undefined;
@@ -190,11 +191,9 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
 
   /**
    * Where the button is pinned, if it is. To the bottom of the window while its place is further
-   * down the page: the first screen has it, even on a phone, and what it covers can always be
-   * scrolled clear (the page goes on below it). Pinned to the top there, it sat over the page's
-   * own header (a council's Menu button, at 320 px) where nothing could scroll it clear (WCAG
-   * 2.4.11). To the top once its place has scrolled away while an element is on screen (the page
-   * goes on above it).
+   * down (what it covers there scrolls clear; pinned to the top, it sat over a council's Menu button
+   * at 320 px, where nothing could scroll it clear: WCAG 2.4.11). To the top once its place has
+   * scrolled away while an element is on screen (the page goes on above it).
    */
   private get pinned(): 'top' | 'bottom' | undefined {
     if (!this.state.primary) return undefined;
@@ -226,14 +225,17 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
       if (!this.isConnected || !this.state.primary) return;
       const place = this.getBoundingClientRect();
       const button = this.renderRoot.querySelector<HTMLElement>('.exit');
-      const lift = place.top >= this.offset - 0.5 ? liftOf(this, button, place, this.inPlace) : this.lift;
-      if (lift !== this.lift) this.requestUpdate();
-      this.lift = lift;
-      this.home = homeOf(place, this.offset, lift);
-      // Pinned to the bottom: looked at again in half a second, for a bar of the page's that comes
-      // or goes with no scroll (a cookie banner a script adds after the page has loaded).
+      // Each edge's bars only while the place is near it (a header reaches half the window at most).
+      const near = place.top < Math.max(innerHeight / 2, this.offset) + 0.5;
+      const drop = near ? clearOf(this, button, place, this.inPlace, 'top') : this.drop;
+      const lift = place.top >= drop - 0.5 ? clearOf(this, button, place, this.inPlace, 'bottom') : this.lift;
+      if (lift !== this.lift || drop !== this.drop) this.requestUpdate();
+      [this.drop, this.lift] = [drop, lift];
+      this.home = homeOf(place, drop, lift);
+      // Pinned: looked at again in half a second, for a bar of the page's that comes or goes with no
+      // scroll (a cookie banner a script adds after load, a header shown again as the page scrolls up).
       clearTimeout(this.barCheck);
-      if (this.home === 'below') this.barCheck = setTimeout(this.placeHome, 500);
+      if (this.pinned) this.barCheck = setTimeout(this.placeHome, 500);
     });
   };
 
@@ -259,9 +261,9 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
 
   private clear(target: Element): void {
     const button = this.renderRoot.querySelector<HTMLElement>('.exit');
-    const offset = edgeOffset(this, 'top');
     // Pinned, or about to be: the focus may have just scrolled its place away.
     const place = this.getBoundingClientRect();
+    const offset = clearOf(this, button, place, this.inPlace, 'top');
     const inWindow = place.top >= offset && place.bottom <= innerHeight - this.lift;
     if (!button || inWindow || (place.top < offset && !this.state.inView)) return;
     // Where the pinned button is (or is about to be), in line with the end of its place: the top of
@@ -330,6 +332,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
           `${Math.max(0, rtl ? r.left : document.documentElement.clientWidth - r.right)}px`,
         );
         bar.style.setProperty('--_lift', `${this.lift}px`);
+        bar.style.setProperty('--_drop', `${this.drop}px`);
       }
     }
     try {

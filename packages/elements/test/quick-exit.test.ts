@@ -328,6 +328,55 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
     }
   });
 
+  it('pinned to the top, sits below the page’s own header fixed there, found by itself, and one shown again later (WCAG 2.4.11)', async () => {
+    // A council's header stuck to the top of the window (its Menu button at the right end, where
+    // the button is), and no token set.
+    const wrapper = await mount(
+      html`<div>
+        <header id="head" style="position:sticky;top:0;height:56px;background:#eee;z-index:5">
+          <button id="menu" style="position:absolute;right:0;top:8px;height:40px">Menu</button>
+        </header>
+        <div style="height:100px"></div>
+        <rpc-quick-exit></rpc-quick-exit>
+        <rpc-exit-probe style="display:block;height:3000px"></rpc-exit-probe>
+      </div>`,
+    );
+    const el = wrapper.querySelector('rpc-quick-exit')!;
+    const bar = () => el.shadowRoot!.querySelector<HTMLElement>('.bar')!;
+    const head = wrapper.querySelector<HTMLElement>('#head')!;
+    const menu = wrapper.querySelector<HTMLElement>('#menu')!;
+    const clearOfMenu = () => {
+      const [m, b] = [menu.getBoundingClientRect(), bar().getBoundingClientRect()];
+      return m.bottom <= b.top || m.top >= b.bottom || m.right <= b.left || m.left >= b.right;
+    };
+    try {
+      window.scrollTo(0, 0);
+      await executeServerCommand('bring-to-front');
+      window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 500);
+      await waitUntil(() => bar().classList.contains('pinned'), 'pinned once its place scrolled away', {
+        timeout: 5000,
+      });
+      await waitUntil(() => Math.round(bar().getBoundingClientRect().top) === 56, 'below the header', {
+        timeout: 2000,
+      });
+      expect(clearOfMenu(), 'the Menu button not under the button').to.equal(true);
+      // The Menu button, focused, is where it was: nothing of it under the button.
+      menu.focus();
+      await aTimeout(50);
+      expect(clearOfMenu()).to.equal(true);
+      // The header hides as the page scrolls down, and comes back with no scroll (a header script).
+      head.style.transform = 'translateY(-100%)';
+      await waitUntil(() => Math.round(bar().getBoundingClientRect().top) === 0, 'up to the top', { timeout: 2000 });
+      head.style.transform = '';
+      await waitUntil(() => Math.round(bar().getBoundingClientRect().top) === 56, 'below it again', {
+        timeout: 2000,
+      });
+      expect(clearOfMenu()).to.equal(true);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('is pinned to the bottom of the window while its place is further down, over nothing that scrolling cannot uncover (WCAG 2.4.11)', async () => {
     // A council page on a phone: its header's Menu button at the top right, the element further
     // down; a link's foot near the window's, where the pinned button sits (above the page's own

@@ -81,14 +81,15 @@ export const THEME_TOKENS = {
     kind: 'length',
     defaults: { govuk: '0' },
     range: [0, 200],
-    description: 'How far below the top of the window the quick exit sits (for a CMS toolbar).',
+    description:
+      'How far below the top of the window the quick exit sits at least (it finds a bar fixed there by itself).',
   },
   '--rpc-quick-exit-bottom': {
     kind: 'length',
     defaults: { govuk: '0' },
     range: [0, 200],
     description:
-      'How far above the bottom of the window the quick exit sits before the element (for a bar fixed there).',
+      'How far above the bottom of the window the quick exit sits at least before the element (it finds a bar fixed there by itself).',
   },
 } as const satisfies Record<string, TokenSpec>;
 
