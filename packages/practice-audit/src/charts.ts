@@ -72,7 +72,15 @@ export interface IntervalPoint {
   readonly share: Share;
 }
 
-/** A share in each round: a dot at the share, a line from the low to the high end of its 95% interval, the share written beside it. */
+/** How many rounds an interval chart `W` wide shows: each needs room for its share ("100%") under the axis. */
+export const roundsThatFit = (W: number) => Math.max(2, Math.floor((W - 54) / 36));
+
+/**
+ * A share in each round: a dot at the share, a line from the low to the high end of its 95%
+ * interval, and under the axis, the share (bold) above the round's name. Under the axis, not beside
+ * the dot: with eight rounds on a phone, shares beside their dots ran into the next round's, and
+ * the last one past the chart's edge. Give it at most `roundsThatFit(W)` rounds.
+ */
 export function intervalChart(
   id: string,
   points: readonly IntervalPoint[],
@@ -85,7 +93,7 @@ export function intervalChart(
   const slot = (W - left - 8) / Math.max(points.length, 1);
   const chars = Math.max(4, Math.floor(slot / 7.5));
   const labelLines = Math.max(1, ...points.map((p) => wrapLabel(p.label, chars, 3).length));
-  const height = top + plot + 14 + labelLines * (FONT + 2);
+  const height = top + plot + 14 + (labelLines + 1) * (FONT + 2);
   const y = (v: number) => top + plot - v * plot;
   return frame(
     id,
@@ -96,7 +104,7 @@ export function intervalChart(
     ${points.map((p, i) => {
       const x = left + slot * i + slot / 2;
       const lines = wrapLabel(p.label, chars, 3);
-      const label = svg`<text class="label" x=${x} y=${top + plot + 18} text-anchor="middle">${lines.map(
+      const label = svg`<text class="label" x=${x} y=${top + plot + 18 + FONT + 2} text-anchor="middle">${lines.map(
         (l, j) => svg`<tspan x=${x} dy=${j ? FONT + 2 : 0}>${l}</tspan>`,
       )}</text>`;
       if (p.share.share === null || !p.share.interval) return label;
@@ -106,7 +114,7 @@ export function intervalChart(
         <line class="whisker" x1=${x - 6} x2=${x + 6} y1=${y(low)} y2=${y(low)}></line>
         <line class="whisker" x1=${x - 6} x2=${x + 6} y1=${y(high)} y2=${y(high)}></line>
         <circle class="dot" cx=${x} cy=${y(p.share.share)} r="5"></circle>
-        <text class="value" x=${x + 10} y=${y(p.share.share) + 5}>${pct(p.share.share)}</text>
+        <text class="value" x=${x} y=${top + plot + 18} text-anchor="middle">${pct(p.share.share)}</text>
       </g>${label}`;
     })}`,
   );

@@ -29,7 +29,7 @@ import {
   type SummaryLine,
   type UptakeRound,
 } from '@rpc-kit/rules/lean';
-import { barChart, funnelChart, intervalChart } from './charts.js';
+import { barChart, funnelChart, intervalChart, roundsThatFit } from './charts.js';
 
 /** The charts over rounds show the latest rounds (the tables show every one). */
 const CHART_ROUNDS = 8;
@@ -117,7 +117,7 @@ export function headlineFigure(ctx: ReportContext, summary: AuditSummary): Templ
   const measure = w.headlines[HEADLINE[summary.kind].measure];
   const caption = ctx.t('ui.practice-audit.headline-caption', { measure });
   const rounds = summary.rounds as readonly RoundOf[AuditKind][];
-  const charted = new Set(roundsToShow(summary, CHART_ROUNDS));
+  const charted = new Set(roundsToShow(summary, Math.min(CHART_ROUNDS, roundsThatFit(ctx.chartWidth))));
   // Printed, the key figures carry these numbers for assessments and referrals (their first row):
   // the table is left off the board's page, so that it fits on one.
   const printed = summary.kind === 'uptake' ? '' : ' in-key-figures';

@@ -10,7 +10,7 @@ import {
 } from '@rpc-kit/rules';
 import '../src/practice-audit.js';
 import type { RpcPracticeAudit } from '../src/practice-audit.component.js';
-import { wrapLabel } from '../src/charts.js';
+import { roundsThatFit, wrapLabel } from '../src/charts.js';
 import { ElementHarness } from '../../elements/test/harness.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
@@ -490,10 +490,21 @@ describe('<rpc-practice-audit>: the summary', () => {
     expect(note).to.contain(
       'Wedi’u gadael allan o’r tabl hwn, i ffitio’r dudalen: 2021-02 round 2, 2022-03 round 3, 2023-04 round 4, 2024-05 round 5.',
     );
-    // The headline chart (eight rounds at most) has the first round, compared, too.
-    // (Each label ends with its round's number, whether the chart is wide enough to show it whole or not.)
+    // The headline chart (eight rounds at most, as many as fit its width) has the first round,
+    // compared, too, and the latest. (Each label ends with its round's number, whether the chart is
+    // wide enough to show it whole or not.)
+    const chart = $(el, '[data-chart="headline"]') as SVGSVGElement;
+    const fit = Math.min(8, roundsThatFit(chart.viewBox.baseVal.width));
     const labels = $$(el, '[data-chart="headline"] text.label').map((t) => /(\d+)\s*$/.exec(t.textContent!)?.[1]);
-    expect(labels).to.deep.equal(['1', '4', '5', '6', '7', '8', '9', '10']);
+    expect(labels).to.deep.equal(['1', ...['4', '5', '6', '7', '8', '9', '10'].slice(1 - fit)]);
+    // Each round's share is under its own round: none runs into another's, or past the chart's edge.
+    const box = chart.getBoundingClientRect();
+    const values = $$(el, '[data-chart="headline"] text.value').map((t) => t.getBoundingClientRect());
+    expect(values).to.have.length(fit);
+    values.forEach((v, i) => {
+      expect(v.left >= box.left && v.right <= box.right, `share ${i} inside the chart`).to.equal(true);
+      if (i) expect(v.left, `share ${i} clear of the one before`).to.be.above(values[i - 1]!.right);
+    });
     // Nothing wider than the sheet.
     expect($(el, '.root')!.scrollWidth).to.be.at.most($(el, '.root')!.clientWidth + 1);
   });
