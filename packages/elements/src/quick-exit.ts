@@ -216,9 +216,8 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     this.homeWatch.observe(this);
   };
 
-  /** Works out where the place is, and the bars at the bottom of the window, in the next frame. */
+  /** Works out where the place is, and the page's bars at each edge, in the next frame (once its height is known: see placeSize). */
   private readonly placeHome = (): void => {
-    // Not before the place's height is known (the watch starts then: see placeSize).
     if (this.homeFrame || !this.state.primary || !this.homeWatch) return;
     this.homeFrame = requestAnimationFrame(() => {
       this.homeFrame = 0;
