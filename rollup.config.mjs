@@ -44,23 +44,33 @@ const npmBuild = (pkg, input, extra = {}) => ({
   onwarn,
 });
 
+/** One piece of a style sheet's text minified: comments go, runs of white space become one, none around punctuation, after a colon or before `!important`. */
+const minifyCssText = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/\s+!important/g, '!important')
+    .replace(/;}/g, '}');
+
 /**
- * Minifies the CSS in Lit's css`...` templates of the compiled code (terser leaves template text alone): comments go,
- * runs of white space become one. Templates with ${} are left as they are.
+ * Minifies the CSS in Lit's css`...` templates of the compiled code (terser leaves template text
+ * alone). A template with ${} has the text between its holes minified, each piece on its own.
  */
 const minifyCss = () => ({
   name: 'minify-css-templates',
   transform(code, id) {
     if (!id.endsWith('.ts') || !/\bcss ?`/.test(code)) return null;
     return {
-      code: code.replace(/\bcss ?`([^`]*)`/g, (whole, body) =>
-        body.includes('${')
-          ? whole
-          : `css\`${body
-              .replace(/\/\*[\s\S]*?\*\//g, '')
-              .replace(/\s+/g, ' ')
-              .replace(/\s*([{};,])\s*/g, '$1')
-              .trim()}\``,
+      code: code.replace(
+        /\bcss ?`([^`]*)`/g,
+        (_, body) =>
+          `css\`${body
+            .split(/(\$\{[^{}]*\})/)
+            .map((piece, i) => (i % 2 ? piece : minifyCssText(piece)))
+            .join('')
+            .trim()}\``,
       ),
       map: null,
     };

@@ -58,9 +58,9 @@ for (const [tag, first] of Object.entries(screens)) {
     });
   }
   test(`<${tag}>'s style sheets: the element's, and its quick exit's, each sheet once`, () => {
-    assert.match(first.css, /^:host \{ all: initial;/);
-    assert.equal((first.css.match(/all: initial/g) ?? []).length, 1);
-    assert.equal((first.exitCss.match(/all: initial/g) ?? []).length, 1);
+    assert.match(first.css, /^:host\{all:initial;/);
+    assert.equal((first.css.match(/all:initial/g) ?? []).length, 1);
+    assert.equal((first.exitCss.match(/all:initial/g) ?? []).length, 1);
     assert.ok(first.exitCss.includes('.exit'));
     assert.doesNotMatch(first.css + first.exitCss, /\/\*/);
   });
