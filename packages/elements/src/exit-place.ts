@@ -32,25 +32,39 @@ export function homeOf(place: DOMRect, top: number, bottom: number): Home {
 }
 
 /**
- * The page's own box fixed to the window (or stuck to it) that holds an element, if it reaches the
- * band `height` high at that edge of the window.
+ * How far from that edge of the window the page's own box fixed there (or stuck there) that holds
+ * an element reaches, if it reaches the band `height` high at that edge: 0 if none. A box over
+ * more than half the window is an overlay, not a bar; at the top, where a header's menu opens
+ * below it, the row the element is in counts instead, so that its Close button stays clear.
  */
-function barOf(el: Element | null, edge: 'top' | 'bottom', height: number): Element | undefined {
+function barOf(el: Element | null, edge: 'top' | 'bottom', height: number): number {
+  const h = innerHeight;
+  let row = 0;
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
-    const position = getComputedStyle(el).position;
-    if (position !== 'fixed' && position !== 'sticky') continue;
     const r = el.getBoundingClientRect();
-    return (edge === 'top' ? r.top <= height : r.bottom >= innerHeight - height) ? el : undefined;
+    const position = getComputedStyle(el).position;
+    if (position !== 'fixed' && position !== 'sticky') {
+      if (r.bottom <= h / 2) row = r.bottom;
+      continue;
+    }
+    if (edge === 'bottom') return r.bottom >= h - height && h - r.top <= h / 2 ? h - r.top : 0;
+    if (r.top > height) return 0;
+    if (r.bottom <= h / 2) return r.bottom;
+    // A menu open below the header's row: the row's foot (the element's own, or the bar's boxes there).
+    for (const box of el.children) {
+      const b = box.getBoundingClientRect();
+      if (b.top < height && b.bottom <= h / 2) row = Math.max(row, b.bottom);
+    }
+    return row;
   }
-  return undefined;
+  return 0;
 }
 
 /**
  * How far from that edge of the window the page's own bars fixed there reach where a button
  * `height` high pinned there would be, between `left` and `right`: 0 if none. A council's header
- * or a CMS toolbar at the top; a cookie banner or a chat button at the bottom. At most half the
- * window (a box over more of the page is an overlay, not a bar; a cookie banner on a phone on its
- * side takes 40%).
+ * or a CMS toolbar at the top; a cookie banner or a chat button at the bottom (on a phone on its
+ * side, one takes 40% of the window).
  */
 export function edgeBars(host: Element, edge: 'top' | 'bottom', left: number, right: number, height: number): number {
   const own = anchor(host);
@@ -61,9 +75,7 @@ export function edgeBars(host: Element, edge: 'top' | 'bottom', left: number, ri
       // The topmost of the page's own boxes there (the element the button is in, and the page
       // itself, which hold it, are passed over).
       const hit = document.elementsFromPoint(x, y).find((el) => !el.contains(own));
-      const r = barOf(hit ?? null, edge, height)?.getBoundingClientRect();
-      const far = r ? (edge === 'top' ? r.bottom : h - r.top) : 0;
-      if (far <= h / 2) reach = Math.max(reach, far);
+      reach = Math.max(reach, barOf(hit ?? null, edge, height));
     }
   return reach;
 }

@@ -33,7 +33,7 @@ export const quickExitStyles = [
     .bar.pinned {
       position: fixed;
       /* Below the page's own bar fixed there (worked out), or --rpc-quick-exit-top. */
-      top: var(--_drop, var(--rpc-quick-exit-top, 0px));
+      top: max(var(--_drop, 0px), var(--rpc-quick-exit-top, 0px));
       bottom: auto;
       inset-inline-start: auto;
       inset-inline-end: var(--_end, 5px);
@@ -44,7 +44,7 @@ export const quickExitStyles = [
     .bar.pinned.bottom {
       top: auto;
       /* Above the page's own bar fixed there (worked out), or --rpc-quick-exit-bottom. */
-      bottom: var(--_lift, var(--rpc-quick-exit-bottom, 0px));
+      bottom: max(var(--_lift, 0px), var(--rpc-quick-exit-bottom, 0px));
       padding-bottom: max(5px, env(safe-area-inset-bottom, 0px));
     }
     .button.exit {

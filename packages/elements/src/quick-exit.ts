@@ -166,6 +166,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   quickExitState(state: QuickExitState): void {
     this.state = state;
     this.spare = this.variant !== 'link' && !state.primary;
+    this.placeHome(); // On screen now, after a jump: pinned, it looks at the page's bars again.
   }
 
   /**
@@ -272,9 +273,8 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     const [top, bottom] = low ? [end - this.inPlace, end] : [offset, offset + this.inPlace];
     const [left, right] = spanOf(this, place, button.offsetWidth + 10);
     const r = target.getBoundingClientRect();
-    // Only what fits in the rest of the window: a box taller than that (a page's `<main>`, focused
-    // by a click or a skip link) shows most of itself already, and scrolling it would throw the
-    // page a long way.
+    // Only what fits in the rest of the window: a taller box (a page's `<main>`, focused by a click
+    // or a skip link) shows most of itself already; scrolling it would throw the page a long way.
     const room = low ? top - offset : innerHeight - bottom;
     if (r.top < bottom && r.bottom > top && r.left < right && r.right > left && r.height + 10 <= room)
       scrollFor(target, low ? r.bottom - top + 10 : r.top - bottom - 10);

@@ -372,7 +372,26 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
         timeout: 2000,
       });
       expect(clearOfMenu()).to.equal(true);
+      // Menu opens a panel taller than half the window below the header's row, and becomes Close:
+      // the button stays below the row (it had gone up over Close, and a tap there left the page).
+      const panel = head.appendChild(document.createElement('nav'));
+      panel.style.cssText = `margin-top:56px;height:${innerHeight * 0.7}px;background:#ddd`;
+      head.style.height = 'auto';
+      menu.textContent = 'Close';
+      await aTimeout(700);
+      expect(bar().getBoundingClientRect().top).to.be.at.least(menu.getBoundingClientRect().bottom - 0.5);
+      expect(clearOfMenu(), 'Close not under the button').to.equal(true);
+      panel.remove();
+      head.style.height = '56px';
+      // A council's token in calc() counts in full (the offset worked out is only ever a floor).
+      head.style.transform = 'translateY(-100%)';
+      document.documentElement.style.setProperty('--rpc-quick-exit-top', 'calc(1rem + 24px)');
+      const toolbar = 24 + parseFloat(getComputedStyle(document.documentElement).fontSize);
+      await waitUntil(() => Math.round(bar().getBoundingClientRect().top) === toolbar, 'below the toolbar', {
+        timeout: 2000,
+      });
     } finally {
+      document.documentElement.style.removeProperty('--rpc-quick-exit-top');
       window.scrollTo(0, 0);
     }
   });
