@@ -503,15 +503,21 @@ async function focusUnderTheButton(side, sticky = false) {
     });
   let menu = await menuFree();
   if (sticky && menu === true) {
-    // Past the start of the first tool, still in it (the button pinned to the top, if it pins).
+    // Past the start of the first tool, still in it (the button pinned to the top, if it pins);
+    // then back to the top of the page, for the keyboard.
     await page.evaluate(() => {
-      const first = document.querySelector('rpc-screener, .govuk-exit-this-page, main');
+      const first =
+        document.querySelector('rpc-screener') ??
+        document.querySelector('.govuk-exit-this-page') ??
+        document.querySelector('main');
       scrollTo(0, first.getBoundingClientRect().top + scrollY + 500);
     });
     await sleep(800);
     menu = await menuFree();
+    await page.evaluate(() => scrollTo(0, 0));
+    await sleep(300);
   }
-  for (let i = 0; i < (sticky ? 0 : 12); i++) {
+  for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
     await sleep(120);
     const seen = await page.evaluate((selector) => {

@@ -41,12 +41,13 @@ function barOf(el: Element | null, edge: 'top' | 'bottom', height: number): numb
   const h = innerHeight;
   let row = 0;
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
-    const r = el.getBoundingClientRect();
     const position = getComputedStyle(el).position;
     if (position !== 'fixed' && position !== 'sticky') {
-      if (r.bottom <= h / 2) row = r.bottom;
+      const bottom = edge === 'top' ? el.getBoundingClientRect().bottom : h;
+      if (bottom <= h / 2) row = bottom;
       continue;
     }
+    const r = el.getBoundingClientRect();
     if (edge === 'bottom') return r.bottom >= h - height && h - r.top <= h / 2 ? h - r.top : 0;
     if (r.top > height) return 0;
     if (r.bottom <= h / 2) return r.bottom;

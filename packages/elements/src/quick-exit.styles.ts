@@ -32,7 +32,7 @@ export const quickExitStyles = [
     }
     .bar.pinned {
       position: fixed;
-      /* Below the page's own bar fixed there (worked out), or --rpc-quick-exit-top. */
+      /* Below the page's own bar fixed there (worked out) or --rpc-quick-exit-top, whichever is lower. */
       top: max(var(--_drop, 0px), var(--rpc-quick-exit-top, 0px));
       bottom: auto;
       inset-inline-start: auto;
@@ -43,7 +43,7 @@ export const quickExitStyles = [
     /* Its place is further down the page: at the bottom of the window (clear of a phone's home bar). */
     .bar.pinned.bottom {
       top: auto;
-      /* Above the page's own bar fixed there (worked out), or --rpc-quick-exit-bottom. */
+      /* Above the page's own bar fixed there (worked out) or --rpc-quick-exit-bottom, whichever is higher. */
       bottom: max(var(--_lift, 0px), var(--rpc-quick-exit-bottom, 0px));
       padding-bottom: max(5px, env(safe-area-inset-bottom, 0px));
     }

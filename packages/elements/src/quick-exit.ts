@@ -24,9 +24,9 @@ const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say:
  * nothing that scrolling cannot uncover: the page goes on below); once the place has scrolled
  * away, to the top of the window while any element is on screen; clear of the page's own bars
  * fixed at either edge. Pressing Shift 3 times within 5 seconds (a Shift used with another key does
- * not count) does the same as the button, with a spoken countdown and three dots. Leaving covers the page at once, hides the rest from keyboards and assistive
- * technology, wipes every RPC Kit element, sets a no-referrer policy and replaces the current page
- * in history with a neutral website.
+ * not count) does the same as the button, with a spoken countdown and three dots. Leaving covers
+ * the page at once, hides the rest from keyboards and assistive technology, wipes every RPC Kit
+ * element, sets a no-referrer policy and replaces the current page in history with a neutral site.
  *
  * @summary Leave the page quickly and safely.
  * @attr url - where the exit goes: another website (`https:` or `http:`); BBC Weather by default.

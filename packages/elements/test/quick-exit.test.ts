@@ -50,6 +50,20 @@ async function linkAboveTheExit(before: unknown, gap: number, style = '') {
   return { wrapper, el, low, bar: () => el.shadowRoot!.querySelector<HTMLElement>('.bar')! };
 }
 
+/** A page with `before` at its top, the quick exit's place, then a tall element to scroll through. */
+async function exitAboveAnElement(before: unknown) {
+  const wrapper = await mount(
+    html`<div>
+      ${before}
+      <div style="height:100px"></div>
+      <rpc-quick-exit></rpc-quick-exit>
+      <rpc-exit-probe style="display:block;height:3000px"></rpc-exit-probe>
+    </div>`,
+  );
+  const el = wrapper.querySelector('rpc-quick-exit')!;
+  return { wrapper, el, bar: () => el.shadowRoot!.querySelector<HTMLElement>('.bar')! };
+}
+
 runQuickExitSuite({
   name: '<rpc-quick-exit> on its own',
   async create({ lang, config } = {}) {
@@ -283,15 +297,7 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
 
   it('is pinned to the top of the window (below a toolbar) once its place has scrolled away', async () => {
     document.documentElement.style.setProperty('--rpc-quick-exit-top', '32px');
-    const wrapper = await mount(
-      html`<div>
-        <div style="height:100px"></div>
-        <rpc-quick-exit></rpc-quick-exit>
-        <rpc-exit-probe style="display:block;height:3000px"></rpc-exit-probe>
-      </div>`,
-    );
-    const el = wrapper.querySelector('rpc-quick-exit')!;
-    const bar = () => el.shadowRoot!.querySelector<HTMLElement>('.bar')!;
+    const { wrapper, el, bar } = await exitAboveAnElement(nothing);
     try {
       window.scrollTo(0, 0);
       await new Promise((r) => setTimeout(r, 100));
@@ -331,18 +337,11 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
   it('pinned to the top, sits below the page’s own header fixed there, found by itself, and one shown again later (WCAG 2.4.11)', async () => {
     // A council's header stuck to the top of the window (its Menu button at the right end, where
     // the button is), and no token set.
-    const wrapper = await mount(
-      html`<div>
-        <header id="head" style="position:sticky;top:0;height:56px;background:#eee;z-index:5">
-          <button id="menu" style="position:absolute;right:0;top:8px;height:40px">Menu</button>
-        </header>
-        <div style="height:100px"></div>
-        <rpc-quick-exit></rpc-quick-exit>
-        <rpc-exit-probe style="display:block;height:3000px"></rpc-exit-probe>
-      </div>`,
+    const { wrapper, el, bar } = await exitAboveAnElement(
+      html`<header id="head" style="position:sticky;top:0;height:56px;background:#eee;z-index:5">
+        <button id="menu" style="position:absolute;right:0;top:8px;height:40px">Menu</button>
+      </header>`,
     );
-    const el = wrapper.querySelector('rpc-quick-exit')!;
-    const bar = () => el.shadowRoot!.querySelector<HTMLElement>('.bar')!;
     const head = wrapper.querySelector<HTMLElement>('#head')!;
     const menu = wrapper.querySelector<HTMLElement>('#menu')!;
     const clearOfMenu = () => {
