@@ -42,12 +42,29 @@ async function orukApi(context, next) {
 /**
  * `executeServerCommand('bring-to-front')`: makes the test's page the one the browser shows. Test
  * pages run side by side, and a page in the background gets no rendering updates, so no
- * IntersectionObserver report (the quick exit's pinning waits for one).
+ * IntersectionObserver report (the quick exit's pinning waits for one) and no animation frame. Two
+ * files that need the front (the quick exit's and the first screen's) would take it from each
+ * other in the middle of a test: the first to ask keeps it until its file says `release-front`
+ * (in its `after`), and the other waits (two minutes at most, for a file that never says it).
  */
+let front = { owner: '', free: Promise.resolve() };
 const bringToFront = {
   name: 'bring-to-front',
   async executeCommand({ command, session }) {
+    if (command === 'release-front') {
+      if (front.owner === session.id) front.release();
+      return true;
+    }
     if (command !== 'bring-to-front') return undefined;
+    while (front.owner && front.owner !== session.id)
+      await Promise.race([front.free, new Promise((r) => setTimeout(r, 120000).unref())]).then(() => {
+        if (front.owner && front.owner !== session.id) front.release();
+      });
+    if (!front.owner) {
+      let release;
+      const free = new Promise((r) => (release = r));
+      front = { owner: session.id, free, release: () => ((front.owner = ''), release()) };
+    }
     await session.browser.getPage(session.id).bringToFront();
     return true;
   },

@@ -40,7 +40,7 @@ export function homeOf(place: DOMRect, top: number, bottom: number): Home {
 function barOf(el: Element | null, edge: 'top' | 'bottom', height: number): number {
   const h = innerHeight;
   let row = 0;
-  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
+  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement ?? outOf(el)) {
     const position = getComputedStyle(el).position;
     if (position !== 'fixed' && position !== 'sticky') {
       const bottom = edge === 'top' ? el.getBoundingClientRect().bottom : h;
@@ -61,23 +61,43 @@ function barOf(el: Element | null, edge: 'top' | 'bottom', height: number): numb
   return 0;
 }
 
+/** The element whose shadow root holds `el`, if it is at the top of one. */
+const outOf = (el: Element): Element | null => (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
+
+/**
+ * The topmost of the page's own boxes at a point (the element the button is in, `own` in the
+ * page's document, and the page itself, which hold it, are passed over), inside the open shadow
+ * roots of the page's own components too (a council's header may be one).
+ */
+function boxAt(x: number, y: number, own: Node): Element | null {
+  let hit = document.elementsFromPoint(x, y).find((el) => !el.contains(own)) ?? null;
+  for (let root = hit?.shadowRoot, depth = 0; root && depth < 4; root = hit?.shadowRoot, depth++) {
+    // Only a box inside that root (not one over it, retargeted: the pinned button itself).
+    const inner = root.elementFromPoint(x, y);
+    if (!inner || !root.contains(inner)) break;
+    hit = inner;
+  }
+  return hit;
+}
+
 /**
  * How far from that edge of the window the page's own bars fixed there reach where a button
  * `height` high pinned there would be, between `left` and `right`: 0 if none. A council's header
  * or a CMS toolbar at the top; a cookie banner or a chat button at the bottom (on a phone on its
- * side, one takes 40% of the window).
+ * side, one takes 40% of the window). A bar stacked against the first (a notice under the header)
+ * counts too: each found is looked past, three deep at most.
  */
 export function edgeBars(host: Element, edge: 'top' | 'bottom', left: number, right: number, height: number): number {
   const own = anchor(host);
-  const h = innerHeight;
   let reach = 0;
-  for (const x of [left + 4, right - 4])
-    for (const y of edge === 'top' ? [4, height - 4] : [h - 4, h - height + 4]) {
-      // The topmost of the page's own boxes there (the element the button is in, and the page
-      // itself, which hold it, are passed over).
-      const hit = document.elementsFromPoint(x, y).find((el) => !el.contains(own));
-      reach = Math.max(reach, barOf(hit ?? null, edge, height));
-    }
+  for (let depth = 0; depth < 3; depth++) {
+    let next = reach;
+    for (const x of [left + 4, right - 4])
+      for (const d of [reach + 4, reach + height - 4])
+        next = Math.max(next, barOf(boxAt(x, edge === 'top' ? d : innerHeight - d, own), edge, reach + height));
+    if (next < reach + 1) break;
+    reach = next;
+  }
   return reach;
 }
 
@@ -108,4 +128,52 @@ export function scrollFor(el: Element, y: number): void {
     if ((overflowY === 'auto' || overflowY === 'scroll') && n.scrollHeight > n.clientHeight) return n.scrollBy(0, y);
   }
   window.scrollBy(0, y);
+}
+
+/**
+ * Scrolls `target`, which has just got the focus, clear of the button pinned (or about to be: the
+ * focus may have just scrolled its place away) at the top of the window once its place is above,
+ * or at the bottom (above the page's bars there, `lift`) while it is below. `inPlace` is the
+ * button's height.
+ */
+export function scrollClear(
+  host: Element,
+  button: HTMLElement,
+  target: Element,
+  inPlace: number,
+  lift: number,
+  inView: boolean,
+): void {
+  const place = host.getBoundingClientRect();
+  const offset = clearOf(host, button, place, inPlace, 'top');
+  const inWindow = place.top >= offset && place.bottom <= innerHeight - lift;
+  if (inWindow || (place.top < offset && !inView)) return;
+  const low = place.top >= offset;
+  const end = innerHeight - (low ? lift : 0);
+  const [top, bottom] = low ? [end - inPlace, end] : [offset, offset + inPlace];
+  const [left, right] = spanOf(host, place, button.offsetWidth + 10);
+  const r = target.getBoundingClientRect();
+  // Only what fits in the rest of the window: a taller box (a page's `<main>`, focused by a click
+  // or a skip link) shows most of itself already; scrolling it would throw the page a long way.
+  const room = low ? top - offset : innerHeight - bottom;
+  if (r.top < bottom && r.bottom > top && r.left < right && r.right > left && r.height + 10 <= room)
+    scrollFor(target, low ? r.bottom - top + 10 : r.top - bottom - 10);
+}
+
+/**
+ * Calls `moved` as any of the page's boxes starts (`true`) or ends a transition or an animation:
+ * a header sliding back as the page scrolls up, a banner sliding in. Returns how to stop.
+ */
+export function watchMoves(moved: (starting: boolean) => void): () => void {
+  const types = [
+    'transitionstart',
+    'animationstart',
+    'transitionend',
+    'animationend',
+    'transitioncancel',
+    'animationcancel',
+  ];
+  const on = (e: Event) => moved(e.type.endsWith('start'));
+  for (const type of types) addEventListener(type, on, { capture: true, passive: true });
+  return () => types.forEach((type) => removeEventListener(type, on, { capture: true }));
 }

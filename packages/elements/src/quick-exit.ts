@@ -11,7 +11,7 @@ import {
 } from './exit-registry.js';
 import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from './i18n.js';
 import { quickExitStyles } from './quick-exit.styles.js';
-import { clearOf, edgeOffset, homeOf, scrollFor, spanOf, type Home } from './exit-place.js';
+import { clearOf, edgeOffset, homeOf, scrollClear, watchMoves, type Home } from './exit-place.js';
 
 const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say: '' };
 
@@ -105,6 +105,9 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   private lift = 0;
   private homeFrame = 0;
   private barCheck: ReturnType<typeof setTimeout> | undefined;
+  private stopMoves: (() => void) | undefined;
+  /** Until when the page's bars are looked at in every frame (one of the page's boxes is moving). */
+  private followUntil = 0;
   private inPlace = 0;
   private wasPinned = false;
 
@@ -138,6 +141,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     addEventListener('resize', this.onResize);
     // Every scroll, the page's or a box's (a CMS that scrolls its content in a box of its own).
     addEventListener('scroll', this.placeHome, { capture: true, passive: true });
+    this.stopMoves = watchMoves(this.onMove);
   }
 
   private joinRegistry(): void {
@@ -157,6 +161,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     document.removeEventListener('focusin', this.onFocusIn);
     removeEventListener('resize', this.onResize);
     removeEventListener('scroll', this.placeHome, { capture: true });
+    this.stopMoves?.();
     cancelAnimationFrame(this.homeFrame);
     clearTimeout(this.barCheck);
     this.homeFrame = 0;
@@ -236,7 +241,15 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
       // scroll (a cookie banner a script adds after load, a header shown again as the page scrolls up).
       clearTimeout(this.barCheck);
       if (this.pinned) this.barCheck = setTimeout(this.placeHome, 500);
+      if (this.pinned && performance.now() < this.followUntil) this.placeHome();
     });
+  };
+
+  /** A box of the page's moving (a header sliding back): pinned, the button follows it frame by frame, for a second. */
+  private readonly onMove = (starting: boolean): void => {
+    if (!this.pinned) return;
+    if (starting) this.followUntil = performance.now() + 1000;
+    this.placeHome();
   };
 
   private readonly onResize = (): void => {
@@ -261,23 +274,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
 
   private clear(target: Element): void {
     const button = this.renderRoot.querySelector<HTMLElement>('.exit');
-    // Pinned, or about to be: the focus may have just scrolled its place away.
-    const place = this.getBoundingClientRect();
-    const offset = clearOf(this, button, place, this.inPlace, 'top');
-    const inWindow = place.top >= offset && place.bottom <= innerHeight - this.lift;
-    if (!button || inWindow || (place.top < offset && !this.state.inView)) return;
-    // Where the pinned button is (or is about to be), in line with the end of its place: the top of
-    // the window once its place is above, the bottom (above the page's bars there) while it is below.
-    const low = place.top >= offset;
-    const end = innerHeight - (low ? this.lift : 0);
-    const [top, bottom] = low ? [end - this.inPlace, end] : [offset, offset + this.inPlace];
-    const [left, right] = spanOf(this, place, button.offsetWidth + 10);
-    const r = target.getBoundingClientRect();
-    // Only what fits in the rest of the window: a taller box (a page's `<main>`, focused by a click
-    // or a skip link) shows most of itself already; scrolling it would throw the page a long way.
-    const room = low ? top - offset : innerHeight - bottom;
-    if (r.top < bottom && r.bottom > top && r.left < right && r.right > left && r.height + 10 <= room)
-      scrollFor(target, low ? r.bottom - top + 10 : r.top - bottom - 10);
+    if (button) scrollClear(this, button, target, this.inPlace, this.lift, this.state.inView);
   }
 
   private readonly onClick = (e: Event): void => {

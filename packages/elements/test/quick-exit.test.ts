@@ -86,6 +86,9 @@ runQuickExitSuite({
   isWiped: (el) => probes.get(el)?.answer === '',
 });
 
+// This file's page was in front of the others for its frames (see web-test-runner.config.mjs).
+after(() => executeServerCommand('release-front'));
+
 describe('<rpc-quick-exit>: the page’s one exit', () => {
   let went: string[] = [];
   const navigate = RpcQuickExit.navigate;
@@ -391,6 +394,56 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       });
     } finally {
       document.documentElement.style.removeProperty('--rpc-quick-exit-top');
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('pinned to the top, finds a header inside a component of the page’s and a notice stacked under it, and follows a header sliding back', async () => {
+    // A council's header drawn by a component of its own (fixed inside its open shadow root: the
+    // page's hit test stops at the component), with a notice fixed under it.
+    if (!customElements.get('council-header'))
+      customElements.define(
+        'council-header',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML =
+              '<header style="position:fixed;top:0;left:0;right:0;height:56px;background:#eee;z-index:5"></header>';
+          }
+        },
+      );
+    const { wrapper, el, bar } = await exitAboveAnElement(
+      html`<council-header></council-header>
+        <div id="notice" style="position:fixed;top:56px;left:0;right:0;height:30px;background:#fd0;z-index:5"></div>
+        <header id="head" style="position:sticky;top:0;height:56px;background:#eee;z-index:5;display:none"></header>`,
+    );
+    const top = () => Math.round(bar().getBoundingClientRect().top);
+    try {
+      window.scrollTo(0, 0);
+      await executeServerCommand('bring-to-front');
+      window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 500);
+      await waitUntil(() => bar().classList.contains('pinned'), 'pinned once its place scrolled away', {
+        timeout: 5000,
+      });
+      await waitUntil(() => top() === 86, 'below the header and the notice', { timeout: 2000 });
+      // A header of the page's that hides as the page scrolls down, and slides back (a transition).
+      wrapper.querySelector('council-header')!.remove();
+      wrapper.querySelector('#notice')!.remove();
+      const head = wrapper.querySelector<HTMLElement>('#head')!;
+      head.style.cssText += ';display:block;transform:translateY(-100%)';
+      await waitUntil(() => top() === 0, 'up to the top', { timeout: 2000 });
+      head.style.transition = 'transform 600ms linear';
+      const ended = new Promise((r) => head.addEventListener('transitionend', r, { once: true }));
+      head.style.transform = 'none';
+      // Three quarters of the way, the button is with the header's foot (not over it, waiting for
+      // the half-second check), and there as the header stops.
+      await aTimeout(450);
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(top(), 'with the header as it slides').to.be.at.least(head.getBoundingClientRect().bottom - 16);
+      await ended;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(top(), 'below the header as it stops').to.equal(56);
+    } finally {
       window.scrollTo(0, 0);
     }
   });

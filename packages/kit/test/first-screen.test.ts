@@ -119,9 +119,11 @@ describe('the first screen an entry file draws', () => {
     leaving.to = (url) => left.push(url);
     RpcQuickExit.navigate = (url) => left.push(`element: ${url}`);
   });
-  after(() => {
+  after(async () => {
     leaving.to = leave;
     RpcQuickExit.navigate = navigate;
+    // This file's page was in front of the others for its frames (see web-test-runner.config.mjs).
+    await executeServerCommand('release-front');
   });
   afterEach(() => {
     page$[REGISTRY] = registry;
