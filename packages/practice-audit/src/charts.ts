@@ -72,8 +72,11 @@ export interface IntervalPoint {
   readonly share: Share;
 }
 
-/** How many rounds an interval chart `W` wide shows: each needs room for its share ("100%", 44 px in bold) under the axis. */
-export const roundsThatFit = (W: number) => Math.max(2, Math.floor((W - 54) / 48));
+/**
+ * How many rounds an interval chart `W` wide shows: each needs room for its share ("100%", 44 in
+ * bold) under the axis, and for a name of five letters or more with a gap.
+ */
+export const roundsThatFit = (W: number) => Math.max(2, Math.floor((W - 54) / 56));
 
 /**
  * A share in each round: a dot at the share, a line from the low to the high end of its 95%
@@ -91,8 +94,8 @@ export function intervalChart(
   const top = 10;
   const plot = 150;
   const slot = (W - left - 8) / Math.max(points.length, 1);
-  // About 8.5 px a character, and a gap between rounds, so that names never run together.
-  const chars = Math.max(4, Math.floor((slot - 6) / 8.5));
+  // About 8.5 a character (9 for a digit), and a gap between rounds, so that names never run together.
+  const chars = Math.max(4, Math.floor((slot - 10) / 8.5));
   const labelLines = Math.max(1, ...points.map((p) => wrapLabel(p.label, chars, 3).length));
   const height = top + plot + 14 + (labelLines + 1) * (FONT + 2);
   const y = (v: number) => top + plot - v * plot;

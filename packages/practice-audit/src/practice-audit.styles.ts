@@ -171,8 +171,8 @@ export const practiceAuditStyles = css`
   .chart {
     display: block;
     inline-size: 100%;
-    /* Drawn at most 640 px wide (see watchChartWidth), so its text is never scaled up. */
-    max-inline-size: 640px;
+    /* Drawn at most 640 wide (see chart-width.ts): shown at most that many px at the usual text size (19 px), more for larger text. */
+    max-inline-size: 33.7em;
     block-size: auto;
     font-family: inherit;
     color: var(--_text);
@@ -180,18 +180,19 @@ export const practiceAuditStyles = css`
     forced-color-adjust: none;
   }
   /*
-   * In em of the element's text (the person's default size, never the host page's root): 14 px
-   * and 12.8 px at the usual 16 px default, as charts.ts lays them out.
+   * In the chart's own units, as charts.ts lays them out (0.75 and 0.675 of the element's usual
+   * 19 px). Where the person's text is larger, the chart is drawn narrower and shown as wide, so
+   * its text grows with the rest (see chart-width.ts).
    */
   .chart text {
     fill: currentColor;
-    font-size: 0.75em;
+    font-size: 14.25px;
   }
   .chart .value {
     font-weight: 700;
   }
   .chart .value.small {
-    font-size: 0.675em;
+    font-size: 12.825px;
   }
   .chart .tick {
     fill: var(--_secondary);

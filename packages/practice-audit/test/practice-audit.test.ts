@@ -509,6 +509,43 @@ describe('<rpc-practice-audit>: the summary', () => {
     expect($(el, '.root')!.scrollWidth).to.be.at.most($(el, '.root')!.clientWidth + 1);
   });
 
+  it('draws its charts for the printed page whatever the screen, and for larger text, so that their text grows and nothing in them overlaps', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await audit('referrals', { config: example });
+    el.loadCsv(await fourRounds('referrals', 10));
+    await settle(el);
+    const chart = () => $(el, '[data-chart="headline"]') as SVGSVGElement;
+    const drawn = () => chart().viewBox.baseVal.width;
+    const onPhone = drawn();
+    expect(onPhone, 'drawn at its column on a phone').to.be.below(320);
+    // Printed from the phone, drawn for the printed page's column (as from any screen), and back after.
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(drawn()).to.equal(410);
+    expect($$(el, '[data-chart="headline"] text.value')).to.have.length(6);
+    dispatchEvent(new Event('afterprint'));
+    await waitUntil(() => drawn() === onPhone, 'back to the phone', { timeout: 2000 });
+    // The person's text larger (24 px, not 19): the chart drawn narrower and shown as wide, so its
+    // text is larger on screen, and its shares still clear of each other.
+    await setViewport({ width: 800, height: 800 });
+    await waitUntil(() => drawn() > onPhone, 'wider', { timeout: 2000 });
+    const usual = $(el, '[data-chart="headline"] text.value')!.getBoundingClientRect().height;
+    el.style.setProperty('--rpc-font-size', '1.5em');
+    await waitUntil(
+      () => Math.abs(drawn() - (chart().getBoundingClientRect().width * 19) / 24) <= 10,
+      'drawn for the larger text',
+      { timeout: 2000 },
+    );
+    await el.updateComplete;
+    const values = $$(el, '[data-chart="headline"] text.value').map((t) => t.getBoundingClientRect());
+    expect(values[0]!.height, 'larger on screen').to.be.above(usual * 1.15);
+    const box = chart().getBoundingClientRect();
+    values.forEach((v, i) => {
+      expect(v.left >= box.left && v.right <= box.right, `share ${i} inside the chart`).to.equal(true);
+      if (i) expect(v.left, `share ${i} clear of the one before`).to.be.above(values[i - 1]!.right);
+    });
+  });
+
   for (const lang of ['en', 'cy'])
     it(`prints each kind of audit with four rounds on one A4 page (${lang})`, async () => {
       // The printed width: A4 less 12 mm margins each side.
