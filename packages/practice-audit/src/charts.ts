@@ -152,12 +152,16 @@ export function barChart(
     legend += lines.length * (FONT + 3) + 5;
   }
   const slot = (W - left - 8) / Math.max(groups.length, 1);
-  const bar = Math.min(28, (slot - 8) / Math.max(series.length, 1));
-  // Narrow bars get their values written upwards, so neighbours' numbers never overlap.
-  const upright = bar < 24;
-  const top = legend + (upright ? 36 : 18);
+  // Each share is written above its bar ("100%" in bold is about 40 wide: 9 a digit, 13 for "%"),
+  // with a gap: bars as wide as that where there is room; narrower bars get their shares written
+  // upwards, so that neighbours' numbers never touch.
+  const valueWidth = 8 + Math.max(0, ...groups.flatMap((g) => g.values.map((v) => pct(v).length * 9 + 4)));
+  const bar = Math.min(Math.max(28, valueWidth), (slot - 8) / Math.max(series.length, 1));
+  const upright = bar < valueWidth;
+  const top = legend + (upright ? valueWidth : 18);
   const plot = 140;
-  const labelChars = Math.max(3, Math.floor(slot / 7));
+  // About 8.5 a character, with a gap, so that neighbouring names never touch.
+  const labelChars = Math.max(3, Math.floor((slot - 6) / 8.5));
   const labelLines = Math.max(...groups.map((g) => wrapLabel(g.label, labelChars, 3).length), 1);
   const height = top + plot + 12 + labelLines * (FONT + 2);
   // The scale: 20%, 40%, 60%, 80% or 100%, whichever holds the tallest bar.

@@ -529,6 +529,15 @@ describe('<rpc-practice-audit>: the summary', () => {
     // text is larger on screen, and its shares still clear of each other.
     await setViewport({ width: 800, height: 800 });
     await waitUntil(() => drawn() > onPhone, 'wider', { timeout: 2000 });
+    // The panel's findings: each bar's share clear of its neighbour's.
+    const shares = $$(el, '[data-chart="findings"] text.value').map((t) => t.getBoundingClientRect());
+    expect(shares.length).to.be.above(2);
+    shares.forEach((a, i) =>
+      shares.slice(i + 1).forEach((b) => {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, 'the shares over the bars clear of each other').to.equal(true);
+      }),
+    );
     const usual = $(el, '[data-chart="headline"] text.value')!.getBoundingClientRect().height;
     el.style.setProperty('--rpc-font-size', '1.5em');
     await waitUntil(
