@@ -45,7 +45,8 @@ async function orukApi(context, next) {
  * IntersectionObserver report (the quick exit's pinning waits for one) and no animation frame. Two
  * files that need the front (the quick exit's and the first screen's) would take it from each
  * other in the middle of a test: the first to ask keeps it until its file says `release-front`
- * (in its `after`), and the other waits (two minutes at most, for a file that never says it).
+ * (in its `after`), and the other waits (45 s at most, within a test's time limit of 60 s, for a file
+ * that never says it).
  */
 let front = { owner: '', free: Promise.resolve() };
 const bringToFront = {
@@ -57,7 +58,7 @@ const bringToFront = {
     }
     if (command !== 'bring-to-front') return undefined;
     while (front.owner && front.owner !== session.id)
-      await Promise.race([front.free, new Promise((r) => setTimeout(r, 120000).unref())]).then(() => {
+      await Promise.race([front.free, new Promise((r) => setTimeout(r, 45000).unref())]).then(() => {
         if (front.owner && front.owner !== session.id) front.release();
       });
     if (!front.owner) {

@@ -6,7 +6,6 @@
  * misses a jump from below the window to above it (a link to the page's footer), which left the
  * button pinned over the end of the page.
  */
-import { anchor } from './exit-registry.js';
 
 /** Where the button's place is: above the window (scrolled past), in it, or further down the page. */
 export type Home = 'above' | 'in' | 'below';
@@ -31,16 +30,34 @@ export function homeOf(place: DOMRect, top: number, bottom: number): Home {
   return place.bottom <= innerHeight - bottom + 0.5 ? 'in' : 'below';
 }
 
+/** The element whose shadow root holds `el`, if it is at the top of one. */
+const outOf = (el: Element): Element | null => (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
+
+/** What holds a box as the page is drawn: the slot it is shown in, its parent, or the host of its shadow root. */
+const up = (el: Element): Element | null => el.assignedSlot ?? el.parentElement ?? outOf(el);
+
+/** Whether a box is in one of the page's boxes fixed or stuck to the window (a header, a banner). */
+export function inBar(el: Element | null): boolean {
+  for (let depth = 0; el && depth < 8; depth++, el = up(el)) {
+    const { position } = getComputedStyle(el);
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
+}
+
 /**
  * How far from that edge of the window the page's own box fixed there (or stuck there) that holds
- * an element reaches, if it reaches the band `height` high at that edge: 0 if none. A box over
- * more than half the window is an overlay, not a bar; at the top, where a header's menu opens
- * below it, the row the element is in counts instead, so that its Close button stays clear.
+ * an element reaches: 0 if none. The box must start at the edge (within the band `height` high
+ * there), or, for a bar stacked under another (a notice under the header), where that one ends,
+ * `from`. A box over more than half the window is an overlay, not a bar; at the top, where a
+ * header's menu opens below it, the row the element is in counts instead, so that its Close
+ * button stays clear, given as a negative number: nothing further down counts (the menu's items).
  */
-function barOf(el: Element | null, edge: 'top' | 'bottom', height: number): number {
+function barOf(el: Element | null, edge: 'top' | 'bottom', from: number, height: number): number {
   const h = innerHeight;
+  const band = from ? from + 8 : height;
   let row = 0;
-  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement ?? outOf(el)) {
+  for (let depth = 0; el && depth < 8; depth++, el = up(el)) {
     const position = getComputedStyle(el).position;
     if (position !== 'fixed' && position !== 'sticky') {
       const bottom = edge === 'top' ? el.getBoundingClientRect().bottom : h;
@@ -48,36 +65,49 @@ function barOf(el: Element | null, edge: 'top' | 'bottom', height: number): numb
       continue;
     }
     const r = el.getBoundingClientRect();
-    if (edge === 'bottom') return r.bottom >= h - height && h - r.top <= h / 2 ? h - r.top : 0;
-    if (r.top > height) return 0;
+    if (edge === 'bottom') return r.bottom >= h - band && h - r.top <= h / 2 ? h - r.top : 0;
+    if (r.top > band) return 0;
     if (r.bottom <= h / 2) return r.bottom;
     // A menu open below the header's row: the row's foot (the element's own, or the bar's boxes there).
     for (const box of el.children) {
       const b = box.getBoundingClientRect();
-      if (b.top < height && b.bottom <= h / 2) row = Math.max(row, b.bottom);
+      if (b.top < from + height && b.bottom <= h / 2) row = Math.max(row, b.bottom);
     }
-    return row;
+    return -row;
   }
   return 0;
 }
 
-/** The element whose shadow root holds `el`, if it is at the top of one. */
-const outOf = (el: Element): Element | null => (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
+/** Whether `box` is `el` or holds it, through shadow roots too. */
+function holds(box: Element, el: Element | null): boolean {
+  for (; el; el = el.parentElement ?? outOf(el)) if (el === box) return true;
+  return false;
+}
 
 /**
- * The topmost of the page's own boxes at a point (the element the button is in, `own` in the
- * page's document, and the page itself, which hold it, are passed over), inside the open shadow
- * roots of the page's own components too (a council's header may be one).
+ * The topmost of the page's own boxes at a point, inside the open shadow roots of the page's own
+ * components too (a council's header may be one, or the page may be one app shell with the element
+ * in its slot). The element the button is drawn in (`own`), and the boxes that hold it, are passed
+ * over. A box in front that holds it and has a shadow root may stand for a box inside that root
+ * (the list names a shadow root's boxes by its host): the list from inside that root says which.
  */
-function boxAt(x: number, y: number, own: Node): Element | null {
-  let hit = document.elementsFromPoint(x, y).find((el) => !el.contains(own)) ?? null;
-  for (let root = hit?.shadowRoot, depth = 0; root && depth < 4; root = hit?.shadowRoot, depth++) {
-    // Only a box inside that root (not one over it, retargeted: the pinned button itself).
-    const inner = root.elementFromPoint(x, y);
-    if (!inner || !root.contains(inner)) break;
-    hit = inner;
+function boxAt(x: number, y: number, own: Element, root: Document | ShadowRoot = document, depth = 0): Element | null {
+  for (const el of root.elementsFromPoint(x, y)) {
+    if (el === own) continue;
+    if (holds(el, own)) {
+      if (el.shadowRoot && el.shadowRoot !== root && depth < 3) return boxAt(x, y, own, el.shadowRoot, depth + 1);
+      continue;
+    }
+    let hit = el;
+    for (let inner = hit.shadowRoot, d = 0; inner && d < 4; inner = hit.shadowRoot, d++) {
+      // The topmost of that root's own (the pinned button, in front, is named by its element).
+      const box = inner.elementsFromPoint(x, y).find((b) => b.getRootNode() === inner);
+      if (!box) break;
+      hit = box;
+    }
+    return hit;
   }
-  return hit;
+  return null;
 }
 
 /**
@@ -88,13 +118,17 @@ function boxAt(x: number, y: number, own: Node): Element | null {
  * counts too: each found is looked past, three deep at most.
  */
 export function edgeBars(host: Element, edge: 'top' | 'bottom', left: number, right: number, height: number): number {
-  const own = anchor(host);
+  // The element the button is drawn in, or the button itself where the page placed it.
+  const own = outOf(host) ?? host;
   let reach = 0;
-  for (let depth = 0; depth < 3; depth++) {
+  for (let depth = 0, tall = false; depth < 3 && !tall; depth++) {
     let next = reach;
     for (const x of [left + 4, right - 4])
-      for (const d of [reach + 4, reach + height - 4])
-        next = Math.max(next, barOf(boxAt(x, edge === 'top' ? d : innerHeight - d, own), edge, reach + height));
+      for (const d of [reach + 4, reach + height - 4]) {
+        const found = barOf(boxAt(x, edge === 'top' ? d : innerHeight - d, own), edge, reach, height);
+        tall ||= found < 0;
+        next = Math.max(next, Math.abs(found));
+      }
     if (next < reach + 1) break;
     reach = next;
   }
@@ -161,10 +195,10 @@ export function scrollClear(
 }
 
 /**
- * Calls `moved` as any of the page's boxes starts (`true`) or ends a transition or an animation:
- * a header sliding back as the page scrolls up, a banner sliding in. Returns how to stop.
+ * Calls `moved` with each transition or animation of the page's that starts or ends: a header
+ * sliding back as the page scrolls up, a banner sliding in. Returns how to stop.
  */
-export function watchMoves(moved: (starting: boolean) => void): () => void {
+export function watchMoves(moved: (e: Event) => void): () => void {
   const types = [
     'transitionstart',
     'animationstart',
@@ -173,7 +207,6 @@ export function watchMoves(moved: (starting: boolean) => void): () => void {
     'transitioncancel',
     'animationcancel',
   ];
-  const on = (e: Event) => moved(e.type.endsWith('start'));
-  for (const type of types) addEventListener(type, on, { capture: true, passive: true });
-  return () => types.forEach((type) => removeEventListener(type, on, { capture: true }));
+  for (const type of types) addEventListener(type, moved, { capture: true, passive: true });
+  return () => types.forEach((type) => removeEventListener(type, moved, { capture: true }));
 }

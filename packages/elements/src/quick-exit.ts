@@ -11,7 +11,7 @@ import {
 } from './exit-registry.js';
 import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from './i18n.js';
 import { quickExitStyles } from './quick-exit.styles.js';
-import { clearOf, edgeOffset, homeOf, scrollClear, watchMoves, type Home } from './exit-place.js';
+import { clearOf, edgeOffset, homeOf, inBar, scrollClear, watchMoves, type Home } from './exit-place.js';
 
 const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say: '' };
 
@@ -234,7 +234,10 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
       const near = place.top < Math.max(innerHeight / 2, this.offset) + 0.5;
       const drop = near ? clearOf(this, button, place, this.inPlace, 'top') : this.drop;
       const lift = place.top >= drop - 0.5 ? clearOf(this, button, place, this.inPlace, 'bottom') : this.lift;
-      if (lift !== this.lift || drop !== this.drop) this.requestUpdate();
+      if (lift !== this.lift || drop !== this.drop) {
+        this.requestUpdate();
+        this.followUntil = performance.now() + 1000; // a bar moving (or come): followed for a second
+      }
       [this.drop, this.lift] = [drop, lift];
       this.home = homeOf(place, drop, lift);
       // Pinned: looked at again in half a second, for a bar of the page's that comes or goes with no
@@ -245,10 +248,10 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     });
   };
 
-  /** A box of the page's moving (a header sliding back): pinned, the button follows it frame by frame, for a second. */
-  private readonly onMove = (starting: boolean): void => {
-    if (!this.pinned) return;
-    if (starting) this.followUntil = performance.now() + 1000;
+  /** A bar of the page's moving (a header sliding back): pinned, the button follows it frame by frame, for a second. */
+  private readonly onMove = (e: Event): void => {
+    if (!this.pinned || !inBar(e.target as Element)) return;
+    if (e.type.endsWith('start')) this.followUntil = performance.now() + 1000;
     this.placeHome();
   };
 

@@ -378,6 +378,8 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       // the button stays below the row (it had gone up over Close, and a tap there left the page).
       const panel = head.appendChild(document.createElement('nav'));
       panel.style.cssText = `margin-top:56px;height:${innerHeight * 0.7}px;background:#ddd`;
+      // Its items one under another: none is taken for a bar stacked under the header.
+      panel.innerHTML = '<a href="#a" style="display:block;height:44px">One</a>'.repeat(4);
       head.style.height = 'auto';
       menu.textContent = 'Close';
       await aTimeout(700);
@@ -426,6 +428,7 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
         timeout: 5000,
       });
       await waitUntil(() => top() === 86, 'below the header and the notice', { timeout: 2000 });
+
       // A header of the page's that hides as the page scrolls down, and slides back (a transition).
       wrapper.querySelector('council-header')!.remove();
       wrapper.querySelector('#notice')!.remove();
@@ -443,6 +446,42 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       await ended;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       expect(top(), 'below the header as it stops').to.equal(56);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('pinned to the top, finds the header of a page that is one app shell (the element in its slot)', async () => {
+    if (!customElements.get('app-shell'))
+      customElements.define(
+        'app-shell',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML =
+              '<header style="position:fixed;top:0;left:0;right:0;height:50px;background:#eee;z-index:5"></header><slot></slot>';
+          }
+        },
+      );
+    const wrapper = await mount(
+      html`<app-shell>
+        <div style="height:100px"></div>
+        <rpc-quick-exit></rpc-quick-exit>
+        <rpc-exit-probe style="display:block;height:3000px"></rpc-exit-probe>
+      </app-shell>`,
+    );
+    const el = wrapper.querySelector('rpc-quick-exit')!;
+    const bar = () => el.shadowRoot!.querySelector<HTMLElement>('.bar')!;
+    try {
+      window.scrollTo(0, 0);
+      await executeServerCommand('bring-to-front');
+      window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 500);
+      await waitUntil(() => bar().classList.contains('pinned'), 'pinned once its place scrolled away', {
+        timeout: 5000,
+      });
+      await waitUntil(() => Math.round(bar().getBoundingClientRect().top) === 50, 'below the shell’s header', {
+        timeout: 2000,
+      });
     } finally {
       window.scrollTo(0, 0);
     }

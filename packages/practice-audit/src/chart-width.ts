@@ -51,6 +51,7 @@ export class ChartWidth implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observed = undefined;
+    this.printing = false; // taken away while printing: measured again when it comes back
     removeEventListener('beforeprint', this.print);
     removeEventListener('afterprint', this.screen);
   }

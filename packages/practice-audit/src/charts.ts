@@ -9,10 +9,11 @@ import type { Share } from '@rpc-kit/rules/lean';
 
 /**
  * Charts are drawn at the width they are shown at (the element measures it), one SVG unit to a
- * CSS pixel, so their text stays the size of the page's text from a 320 px phone to a desktop.
+ * CSS pixel at the element's usual text size, so their text stays the size of the page's text from
+ * a 320 px phone to a desktop; narrower, and so scaled up, for larger text (see chart-width.ts).
  */
 export const DEFAULT_CHART_WIDTH = 320;
-/** The chart text's size at the usual default (`.chart text` in the styles: 0.75em of 19 px). */
+/** The chart text's size, in the chart's units (`.chart text` in the styles: 14.25, 0.75 of the usual 19 px). */
 const FONT = 14;
 
 const pct = (value: number) => `${Math.round(value * 100)}%`;
