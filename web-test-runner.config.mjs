@@ -48,7 +48,7 @@ async function orukApi(context, next) {
  * (in its `after`), and the other waits (45 s at most, within a test's time limit of 60 s, for a file
  * that never says it).
  */
-let front = { owner: '', free: Promise.resolve() };
+let front = { owner: '', free: Promise.resolve(), release() {} };
 const bringToFront = {
   name: 'bring-to-front',
   async executeCommand({ command, session }) {
@@ -57,14 +57,20 @@ const bringToFront = {
       return true;
     }
     if (command !== 'bring-to-front') return undefined;
-    while (front.owner && front.owner !== session.id)
-      await Promise.race([front.free, new Promise((r) => setTimeout(r, 45000).unref())]).then(() => {
-        if (front.owner && front.owner !== session.id) front.release();
-      });
+    while (front.owner && front.owner !== session.id) {
+      const held = front;
+      await Promise.race([held.free, new Promise((r) => setTimeout(r, 45000).unref())]);
+      // Still that file's after the wait: it failed before its `after`.
+      if (front === held) held.release();
+    }
     if (!front.owner) {
-      let release;
-      const free = new Promise((r) => (release = r));
-      front = { owner: session.id, free, release: () => ((front.owner = ''), release()) };
+      let free;
+      const mine = {
+        owner: session.id,
+        free: new Promise((r) => (free = r)),
+        release: () => ((mine.owner = ''), free()),
+      };
+      front = mine;
     }
     await session.browser.getPage(session.id).bringToFront();
     return true;

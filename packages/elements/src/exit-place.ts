@@ -156,7 +156,7 @@ export function clearOf(
  */
 export function scrollFor(el: Element, y: number): void {
   for (let n: Element | null = el; n;) {
-    n = n.parentElement ?? (n.getRootNode() as Partial<ShadowRoot>).host ?? null;
+    n = n.parentElement ?? outOf(n);
     if (!n || n === document.documentElement || n === document.body) break;
     const { overflowY } = getComputedStyle(n);
     if ((overflowY === 'auto' || overflowY === 'scroll') && n.scrollHeight > n.clientHeight) return n.scrollBy(0, y);

@@ -64,6 +64,22 @@ async function exitAboveAnElement(before: unknown) {
   return { wrapper, el, bar: () => el.shadowRoot!.querySelector<HTMLElement>('.bar')! };
 }
 
+/**
+ * Scrolls the page past the button's place until the button is pinned to the top (the test's page
+ * in front: the browser reports scrolling at its next rendering).
+ */
+async function pinToTop(el: Element, bar: () => HTMLElement) {
+  window.scrollTo(0, 0);
+  await executeServerCommand('bring-to-front');
+  window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 500);
+  // The browser reports the place scrolled away at its next rendering, later on a busy machine.
+  await waitUntil(() => bar().classList.contains('pinned'), 'pinned once its place scrolled away', { timeout: 5000 });
+}
+
+/** Waits for the pinned button to sit `top` px from the top of the window. */
+const sitsAt = (bar: () => HTMLElement, top: number, message: string) =>
+  waitUntil(() => Math.round(bar().getBoundingClientRect().top) === top, message, { timeout: 2000 });
+
 runQuickExitSuite({
   name: '<rpc-quick-exit> on its own',
   async create({ lang, config } = {}) {
@@ -305,13 +321,7 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       window.scrollTo(0, 0);
       await new Promise((r) => setTimeout(r, 100));
       expect(bar().classList.contains('pinned')).to.equal(false);
-      // Shown, not in a background tab: the browser reports scrolling at its next rendering.
-      await executeServerCommand('bring-to-front');
-      window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 500);
-      // The browser reports the place scrolled away at its next rendering, later on a busy machine.
-      await waitUntil(() => bar().classList.contains('pinned'), 'pinned once its place scrolled away', {
-        timeout: 5000,
-      });
+      await pinToTop(el, bar);
       await el.updateComplete;
       expect(bar().matches(':popover-open'), 'in the top layer').to.equal(true);
       expect(Math.round(bar().getBoundingClientRect().top)).to.equal(32);
@@ -352,15 +362,8 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       return m.bottom <= b.top || m.top >= b.bottom || m.right <= b.left || m.left >= b.right;
     };
     try {
-      window.scrollTo(0, 0);
-      await executeServerCommand('bring-to-front');
-      window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 500);
-      await waitUntil(() => bar().classList.contains('pinned'), 'pinned once its place scrolled away', {
-        timeout: 5000,
-      });
-      await waitUntil(() => Math.round(bar().getBoundingClientRect().top) === 56, 'below the header', {
-        timeout: 2000,
-      });
+      await pinToTop(el, bar);
+      await sitsAt(bar, 56, 'below the header');
       expect(clearOfMenu(), 'the Menu button not under the button').to.equal(true);
       // The Menu button, focused, is where it was: nothing of it under the button.
       menu.focus();
@@ -368,11 +371,9 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       expect(clearOfMenu()).to.equal(true);
       // The header hides as the page scrolls down, and comes back with no scroll (a header script).
       head.style.transform = 'translateY(-100%)';
-      await waitUntil(() => Math.round(bar().getBoundingClientRect().top) === 0, 'up to the top', { timeout: 2000 });
+      await sitsAt(bar, 0, 'up to the top');
       head.style.transform = '';
-      await waitUntil(() => Math.round(bar().getBoundingClientRect().top) === 56, 'below it again', {
-        timeout: 2000,
-      });
+      await sitsAt(bar, 56, 'below it again');
       expect(clearOfMenu()).to.equal(true);
       // Menu opens a panel taller than half the window below the header's row, and becomes Close:
       // the button stays below the row (it had gone up over Close, and a tap there left the page).
@@ -391,9 +392,7 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
       head.style.transform = 'translateY(-100%)';
       document.documentElement.style.setProperty('--rpc-quick-exit-top', 'calc(1rem + 24px)');
       const toolbar = 24 + parseFloat(getComputedStyle(document.documentElement).fontSize);
-      await waitUntil(() => Math.round(bar().getBoundingClientRect().top) === toolbar, 'below the toolbar', {
-        timeout: 2000,
-      });
+      await sitsAt(bar, toolbar, 'below the toolbar');
     } finally {
       document.documentElement.style.removeProperty('--rpc-quick-exit-top');
       window.scrollTo(0, 0);
@@ -421,20 +420,15 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
     );
     const top = () => Math.round(bar().getBoundingClientRect().top);
     try {
-      window.scrollTo(0, 0);
-      await executeServerCommand('bring-to-front');
-      window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 500);
-      await waitUntil(() => bar().classList.contains('pinned'), 'pinned once its place scrolled away', {
-        timeout: 5000,
-      });
-      await waitUntil(() => top() === 86, 'below the header and the notice', { timeout: 2000 });
+      await pinToTop(el, bar);
+      await sitsAt(bar, 86, 'below the header and the notice');
 
       // A header of the page's that hides as the page scrolls down, and slides back (a transition).
       wrapper.querySelector('council-header')!.remove();
       wrapper.querySelector('#notice')!.remove();
       const head = wrapper.querySelector<HTMLElement>('#head')!;
       head.style.cssText += ';display:block;transform:translateY(-100%)';
-      await waitUntil(() => top() === 0, 'up to the top', { timeout: 2000 });
+      await sitsAt(bar, 0, 'up to the top');
       head.style.transition = 'transform 600ms linear';
       const ended = new Promise((r) => head.addEventListener('transitionend', r, { once: true }));
       head.style.transform = 'none';
@@ -473,15 +467,8 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
     const el = wrapper.querySelector('rpc-quick-exit')!;
     const bar = () => el.shadowRoot!.querySelector<HTMLElement>('.bar')!;
     try {
-      window.scrollTo(0, 0);
-      await executeServerCommand('bring-to-front');
-      window.scrollTo(0, el.getBoundingClientRect().top + scrollY + 500);
-      await waitUntil(() => bar().classList.contains('pinned'), 'pinned once its place scrolled away', {
-        timeout: 5000,
-      });
-      await waitUntil(() => Math.round(bar().getBoundingClientRect().top) === 50, 'below the shell’s header', {
-        timeout: 2000,
-      });
+      await pinToTop(el, bar);
+      await sitsAt(bar, 50, 'below the shell’s header');
     } finally {
       window.scrollTo(0, 0);
     }
