@@ -388,10 +388,13 @@ export default [
       index: 'packages/rules/src/index.ts',
       lean: 'packages/rules/src/lean.ts',
       validate: 'packages/rules/src/validate.ts',
+      'quick-validate': 'packages/rules/src/quick-validate.ts',
       cli: 'packages/rules/src/cli/main.ts',
       // The config in plain words (docs/config-reference.md is made from it): its own entry, so
       // the all-in-one file, which re-exports the rules, does not carry it.
       reference: 'packages/rules/src/config/reference.ts',
+      // The quick check's shape read from the schema, for scripts/generate-config-shape.mjs alone.
+      'config-shape': 'packages/rules/src/config/shape-of.ts',
     },
     {
       output: {

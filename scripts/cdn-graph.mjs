@@ -62,7 +62,8 @@ export const beforeFirstScreenOf = (file, dir = CDN_DIR) =>
 
 /**
  * What a page in English for parents, with a council's config, loads for an entry file: its first
- * load, then what its code loads with import() once it has drawn: config validation and, for an
+ * load, then what its code loads with import() once it has drawn: config validation (the quick
+ * check, which passes a valid config; not the full check, see `problemsPageOf`) and, for an
  * element that asks questions, the rules' journey (the planner and the questions) and the views of
  * its steps and its result. Not the Welsh and practitioners' packs, which a page loads only when
  * it is in Welsh or for practitioners.
@@ -85,7 +86,7 @@ function chunksLoadedBy(files, name, dir) {
 export function afterFirstPaintOf(file, dir = CDN_DIR) {
   return chunksLoadedBy(
     firstLoadOf(file, dir),
-    /^chunks\/(validate|engine|[\w-]+\.views|route-views)-[\w-]+\.js$/,
+    /^chunks\/(quick-validate|engine|[\w-]+\.views|route-views)-[\w-]+\.js$/,
     dir,
   );
 }
@@ -97,6 +98,16 @@ export function afterFirstPaintOf(file, dir = CDN_DIR) {
 export function feedPageOf(file, dir = CDN_DIR) {
   const page = parentsPageOf(file, dir);
   return [...page, ...chunksLoadedBy(page, /^chunks\/feed-reader-[\w-]+\.js$/, dir)];
+}
+
+/**
+ * What a page whose council config has problems loads for an entry file: a parents' page, and the
+ * full config check (zod/mini and the problems' words), which the quick check loads with import()
+ * only for a config it does not pass.
+ */
+export function problemsPageOf(file, dir = CDN_DIR) {
+  const page = parentsPageOf(file, dir);
+  return [...page, ...chunksLoadedBy(page, /^chunks\/validate-[\w-]+\.js$/, dir)];
 }
 
 /** The gzipped bytes (level 9, each file on its own, as a server sends them) of some CDN files. */

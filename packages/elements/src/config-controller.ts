@@ -7,25 +7,39 @@ import {
   type Problem,
   type ResolvedConfig,
 } from '@rpc-kit/rules/lean';
+import type * as QuickValidate from '@rpc-kit/rules/quick-validate';
 import type * as Validate from '@rpc-kit/rules/validate';
 
 /**
- * Config validation (zod/mini and the checks), loaded beside the first paint rather than before
- * it: the first screen (the introduction, the quick exit, the national helplines) draws with the
- * defaults while it loads, and the council's config is checked and applied right after.
+ * Config validation, loaded beside the first paint rather than before it: the first screen (the
+ * introduction, the quick exit, the national helplines) draws with the defaults while it loads,
+ * and the council's config is checked and applied right after. A valid config is passed by the
+ * quick check (no zod); only a config with problems loads the full check (zod/mini and the
+ * problems' words), which says what is wrong and what can still be used.
  */
+let quick: Promise<typeof QuickValidate> | undefined;
+/** The quick check once loaded: later configs are checked at once. */
+let quickModule: typeof QuickValidate | undefined;
+const loadQuick = () =>
+  (quick ??= import('@rpc-kit/rules/quick-validate').then(async (module) => {
+    // The check in a task of its own, after the module's.
+    await yieldToMain();
+    return (quickModule = module);
+  }));
 let validator: Promise<typeof Validate> | undefined;
 // Short tasks on a slow phone, not one long one: the validator's module runs, then its schemas
 // are made in steps, each in a task of its own, then the check and the element drawn again.
 const loadValidator = () =>
-  (validator ??= import('@rpc-kit/rules/validate').then(async (module) => {
-    await module.prepareConfigSchemas(yieldToMain);
-    await yieldToMain();
-    return (validatorModule = module);
-  }));
-/** The validator once loaded: later configs are checked at once (and on a server, synchronously). */
+  (validator ??= loadQuick()
+    .then((module) => module.loadValidator())
+    .then(async (module) => {
+      await module.prepareConfigSchemas(yieldToMain);
+      await yieldToMain();
+      return (validatorModule = module);
+    }));
+/** The full validator once loaded: later configs are checked at once (and on a server, synchronously). */
 let validatorModule: typeof Validate | undefined;
-/** Loads the config validator ahead of any element (a server renderer awaits it before rendering). */
+/** Loads the config validator, the full one too, ahead of any element (a server renderer awaits it before rendering). */
 export const configValidatorReady = (): Promise<unknown> => loadValidator();
 
 export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
@@ -172,8 +186,9 @@ export class ConfigController implements ReactiveController {
   }
 
   private apply(raw: unknown, request = this.request): Promise<void> {
-    if (validatorModule) {
-      this.applyChecked(raw, validatorModule.validateConfig);
+    const known = validatorModule?.validateConfig(raw) ?? quickModule?.quickValidate(raw);
+    if (known) {
+      this.applyResult(known, raw);
       return Promise.resolve();
     }
     const early = quickExitUrlOf(raw);
@@ -183,16 +198,21 @@ export class ConfigController implements ReactiveController {
       // Drawn again only if the address changes (not for a council's config that names the default).
       if (this.quickExitUrl !== before) this.host.requestUpdate();
     }
-    const done = loadValidator().then(
-      ({ validateConfig }) => {
-        if (request === this.request) this.applyChecked(raw, validateConfig);
-      },
-      (error: unknown) => {
+    const done = loadQuick()
+      .then(({ quickValidate }) => {
+        if (request !== this.request) return;
+        const result = quickValidate(raw);
+        if (result) return this.applyResult(result, raw);
+        // A config with problems (or one the quick check is not sure of): the full check.
+        return loadValidator().then(({ validateConfig }) => {
+          if (request === this.request) this.applyResult(validateConfig(raw), raw);
+        });
+      })
+      .then(undefined, (error: unknown) => {
         if (request !== this.request) return;
         // The validator's file did not load: the defaults, the national helplines and the reason.
         this.fail([{ path: 'config', message: `could not be checked (${(error as Error).message})` }], undefined);
-      },
-    );
+      });
     const pending = done.finally(() => {
       if (this.pending === pending) this.pending = undefined;
     });
@@ -200,8 +220,7 @@ export class ConfigController implements ReactiveController {
     return pending;
   }
 
-  private applyChecked(raw: unknown, validateConfig: typeof Validate.validateConfig): void {
-    const result = validateConfig(raw);
+  private applyResult(result: Validate.ValidationResult, raw: unknown): void {
     if (result.ok) {
       this.status = 'ready';
       this.config = result.config;
@@ -221,18 +240,19 @@ export class ConfigController implements ReactiveController {
       );
       this.host.requestUpdate();
     } else {
-      this.fail(result.problems, raw, validateConfig);
+      this.fail(result.problems, raw);
     }
   }
 
-  private fail(problems: readonly Problem[], raw?: unknown, validateConfig?: typeof Validate.validateConfig): void {
+  private fail(problems: readonly Problem[], raw?: unknown): void {
     this.status = 'error';
     this.problems = problems;
     this.leftOut = [];
     // Keep the council's nation if it is valid, so the right helpline still shows.
     const nation = (raw as { nation?: unknown } | undefined)?.nation;
-    const fallback = validateConfig && NATIONS.includes(nation as never) ? validateConfig({ nation }) : undefined;
-    this.config = fallback?.ok ? fallback.config : this.first;
+    const fallback =
+      quickModule && NATIONS.includes(nation as never) ? quickModule.quickValidate({ nation }) : undefined;
+    this.config = fallback?.config ?? this.first;
     console.error(
       `<${this.host.localName}>: the RPC Kit config has problems; showing the national helplines instead.\n` +
         problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),

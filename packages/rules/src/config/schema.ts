@@ -7,6 +7,7 @@ import { DEFAULT_PATHWAY_IDS } from '../content/pathways.js';
 import { MESSAGE_IDS } from '../i18n/message-ids.js';
 import { isSafeLink } from '../util/links.js';
 import { WEBSITE_LINK } from './quick-exit-url.js';
+import { hasEnglish, hasWayIn } from './refinements.js';
 import { PRESETS, type Preset } from './tokens.js';
 import { LOCALE_TAG, MAX_EMAIL_LENGTH, PHONE, isEmail } from '../util/patterns.js';
 import {
@@ -44,7 +45,7 @@ function* steps() {
   /** A text a person reads: a plain string (English) or texts by language, with `en`. */
   const localisedSchema = z.union([
     text,
-    z.record(localeTag, text).check(z.refine((o) => 'en' in o, 'needs an "en" (English) text')),
+    z.record(localeTag, text).check(z.refine(hasEnglish, 'needs an "en" (English) text')),
   ]);
 
   const link = z
@@ -72,12 +73,7 @@ function* steps() {
       referral: z.optional(enumOf(REFERRALS)),
       howTo: z.optional(localisedSchema),
     })
-    .check(
-      z.refine(
-        (a) => Boolean(a.url || a.phone || a.email || a.howTo),
-        'needs at least one way in: url, phone, email or howTo',
-      ),
-    );
+    .check(z.refine(hasWayIn, 'needs at least one way in: url, phone, email or howTo'));
 
   const eligibilitySchema = z.strictObject({
     relationship: z.optional(listOf(enumOf(RELATIONSHIPS))),

@@ -12,34 +12,13 @@ import { capProblems, type Problem } from '../util/problems.js';
 import { configWarnings, crossChecks, looseFloorChecks } from './checks.js';
 import { issuesToProblems } from './issues.js';
 import { resolveValidConfig, type ResolvedConfig } from './resolve.js';
+import type { ValidationResult } from './result.js';
 import { configSchemas, type ConfigInput } from './schema.js';
+import { quickValidate } from './quick-validate.js';
 import { leaveOut, validNation } from './usable.js';
 
-export type ValidationResult =
-  | {
-      readonly ok: true;
-      readonly config: ResolvedConfig;
-      /** The same config: a valid config is usable as it is. */
-      readonly usable: ResolvedConfig;
-      readonly leftOut: readonly [];
-      readonly problems: readonly [];
-      readonly warnings: readonly Problem[];
-    }
-  | {
-      readonly ok: false;
-      readonly problems: readonly Problem[];
-      readonly warnings: readonly Problem[];
-      /**
-       * The config resolved with each invalid item left out: a list item with a problem is dropped,
-       * a bad optional setting falls back to its default, an unknown key is ignored. When nothing
-       * can be kept, the defaults with the council's nation (if that is valid).
-       */
-      readonly usable: ResolvedConfig;
-      /** The JSON paths of what `usable` leaves out (`$` when it is the defaults). */
-      readonly leftOut: readonly string[];
-    };
-
 export { CONFIG_LIMITS };
+export type { ValidationResult };
 
 type Checked =
   | { readonly ok: true; readonly config: ConfigInput; readonly warnings: Problem[] }
@@ -87,9 +66,12 @@ function usableConfig(input: unknown, problems: readonly Problem[]): { usable: R
 
 /**
  * Validates a council's config. `ok: false` lists every problem with its JSON path, and gives the
- * config with each invalid item left out as `usable`.
+ * config with each invalid item left out as `usable`. A valid config is passed by the quick check
+ * (`quickValidate`, no zod), and the schema reads only a config that check does not pass.
  */
 export function validateConfig(input: unknown): ValidationResult {
+  const quick = quickValidate(input);
+  if (quick) return quick;
   const checked = check(input);
   if (checked.ok) {
     const config = resolveValidConfig(checked.config);
