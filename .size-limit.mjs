@@ -74,13 +74,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '86.2 kB',
+    limit: '86.3 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '147.7 kB',
+    limit: '147.8 kB',
     gzip: true,
   },
 ];

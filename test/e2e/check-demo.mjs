@@ -252,6 +252,11 @@ try {
   if (!finder.quickExit) problems.push('help finder: no quick exit');
   if (!helpRequests.some((u) => u.includes('/api/oruk/services?page=2')))
     problems.push('help finder: the second page of the feed was not loaded');
+  // A valid config (Northshire's) is passed by the quick check: the full one, with zod, is not loaded.
+  if (!helpRequests.some((u) => /\/cdn\/chunks\/quick-validate-[\w-]+\.js$/.test(u)))
+    problems.push('help finder: the quick config check was not loaded');
+  if (helpRequests.some((u) => /\/cdn\/chunks\/validate-[\w-]+\.js$/.test(u)))
+    problems.push('help finder: the full config check (zod) was loaded for a valid config');
   for (const r of helpRequests) {
     const path = new URL(r).pathname;
     const allowed = [
@@ -334,5 +339,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'Demo check passed: strict CSP; screener emergency route with 999 first; quick exit; da-check abuse route with the referral route and a summary; signposter safety gate, pathways for four situations, council offers switched off; help finder with a paged Open Referral UK feed and only its own requests; the printed poster’s QR code decoded independently, one A4 page alone and inside a careless theme; no storage; no foreign requests.',
+  'Demo check passed: strict CSP; screener emergency route with 999 first; quick exit; da-check abuse route with the referral route and a summary; signposter safety gate, pathways for four situations, council offers switched off; help finder with a paged Open Referral UK feed and only its own requests (its valid config passed by the quick check, zod not loaded); the printed poster’s QR code decoded independently, one A4 page alone and inside a careless theme; no storage; no foreign requests.',
 );

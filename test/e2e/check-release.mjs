@@ -268,10 +268,17 @@ try {
       loader: true,
     },
     {
-      name: 'config validation (loaded after the first paint)',
-      files: allChunks.filter((f) => f.includes('/validate-')),
+      name: 'config validation, the quick check a valid config passes (loaded after the first paint)',
+      files: allChunks.filter((f) => f.includes('/quick-validate-')),
       audience: 'parent',
       later: true,
+    },
+    {
+      name: 'the full config check, for a config with problems (loaded after the quick check)',
+      files: allChunks.filter((f) => /\/validate-/.test(f)),
+      audience: 'parent',
+      later: true,
+      config: { nation: 'england', contacts: [{ id: 'own-line', name: 'Our line', topics: ['not-a-topic'] }] },
     },
     {
       name: 'the Welsh safety questions and words, on a Welsh page',
@@ -281,10 +288,11 @@ try {
       later: true,
     },
   ];
-  for (const [i, { name, files, audience, lang = 'en', later, loader }] of cases.entries()) {
+  for (const [i, { name, files, audience, lang = 'en', later, loader, config }] of cases.entries()) {
     if (!files.length) problems.push(`changed chunks: no file for ${name}`);
     const changed = join(site, `changed${i}`);
     cpSync(join(site, 'rpc-kit'), join(changed, 'rpc-kit'), { recursive: true });
+    if (config) writeFileSync(join(changed, 'rpc-kit', 'northshire.config.json'), JSON.stringify(config));
     for (const file of files) {
       const path = join(changed, 'rpc-kit', file);
       writeFileSync(path, `${readFileSync(path, 'utf8')}\nglobalThis.rpcChanged = (globalThis.rpcChanged ?? 0) + 1;\n`);

@@ -186,32 +186,37 @@ export class ConfigController implements ReactiveController {
   }
 
   private apply(raw: unknown, request = this.request): Promise<void> {
-    const known = validatorModule?.validateConfig(raw) ?? quickModule?.quickValidate(raw);
-    if (known) {
-      this.applyResult(known, raw);
+    if (validatorModule) {
+      this.applyResult(validatorModule.validateConfig(raw), raw);
       return Promise.resolve();
     }
-    const early = quickExitUrlOf(raw);
-    if (early !== this.unchecked) {
-      const before = this.quickExitUrl;
-      this.unchecked = early;
-      // Drawn again only if the address changes (not for a council's config that names the default).
-      if (this.quickExitUrl !== before) this.host.requestUpdate();
+    // With the quick check loaded, a valid config is applied at once; `null`: it needs the full check.
+    const quickly = quickModule ? (quickModule.quickValidate(raw) ?? null) : undefined;
+    if (quickly) {
+      this.applyResult(quickly, raw);
+      return Promise.resolve();
     }
+    // Being checked: until then, a quick exit pressed goes where this config says (`quickExitUrl`).
+    const before = this.quickExitUrl;
+    this.status = 'loading';
+    this.unchecked = quickExitUrlOf(raw);
+    // Drawn again only if the address changes (not for a council's config that names the default).
+    if (this.quickExitUrl !== before) this.host.requestUpdate();
     const done = loadQuick()
       .then(({ quickValidate }) => {
         if (request !== this.request) return;
-        const result = quickValidate(raw);
+        const result = quickly === null ? undefined : quickValidate(raw);
         if (result) return this.applyResult(result, raw);
         // A config with problems (or one the quick check is not sure of): the full check.
-        return loadValidator().then(({ validateConfig }) => {
-          if (request === this.request) this.applyResult(validateConfig(raw), raw);
+        return loadValidator().then(({ validateWithSchema }) => {
+          if (request === this.request) this.applyResult(validateWithSchema(raw), raw);
         });
       })
       .then(undefined, (error: unknown) => {
         if (request !== this.request) return;
-        // The validator's file did not load: the defaults, the national helplines and the reason.
-        this.fail([{ path: 'config', message: `could not be checked (${(error as Error).message})` }], undefined);
+        // The validator's file did not load: the defaults (with the council's nation if it is valid),
+        // the national helplines and the reason.
+        this.fail([{ path: 'config', message: `could not be checked (${(error as Error).message})` }], raw);
       });
     const pending = done.finally(() => {
       if (this.pending === pending) this.pending = undefined;

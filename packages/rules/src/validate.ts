@@ -3,5 +3,5 @@
  * load it beside its first paint rather than before it. The same function as `validateConfig` in
  * `@rpc-kit/rules`.
  */
-export { validateConfig, type ValidationResult } from './config/validate.js';
+export { validateConfig, validateWithSchema, type ValidationResult } from './config/validate.js';
 export { prepareConfigSchemas } from './config/schema.js';

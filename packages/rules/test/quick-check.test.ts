@@ -11,9 +11,10 @@ import { CONFIG_SHAPE } from '../src/config/config-shape.generated.js';
 import { CONFIG_LIMITS } from '../src/config/limits.js';
 import { quickValidate } from '../src/config/quick-validate.js';
 import { configSchemas } from '../src/config/schema.js';
+import { REFINEMENTS } from '../src/config/refinements.js';
 import { configShape, shapeOf } from '../src/config/shape-of.js';
 import { accept } from '../src/config/shape.js';
-import { validateConfig } from '../src/config/validate.js';
+import { validateConfig, validateWithSchema } from '../src/config/validate.js';
 import { MESSAGE_IDS } from '../src/i18n/message-ids.js';
 import { isProtectedMessage } from '../src/safety/protected.js';
 import { checkShape } from '../src/util/bounds.js';
@@ -115,9 +116,17 @@ const odd = fc.constantFrom<Json>(
   {},
   { en: 'x' },
   { cy: 'x' },
+  // Lengths in characters, not UTF-16 units: 2000 emoji are 4000 units.
+  '😀'.repeat(2000),
+  '😀'.repeat(2001),
+  '\uD800',
+  '',
 );
 const breakings = fc.oneof(
   odd.map((v) => () => v),
+  // Any text at all, surrogates too, and a text changed by a character (an id, a phone, a link).
+  fc.string({ unit: 'binary', maxLength: 12 }).map((v) => () => v),
+  fc.string({ unit: 'binary', maxLength: 2 }).map((v) => (old: Json) => (typeof old === 'string' ? old + v : v)),
   fc.constant(() => undefined),
   fc
     .constantFrom('extra', 'Name', 'toString', '__proto__')
@@ -136,7 +145,27 @@ describe('config: the quick check', () => {
     expect(() => shapeOf(z.string().check(z.refine(() => true)))).to.throw(/not in REFINEMENTS/);
     expect(() => shapeOf(z.number())).to.throw(/whole number/);
     expect(() => shapeOf(z.record(z.enum(['a', 'b']), z.string()))).to.throw(/every key/);
+    expect(() => shapeOf(z.record(z.union([z.enum(['a']), z.enum(['b'])]), z.string()))).to.throw(/every key/);
     expect(() => shapeOf(z.nullable(z.string()))).to.throw(/nullable/);
+    // A format is on the schema itself, not among its checks.
+    expect(() => shapeOf(z.email())).to.throw(/format/);
+    expect(() => shapeOf(z.iso.date())).to.throw(/format/);
+    // A named check where the quick check would not run it.
+    expect(() =>
+      shapeOf(z.optional(z.string()).check(z.refine(REFINEMENTS.isSafeLink as (v: unknown) => boolean))),
+    ).to.throw(/named check/);
+    expect(() => shapeOf(z.boolean().check(z.refine(REFINEMENTS.hasEnglish as (v: unknown) => boolean)))).to.throw(
+      /named check/,
+    );
+    expect(() =>
+      shapeOf(z.union([z.string(), z.boolean()]).check(z.refine(REFINEMENTS.isEmail as (v: unknown) => boolean))),
+    ).to.throw(/named check/);
+    // Every limit holds, not the last one written.
+    expect(shapeOf(z.string().check(z.maxLength(3), z.maxLength(50), z.minLength(2), z.minLength(1)))).to.deep.equal({
+      t: 'string',
+      min: 2,
+      max: 3,
+    });
   });
 
   it('passes the example config and one with every setting, as the full check does', () => {
@@ -144,6 +173,7 @@ describe('config: the quick check', () => {
       const quick = quickValidate(config);
       expect(quick?.ok, JSON.stringify(config).slice(0, 80)).to.equal(true);
       expect(quickGives(config)).to.equal(schemaGives(config));
+      expect(validateWithSchema(config)).to.deep.equal(quick);
       expect(validateConfig(config)).to.deep.equal(quick);
     }
   });
@@ -162,6 +192,10 @@ describe('config: the quick check', () => {
         if (quick !== undefined) expect(quick).to.equal(schema);
         // JSON, within the shape limits: nothing the schema passes is left to it.
         if (schema !== undefined && !checkShape(config, CONFIG_LIMITS).length) expect(quick).to.equal(schema);
+        // And the whole result: the same as the schema's path gives, or that path finds a problem.
+        const result = quickValidate(config);
+        if (result) expect(validateWithSchema(config)).to.deep.equal(result);
+        else expect(validateWithSchema(config).ok).to.equal(false);
       }),
       { numRuns: 600 },
     );
@@ -173,13 +207,20 @@ describe('config: the quick check', () => {
         const config = JSON.parse(JSON.stringify(raw)) as Json;
         expect(quickGives(config)).to.equal(schemaGives(config));
         const quick = quickValidate(config);
-        if (quick) expect(validateConfig(config)).to.deep.equal(quick);
+        if (quick) expect(validateWithSchema(config)).to.deep.equal(quick);
+        else expect(validateWithSchema(config).ok).to.equal(false);
       }),
       { numRuns: 200 },
     );
   });
 
   it('leaves to the schema what is not plain JSON, and never passes what the schema refuses', () => {
+    const emptyIterator = <T>(items: T[]) =>
+      Object.assign(items, {
+        [Symbol.iterator]: function* () {
+          /* nothing */
+        },
+      });
     const odds: unknown[] = [
       undefined,
       null,
@@ -193,15 +234,48 @@ describe('config: the quick check', () => {
       { [Symbol('x')]: 1 },
       { council: { name: { cy: 'Cyngor' } } },
       { contacts: [{ id: 'a', name: 'A', topics: ['domestic-abuse'], url: 'javascript:alert(1)' }] },
-      { services: [{ id: 'a', name: 'A', needs: ['children'], minAge: 1.5 }] },
+      { services: [{ id: 'a', name: 'A', needs: ['children-wellbeing'], minAge: 1.5 }] },
       { quickExit: { url: 'tel:999' } },
       { strings: { en: { 'not.an.id': 'x' } } },
+      // Lists whose own iterator says something else than their items.
+      { locales: emptyIterator(['en']) },
+      { contacts: [{ id: 'own-line', name: 'Line', phone: '0800 111', topics: emptyIterator(['bogus']) }] },
+      { locales: Object.assign(['en'], { [Symbol.iterator]: () => ['en', 'cy', 'NOT A TAG'][Symbol.iterator]() }) },
+      // A value that changes each time it is read.
+      Object.defineProperty({}, 'nation', {
+        enumerable: true,
+        get: (() => {
+          let n = 0;
+          return () => (n++ ? 'nowhere' : 'wales');
+        })(),
+      }),
+      new Proxy({ nation: 'wales' }, { get: () => 'nowhere' }),
+      { council: { name: { en: 'x'.repeat(1999) + '😀' } } },
+      { council: { name: { en: '😀'.repeat(2001) } } },
     ];
     for (const config of odds) {
-      const quick = quickGives(config);
-      if (quick !== undefined) expect(quick, String(config)).to.equal(schemaGives(config));
+      const out = accept(CONFIG_SHAPE, config);
+      if (out === undefined) continue;
+      // What passes has the shape, whatever the object did when read: the schema passes the copy as it is.
+      expect(schemaGives(out), JSON.stringify(out)).to.equal(JSON.stringify(out));
+      if (schemaGives(config) !== undefined) expect(JSON.stringify(out)).to.equal(schemaGives(config));
     }
     expect(quickGives({ nation: undefined })).to.equal(undefined);
     expect(quickGives({ council: { name: { cy: 'Cyngor' } } })).to.equal(undefined);
+    expect(quickGives({ locales: emptyIterator(['en']) })).to.equal(JSON.stringify({ locales: ['en'] }));
+    // Counted in characters as the schema counts them: 2000 emoji are a text of 2000.
+    expect(quickGives({ council: { name: '😀'.repeat(2000) } })).to.not.equal(undefined);
+    expect(quickGives({ council: { name: '😀'.repeat(2001) } })).to.equal(undefined);
+  });
+
+  it('leaves to the schema a setting found only on the object’s prototype', () => {
+    Object.defineProperty(Object.prototype, 'nation', { value: 'wales', writable: true, configurable: true });
+    try {
+      expect(quickGives({})).to.equal(undefined);
+      expect(schemaGives({})).to.equal(JSON.stringify({ nation: 'wales' }));
+    } finally {
+      delete (Object.prototype as { nation?: unknown }).nation;
+    }
+    expect(quickGives({})).to.equal('{}');
   });
 });

@@ -33,70 +33,90 @@ export function shapeOf(schema: z.core.$ZodType, made = new Map<unknown, Shape>(
   return shape;
 }
 
+/** The keys of a schema's definition this reader knows, by type; any other stops it. */
+const KNOWN: Readonly<Record<string, readonly string[]>> = {
+  string: [],
+  number: ['check', 'abort', 'format'],
+  boolean: [],
+  enum: ['entries'],
+  array: ['element'],
+  optional: ['innerType'],
+  union: ['options'],
+  object: ['shape', 'catchall'],
+  record: ['keyType', 'valueType', 'partial'],
+};
+
 function read(schema: z.core.$ZodType, made: Map<unknown, Shape>): Shape {
   const def = defOf(schema);
   const sub = (s: unknown) => shapeOf(s as z.core.$ZodType, made);
-  const bounds: { min?: number; max?: number } = {};
-  const re: RegExp[] = [];
-  const fn: RefinementName[] = [];
   const fail = (what: string): never => {
     throw new Error(`shapeOf: the quick check cannot read ${what} (in a ${def.type} schema)`);
   };
+  const known = KNOWN[def.type] ?? fail(`a ${def.type} schema`);
+  for (const key of Object.keys(def))
+    if (!['type', 'checks', 'error', ...known].includes(key)) fail(`"${key}" (such as a format, coercion or mode)`);
+  const mins: number[] = [];
+  const maxes: number[] = [];
+  const re: RegExp[] = [];
+  const fn: RefinementName[] = [];
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
-    if (c.check === 'min_length') bounds.min = c.minimum as number;
-    else if (c.check === 'max_length') bounds.max = c.maximum as number;
-    else if (c.check === 'greater_than' && c.inclusive) bounds.min = c.value as number;
-    else if (c.check === 'less_than' && c.inclusive) bounds.max = c.value as number;
+    if (c.check === 'min_length') mins.push(c.minimum as number);
+    else if (c.check === 'max_length') maxes.push(c.maximum as number);
+    else if (c.check === 'greater_than' && c.inclusive) mins.push(c.value as number);
+    else if (c.check === 'less_than' && c.inclusive) maxes.push(c.value as number);
     else if (c.check === 'string_format' && c.format === 'regex') re.push(c.pattern as RegExp);
     else if (c.check === 'custom' && names.has(c.fn)) fn.push(names.get(c.fn)!);
     else fail(`the check "${c.check}"${c.check === 'custom' ? ' with a function not in REFINEMENTS' : ''}`);
   }
+  // Every limit holds: the largest least and the smallest most.
+  const bounds = {
+    ...(mins.length ? { min: Math.max(...mins) } : {}),
+    ...(maxes.length ? { max: Math.min(...maxes) } : {}),
+  };
   const refined = fn.length ? { fn } : {};
-  const onlyRefined = () => {
-    if (re.length || bounds.min !== undefined || bounds.max !== undefined) fail('a length or pattern check');
-    return refined;
+  /** What this type may carry: anything else stops the reader. */
+  const only = (allowed: { bounds?: boolean; re?: boolean; fn?: boolean }) => {
+    if (!allowed.bounds && (mins.length || maxes.length)) fail('a length or size check');
+    if (!allowed.re && re.length) fail('a pattern');
+    if (!allowed.fn && fn.length) fail('a named check');
   };
   switch (def.type) {
     case 'string':
       return { t: 'string', ...bounds, ...(re.length ? { re } : {}), ...refined };
     case 'number':
-      if (def.format !== 'safeint' || re.length || fn.length) fail('a number that is not a whole number (z.int)');
+      only({ bounds: true });
+      if (def.format !== 'safeint') fail('a number that is not a whole number (z.int)');
       return { t: 'int', ...bounds };
     case 'boolean':
-      return { ...onlyRefined(), t: 'boolean' } as Shape;
+      only({});
+      return { t: 'boolean' };
     case 'enum':
-      onlyRefined();
-      if (fn.length) fail('a check on an enum');
+      only({});
       return { t: 'enum', of: Object.values(def.entries as Record<string, string>) };
     case 'array':
-      if (re.length || fn.length) fail('a pattern or check on a list');
+      only({ bounds: true });
       return { t: 'array', of: sub(def.element), ...bounds };
     case 'optional':
-      onlyRefined();
+      only({});
       return { t: 'optional', of: sub(def.innerType) };
     case 'union':
-      onlyRefined();
+      only({});
       return { t: 'union', of: (def.options as unknown[]).map(sub) };
     case 'object': {
+      only({ fn: true });
       // Only a strict object: any other leaves unknown keys out or passes them on.
       if (!def.catchall || defOf(def.catchall).type !== 'never') fail('an object that is not strict');
       const shape = def.shape as Record<string, unknown>;
-      return {
-        t: 'object',
-        keys: Object.fromEntries(Object.keys(shape).map((k) => [k, sub(shape[k])])),
-        ...onlyRefined(),
-      };
+      return { t: 'object', keys: Object.fromEntries(Object.keys(shape).map((k) => [k, sub(shape[k])])), ...refined };
     }
-    case 'record': {
-      const key = sub(def.keyType);
-      // A record keyed by a list of values wants every one of them unless it is partial.
-      if (key.t === 'enum' && !def.partial) fail('a record that needs every key');
-      if (def.mode === 'loose') fail('a loose record');
-      return { t: 'record', key, of: sub(def.valueType), ...onlyRefined() };
+    default: {
+      only({ fn: true });
+      // A record keyed by a list of values (an enum, a union of them) wants every one unless it is partial.
+      if ((def.keyType as { _zod: { values?: unknown } })._zod.values && !def.partial)
+        fail('a record that needs every key');
+      return { t: 'record', key: sub(def.keyType), of: sub(def.valueType), ...refined };
     }
-    default:
-      return fail(`a ${def.type} schema`);
   }
 }
 

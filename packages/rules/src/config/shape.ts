@@ -61,17 +61,22 @@ const setOf = (values: readonly string[]) => {
 const within = (n: number, shape: { readonly min?: number; readonly max?: number }) =>
   (shape.min === undefined || n >= shape.min) && (shape.max === undefined || n <= shape.max);
 
+/** A text's length as the schema counts it: in characters (code points), not UTF-16 units. */
+const lengthOf = (text: string) => (/[\uD800-\uDBFF]/.test(text) ? [...text].length : text.length);
+
 const refined = <T>(value: T, shape: Refined): T | undefined =>
   (shape.fn ?? []).every((name) => (REFINEMENTS[name] as (v: unknown) => boolean)(value)) ? value : undefined;
 
 /**
  * The value as the schema would give it (a copy, with an object's keys in the schema's order), or
- * `undefined` when it does not have the shape, or this check is not sure.
+ * `undefined` when it does not have the shape, or this check is not sure. The copy is made from one
+ * read of each value, and it is the copy that is checked: whatever a page's object does when read
+ * twice, what passes has the shape.
  */
 export function accept(shape: Shape, value: unknown): unknown {
   switch (shape.t) {
     case 'string':
-      if (typeof value !== 'string' || !within(value.length, shape)) return undefined;
+      if (typeof value !== 'string' || !within(lengthOf(value), shape)) return undefined;
       for (const re of shape.re ?? []) {
         re.lastIndex = 0;
         if (!re.test(value)) return undefined;
@@ -93,14 +98,16 @@ export function accept(shape: Shape, value: unknown): unknown {
       }
       return undefined;
     case 'array': {
-      if (!Array.isArray(value) || !within(value.length, shape)) return undefined;
+      // Read by index, as the schema reads it (never through an iterator of the page's), and the
+      // copy's length checked.
+      if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return undefined;
       const out: unknown[] = [];
-      for (const item of value) {
-        const kept = accept(shape.of, item);
+      for (let i = 0, n = value.length; i < n; i++) {
+        const kept = accept(shape.of, value[i]);
         if (kept === undefined) return undefined;
         out.push(kept);
       }
-      return out;
+      return within(out.length, shape) ? out : undefined;
     }
     case 'object': {
       if (!isPlain(value) || Object.keys(value).some((key) => !hasOwn(shape.keys, key))) return undefined;
@@ -108,7 +115,8 @@ export function accept(shape: Shape, value: unknown): unknown {
       for (const key of Object.keys(shape.keys)) {
         const inner = shape.keys[key]!;
         if (!hasOwn(value, key)) {
-          if (inner.t === 'optional') continue;
+          // Left out, unless the key is found on the object's prototype (the schema would read it).
+          if (inner.t === 'optional' && !(key in value)) continue;
           return undefined;
         }
         const kept = accept(inner, value[key]);

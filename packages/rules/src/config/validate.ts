@@ -70,8 +70,14 @@ function usableConfig(input: unknown, problems: readonly Problem[]): { usable: R
  * (`quickValidate`, no zod), and the schema reads only a config that check does not pass.
  */
 export function validateConfig(input: unknown): ValidationResult {
-  const quick = quickValidate(input);
-  if (quick) return quick;
+  return quickValidate(input) ?? validateWithSchema(input);
+}
+
+/**
+ * The same as `validateConfig`, by the schema alone: for a config the quick check did not pass
+ * (so it is not checked twice), and for the tests that hold the quick check to the schema.
+ */
+export function validateWithSchema(input: unknown): ValidationResult {
   const checked = check(input);
   if (checked.ok) {
     const config = resolveValidConfig(checked.config);
