@@ -192,10 +192,11 @@ export function runQuickExitSuite(subject: QuickExitSubject): void {
     it('another key resets the count and says so; the message clears; "expired" after 5 seconds, cleared too', async () => {
       await subject.create();
       RpcQuickExit.timing.sequence = 300;
-      RpcQuickExit.timing.clearAfter = 300;
+      // Each message stays a second: long enough to be seen by a test on a busy machine.
+      RpcQuickExit.timing.clearAfter = 1000;
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'KeyA' });
-      await waitUntil(() => status().includes('Exit this page reset'));
+      await waitUntil(() => status().includes('Exit this page reset'), 'no "reset"', { timeout: 3000 });
       expect(theButton().querySelectorAll('.dot.on')).to.have.length(0);
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
