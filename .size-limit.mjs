@@ -32,19 +32,19 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '83.9 kB',
+    limit: '84 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> with a config that has problems (the full config check too, loaded only then)',
     path: withProblems('rpc-screener.js'),
-    limit: '82.1 kB',
+    limit: '82.2 kB',
     gzip: true,
   },
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '64.9 kB',
+    limit: '65 kB',
     gzip: true,
   },
   {
@@ -74,13 +74,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '86.3 kB',
+    limit: '86.4 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '147.8 kB',
+    limit: '147.9 kB',
     gzip: true,
   },
 ];

@@ -19,9 +19,19 @@ import {
   validateConfig,
   SAFETY_QUESTIONS,
 } from '../packages/rules/dist/index.js';
+import { quickValidate } from '../packages/rules/dist/quick-validate.js';
+import { validateWithSchema } from '../packages/rules/dist/validate.js';
 
 const example = JSON.parse(readFileSync(new URL('../docs/examples/northshire.config.json', import.meta.url), 'utf8'));
 const config = resolveConfig(example);
+// A council's own directory in its config, as large as the schema allows (5,000 services).
+const bigConfig = {
+  ...example,
+  services: Array.from({ length: 5000 }, (_, i) => ({
+    ...example.services[i % example.services.length],
+    id: `service-${i}`,
+  })),
+};
 const values = ['yes', 'no', 'unsure'];
 const inputs = Array.from({ length: 1000 }, (_, i) => ({
   answers: Object.fromEntries(SAFETY_QUESTIONS.map((q, j) => [q.id, values[(i * 7 + j * 13) % 3]])),
@@ -43,6 +53,11 @@ console.table([
   measure('evaluate (defaults)', 20000, (i) => evaluate(inputs[i % inputs.length])),
   measure('evaluate (council config)', 20000, (i) => evaluate(inputs[i % inputs.length], config)),
   measure('validateConfig (example council)', 2000, () => validateConfig(example)),
+  // A page's check of a valid config (no zod), and the schema's check of the same config.
+  measure('quickValidate (example council)', 2000, () => quickValidate(example)),
+  measure('validateWithSchema (example council)', 2000, () => validateWithSchema(example)),
+  measure('quickValidate (5,000 services in the config)', 20, () => quickValidate(bigConfig)),
+  measure('validateWithSchema (5,000 services in the config)', 20, () => validateWithSchema(bigConfig)),
   measure('validateConfig (invalid)', 2000, () => validateConfig({ nation: 'mars', pathways: { custm: [] } })),
 ]);
 

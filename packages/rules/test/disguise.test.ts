@@ -12,7 +12,15 @@ import { isDomesticAbuseService } from '../src/directory/directory.js';
 import { evaluate } from '../src/decision/evaluate.js';
 import { message, overrideOf } from '../src/i18n/messages.js';
 import { isBlankText, safetyClass } from '../src/safety/floor.js';
-import { readsLikeConflictWork, readsLikeJointWork } from '../src/safety/joint-work.js';
+import fc from 'fast-check';
+import { CONFLICT_WORK_WORDS, JOINT_WORK_WORDS } from '../src/content/joint-work-words.js';
+import { foldText } from '../src/directory/fold.js';
+import {
+  foldAsSeen,
+  jointOrConflictWords,
+  readsLikeConflictWork,
+  readsLikeJointWork,
+} from '../src/safety/joint-work.js';
 import { safeAnswers } from './helpers.js';
 
 const custom = (
@@ -43,6 +51,26 @@ const routesWithAbuseOrUnsure: readonly { name: string; answers: Record<string, 
 ];
 
 describe('the safety floor against disguised words', () => {
+  it('finds the words in one search as it found them one by one: the same first word, in the list’s order', () => {
+    const words = [...JOINT_WORK_WORDS, ...CONFLICT_WORK_WORDS].map((w) => ` ${foldText(w).trim()} `);
+    const oneByOne = (text: string) => {
+      const hay = ` ${foldAsSeen(text)} `;
+      return words.find((w) => hay.includes(w))?.trim();
+    };
+    const piece = fc.oneof(
+      fc.constantFrom(...JOINT_WORK_WORDS, ...CONFLICT_WORK_WORDS),
+      fc.constantFrom('help', 'for', 'parents', 'the', 'couple', 'and', '-', ',', '(', ')', '.', '+', '*', '?'),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.constantFrom(' ', '', '-'), (pieces, glue) => {
+        const text = pieces.join(glue);
+        expect(jointOrConflictWords(text), text).to.equal(oneByOne(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('reads couple work and mediation as a person sees them', () => {
     for (const text of [
       'Cou\u200bples medi\u200bation',

@@ -99,12 +99,27 @@ export const textsOf = (texts: Texts): string[] =>
         : [],
   );
 
+/**
+ * Whether a text holds any of the (padded) words, in one search: a hundred and more searches for
+ * each text of a directory of 5,000 services had been most of a config's check.
+ */
+const anyWord = new WeakMap<readonly string[], RegExp>();
+function anyOf(words: readonly string[]): RegExp {
+  let pattern = anyWord.get(words);
+  if (!pattern) {
+    const each = words.map((w) => w.slice(1, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    anyWord.set(words, (pattern = new RegExp(` (?:${each.join('|')}) `)));
+  }
+  return pattern;
+}
+
 /** The first of the words the texts say, as folded; a text that reorders its own letters always says one. */
 function said(words: readonly string[], texts: Texts): string | undefined {
   const all = textsOf(texts);
   if (all.some((t) => REORDERS.test(t))) return 'letters shown in another order';
   const hay = ` ${all.map(foldAsSeen).join(' ')} `;
-  return words.find((w) => hay.includes(w))?.trim();
+  // The first in the list's order, as before, once the one search has found any.
+  return anyOf(words).test(hay) ? words.find((w) => hay.includes(w))?.trim() : undefined;
 }
 
 const reads = (words: readonly string[], texts: Texts): boolean => said(words, texts) !== undefined;
