@@ -303,7 +303,12 @@ try {
 <body><main><h1>Changed</h1><rpc-screener audience="${audience}" config-src="/changed${i}/rpc-kit/northshire.config.json"></rpc-screener></main></body></html>`,
     );
     const tampered = await browser.newPage();
+    const asked = [];
+    tampered.on('request', (r) => asked.push(r.url()));
     await tampered.goto(`${server.url}changed${i}.html`, { waitUntil: 'networkidle0' });
+    // A config with problems has the full check asked for (and refused, changed).
+    if (config && !asked.some((u) => /\/chunks\/validate-[\w-]+\.js$/.test(u)))
+      problems.push(`${name} changed: the full check was never asked for`);
     // Under the autoloader, an element of the same kind added after the file was refused gets
     // 999 and the helplines too.
     if (loader) {

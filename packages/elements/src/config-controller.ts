@@ -127,7 +127,9 @@ export class ConfigController implements ReactiveController {
 
   /** Where the element's quick exit goes: the council's address, once known, even before the rest is checked. */
   get quickExitUrl(): string {
-    return (this.status === 'loading' && this.unchecked) || this.config.quickExitUrl;
+    // While a config is checked: its own address, or the default (not an earlier config's).
+    if (this.status === 'loading') return this.unchecked ?? this.first.quickExitUrl;
+    return this.config.quickExitUrl;
   }
 
   private inlineScript(): HTMLScriptElement | null {
@@ -198,10 +200,12 @@ export class ConfigController implements ReactiveController {
     }
     // Being checked: until then, a quick exit pressed goes where this config says (`quickExitUrl`).
     const before = this.quickExitUrl;
+    const checked = this.status !== 'loading';
     this.status = 'loading';
     this.unchecked = quickExitUrlOf(raw);
-    // Drawn again only if the address changes (not for a council's config that names the default).
-    if (this.quickExitUrl !== before) this.host.requestUpdate();
+    // Drawn again if the address changes (not for a council's config that names the default), or
+    // if a config was shown (its problems go while the new one is checked).
+    if (checked || this.quickExitUrl !== before) this.host.requestUpdate();
     const done = loadQuick()
       .then(({ quickValidate }) => {
         if (request !== this.request) return;

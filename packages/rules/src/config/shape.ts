@@ -71,7 +71,8 @@ const refined = <T>(value: T, shape: Refined): T | undefined =>
  * The value as the schema would give it (a copy, with an object's keys in the schema's order), or
  * `undefined` when it does not have the shape, or this check is not sure. The copy is made from one
  * read of each value, and it is the copy that is checked: whatever a page's object does when read
- * twice, what passes has the shape.
+ * twice, what passes has the schema's shape. (The shape limits, `checkShape`, read the object
+ * given, as the full check does.)
  */
 export function accept(shape: Shape, value: unknown): unknown {
   switch (shape.t) {
@@ -101,6 +102,7 @@ export function accept(shape: Shape, value: unknown): unknown {
       // Read by index, as the schema reads it (never through an iterator of the page's), and the
       // copy's length checked.
       if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return undefined;
+      if (shape.max !== undefined && value.length > shape.max) return undefined;
       const out: unknown[] = [];
       for (let i = 0, n = value.length; i < n; i++) {
         const kept = accept(shape.of, value[i]);
