@@ -5,42 +5,54 @@ import type { Shape } from './shape.js';
 
 const s1: Shape = { t: 'string', min: 1, max: 2000 };
 const s2: Shape = { t: 'string', re: [/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/] };
-const s3: Shape = { t: 'union', of: [s1, { t: 'record', key: s2, of: s1, fn: ['hasEnglish'] }] };
-const s4: Shape = { t: 'string', fn: ['isSafeLink'] };
-const s5: Shape = { t: 'string', re: [/^\+?[0-9 ()-]{3,20}$/] };
-const s6: Shape = { t: 'string', max: 254, fn: ['isEmail'] };
-const s7: Shape = {
+const s3: Shape = { t: 'record', key: s2, of: s1, fn: ['hasEnglish'] };
+const s4: Shape = { t: 'union', of: [s1, s3] };
+const s5: Shape = { t: 'string', fn: ['isSafeLink'] };
+const s6: Shape = { t: 'optional', of: s5 };
+const s7: Shape = { t: 'enum', of: ['england', 'wales', 'scotland', 'northern-ireland'] };
+const s8: Shape = { t: 'optional', of: { t: 'boolean' } };
+const s9: Shape = { t: 'optional', of: s4 };
+const s10: Shape = { t: 'enum', of: ['digital', 'group', 'one-to-one', 'workshop', 'mediation', 'phone'] };
+const s11: Shape = { t: 'array', of: s10, min: 1 };
+const s12: Shape = { t: 'optional', of: s11 };
+const s13: Shape = { t: 'string', re: [/^\+?[0-9 ()-]{3,20}$/] };
+const s14: Shape = { t: 'optional', of: s13 };
+const s15: Shape = { t: 'string', max: 254, fn: ['isEmail'] };
+const s16: Shape = { t: 'optional', of: s15 };
+const s17: Shape = { t: 'enum', of: ['self', 'practitioner', 'self-or-practitioner'] };
+const s18: Shape = { t: 'optional', of: s17 };
+const s19: Shape = {
   t: 'object',
-  keys: {
-    url: { t: 'optional', of: s4 },
-    phone: { t: 'optional', of: s5 },
-    email: { t: 'optional', of: s6 },
-    referral: { t: 'optional', of: { t: 'enum', of: ['self', 'practitioner', 'self-or-practitioner'] } },
-    howTo: { t: 'optional', of: s3 },
-  },
+  keys: { url: s6, phone: s14, email: s16, referral: s18, howTo: s9 },
   fn: ['hasWayIn'],
 };
-const s8: Shape = {
+const s20: Shape = { t: 'optional', of: s19 };
+const s21: Shape = { t: 'enum', of: ['together', 'separating', 'separated'] };
+const s22: Shape = { t: 'array', of: s21, min: 1 };
+const s23: Shape = { t: 'optional', of: s22 };
+const s24: Shape = { t: 'enum', of: ['expecting', 'baby', 'child', 'teen'] };
+const s25: Shape = { t: 'array', of: s24, min: 1 };
+const s26: Shape = { t: 'optional', of: s25 };
+const s27: Shape = { t: 'enum', of: ['low', 'moderate', 'high'] };
+const s28: Shape = { t: 'array', of: s27, min: 1 };
+const s29: Shape = { t: 'optional', of: s28 };
+const s30: Shape = {
   t: 'object',
-  keys: {
-    relationship: {
-      t: 'optional',
-      of: { t: 'array', of: { t: 'enum', of: ['together', 'separating', 'separated'] }, min: 1 },
-    },
-    stage: { t: 'optional', of: { t: 'array', of: { t: 'enum', of: ['expecting', 'baby', 'child', 'teen'] }, min: 1 } },
-    conflict: { t: 'optional', of: { t: 'array', of: { t: 'enum', of: ['low', 'moderate', 'high'] }, min: 1 } },
-    childArrangementsDispute: { t: 'optional', of: { t: 'boolean' } },
-  },
+  keys: { relationship: s23, stage: s26, conflict: s29, childArrangementsDispute: s8 },
 };
-const s9: Shape = { t: 'string', max: 64, re: [/^[a-z0-9]+(-[a-z0-9]+)*$/] };
+const s31: Shape = { t: 'optional', of: s30 };
+const s32: Shape = { t: 'string', max: 64, re: [/^[a-z0-9]+(-[a-z0-9]+)*$/] };
+const s33: Shape = { t: 'optional', of: s1 };
+const s34: Shape = { t: 'int', min: 0, max: 120 };
+const s35: Shape = { t: 'optional', of: s34 };
 
 /** The council config's shape. */
 export const CONFIG_SHAPE: Shape = {
   t: 'object',
   keys: {
     $schema: { t: 'optional', of: { t: 'string' } },
-    council: { t: 'optional', of: { t: 'object', keys: { name: s3, url: { t: 'optional', of: s4 } } } },
-    nation: { t: 'optional', of: { t: 'enum', of: ['england', 'wales', 'scotland', 'northern-ireland'] } },
+    council: { t: 'optional', of: { t: 'object', keys: { name: s4, url: s6 } } },
+    nation: { t: 'optional', of: s7 },
     locales: { t: 'optional', of: { t: 'array', of: s2, min: 1 } },
     quickExit: {
       t: 'optional',
@@ -48,7 +60,7 @@ export const CONFIG_SHAPE: Shape = {
         t: 'object',
         keys: {
           url: { t: 'optional', of: { t: 'string', re: [/^https?:\/\//i], fn: ['isSafeLink'] } },
-          safeBrowsingUrl: { t: 'optional', of: s4 },
+          safeBrowsingUrl: s6,
         },
       },
     },
@@ -57,7 +69,7 @@ export const CONFIG_SHAPE: Shape = {
       of: {
         t: 'object',
         keys: {
-          allDefaults: { t: 'optional', of: { t: 'boolean' } },
+          allDefaults: s8,
           defaults: {
             t: 'optional',
             of: {
@@ -83,23 +95,16 @@ export const CONFIG_SHAPE: Shape = {
                   {
                     t: 'object',
                     keys: {
-                      enabled: { t: 'optional', of: { t: 'boolean' } },
-                      name: { t: 'optional', of: s3 },
-                      provider: { t: 'optional', of: s3 },
-                      description: { t: 'optional', of: s3 },
-                      whoFor: { t: 'optional', of: s3 },
-                      formats: {
-                        t: 'optional',
-                        of: {
-                          t: 'array',
-                          of: { t: 'enum', of: ['digital', 'group', 'one-to-one', 'workshop', 'mediation', 'phone'] },
-                          min: 1,
-                        },
-                      },
-                      cost: { t: 'optional', of: s3 },
-                      duration: { t: 'optional', of: s3 },
-                      access: { t: 'optional', of: s7 },
-                      eligibility: { t: 'optional', of: s8 },
+                      enabled: s8,
+                      name: s9,
+                      provider: s9,
+                      description: s9,
+                      whoFor: s9,
+                      formats: s12,
+                      cost: s9,
+                      duration: s9,
+                      access: s20,
+                      eligibility: s31,
                     },
                   },
                 ],
@@ -113,36 +118,29 @@ export const CONFIG_SHAPE: Shape = {
               of: {
                 t: 'object',
                 keys: {
-                  id: s9,
-                  enabled: { t: 'optional', of: { t: 'boolean' } },
-                  name: s3,
-                  provider: { t: 'optional', of: s3 },
-                  description: s3,
-                  whoFor: { t: 'optional', of: s3 },
-                  formats: {
-                    t: 'array',
-                    of: { t: 'enum', of: ['digital', 'group', 'one-to-one', 'workshop', 'mediation', 'phone'] },
-                    min: 1,
-                  },
+                  id: s32,
+                  enabled: s8,
+                  name: s4,
+                  provider: s9,
+                  description: s4,
+                  whoFor: s9,
+                  formats: s11,
                   kind: { t: 'enum', of: ['conflict', 'support', 'mediation', 'domestic-abuse'] },
-                  joint: { t: 'optional', of: { t: 'boolean' } },
-                  cost: { t: 'optional', of: s3 },
-                  duration: { t: 'optional', of: s3 },
-                  access: s7,
-                  eligibility: { t: 'optional', of: s8 },
+                  joint: s8,
+                  cost: s9,
+                  duration: s9,
+                  access: s19,
+                  eligibility: s31,
                 },
               },
               max: 200,
             },
           },
-          order: { t: 'optional', of: { t: 'array', of: s9, max: 200 } },
+          order: { t: 'optional', of: { t: 'array', of: s32, max: 200 } },
         },
       },
     },
-    referrals: {
-      t: 'optional',
-      of: { t: 'object', keys: { domesticAbuse: { t: 'optional', of: s7 }, marac: { t: 'optional', of: s7 } } },
-    },
+    referrals: { t: 'optional', of: { t: 'object', keys: { domesticAbuse: s20, marac: s20 } } },
     services: {
       t: 'optional',
       of: {
@@ -150,9 +148,9 @@ export const CONFIG_SHAPE: Shape = {
         of: {
           t: 'object',
           keys: {
-            id: s9,
-            name: s3,
-            description: { t: 'optional', of: s3 },
+            id: s32,
+            name: s4,
+            description: s9,
             needs: {
               t: 'array',
               of: {
@@ -161,25 +159,18 @@ export const CONFIG_SHAPE: Shape = {
               },
               min: 1,
             },
-            whoFor: { t: 'optional', of: s3 },
-            formats: {
-              t: 'optional',
-              of: {
-                t: 'array',
-                of: { t: 'enum', of: ['digital', 'group', 'one-to-one', 'workshop', 'mediation', 'phone'] },
-                min: 1,
-              },
-            },
+            whoFor: s9,
+            formats: s12,
             areas: { t: 'optional', of: { t: 'array', of: s1 } },
-            address: { t: 'optional', of: s1 },
-            url: { t: 'optional', of: s4 },
-            phone: { t: 'optional', of: s5 },
-            email: { t: 'optional', of: s6 },
-            hours: { t: 'optional', of: s3 },
-            cost: { t: 'optional', of: s3 },
-            referral: { t: 'optional', of: { t: 'enum', of: ['self', 'practitioner', 'self-or-practitioner'] } },
-            minAge: { t: 'optional', of: { t: 'int', min: 0, max: 120 } },
-            maxAge: { t: 'optional', of: { t: 'int', min: 0, max: 120 } },
+            address: s33,
+            url: s6,
+            phone: s14,
+            email: s16,
+            hours: s9,
+            cost: s9,
+            referral: s18,
+            minAge: s35,
+            maxAge: s35,
           },
         },
         max: 5000,
@@ -192,25 +183,22 @@ export const CONFIG_SHAPE: Shape = {
         of: {
           t: 'object',
           keys: {
-            id: s9,
-            name: s3,
-            description: { t: 'optional', of: s3 },
-            phone: { t: 'optional', of: s5 },
-            text: { t: 'optional', of: s5 },
-            url: { t: 'optional', of: s4 },
-            chat: { t: 'optional', of: s4 },
-            email: { t: 'optional', of: s6 },
-            hours: { t: 'optional', of: s3 },
+            id: s32,
+            name: s4,
+            description: s9,
+            phone: s14,
+            text: s14,
+            url: s6,
+            chat: s6,
+            email: s16,
+            hours: s9,
             topics: {
               t: 'array',
               of: { t: 'enum', of: ['emergency', 'domestic-abuse', 'using-harm', 'children', 'conflict', 'general'] },
               min: 1,
             },
-            nations: {
-              t: 'optional',
-              of: { t: 'array', of: { t: 'enum', of: ['england', 'wales', 'scotland', 'northern-ireland'] }, min: 1 },
-            },
-            source: { t: 'optional', of: s1 },
+            nations: { t: 'optional', of: { t: 'array', of: s7, min: 1 } },
+            source: s33,
             verified: { t: 'optional', of: { t: 'string', re: [/^\d{4}-\d{2}-\d{2}$/] } },
           },
         },

@@ -110,13 +110,15 @@ function read(schema: z.core.$ZodType, made: Map<unknown, Shape>): Shape {
       const shape = def.shape as Record<string, unknown>;
       return { t: 'object', keys: Object.fromEntries(Object.keys(shape).map((k) => [k, sub(shape[k])])), ...refined };
     }
-    default: {
+    case 'record': {
       only({ fn: true });
       // A record keyed by a list of values (an enum, a union of them) wants every one unless it is partial.
       if ((def.keyType as { _zod: { values?: unknown } })._zod.values && !def.partial)
         fail('a record that needs every key');
       return { t: 'record', key: sub(def.keyType), of: sub(def.valueType), ...refined };
     }
+    default:
+      return fail(`a ${def.type} schema`);
   }
 }
 
