@@ -274,11 +274,22 @@ try {
       later: true,
     },
     {
+      // With the check refused, nothing is left to resolve a config with: the element still shows
+      // the council's nation's helpline (Live Fear Free in Wales), read from its config.
+      name: 'the quick check, for a Welsh council',
+      files: allChunks.filter((f) => f.includes('/quick-validate-')),
+      audience: 'parent',
+      later: true,
+      config: { nation: 'wales', council: { name: 'Cyngor Sir Enghraifft' } },
+      helpline: 'tel:08088010800',
+    },
+    {
       name: 'the full config check, for a config with problems (loaded after the quick check)',
       files: allChunks.filter((f) => /\/validate-/.test(f)),
       audience: 'parent',
       later: true,
       config: { nation: 'england', contacts: [{ id: 'own-line', name: 'Our line', topics: ['not-a-topic'] }] },
+      full: true,
     },
     {
       name: 'the Welsh safety questions and words, on a Welsh page',
@@ -288,7 +299,10 @@ try {
       later: true,
     },
   ];
-  for (const [i, { name, files, audience, lang = 'en', later, loader, config }] of cases.entries()) {
+  for (const [
+    i,
+    { name, files, audience, lang = 'en', later, loader, config, full, helpline = 'tel:08082000247' },
+  ] of cases.entries()) {
     if (!files.length) problems.push(`changed chunks: no file for ${name}`);
     const changed = join(site, `changed${i}`);
     cpSync(join(site, 'rpc-kit'), join(changed, 'rpc-kit'), { recursive: true });
@@ -307,7 +321,7 @@ try {
     tampered.on('request', (r) => asked.push(r.url()));
     await tampered.goto(`${server.url}changed${i}.html`, { waitUntil: 'networkidle0' });
     // A config with problems has the full check asked for (and refused, changed).
-    if (config && !asked.some((u) => /\/chunks\/validate-[\w-]+\.js$/.test(u)))
+    if (full && !asked.some((u) => /\/chunks\/validate-[\w-]+\.js$/.test(u)))
       problems.push(`${name} changed: the full check was never asked for`);
     // Under the autoloader, an element of the same kind added after the file was refused gets
     // 999 and the helplines too.
@@ -337,8 +351,10 @@ try {
     }, Boolean(later));
     if (refused.ran || (refused.defined && !later))
       problems.push(`${name} changed: ${refused.ran} ran and the element was ${refused.defined ? '' : 'not '}defined`);
-    if (refused.tels[0] !== 'tel:999' || !refused.tels.includes('tel:08082000247'))
-      problems.push(`${name} changed: the element shows ${JSON.stringify(refused.tels)}, not 999 and the helplines`);
+    // 999 first, then the nation's helpline (the first number after 999 in the element's own list).
+    const first = refused.tels.find((t) => t !== 'tel:999');
+    if (refused.tels[0] !== 'tel:999' || (later ? first !== helpline : !refused.tels.includes(helpline)))
+      problems.push(`${name} changed: the element shows ${JSON.stringify(refused.tels)}, not 999 and ${helpline}`);
     await tampered.close();
   }
 

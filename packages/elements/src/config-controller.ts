@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   FIRST_SCREEN_CONFIG,
+  firstScreenConfigFor,
   NATIONS,
   quickExitUrlOf,
   yieldToMain,
+  type Nation,
   type Problem,
   type ResolvedConfig,
 } from '@rpc-kit/rules/lean';
@@ -51,10 +53,12 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * What an element's class holds before its config is checked (`static firstConfig`): the rules'
- * `FIRST_SCREEN_CONFIG` (no pathways) unless the element shows pathways on its first screen.
+ * `FIRST_SCREEN_CONFIG` (no pathways) unless the element shows pathways on its first screen; and
+ * (`static firstConfigFor`) the same in a council's nation, held if its config cannot be checked.
  */
 export interface ConfigHostClass {
   readonly firstConfig?: ResolvedConfig;
+  readonly firstConfigFor?: (nation: Nation) => ResolvedConfig;
 }
 
 /**
@@ -96,9 +100,13 @@ export class ConfigController implements ReactiveController {
 
   /** What the element holds before its config is checked, and if the validator cannot load. */
   private readonly first: ResolvedConfig;
+  /** The same in a nation. */
+  private readonly firstFor: (nation: Nation) => ResolvedConfig;
 
   constructor(private readonly host: ConfigHost) {
-    this.first = (host.constructor as ConfigHostClass).firstConfig ?? FIRST_SCREEN_CONFIG;
+    const { firstConfig, firstConfigFor } = host.constructor as ConfigHostClass;
+    this.first = firstConfig ?? FIRST_SCREEN_CONFIG;
+    this.firstFor = firstConfigFor ?? firstScreenConfigFor;
     this.config = this.first;
     host.addController(this);
   }
@@ -257,11 +265,10 @@ export class ConfigController implements ReactiveController {
     this.status = 'error';
     this.problems = problems;
     this.leftOut = [];
-    // Keep the council's nation if it is valid, so the right helpline still shows.
+    // Keep the council's nation if it is valid, so its helpline still shows: read here, with no
+    // check loaded (its file may be the one that did not load).
     const nation = (raw as { nation?: unknown } | undefined)?.nation;
-    const fallback =
-      quickModule && NATIONS.includes(nation as never) ? quickModule.quickValidate({ nation }) : undefined;
-    this.config = fallback?.config ?? this.first;
+    this.config = NATIONS.includes(nation as Nation) ? this.firstFor(nation as Nation) : this.first;
     console.error(
       `<${this.host.localName}>: the RPC Kit config has problems; showing the national helplines instead.\n` +
         problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),

@@ -2,6 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import {
   AUDIT_KINDS,
   DEFAULT_CONFIG,
+  defaultConfigFor,
   KIND_TITLES,
   exportAuditCsv,
   summaryText,
@@ -63,6 +64,11 @@ export class RpcPracticeAudit extends RpcElement implements AuditState {
    * @internal
    */
   static firstConfig = DEFAULT_CONFIG;
+  /**
+   * The same in a council's nation, if its config cannot be checked.
+   * @internal
+   */
+  static firstConfigFor = defaultConfigFor;
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },

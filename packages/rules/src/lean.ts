@@ -60,8 +60,14 @@ export { checkBranding, parseColour, contrast } from './config/token-checks.js';
 export { formatPath, shorten, type Problem } from './util/problems.js';
 export { suggestKey } from './config/suggest.js';
 export { checkShape, type ShapeLimits } from './util/bounds.js';
-export { resolveValidConfig, DEFAULT_CONFIG, type ResolvedConfig } from './config/resolve.js';
-export { FIRST_SCREEN_CONFIG, DEFAULT_QUICK_EXIT_URL, DEFAULT_SAFE_BROWSING_URL } from './config/defaults.js';
+export { resolveValidConfig, DEFAULT_CONFIG, defaultConfigFor, type ResolvedConfig } from './config/resolve.js';
+export {
+  FIRST_SCREEN_CONFIG,
+  firstScreenConfigFor,
+  isFirstScreenConfig,
+  DEFAULT_QUICK_EXIT_URL,
+  DEFAULT_SAFE_BROWSING_URL,
+} from './config/defaults.js';
 // The decision
 export { evaluate } from './decision/evaluate.js';
 export type {

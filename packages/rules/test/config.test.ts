@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import { validateConfig, resolveConfig } from '../src/config/validate.js';
 import { suggestKey } from '../src/config/suggest.js';
 import { defaultPathwaysOnUnsaid } from '../src/config/checks.js';
-import { DEFAULT_CONFIG } from '../src/config/resolve.js';
-import { FIRST_SCREEN_CONFIG } from '../src/config/defaults.js';
+import { DEFAULT_CONFIG, defaultConfigFor, resolveValidConfig } from '../src/config/resolve.js';
+import { FIRST_SCREEN_CONFIG, firstScreenConfigFor, isFirstScreenConfig } from '../src/config/defaults.js';
+import { NATIONS } from '../src/types.js';
 import { quickExitUrlOf } from '../src/config/quick-exit-url.js';
 import fc from 'fast-check';
 import { configJsonSchema } from '../src/config/json-schema.js';
@@ -31,6 +32,26 @@ describe('config: validation', () => {
     expect({ ...FIRST_SCREEN_CONFIG, pathways: DEFAULT_CONFIG.pathways }).to.deep.equal(DEFAULT_CONFIG);
     // The national contacts themselves (the same objects), so their Welsh and practitioners' words apply.
     expect(FIRST_SCREEN_CONFIG.contacts.every((c, i) => c === DEFAULT_CONFIG.contacts[i])).to.equal(true);
+  });
+
+  it('holds, for a first screen in a nation, the same with that nation; a result uses the nation’s defaults', () => {
+    expect(firstScreenConfigFor('england')).to.equal(FIRST_SCREEN_CONFIG);
+    expect(defaultConfigFor('england')).to.equal(DEFAULT_CONFIG);
+    for (const nation of NATIONS) {
+      const first = firstScreenConfigFor(nation);
+      expect(first).to.deep.equal({ ...FIRST_SCREEN_CONFIG, nation });
+      // The same object each time: an element can tell it from a council's config with no pathways.
+      expect(firstScreenConfigFor(nation)).to.equal(first);
+      expect(isFirstScreenConfig(first)).to.equal(true);
+      expect(defaultConfigFor(nation)).to.deep.equal(resolveValidConfig({ nation }));
+      expect({ ...first, pathways: defaultConfigFor(nation).pathways }).to.deep.equal(defaultConfigFor(nation));
+    }
+    // A council's own config is never taken for a first screen's, even one with no pathways on.
+    expect(isFirstScreenConfig(DEFAULT_CONFIG)).to.equal(false);
+    expect(isFirstScreenConfig({ ...FIRST_SCREEN_CONFIG })).to.equal(false);
+    expect(isFirstScreenConfig(resolveValidConfig({ nation: 'wales', pathways: { allDefaults: false } }))).to.equal(
+      false,
+    );
   });
 
   describe('default pathways on because the config does not say', () => {

@@ -7,7 +7,7 @@ import {
   routeViews,
   type RouteViews,
 } from '@rpc-kit/elements/journey.js';
-import { DEFAULT_CONFIG } from '@rpc-kit/rules/lean';
+import { DEFAULT_CONFIG, defaultConfigFor } from '@rpc-kit/rules/lean';
 import { SignposterList } from './signposter-list.js';
 import { SIGNPOSTER_MESSAGES } from './signposter.messages.js';
 import { signposterStyles } from './signposter.styles.js';
@@ -57,6 +57,11 @@ export class RpcSignposter extends RpcElement {
    * @internal
    */
   static firstConfig = DEFAULT_CONFIG;
+  /**
+   * The same in a council's nation, if its config cannot be checked.
+   * @internal
+   */
+  static firstConfigFor = defaultConfigFor;
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },

@@ -9,7 +9,7 @@
 import { message } from '@rpc-kit/rules/lean';
 import { useRuleMessages } from '../i18n.js';
 
-export { journeyResult, planJourney, referralSummary } from '@rpc-kit/rules/lean';
+export { defaultConfigFor, journeyResult, planJourney, referralSummary } from '@rpc-kit/rules/lean';
 
 // The rules' reasons, urgency and summary words, which the result shows: every element reads
 // them from now on (until now, their labels and notes only).

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  FIRST_SCREEN_CONFIG,
+  isFirstScreenConfig,
   isContentLoaded,
   loadContent,
   type Audience,
@@ -293,12 +293,14 @@ export class JourneyController<Views = unknown> implements ReactiveController {
   private resultNow(): JourneyResult {
     const { config } = this.host.configState;
     // Before the council's config is checked (or if it could not be), the element holds the first
-    // screen's defaults, with no pathways: the result is worked out with every default instead.
-    return this.engine().journeyResult(
+    // screen's defaults, with no pathways: the result is worked out with every default instead, in
+    // the council's nation.
+    const engine = this.engine();
+    return engine.journeyResult(
       this.settings.tool,
       this.answers,
       { ...this.options(), locale: this.host.locale },
-      config === FIRST_SCREEN_CONFIG ? undefined : config,
+      isFirstScreenConfig(config) ? engine.defaultConfigFor(config.nation) : config,
     );
   }
 

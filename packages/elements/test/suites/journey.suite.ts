@@ -3,7 +3,8 @@
  * every element that asks questions (the screener, the da-check, the signposter).
  */
 import { expect } from '@open-wc/testing';
-import { DEFAULT_CONFIG, SAFETY_IDS, safetyClass } from '@rpc-kit/rules';
+import { DEFAULT_CONFIG, SAFETY_IDS, firstScreenConfigFor, safetyClass } from '@rpc-kit/rules';
+import type { RpcElement } from '../../src/base.js';
 import { JourneyController } from '../../src/journey/index.js';
 import { NO_ABUSE } from '../harness.js';
 import { EVERY_ANSWER } from './answers.js';
@@ -253,6 +254,22 @@ export function runJourneySuite(element: SuiteElement): void {
       await j.answerAll({ ...EVERY_ANSWER, controlling: 'yes' });
       expect(j.route).to.equal('domestic-abuse');
       expect(j.phoneLinks()[0]).to.equal('tel:08082000247');
+      expect(j.pathways('.result').length).to.be.greaterThan(0);
+      for (const id of j.pathways('.result')) expect(CLASS.get(id), id).to.equal('abuse-support');
+    });
+
+    it('with a config that could not be checked, works the result out in the council’s nation', async () => {
+      // What the element holds when the check's file cannot load (ConfigController's `fail`, reached
+      // end to end by test/e2e/check-release.mjs, which refuses that file on a Welsh council's page):
+      // the first screen's defaults in Wales, with no pathways. The result uses Wales's defaults.
+      const j = await start();
+      const element = j.element as unknown as RpcElement;
+      element.configState.config = firstScreenConfigFor('wales');
+      element.requestUpdate();
+      await j.startSafely();
+      await j.answerAll({ ...EVERY_ANSWER, controlling: 'yes' });
+      expect(j.route).to.equal('domestic-abuse');
+      expect(j.phoneLinks()[0]).to.equal('tel:08088010800');
       expect(j.pathways('.result').length).to.be.greaterThan(0);
       for (const id of j.pathways('.result')) expect(CLASS.get(id), id).to.equal('abuse-support');
     });

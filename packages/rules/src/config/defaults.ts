@@ -47,3 +47,18 @@ export const FIRST_SCREEN_CONFIG: ResolvedConfig = {
   strings: {},
   branding: { preset: 'govuk', tokens: {} },
 };
+
+const firstScreenByNation: Partial<Record<Nation, ResolvedConfig>> = { england: FIRST_SCREEN_CONFIG };
+
+/**
+ * `FIRST_SCREEN_CONFIG` in a council's nation (its domestic abuse helpline first): what an element
+ * holds when its config cannot be checked (the check's file did not load), so that a Welsh
+ * council's page still shows Live Fear Free, with no resolver in the element's first load. The
+ * same object for a nation each time; like `FIRST_SCREEN_CONFIG`, no result is worked out from it
+ * (`isFirstScreenConfig`).
+ */
+export const firstScreenConfigFor = (nation: Nation): ResolvedConfig =>
+  (firstScreenByNation[nation] ??= { ...FIRST_SCREEN_CONFIG, nation });
+
+/** Whether a config is the first screen's (with no pathways), in any nation: a result uses the nation's defaults instead. */
+export const isFirstScreenConfig = (config: ResolvedConfig): boolean => firstScreenByNation[config.nation] === config;
