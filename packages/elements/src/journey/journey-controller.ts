@@ -106,6 +106,8 @@ export class JourneyController<Views = unknown> implements ReactiveController {
   private answers: Record<string, string> = {};
   /** The result on screen, from the rules: the screen and the referral summary both read it. */
   private shown: JourneyResult | undefined;
+  /** The config `shown` was worked out with. */
+  private shownWith: ResolvedConfig | undefined;
   /** Focus moves after the next render (to the new heading, or to the error summary). */
   private moved = false;
   /** The questions are asked for once the introduction is painted (see `hostUpdated`). */
@@ -292,6 +294,7 @@ export class JourneyController<Views = unknown> implements ReactiveController {
 
   private resultNow(): JourneyResult {
     const { config } = this.host.configState;
+    this.shownWith = config;
     // Before the council's config is checked (or if it could not be), the element holds the first
     // screen's defaults, with no pathways: the result is worked out with every default instead, in
     // the council's nation.
@@ -315,10 +318,19 @@ export class JourneyController<Views = unknown> implements ReactiveController {
     });
   }
 
-  /** The result on screen, in the element's current language and audience (it follows a change of `lang`). */
+  /**
+   * The result on screen, in the element's current language and audience (it follows a change of
+   * `lang`), with its current config (a page that changes `config-src` or `config` after a result
+   * gets the new council's offers and helplines with the same answers).
+   */
   get result(): JourneyResult | undefined {
     const r = this.shown;
-    if (r && (r.decision.locale !== this.host.locale || r.decision.audience !== this.host.who))
+    if (
+      r &&
+      (r.decision.locale !== this.host.locale ||
+        r.decision.audience !== this.host.who ||
+        this.shownWith !== this.host.configState.config)
+    )
       this.shown = this.resultNow();
     return this.shown;
   }

@@ -2,11 +2,11 @@
  * A question journey, as GOV.UK's question pages, with safety first: written once, run against
  * every element that asks questions (the screener, the da-check, the signposter).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { DEFAULT_CONFIG, SAFETY_IDS, firstScreenConfigFor, safetyClass } from '@rpc-kit/rules';
 import type { RpcElement } from '../../src/base.js';
 import { JourneyController } from '../../src/journey/index.js';
-import { NO_ABUSE } from '../harness.js';
+import { NO_ABUSE, type RpcKitElement } from '../harness.js';
 import { EVERY_ANSWER } from './answers.js';
 import { journeyOf, mount, type SuiteElement } from './element.js';
 
@@ -270,6 +270,21 @@ export function runJourneySuite(element: SuiteElement): void {
       await j.answerAll({ ...EVERY_ANSWER, controlling: 'yes' });
       expect(j.route).to.equal('domestic-abuse');
       expect(j.phoneLinks()[0]).to.equal('tel:08088010800');
+      expect(j.pathways('.result').length).to.be.greaterThan(0);
+      for (const id of j.pathways('.result')) expect(CLASS.get(id), id).to.equal('abuse-support');
+    });
+
+    it('a config changed after a result: the same answers, the new council’s nation and offers', async () => {
+      const j = await start();
+      await j.startSafely();
+      await j.answerAll({ ...EVERY_ANSWER, controlling: 'yes' });
+      expect(j.phoneLinks()[0]).to.equal('tel:08082000247');
+      // A page (or a single-page site moving between councils) gives the element another config.
+      (j.element as RpcKitElement & { config?: unknown }).config = { nation: 'wales' };
+      await waitUntil(() => j.phoneLinks()[0] === 'tel:08088010800', 'the result kept the first config', {
+        timeout: 3000,
+      });
+      expect(j.route).to.equal('domestic-abuse');
       expect(j.pathways('.result').length).to.be.greaterThan(0);
       for (const id of j.pathways('.result')) expect(CLASS.get(id), id).to.equal('abuse-support');
     });
