@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  FIRST_SCREEN_CONFIG,
+  DEFAULT_QUICK_EXIT_URL,
   firstScreenConfigFor,
-  NATIONS,
+  nationOf,
   quickExitUrlOf,
   yieldToMain,
   type Nation,
@@ -22,12 +22,20 @@ import type * as Validate from '@rpc-kit/rules/validate';
 let quick: Promise<typeof QuickValidate> | undefined;
 /** The quick check once loaded: later configs are checked at once. */
 let quickModule: typeof QuickValidate | undefined;
+let importQuick = (): Promise<typeof QuickValidate> => import('@rpc-kit/rules/quick-validate');
 const loadQuick = () =>
-  (quick ??= import('@rpc-kit/rules/quick-validate').then(async (module) => {
-    // The check in a task of its own, after the module's.
-    await yieldToMain();
-    return (quickModule = module);
-  }));
+  (quick ??= importQuick().then(
+    async (module) => {
+      // The check in a task of its own, after the module's.
+      await yieldToMain();
+      return (quickModule = module);
+    },
+    (error: unknown) => {
+      // Tried again for the next config (a network that was down may be back).
+      quick = undefined;
+      throw error;
+    },
+  ));
 let validator: Promise<typeof Validate> | undefined;
 // Short tasks on a slow phone, not one long one: the validator's module runs, then its schemas
 // are made in steps, each in a task of its own, then the check and the element drawn again.
@@ -52,12 +60,12 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * What an element's class holds before its config is checked (`static firstConfig`): the rules'
- * `FIRST_SCREEN_CONFIG` (no pathways) unless the element shows pathways on its first screen; and
- * (`static firstConfigFor`) the same in a council's nation, held if its config cannot be checked.
+ * What an element's class holds, in a council's nation, before its config is checked, while it is
+ * checked, and if it cannot be (`static firstConfigFor`): the rules' `firstScreenConfigFor` (the
+ * defaults with no pathways), unless the element shows pathways on its first screen
+ * (`defaultConfigFor`, every default pathway).
  */
 export interface ConfigHostClass {
-  readonly firstConfig?: ResolvedConfig;
   readonly firstConfigFor?: (nation: Nation) => ResolvedConfig;
 }
 
@@ -71,6 +79,8 @@ export interface ConfigHostClass {
 export type ConfigStatus = 'loading' | 'ready' | 'partial' | 'error';
 
 const FETCH_TIMEOUT_MS = 8000;
+/** The nation of a config that does not say (the schema's default). */
+const DEFAULT_NATION: Nation = 'england';
 
 /**
  * Loads a council's config from the `config` property, a child `<script type="application/json">`
@@ -78,6 +88,28 @@ const FETCH_TIMEOUT_MS = 8000;
  * schema, and falls back to the defaults, so the national helplines always show.
  */
 export class ConfigController implements ReactiveController {
+  /**
+   * How the quick check's module is loaded. Replaced only by tests (a check that cannot load, or
+   * is slow); replacing it forgets both checks already loaded.
+   * @internal
+   */
+  static get importQuick(): () => Promise<typeof QuickValidate> {
+    return importQuick;
+  }
+  static set importQuick(load: () => Promise<typeof QuickValidate>) {
+    importQuick = load;
+    quick = validator = undefined;
+    quickModule = validatorModule = undefined;
+  }
+
+  /**
+   * How long a config's check is waited for (ms) before the element says it could not be checked
+   * (its file stalled): as the autoloader waits for an element's file. It goes on loading: if it
+   * comes, the config is checked and used then. Replaced only by tests.
+   * @internal
+   */
+  static checkTimeout = 10_000;
+
   status: ConfigStatus = 'loading';
   /**
    * Until the config is checked, the defaults an element's first screen needs; then the council's
@@ -98,16 +130,12 @@ export class ConfigController implements ReactiveController {
   private loadedFrom: unknown = Symbol('none');
   private request = 0;
 
-  /** What the element holds before its config is checked, and if the validator cannot load. */
-  private readonly first: ResolvedConfig;
-  /** The same in a nation. */
+  /** What the element holds, in a nation, before its config is checked, and if it cannot be. */
   private readonly firstFor: (nation: Nation) => ResolvedConfig;
 
   constructor(private readonly host: ConfigHost) {
-    const { firstConfig, firstConfigFor } = host.constructor as ConfigHostClass;
-    this.first = firstConfig ?? FIRST_SCREEN_CONFIG;
-    this.firstFor = firstConfigFor ?? firstScreenConfigFor;
-    this.config = this.first;
+    this.firstFor = (host.constructor as ConfigHostClass).firstConfigFor ?? firstScreenConfigFor;
+    this.config = this.firstFor(DEFAULT_NATION);
     host.addController(this);
   }
 
@@ -136,7 +164,7 @@ export class ConfigController implements ReactiveController {
   /** Where the element's quick exit goes: the council's address, once known, even before the rest is checked. */
   get quickExitUrl(): string {
     // While a config is checked: its own address, or the default (not an earlier config's).
-    if (this.status === 'loading') return this.unchecked ?? this.first.quickExitUrl;
+    if (this.status === 'loading') return this.unchecked ?? DEFAULT_QUICK_EXIT_URL;
     return this.config.quickExitUrl;
   }
 
@@ -206,14 +234,18 @@ export class ConfigController implements ReactiveController {
       this.applyResult(quickly, raw);
       return Promise.resolve();
     }
-    // Being checked: until then, a quick exit pressed goes where this config says (`quickExitUrl`).
+    // Being checked: until then, a quick exit pressed goes where this config says (`quickExitUrl`),
+    // and the helplines are its nation's (read as the address is, with no check loaded).
     const before = this.quickExitUrl;
+    const held = this.config;
     const checked = this.status !== 'loading';
     this.status = 'loading';
     this.unchecked = quickExitUrlOf(raw);
-    // Drawn again if the address changes (not for a council's config that names the default), or
-    // if a config was shown (its problems go while the new one is checked).
-    if (checked || this.quickExitUrl !== before) this.host.requestUpdate();
+    const nation = nationOf(raw) ?? DEFAULT_NATION;
+    if (nation !== held.nation) this.config = this.firstFor(nation);
+    // Drawn again if the address or the nation changes (not for a council's config that names the
+    // default), or if a config was shown (its problems go while the new one is checked).
+    if (checked || this.quickExitUrl !== before || this.config !== held) this.host.requestUpdate();
     const done = loadQuick()
       .then(({ quickValidate }) => {
         if (request !== this.request) return;
@@ -230,7 +262,18 @@ export class ConfigController implements ReactiveController {
         // the national helplines and the reason.
         this.fail([{ path: 'config', message: `could not be checked (${(error as Error).message})` }], raw);
       });
-    const pending = done.finally(() => {
+    // A check whose file stalls (no answer, no error): the national helplines and the reason after a
+    // while, as for a file that failed; the check still applies the config if its file comes.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        if (request === this.request && this.status === 'loading')
+          this.fail([{ path: 'config', message: 'could not be checked (its file took too long to load)' }], raw);
+        resolve();
+      }, ConfigController.checkTimeout);
+    });
+    const pending = Promise.race([done, stalled]).finally(() => {
+      clearTimeout(timer);
       if (this.pending === pending) this.pending = undefined;
     });
     this.pending = pending;
@@ -265,10 +308,9 @@ export class ConfigController implements ReactiveController {
     this.status = 'error';
     this.problems = problems;
     this.leftOut = [];
-    // Keep the council's nation if it is valid, so its helpline still shows: read here, with no
+    // Keep the council's nation if it can be read, so its helpline still shows: read here, with no
     // check loaded (its file may be the one that did not load).
-    const nation = (raw as { nation?: unknown } | undefined)?.nation;
-    this.config = NATIONS.includes(nation as Nation) ? this.firstFor(nation as Nation) : this.first;
+    this.config = this.firstFor(nationOf(raw) ?? DEFAULT_NATION);
     console.error(
       `<${this.host.localName}>: the RPC Kit config has problems; showing the national helplines instead.\n` +
         problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),

@@ -1,7 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   AUDIT_KINDS,
-  DEFAULT_CONFIG,
   defaultConfigFor,
   KIND_TITLES,
   exportAuditCsv,
@@ -60,12 +59,8 @@ export class RpcPracticeAudit extends RpcElement implements AuditState {
   static override styles = [baseStyles, formStyles, practiceAuditStyles];
   static override messages = { ...SHARED_MESSAGES, ...PRACTICE_AUDIT_MESSAGES };
   /**
-   * Its forms and report name the pathways: every default pathway until the config is checked.
-   * @internal
-   */
-  static firstConfig = DEFAULT_CONFIG;
-  /**
-   * The same in a council's nation, if its config cannot be checked.
+   * Its forms and report name the pathways: every default pathway until the config is checked (in
+   * the council's nation while it is checked, and if it cannot be).
    * @internal
    */
   static firstConfigFor = defaultConfigFor;

@@ -24,7 +24,7 @@ export {
   type PackName,
 } from './i18n/packs.js';
 export { isSafeLink, telLink, SAFE_SCHEMES } from './util/links.js';
-export { isWebsiteLink, quickExitUrlOf, WEBSITE_LINK } from './config/quick-exit-url.js';
+export { isWebsiteLink, nationOf, quickExitUrlOf, WEBSITE_LINK } from './config/quick-exit-url.js';
 export { CAMPAIGN_TAG, LOCALE_TAG, PHONE, isEmail } from './util/patterns.js';
 export { SAFETY_QUESTIONS, SAFETY_IDS, SAFETY_OPTIONS } from './content/safety.js';
 export { QUALITY_QUESTIONS, QUALITY_IDS } from './content/quality.js';

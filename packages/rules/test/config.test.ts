@@ -5,7 +5,7 @@ import { defaultPathwaysOnUnsaid } from '../src/config/checks.js';
 import { DEFAULT_CONFIG, defaultConfigFor, resolveValidConfig } from '../src/config/resolve.js';
 import { FIRST_SCREEN_CONFIG, firstScreenConfigFor, isFirstScreenConfig } from '../src/config/defaults.js';
 import { NATIONS } from '../src/types.js';
-import { quickExitUrlOf } from '../src/config/quick-exit-url.js';
+import { nationOf, quickExitUrlOf } from '../src/config/quick-exit-url.js';
 import fc from 'fast-check';
 import { configJsonSchema } from '../src/config/json-schema.js';
 import type * as SchemaModule from '../src/config/schema.js';
@@ -44,6 +44,7 @@ describe('config: validation', () => {
       expect(firstScreenConfigFor(nation)).to.equal(first);
       expect(isFirstScreenConfig(first)).to.equal(true);
       expect(defaultConfigFor(nation)).to.deep.equal(resolveValidConfig({ nation }));
+      expect(defaultConfigFor(nation)).to.equal(defaultConfigFor(nation));
       expect({ ...first, pathways: defaultConfigFor(nation).pathways }).to.deep.equal(defaultConfigFor(nation));
     }
     // A council's own config is never taken for a first screen's, even one with no pathways on.
@@ -52,6 +53,20 @@ describe('config: validation', () => {
     expect(isFirstScreenConfig(resolveValidConfig({ nation: 'wales', pathways: { allDefaults: false } }))).to.equal(
       false,
     );
+  });
+
+  it('reads the nation of a config not yet checked as the check would use it, and nothing else', () => {
+    expect(nationOf({ nation: 'wales' })).to.equal('wales');
+    expect(nationOf({ nation: ' Northern Ireland ' })).to.equal('northern-ireland');
+    expect(nationOf({ nation: 'SCOTLAND', services: 'nope' })).to.equal('scotland');
+    for (const raw of [undefined, null, 'wales', ['wales'], {}, { nation: 'wakes' }, { nation: 3 }])
+      expect(nationOf(raw), JSON.stringify(raw)).to.equal(undefined);
+    // Read once, as data: no getter runs, nothing inherited counts.
+    let reads = 0;
+    const getter = Object.defineProperty({}, 'nation', { get: () => (reads++, 'wales'), enumerable: true });
+    expect(nationOf(getter)).to.equal(undefined);
+    expect(reads).to.equal(0);
+    expect(nationOf(Object.create({ nation: 'wales' }))).to.equal(undefined);
   });
 
   describe('default pathways on because the config does not say', () => {

@@ -7,7 +7,7 @@ import {
   routeViews,
   type RouteViews,
 } from '@rpc-kit/elements/journey.js';
-import { DEFAULT_CONFIG, defaultConfigFor } from '@rpc-kit/rules/lean';
+import { defaultConfigFor } from '@rpc-kit/rules/lean';
 import { SignposterList } from './signposter-list.js';
 import { SIGNPOSTER_MESSAGES } from './signposter.messages.js';
 import { signposterStyles } from './signposter.styles.js';
@@ -53,12 +53,8 @@ export class RpcSignposter extends RpcElement {
   static override styles = signposterStyles;
   static override messages = { ...SHARED_MESSAGES, ...JOURNEY_MESSAGES, ...SIGNPOSTER_MESSAGES };
   /**
-   * The list of pathways is a first screen: every default pathway until the config is checked.
-   * @internal
-   */
-  static firstConfig = DEFAULT_CONFIG;
-  /**
-   * The same in a council's nation, if its config cannot be checked.
+   * The list of pathways is a first screen: every default pathway until the config is checked (in the
+   * council's nation while it is checked, and if it cannot be).
    * @internal
    */
   static firstConfigFor = defaultConfigFor;

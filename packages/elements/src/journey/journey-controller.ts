@@ -294,17 +294,18 @@ export class JourneyController<Views = unknown> implements ReactiveController {
 
   private resultNow(): JourneyResult {
     const { config } = this.host.configState;
-    this.shownWith = config;
     // Before the council's config is checked (or if it could not be), the element holds the first
     // screen's defaults, with no pathways: the result is worked out with every default instead, in
     // the council's nation.
     const engine = this.engine();
-    return engine.journeyResult(
+    const result = engine.journeyResult(
       this.settings.tool,
       this.answers,
       { ...this.options(), locale: this.host.locale },
       isFirstScreenConfig(config) ? engine.defaultConfigFor(config.nation) : config,
     );
+    this.shownWith = config;
+    return result;
   }
 
   private finish(): void {

@@ -9,6 +9,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ElementHarness } from '../harness.js';
 import { harnessOf, mount, quietly, type SuiteElement } from './element.js';
+import type { RpcElement } from '../../src/base.js';
+import { ConfigController } from '../../src/config-controller.js';
 
 /** The webmaster's details: behind a closed "For the website editor" disclosure. */
 function editorDetails(h: ElementHarness): HTMLDetailsElement {
@@ -74,6 +76,57 @@ export function runConfigErrorsSuite(element: SuiteElement): void {
         expect(editorDetails(bad).textContent).to.contain('is not valid JSON');
         stillHelps(bad, ['emergency-999']);
         await expect(bad.element).to.be.accessible();
+      });
+    });
+
+    describe('a config whose check cannot load', () => {
+      const { importQuick, checkTimeout } = ConfigController;
+      afterEach(() => {
+        ConfigController.importQuick = importQuick;
+        ConfigController.checkTimeout = checkTimeout;
+      });
+      const status = (h: ElementHarness) => (h.element as unknown as RpcElement).configState.status;
+      /** Wales's helpline, and not England's, where the element shows helplines. */
+      const welsh = (h: ElementHarness) => {
+        stillHelps(h, ['emergency-999', 'live-fear-free']);
+        if (element.helplines !== false) expect(h.contacts()).not.to.include('national-da-helpline');
+      };
+
+      it('keeps the council’s nation if the check’s file fails: 999 and Wales’s helpline', async () => {
+        await quietly(async (said) => {
+          ConfigController.importQuick = () => Promise.reject(new Error('refused'));
+          const h = harnessOf(await mount(element, { config: { nation: 'Wales' } }));
+          expect(status(h)).to.equal('error');
+          expect(said.join()).to.contain('could not be checked (refused)');
+          expect(h.$('.config-error-line')).to.exist;
+          welsh(h);
+          await expect(h.element).to.be.accessible();
+        });
+      });
+
+      it('holds the council’s nation while it is checked, says so if the file stalls, and uses the config when it comes', async () => {
+        await quietly(async () => {
+          let release!: () => void;
+          const held = new Promise<void>((resolve) => (release = resolve));
+          ConfigController.importQuick = () => held.then(importQuick);
+          ConfigController.checkTimeout = 1000;
+          const h = harnessOf(await mount(element, { config: { nation: 'wales' }, settle: false }));
+          await waitUntil(() => h.$('[part="helplines"], [part="help-now"], h2'), 'not drawn');
+          // Being checked: Wales's helpline already.
+          expect(status(h)).to.equal('loading');
+          welsh(h);
+          // Stalled: the reason, and still Wales's helpline.
+          await waitUntil(() => status(h) === 'error', 'no word of the stalled check', { timeout: 3000 });
+          await h.settle();
+          expect(h.configProblems()).to.contain('took too long');
+          welsh(h);
+          // The file comes at last: the config is checked and used, the reason goes.
+          release();
+          await waitUntil(() => status(h) === 'ready', 'the check that came late was not used', { timeout: 3000 });
+          await h.settle();
+          expect(h.configProblems()).to.equal(undefined);
+          welsh(h);
+        });
       });
     });
 

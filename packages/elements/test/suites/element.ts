@@ -43,6 +43,8 @@ export interface MountOptions {
   readonly config?: unknown;
   /** Children, such as `<script type="application/json">` (as markup). */
   readonly inner?: string;
+  /** False: not waited for (a test that holds a file back looks at the element meanwhile). */
+  readonly settle?: boolean;
 }
 
 /** Renders the element on the page (removed after the test) and waits for it to settle. */
@@ -55,7 +57,7 @@ export async function mount(element: SuiteElement, options: MountOptions = {}): 
   if (options.config !== undefined) el.config = options.config;
   if (options.inner) el.innerHTML = options.inner;
   wrapper.append(el);
-  await new ElementHarness(el).settle();
+  if (options.settle !== false) await new ElementHarness(el).settle();
   return el;
 }
 

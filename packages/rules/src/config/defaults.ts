@@ -33,7 +33,8 @@ export const DEFAULT_SAFE_BROWSING_URL = 'https://www.womensaid.org.uk/cover-you
 /**
  * What an element holds before a council's config is checked (config validation loads beside the
  * first paint): `DEFAULT_CONFIG` without its pathways, which no first screen shows. A result is
- * never worked out from it: the elements' journey uses `DEFAULT_CONFIG` in its place.
+ * never worked out from it: the elements' journey uses the nation's defaults in its place
+ * (`defaultConfigFor`).
  */
 export const FIRST_SCREEN_CONFIG: ResolvedConfig = {
   nation: 'england',

@@ -1,9 +1,10 @@
 /**
- * Where a quick exit may go, as the config check says, and the council's address read from a config
- * not yet checked. A module of its own: the elements read it before config validation has loaded,
- * and the quick exit alone does not need it.
+ * Where a quick exit may go, as the config check says, and what an element reads from a config not
+ * yet checked: the council's quick exit address and its nation. A module of its own: the elements
+ * read it before config validation has loaded, and the quick exit alone does not need it.
  */
 import { isSafeLink } from '../util/links.js';
+import { NATIONS, type Nation } from '../types.js';
 import { CONFIG_LIMITS } from './limits.js';
 
 /** A website address a quick exit may open: `https:` or `http:`, never a call, an email or a relative link. */
@@ -24,6 +25,25 @@ export function quickExitUrlOf(raw: unknown): string | undefined {
   const quickExit = own(raw, 'quickExit');
   const url = own(quickExit, 'url');
   return isWebsiteLink(url) && url.length <= CONFIG_LIMITS.maxText ? url : undefined;
+}
+
+/**
+ * The council's nation in a config not yet checked (or one with problems), when it can be read: a
+ * valid one, or one written with capitals or spaces ("Wales", "Northern Ireland"), which stays a
+ * problem for the webmaster. So a Welsh family gets Wales's helpline, not England's, while the
+ * config is checked, if it cannot be, and if the rest of it cannot be used. Anything else:
+ * `undefined` (the default, England).
+ */
+export function nationOf(raw: unknown): Nation | undefined {
+  const nation = own(raw, 'nation');
+  const read =
+    typeof nation === 'string'
+      ? nation
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_]+/g, '-')
+      : nation;
+  return NATIONS.includes(read as Nation) ? (read as Nation) : undefined;
 }
 
 /** A plain object's own property, read once (an array, an inherited value or a getter: `undefined`). */

@@ -127,6 +127,8 @@ export function resolveValidConfig(config: ConfigInput): ResolvedConfig {
 /** The config with every default on: what is used with no config at all. */
 export const DEFAULT_CONFIG: ResolvedConfig = resolveValidConfig({});
 
-/** The config with every default on, in a nation (its pathways and helpline): `DEFAULT_CONFIG` for England. */
+const defaultByNation: Partial<Record<Nation, ResolvedConfig>> = { [DEFAULT_CONFIG.nation]: DEFAULT_CONFIG };
+
+/** The config with every default on, in a nation (its pathways and helpline): `DEFAULT_CONFIG` for England. The same object each time. */
 export const defaultConfigFor = (nation: Nation): ResolvedConfig =>
-  nation === DEFAULT_CONFIG.nation ? DEFAULT_CONFIG : resolveValidConfig({ nation });
+  (defaultByNation[nation] ??= resolveValidConfig({ nation }));

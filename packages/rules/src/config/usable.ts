@@ -16,7 +16,7 @@
  * result is resolved as any valid config is, so national contacts, 999 and the floor's checks
  * stay as they are (a contact with a reserved id is simply not there).
  */
-import { NATIONS, type Nation } from '../types.js';
+import { nationOf } from './quick-exit-url.js';
 import { formatPath, rawPath, type Problem } from '../util/problems.js';
 import { configSchemas } from './schema.js';
 
@@ -146,19 +146,5 @@ export function leaveOut(input: unknown, problems: readonly Problem[]): Pruned {
   return { input: prune(input, root), leftOut: [...new Set(leftOut)] };
 }
 
-/**
- * The council's nation when it can be read: a valid one, or one written with capitals or spaces
- * ("Wales", "Northern Ireland"). Still a problem for the webmaster, but a Welsh family meanwhile
- * gets Wales's helpline, not England's.
- */
-export function validNation(input: unknown): Nation | undefined {
-  const nation = isObject(input) && Object.hasOwn(input, 'nation') ? input.nation : undefined;
-  const read =
-    typeof nation === 'string'
-      ? nation
-          .trim()
-          .toLowerCase()
-          .replace(/[\s_]+/g, '-')
-      : nation;
-  return NATIONS.includes(read as Nation) ? (read as Nation) : undefined;
-}
+/** The council's nation when it can be read (`nationOf`: "Wales" too). */
+export const validNation = nationOf;
