@@ -109,10 +109,21 @@ describe('evaluate: routes', () => {
     const d = evaluate({ answers: safeAnswers({ 'danger-now': 'unsure', physical: 'yes' }) });
     expect(d.route).to.equal('domestic-abuse');
     expect(ids(d.contacts).slice(0, 2)).to.deep.equal(['emergency-999', 'national-da-helpline']);
-    // Danger now ruled out: the helpline leads the abuse result.
+    // Danger now ruled out: the helpline leads the abuse result, and 999 is still there, after it
+    // (things can change after the questions).
     const clear = evaluate({ answers: safeAnswers({ physical: 'yes' }) });
-    expect(ids(clear.contacts)[0]).to.equal('national-da-helpline');
-    expect(ids(clear.contacts)).not.to.include('emergency-999');
+    expect(ids(clear.contacts).slice(0, 2)).to.deep.equal(['national-da-helpline', 'emergency-999']);
+    // The same on every result that touches abuse, danger now ruled out.
+    const unsure = evaluate({ answers: safeAnswers({ afraid: 'unsure' }) });
+    expect(unsure.route).to.equal('unclear');
+    expect(ids(unsure.contacts).slice(0, 2)).to.deep.equal(['national-da-helpline', 'emergency-999']);
+    const ownHarm = evaluate({ answers: safeAnswers({ 'own-behaviour': 'yes' }) });
+    expect(ownHarm.route).to.equal('using-harm');
+    expect(ids(ownHarm.contacts).slice(0, 3)).to.deep.equal([
+      'respect-phoneline',
+      'national-da-helpline',
+      'emergency-999',
+    ]);
     // Using harm, danger now not ruled out: 999, then the Respect Phoneline.
     const harm = evaluate({ answers: safeAnswers({ 'danger-now': 'unsure', 'own-behaviour': 'yes' }) });
     expect(harm.route).to.equal('using-harm');
@@ -357,7 +368,7 @@ describe('evaluate: council config', () => {
     });
     const abuse = evaluate({ answers: safeAnswers({ economic: 'yes' }) }, config);
     expect(ids(abuse.pathways)).to.deep.equal(['domestic-abuse-support', 'local-idva']);
-    expect(ids(abuse.contacts).slice(0, 2)).to.deep.equal(['national-da-helpline', 'local-da']);
+    expect(ids(abuse.contacts).slice(0, 3)).to.deep.equal(['national-da-helpline', 'emergency-999', 'local-da']);
     const unclear = evaluate({ answers: safeAnswers({ economic: 'unsure' }) }, config);
     expect(ids(unclear.pathways)).not.to.include('couples-club');
     const ok = evaluate({ answers: safeAnswers(), situation: { relationship: 'together' } }, config);

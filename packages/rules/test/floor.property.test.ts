@@ -82,7 +82,7 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
     );
   });
 
-  it('999 leads where danger now was not ruled out; else the nation’s own helpline leads every abuse result, and is on every guarded route', () => {
+  it('999 leads where danger now was not ruled out; else the nation’s own helpline leads every abuse result, and it and 999 are on every guarded route', () => {
     fc.assert(
       fc.property(journey, rawConfig, (j, raw) => {
         const { config } = configFor(raw);
@@ -97,6 +97,8 @@ describe('the safety floor under hostile configs and whole journeys (property-ba
           expect(shown, 'helpline shown').not.to.equal(undefined);
           expect(shown!.phone).to.equal(helpline.phone);
           expect(shown!.status).not.to.equal('local');
+          // 999 on every result that touches abuse, danger now ruled out or not.
+          expect(d.contacts.find((c) => c.id === 'emergency-999')?.phone, '999 shown').to.equal('999');
         }
         if (d.route === 'using-harm') expect(d.contacts[dangerOpen ? 1 : 0]!.id).to.equal('respect-phoneline');
         // National ids always mean the national contact.

@@ -8,7 +8,6 @@ const SPECIALIST = ['mens-advice-line', 'galop', 'karma-nirvana'];
 
 export interface ContactNeeds {
   readonly route: Route;
-  readonly urgent: boolean;
   /** "Not sure" about danger now: 999 is shown. */
   readonly dangerUnsure: boolean;
   /** "Yes" or "not sure" about their own behaviour. */
@@ -18,7 +17,7 @@ export interface ContactNeeds {
 
 /** The contacts for a route, national ones from the rules' own content, local ones after them. */
 export function routeContacts(config: ResolvedConfig, needs: ContactNeeds): Contact[] {
-  const { route, urgent, dangerUnsure, ownBehaviour, childrenUsed } = needs;
+  const { route, dangerUnsure, ownBehaviour, childrenUsed } = needs;
   const byId = new Map(config.contacts.map((c) => [c.id, c]));
   const inNation = (c: Contact) => !c.nations || c.nations.includes(config.nation);
   const local = (topic: ContactTopic) =>
@@ -36,16 +35,18 @@ export function routeContacts(config: ResolvedConfig, needs: ContactNeeds): Cont
     case 'emergency':
       add(EMERGENCY_ID, helpline, ...local('domestic-abuse'), ...SPECIALIST);
       break;
+    // On every result that touches abuse, 999 is there: first where danger now was not ruled out,
+    // else right after the helpline (things can change after the questions).
     case 'domestic-abuse':
-      add(...emergency, helpline, ...(urgent ? [EMERGENCY_ID] : []), ...local('domestic-abuse'), ...SPECIALIST);
+      add(...emergency, helpline, EMERGENCY_ID, ...local('domestic-abuse'), ...SPECIALIST);
       break;
     case 'using-harm':
-      add(RESPECT_ID, ...emergency, helpline, ...local('using-harm'));
+      add(RESPECT_ID, ...emergency, helpline, EMERGENCY_ID, ...local('using-harm'));
       break;
     case 'unclear':
-      add(...emergency, helpline, ...local('domestic-abuse'));
+      add(...emergency, helpline, EMERGENCY_ID, ...local('domestic-abuse'));
       if (ownBehaviour === 'unsure') add(RESPECT_ID);
-      add(...(urgent ? [EMERGENCY_ID] : []), 'mens-advice-line', 'galop', ...local('general'));
+      add('mens-advice-line', 'galop', ...local('general'));
       break;
     case 'conflict':
     case 'no-concern':

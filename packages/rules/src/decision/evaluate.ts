@@ -131,7 +131,6 @@ export function evaluate(input: EvaluateInput, config: ResolvedConfig = DEFAULT_
 
   const contacts = routeContacts(config, {
     route,
-    urgent,
     dangerUnsure: is('danger-now', 'unsure'),
     ownBehaviour: safetyAnswer(answers, 'own-behaviour'),
     childrenUsed: is('children-used', 'yes'),

@@ -130,11 +130,12 @@ export function requiredContacts(route: Route, nation: Nation): readonly string[
   const helpline = DA_HELPLINE_BY_NATION[nation];
   switch (route) {
     case 'emergency':
+      return [helpline];
     case 'domestic-abuse':
     case 'unclear':
-      return [helpline];
+      return [helpline, EMERGENCY_ID];
     case 'using-harm':
-      return [RESPECT_ID, helpline];
+      return [RESPECT_ID, helpline, EMERGENCY_ID];
     default:
       return [];
   }
