@@ -16,7 +16,6 @@
  * result is resolved as any valid config is, so national contacts, 999 and the floor's checks
  * stay as they are (a contact with a reserved id is simply not there).
  */
-import { nationOf } from './quick-exit-url.js';
 import { formatPath, rawPath, type Problem } from '../util/problems.js';
 import { configSchemas } from './schema.js';
 
@@ -145,6 +144,3 @@ export function leaveOut(input: unknown, problems: readonly Problem[]): Pruned {
   }
   return { input: prune(input, root), leftOut: [...new Set(leftOut)] };
 }
-
-/** The council's nation when it can be read (`nationOf`: "Wales" too). */
-export const validNation = nationOf;

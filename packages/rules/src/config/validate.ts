@@ -15,7 +15,8 @@ import { resolveValidConfig, type ResolvedConfig } from './resolve.js';
 import type { ValidationResult } from './result.js';
 import { configSchemas, type ConfigInput } from './schema.js';
 import { quickValidate } from './quick-validate.js';
-import { leaveOut, validNation } from './usable.js';
+import { leaveOut } from './usable.js';
+import { nationOf } from './quick-exit-url.js';
 
 export { CONFIG_LIMITS };
 export type { ValidationResult };
@@ -49,7 +50,7 @@ const ROUNDS = 3;
 function usableConfig(input: unknown, problems: readonly Problem[]): { usable: ResolvedConfig; leftOut: string[] } {
   const leftOut: string[] = [];
   // A nation written with capitals or spaces is used as meant (it stays a problem to fix).
-  const nation = validNation(input);
+  const nation = nationOf(input);
   let current = nation && (input as { nation?: unknown }).nation !== nation ? { ...(input as object), nation } : input;
   let found = problems.filter((p) => current === input || p.path !== '$.nation');
   for (let round = 0; round < ROUNDS; round++) {

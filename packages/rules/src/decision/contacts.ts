@@ -8,7 +8,7 @@ const SPECIALIST = ['mens-advice-line', 'galop', 'karma-nirvana'];
 
 export interface ContactNeeds {
   readonly route: Route;
-  /** "Not sure" about danger now: 999 is shown. */
+  /** "Not sure" about danger now: 999 leads (else, on a route that touches abuse, it comes after the helpline). */
   readonly dangerUnsure: boolean;
   /** "Yes" or "not sure" about their own behaviour. */
   readonly ownBehaviour: 'yes' | 'unsure' | 'no';
