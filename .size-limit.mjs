@@ -38,7 +38,7 @@ export default [
   {
     name: '<rpc-screener> with a config that has problems (the full config check too, loaded only then)',
     path: withProblems('rpc-screener.js'),
-    limit: '82.5 kB',
+    limit: '82.6 kB',
     gzip: true,
   },
   {
@@ -56,13 +56,13 @@ export default [
   {
     name: '<rpc-screener> before the element draws itself (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '42.5 kB',
+    limit: '42.6 kB',
     gzip: true,
   },
   {
     name: 'The quick exit alone (dist/cdn/rpc-quick-exit.js and its chunks)',
     path: loads('rpc-quick-exit.js'),
-    limit: '23.4 kB',
+    limit: '23.5 kB',
     gzip: true,
   },
   {

@@ -36,11 +36,19 @@ const outOf = (el: Element): Element | null => (el.getRootNode() as Partial<Shad
 /** What holds a box as the page is drawn: the slot it is shown in, its parent, or the host of its shadow root. */
 const up = (el: Element): Element | null => el.assignedSlot ?? el.parentElement ?? outOf(el);
 
-/** Whether a box is in one of the page's boxes fixed or stuck to the window (a header, a banner). */
-export function inBar(el: Element | null): boolean {
+/**
+ * Whether a box is in one of the page's boxes fixed or stuck to the window (a header, a banner);
+ * with `host`, one that does not hold it too (a header's links, not an element in a page whose
+ * content scrolls in a fixed box).
+ */
+export function inBar(el: Element | null, host?: Element): boolean {
+  const holdsHost = (box: Element) => {
+    for (let n = host ?? null, depth = 0; n && depth < 40; n = up(n), depth++) if (n === box) return true;
+    return false;
+  };
   for (let depth = 0; el && depth < 8; depth++, el = up(el)) {
     const { position } = getComputedStyle(el);
-    if (position === 'fixed' || position === 'sticky') return true;
+    if ((position === 'fixed' || position === 'sticky') && !holdsHost(el)) return true;
   }
   return false;
 }
@@ -165,10 +173,13 @@ export function scrollFor(el: Element, y: number): void {
 }
 
 /**
- * Scrolls `target`, which has just got the focus, clear of the button pinned (or about to be: the
- * focus may have just scrolled its place away) at the top of the window once its place is above,
- * or at the bottom (above the page's bars there, `lift`) while it is below. `inPlace` is the
- * button's height.
+ * Scrolls `target`, which has just got the focus, clear of what covers it: the button pinned (or
+ * about to be: the focus may have just scrolled its place away) at the top of the window once its
+ * place is above, or at the bottom (above the page's bars there, `lift`) while it is below; and the
+ * page's own bars at the top (a council's sticky header, where the page sets no
+ * `scroll-padding-top`: the browser scrolls a box moving up into view to the very top, under it).
+ * What is in a bar itself (the header's own links) stays where it is. `inPlace` is the button's
+ * height.
  */
 export function scrollClear(
   host: Element,
@@ -178,20 +189,27 @@ export function scrollClear(
   lift: number,
   inView: boolean,
 ): void {
+  if (inBar(target, host)) return;
   const place = host.getBoundingClientRect();
   const offset = clearOf(host, button, place, inPlace, 'top');
-  const inWindow = place.top >= offset && place.bottom <= innerHeight - lift;
-  if (inWindow || (place.top < offset && !inView)) return;
-  const low = place.top >= offset;
-  const end = innerHeight - (low ? lift : 0);
-  const [top, bottom] = low ? [end - inPlace, end] : [offset, offset + inPlace];
-  const [left, right] = spanOf(host, place, button.offsetWidth + 10);
   const r = target.getBoundingClientRect();
+  // The page's bars at the top over the target, where it is across the window.
+  const bars = Math.max(offset, edgeBars(host, 'top', r.left, r.right, 8));
+  const inWindow = place.top >= offset && place.bottom <= innerHeight - lift;
+  const pinned = !inWindow && (place.top >= offset || inView) ? (place.top >= offset ? 'bottom' : 'top') : undefined;
+  const [left, right] = spanOf(host, place, button.offsetWidth + 10);
+  const across = r.left < right && r.right > left;
+  // The line the target's top must be below: the button's foot, pinned at the top over it.
+  const line = pinned === 'top' && across ? offset + inPlace : bars;
   // Only what fits in the rest of the window: a taller box (a page's `<main>`, focused by a click
   // or a skip link) shows most of itself already; scrolling it would throw the page a long way.
-  const room = low ? top - offset : innerHeight - bottom;
-  if (r.top < bottom && r.bottom > top && r.left < right && r.right > left && r.height + 10 <= room)
-    scrollFor(target, low ? r.bottom - top + 10 : r.top - bottom - 10);
+  if (pinned === 'bottom') {
+    const top = innerHeight - lift - inPlace;
+    if (across && r.bottom > top && r.top < innerHeight - lift && r.height + 10 <= top - bars)
+      return scrollFor(target, r.bottom - top + 10);
+  }
+  const room = innerHeight - line - (pinned === 'bottom' ? lift + inPlace : 0);
+  if (r.top < line - 0.5 && r.bottom > 0 && r.height + 10 <= room) scrollFor(target, r.top - line - 10);
 }
 
 /**

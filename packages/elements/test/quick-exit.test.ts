@@ -399,6 +399,60 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
     }
   });
 
+  it('scrolls what gets the focus out from under the page’s own sticky header (no scroll-padding-top), the button in its place or pinned (WCAG 2.4.11)', async () => {
+    // A council's header 120 px high stuck to the top, and a page that does not tell the browser
+    // about it: moving focus up scrolls the focused box to the very top, under the header.
+    const { wrapper, el, bar } = await exitAboveAnElement(
+      html`<header id="head" style="position:sticky;top:0;height:120px;background:#eee;z-index:5">
+          <a id="home" href="#home">Home</a>
+        </header>
+        <a id="up" href="#up" style="display:block">A link of the page’s</a>
+        <div style="height:300px"></div>`,
+    );
+    const up = wrapper.querySelector<HTMLElement>('#up')!;
+    const home = wrapper.querySelector<HTMLElement>('#home')!;
+    try {
+      await executeServerCommand('bring-to-front');
+      // The button in its place (in the window): a link of the page's focused under the header.
+      window.scrollBy(0, up.getBoundingClientRect().top - 40);
+      await aTimeout(100);
+      expect(Math.round(up.getBoundingClientRect().top)).to.equal(40);
+      expect(bar().classList.contains('pinned')).to.equal(false);
+      up.focus({ preventScroll: true });
+      await waitUntil(() => up.getBoundingClientRect().top >= 120, 'the link clear of the header', { timeout: 2000 });
+      // The header's own link stays where it is: the page is not scrolled for it.
+      const y = scrollY;
+      home.focus();
+      await aTimeout(50);
+      expect(scrollY).to.equal(y);
+      // Pinned to the top below the header: a box in an element, full width, moved up under the
+      // header (not under the button's band) goes below the button; a narrow one at the left, below
+      // the header.
+      await pinToTop(el, bar);
+      await sitsAt(bar, 120, 'below the header');
+      const probe = wrapper.querySelector('rpc-exit-probe')!;
+      const box = probe.shadowRoot!.appendChild(document.createElement('div'));
+      box.innerHTML =
+        '<div style="height:600px"></div><button style="width:100%">Wide</button><button style="width:80px">Narrow</button><div style="height:1200px"></div>';
+      const [wide, narrow] = box.querySelectorAll('button');
+      for (const [button, below] of [
+        [wide!, () => bar().getBoundingClientRect().bottom],
+        [narrow!, () => 120],
+      ] as const) {
+        window.scrollBy(0, button.getBoundingClientRect().top - 30);
+        await aTimeout(50);
+        expect(Math.round(button.getBoundingClientRect().top)).to.equal(30);
+        button.focus({ preventScroll: true });
+        await waitUntil(() => button.getBoundingClientRect().top >= below(), 'clear of the header and the button', {
+          timeout: 2000,
+        });
+        expect(button.getBoundingClientRect().top).to.be.below(below() + 20);
+      }
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('pinned to the top, finds a header inside a component of the page’s and a notice stacked under it, and follows a header sliding back', async () => {
     // A council's header drawn by a component of its own (fixed inside its open shadow root: the
     // page's hit test stops at the component), with a notice fixed under it.
