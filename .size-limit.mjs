@@ -32,7 +32,7 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '84.4 kB',
+    limit: '84.5 kB',
     gzip: true,
   },
   {
@@ -44,7 +44,7 @@ export default [
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '65.4 kB',
+    limit: '65.5 kB',
     gzip: true,
   },
   {
@@ -74,13 +74,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '86.8 kB',
+    limit: '86.9 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '148.2 kB',
+    limit: '148.3 kB',
     gzip: true,
   },
 ];

@@ -26,8 +26,8 @@ export const SHARED_MESSAGES = {
   },
   'ui.quick-exit-loading': { en: 'Loading.', cy: 'Yn llwytho.' },
   'ui.quick-exit-note': {
-    en: 'To leave this page fast, select “{label}” or press the Shift key 3 times. Another website opens at once and your answers here are wiped. It does not wipe your browsing history, your call log, or what your accounts copy to other phones or computers. Calls to 999 and to helplines show on your phone and your bill. If you can, use a phone or computer that nobody else uses.',
-    cy: 'I adael y dudalen hon yn gyflym, dewiswch “{label}” neu pwyswch y fysell Shift 3 gwaith. Mae gwefan arall yn agor ar unwaith ac mae eich atebion yma yn cael eu dileu. Nid yw’n dileu hanes eich porwr, eich log galwadau, na’r hyn y mae eich cyfrifon yn ei gopïo i ffonau neu gyfrifiaduron eraill. Mae galwadau i 999 ac i linellau cymorth yn dangos ar eich ffôn a’ch bil. Os gallwch chi, defnyddiwch ffôn neu gyfrifiadur nad oes neb arall yn ei ddefnyddio.',
+    en: 'To leave this page fast, select “{label}” or press the Shift key 3 times. Another website opens at once and your answers and searches here are wiped. It does not wipe your browsing history, your call log, or what your accounts copy to other phones or computers. Calls to 999 and to helplines show on your phone and your bill. If you can, use a phone or computer that nobody else uses.',
+    cy: 'I adael y dudalen hon yn gyflym, dewiswch “{label}” neu pwyswch y fysell Shift 3 gwaith. Mae gwefan arall yn agor ar unwaith ac mae eich atebion a’ch chwiliadau yma yn cael eu dileu. Nid yw’n dileu hanes eich porwr, eich log galwadau, na’r hyn y mae eich cyfrifon yn ei gopïo i ffonau neu gyfrifiaduron eraill. Mae galwadau i 999 ac i linellau cymorth yn dangos ar eich ffôn a’ch bil. Os gallwch chi, defnyddiwch ffôn neu gyfrifiadur nad oes neb arall yn ei ddefnyddio.',
   },
   'ui.safe-browsing': { en: 'How to browse more safely', cy: 'Sut i bori’n fwy diogel' },
   // Configuration problems: one plain line for the parent, the details for the website team

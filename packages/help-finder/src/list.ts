@@ -72,7 +72,7 @@ export function renderList(host: RpcElement, view: ListView): TemplateResult {
   return html`<div class="finder" aria-busy=${loading ? 'true' : 'false'}>
     <h2>${t('ui.help-finder.title')}</h2>
     <p class="lead">${t('ui.help-finder.intro')}</p>
-    ${renderQuickExitNote(host, config.safeBrowsingUrl)} ${renderFilters(host, view.directory, view.query, view.change)}
+    ${host.renderHelpNow()} ${renderQuickExitNote(host, config.safeBrowsingUrl)} ${renderFilters(host, view.directory, view.query, view.change)}
     ${loading ? html`<p class="notice loading" role="status">${t('ui.help-finder.loading')}</p>` : nothing}
     ${
       view.feed === 'failed'

@@ -196,6 +196,27 @@ describe('<rpc-help-finder>: services', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps 999 and the nation’s helpline one tap away at the top, before the filters and the list (“Need help now?”)', async () => {
+    for (const nation of ['england', 'wales'] as const) {
+      const el = await finder({}, { ...example, nation });
+      const help = $<HTMLDetailsElement>(el, '[part="help-now"]')!;
+      expect(help.open).to.equal(false);
+      const ids = h(el).contacts('[part="help-now"]');
+      expect(ids[0]).to.equal('emergency-999');
+      expect(ids[1]).to.equal(nation === 'wales' ? 'live-fear-free' : 'national-da-helpline');
+      // Before the filters and the first service card, on a phone too.
+      const filters = $(el, '#filter-need')!;
+      const card = $(el, '[data-service-id]')!;
+      expect(help.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(help.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      help.querySelector('summary')!.click();
+      await settle(el);
+      expect(help.open).to.equal(true);
+      expect($(el, '[part="help-now"] a[href="tel:999"]')).to.exist;
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('keeps domestic abuse services apart, with the helpline, never among couples’ services', async () => {
     const el = await finder({ feed: FEED });
     const panel = $(el, '[part="domestic-abuse"]')!;
