@@ -209,7 +209,7 @@ export function scrollClear(
       return scrollFor(target, r.bottom - top + 10);
   }
   const room = innerHeight - line - (pinned === 'bottom' ? lift + inPlace : 0);
-  if (r.top < line - 0.5 && r.bottom > 0 && r.height + 10 <= room) scrollFor(target, r.top - line - 10);
+  if (line > 0 && r.top < line - 0.5 && r.bottom > 0 && r.height + 10 <= room) scrollFor(target, r.top - line - 10);
 }
 
 /**
