@@ -105,6 +105,13 @@ function blocks(lines, options, headings) {
       i++;
       continue;
     }
+    // A comment for the file's editors (a generated guide's "written by"), as GitHub hides it.
+    if (/^ {0,3}<!--/.test(line)) {
+      flush();
+      while (i < lines.length && !lines[i].includes('-->')) i++;
+      i++;
+      continue;
+    }
     const fence = FENCE.exec(line);
     if (fence) {
       flush();

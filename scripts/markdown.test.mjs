@@ -14,6 +14,19 @@ test('headings get GitHub-style ids, repeated ones numbered', () => {
   assert.equal(slug('Writing the config with help from your editor'), 'writing-the-config-with-help-from-your-editor');
 });
 
+test('a comment for the file’s editors is left out, on one line or several, as GitHub hides it', () => {
+  assert.equal(
+    md('# Title\n\n<!-- Written by `node x.mjs`; CI checks it. -->\n\nText'),
+    '<h1 id="title">Title</h1>\n<p>Text</p>',
+  );
+  assert.equal(md('<!--\nTwo\nlines -->\nText'), '<p>Text</p>');
+  // In a code block it is code, shown as written.
+  assert.equal(
+    md('```html\n<!-- a note -->\n```'),
+    '<pre><code class="language-html">&lt;!-- a note --&gt;\n</code></pre>',
+  );
+});
+
 test('paragraphs join their lines; raw HTML is shown as text, never run', () => {
   assert.equal(
     md('One\ntwo <script>alert(1)</script>\n\nThree'),
