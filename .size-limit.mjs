@@ -32,37 +32,37 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '84.5 kB',
+    limit: '84.7 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> with a config that has problems (the full config check too, loaded only then)',
     path: withProblems('rpc-screener.js'),
-    limit: '82.6 kB',
+    limit: '82.8 kB',
     gzip: true,
   },
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '65.5 kB',
+    limit: '65.7 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> before its first screen shows (its file draws it: the words, the markup and the styles in English and Welsh)',
     path: firstScreen('rpc-screener.js'),
-    limit: '9.1 kB',
+    limit: '9.2 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> before the element draws itself (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '42.6 kB',
+    limit: '42.8 kB',
     gzip: true,
   },
   {
     name: 'The quick exit alone (dist/cdn/rpc-quick-exit.js and its chunks)',
     path: loads('rpc-quick-exit.js'),
-    limit: '23.5 kB',
+    limit: '23.7 kB',
     gzip: true,
   },
   {
@@ -74,13 +74,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '86.9 kB',
+    limit: '87.1 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '148.3 kB',
+    limit: '148.5 kB',
     gzip: true,
   },
 ];

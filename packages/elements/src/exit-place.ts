@@ -39,14 +39,15 @@ const up = (el: Element): Element | null => el.assignedSlot ?? el.parentElement 
 /**
  * Whether a box is in one of the page's boxes fixed or stuck to the window (a header, a banner);
  * with `host`, one that does not hold it too (a header's links, not an element in a page whose
- * content scrolls in a fixed box).
+ * content scrolls in a fixed box), however deep (a mega menu; a modal dialog or a popover is fixed
+ * too).
  */
 export function inBar(el: Element | null, host?: Element): boolean {
   const holdsHost = (box: Element) => {
-    for (let n = host ?? null, depth = 0; n && depth < 40; n = up(n), depth++) if (n === box) return true;
+    for (let n = host ?? null; n; n = up(n)) if (n === box) return true;
     return false;
   };
-  for (let depth = 0; el && depth < 8; depth++, el = up(el)) {
+  for (let depth = 0; el && (host || depth < 8); depth++, el = up(el)) {
     const { position } = getComputedStyle(el);
     if ((position === 'fixed' || position === 'sticky') && !holdsHost(el)) return true;
   }
@@ -123,9 +124,18 @@ function boxAt(x: number, y: number, own: Element, root: Document | ShadowRoot =
  * `height` high pinned there would be, between `left` and `right`: 0 if none. A council's header
  * or a CMS toolbar at the top; a cookie banner or a chat button at the bottom (on a phone on its
  * side, one takes 40% of the window). A bar stacked against the first (a notice under the header)
- * counts too: each found is looked past, three deep at most.
+ * counts too: each found is looked past, three deep at most. `rows`: a row under a box fixed there
+ * taller than half the window (a header's open menu) counts too; not where the page's content
+ * scrolls in such a box (an app shell), for what gets focus there.
  */
-export function edgeBars(host: Element, edge: 'top' | 'bottom', left: number, right: number, height: number): number {
+export function edgeBars(
+  host: Element,
+  edge: 'top' | 'bottom',
+  left: number,
+  right: number,
+  height: number,
+  rows = true,
+): number {
   // The element the button is drawn in, or the button itself where the page placed it.
   const own = outOf(host) ?? host;
   let reach = 0;
@@ -135,7 +145,7 @@ export function edgeBars(host: Element, edge: 'top' | 'bottom', left: number, ri
       for (const d of [reach + 4, reach + height - 4]) {
         const found = barOf(boxAt(x, edge === 'top' ? d : innerHeight - d, own), edge, reach, height);
         tall ||= found < 0;
-        next = Math.max(next, Math.abs(found));
+        next = Math.max(next, rows ? Math.abs(found) : found);
       }
     if (next < reach + 1) break;
     reach = next;
@@ -159,17 +169,25 @@ export function clearOf(
 }
 
 /**
- * Scrolls what holds an element by `y`: the nearest box that scrolls (a page whose content scrolls
- * in a box of its own, the window not at all), else the window.
+ * Scrolls what holds an element by `y`, at once whatever the page's `scroll-behavior` (where it ends
+ * up is read after): the nearest box that scrolls (a page whose content scrolls in a box of its
+ * own, the window not at all), else the window. If that moved the element by less than a pixel (a
+ * box of the page's fixed holds it), puts the page back.
  */
 export function scrollFor(el: Element, y: number): void {
+  let box = document.scrollingElement ?? document.documentElement;
   for (let n: Element | null = el; n;) {
     n = n.parentElement ?? outOf(n);
     if (!n || n === document.documentElement || n === document.body) break;
     const { overflowY } = getComputedStyle(n);
-    if ((overflowY === 'auto' || overflowY === 'scroll') && n.scrollHeight > n.clientHeight) return n.scrollBy(0, y);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && n.scrollHeight > n.clientHeight) {
+      box = n;
+      break;
+    }
   }
-  window.scrollBy(0, y);
+  const [from, top] = [box.scrollTop, el.getBoundingClientRect().top];
+  box.scrollBy({ top: y, behavior: 'instant' });
+  if (Math.abs(el.getBoundingClientRect().top - top) < 1) box.scrollTo({ top: from, behavior: 'instant' });
 }
 
 /**
@@ -194,13 +212,13 @@ export function scrollClear(
   const offset = clearOf(host, button, place, inPlace, 'top');
   const r = target.getBoundingClientRect();
   // The page's bars at the top over the target, where it is across the window.
-  const bars = Math.max(offset, edgeBars(host, 'top', r.left, r.right, 8));
+  const bars = Math.max(offset, edgeBars(host, 'top', r.left, r.right, 8, false));
   const inWindow = place.top >= offset && place.bottom <= innerHeight - lift;
   const pinned = !inWindow && (place.top >= offset || inView) ? (place.top >= offset ? 'bottom' : 'top') : undefined;
   const [left, right] = spanOf(host, place, button.offsetWidth + 10);
   const across = r.left < right && r.right > left;
   // The line the target's top must be below: the button's foot, pinned at the top over it.
-  const line = pinned === 'top' && across ? offset + inPlace : bars;
+  const line = pinned === 'top' && across ? Math.max(bars, offset + inPlace) : bars;
   // Only what fits in the rest of the window: a taller box (a page's `<main>`, focused by a click
   // or a skip link) shows most of itself already; scrolling it would throw the page a long way.
   if (pinned === 'bottom') {

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { mount } from '../../../test/helpers/mount.js';
 import { LitElement, nothing } from 'lit';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { COVER_ID, coverPage } from '../src/exit-cover.js';
 import {
   EXIT_EVENT,
@@ -451,6 +451,78 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
     } finally {
       window.scrollTo(0, 0);
     }
+  });
+
+  it('leaves the page where it is for focus in its own menus and dialogs; waits for a mouse press to end', async () => {
+    const deep = (inner: string, n = 10) => '<div>'.repeat(n) + inner + '</div>'.repeat(n);
+    const { wrapper } = await exitAboveAnElement(
+      html`<header id="head" style="position:sticky;top:0;height:120px;background:#eee;z-index:5"></header>
+        <div style="height:1000px"></div>
+        <a id="up" href="#up" style="display:block;line-height:20px">A link of the page’s</a>
+        <div style="height:300px"></div>`,
+    );
+    const head = wrapper.querySelector<HTMLElement>('#head')!;
+    // A mega menu: links ten boxes deep in the header.
+    head.innerHTML = deep('<a href="#m1">One</a> <a href="#m2">Two</a> <a href="#m3">Three</a>');
+    const up = wrapper.querySelector<HTMLElement>('#up')!;
+    try {
+      await executeServerCommand('bring-to-front');
+      window.scrollBy(0, up.getBoundingClientRect().top - 300);
+      await aTimeout(100);
+      const y = scrollY;
+      expect(y).to.be.above(500);
+      for (const link of head.querySelectorAll('a')) {
+        link.focus();
+        await aTimeout(30);
+        expect(scrollY, link.textContent!).to.equal(y);
+      }
+      // The page's own modal dialog, its Close button deep inside: the page behind stays put.
+      const dialog = wrapper.appendChild(document.createElement('dialog'));
+      dialog.innerHTML = deep('<button>Close</button>');
+      dialog.showModal();
+      await aTimeout(50);
+      dialog.querySelector('button')!.focus();
+      await aTimeout(50);
+      dialog.close();
+      dialog.remove();
+      expect(scrollY).to.equal(y);
+      // A mouse pressed on a link partly under the header: nothing moves until it is released, so
+      // the click lands; then the link is scrolled clear.
+      window.scrollBy(0, up.getBoundingClientRect().top - 108);
+      await aTimeout(50);
+      let clicks = 0;
+      up.addEventListener('click', (e) => {
+        e.preventDefault();
+        clicks++;
+      });
+      const r = up.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(r.left + 10), Math.round(r.bottom - 3)] });
+      await sendMouse({ type: 'down' });
+      await aTimeout(100);
+      expect(document.activeElement).to.equal(up);
+      expect(Math.round(up.getBoundingClientRect().top)).to.equal(Math.round(r.top));
+      await sendMouse({ type: 'up' });
+      expect(clicks).to.equal(1);
+      await waitUntil(() => up.getBoundingClientRect().top >= 120, 'the link clear of the header', { timeout: 2000 });
+    } finally {
+      await sendMouse({ type: 'move', position: [0, 0] });
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('in a page that scrolls its content in a box of its own, with no header, leaves a link at its top where it is', async () => {
+    const { wrapper } = await linkAboveTheExit(
+      html`<a id="top" href="#top" style="display:block">At the top of the page</a>`,
+      200,
+      'position:fixed;inset:0;overflow-y:auto',
+    );
+    await executeServerCommand('bring-to-front');
+    const top = wrapper.querySelector<HTMLElement>('#top')!;
+    const at = top.getBoundingClientRect().top;
+    top.focus();
+    await aTimeout(100);
+    expect(top.getBoundingClientRect().top).to.equal(at);
+    expect(wrapper.scrollTop).to.equal(0);
   });
 
   it('pinned to the top, finds a header inside a component of the page’s and a notice stacked under it, and follows a header sliding back', async () => {

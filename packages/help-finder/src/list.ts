@@ -46,7 +46,7 @@ const chosen = (query: DirectoryQuery): boolean =>
 /** "Afraid of your partner?": straight to the domestic abuse services, wherever they are on the page. */
 function focusAbusePanel(event: Event): void {
   const heading = ((event.target as Element).getRootNode() as ParentNode).querySelector<HTMLElement>('#da-heading');
-  heading?.scrollIntoView({ block: 'start' });
+  heading?.scrollIntoView({ block: 'start', behavior: 'instant' });
   heading?.focus();
 }
 
@@ -69,40 +69,46 @@ export function renderList(host: RpcElement, view: ListView): TemplateResult {
         : nothing
     }
   </section>`;
-  return html`<div class="finder" aria-busy=${loading ? 'true' : 'false'}>
+  // Only the results are busy while the feed loads: 999, the helplines and the filters are not.
+  return html`<div class="finder">
     <h2>${t('ui.help-finder.title')}</h2>
     <p class="lead">${t('ui.help-finder.intro')}</p>
-    ${host.renderHelpNow()} ${renderQuickExitNote(host, config.safeBrowsingUrl)} ${renderFilters(host, view.directory, view.query, view.change)}
+    ${host.renderHelpNow()} ${renderQuickExitNote(host, config.safeBrowsingUrl)}
+    ${renderFilters(host, view.directory, view.query, view.change)}
     ${loading ? html`<p class="notice loading" role="status">${t('ui.help-finder.loading')}</p>` : nothing}
     ${
       view.feed === 'failed'
         ? html`<p class="notice feed-failed" part="feed-failed">${t('ui.help-finder.feed-failed')}</p>`
         : nothing
     }
-    <p class="count" data-count=${main.length + abuse.length}>${countText(host, main.length + abuse.length)}</p>
-    ${
-      abuseFirst
-        ? abusePanel
-        : html`<p class="to-abuse no-print">
-            <button class="link-button" type="button" @click=${focusAbusePanel}>${t('ui.help-finder.to-abuse')}</button>
-          </p>`
-    }
-    ${
-      abuseOnly
-        ? nothing
-        : html`<h3>${t('ui.help-finder.services')}</h3>
-            ${view.guarded ? html`<p class="notice guarded" part="guarded">${t('ui.help-finder.guarded')}</p>` : nothing}
-            ${
-              main.length
-                ? view.paging.render(host, main, 'main', (shown) => renderServices(host, shown))
-                : loading || view.guarded
-                  ? nothing
-                  : html`<p class="notice empty">
-                      ${t(chosen(view.query) ? 'ui.help-finder.none' : 'ui.help-finder.none-listed')}
-                    </p>`
-            }
-            ${abuseFirst ? nothing : abusePanel}`
-    }
+    <div class="results" aria-busy=${loading ? 'true' : 'false'}>
+      <p class="count" data-count=${main.length + abuse.length}>${countText(host, main.length + abuse.length)}</p>
+      ${
+        abuseFirst
+          ? abusePanel
+          : html`<p class="to-abuse no-print">
+              <button class="link-button" type="button" @click=${focusAbusePanel}>
+                ${t('ui.help-finder.to-abuse')}
+              </button>
+            </p>`
+      }
+      ${
+        abuseOnly
+          ? nothing
+          : html`<h3>${t('ui.help-finder.services')}</h3>
+              ${view.guarded ? html`<p class="notice guarded" part="guarded">${t('ui.help-finder.guarded')}</p>` : nothing}
+              ${
+                main.length
+                  ? view.paging.render(host, main, 'main', (shown) => renderServices(host, shown))
+                  : loading || view.guarded
+                    ? nothing
+                    : html`<p class="notice empty">
+                        ${t(chosen(view.query) ? 'ui.help-finder.none' : 'ui.help-finder.none-listed')}
+                      </p>`
+              }
+              ${abuseFirst ? nothing : abusePanel}`
+      }
+    </div>
     ${host.renderHelplines()}
     <section class="share" aria-labelledby="share-heading">
       <h3 id="share-heading">${t('ui.help-finder.share')}</h3>

@@ -351,7 +351,12 @@ describe('<rpc-help-finder>: filters', () => {
     expect(el.feedStatus).to.equal('loading');
     expect(Boolean($(el, '.empty'))).to.equal(false);
     expect($(el, '.loading')!.textContent).to.contain('Loading local services');
+    // Only the results are busy: a screen reader does not hold back 999, the helplines or the filters.
+    expect($(el, '[aria-busy="true"]')!.classList.contains('results')).to.equal(true);
+    for (const part of ['[part="help-now"]', '[part="helplines"]', '#filter-need'])
+      expect($(el, part)!.closest('[aria-busy="true"]'), part).to.equal(null);
     await waitUntil(() => el.feedStatus !== 'loading', 'the feed did not settle', { timeout: 10000 });
+    expect($(el, '[aria-busy="true"]')).to.equal(null);
   });
 
   it('opens on the need in the `need` attribute, or in the page’s `rpc-need` parameter', async () => {
@@ -377,11 +382,11 @@ describe('<rpc-help-finder>: filters', () => {
     }));
     const el = await finder({}, { services });
     expect(main(el)).to.have.length(20);
-    $<HTMLButtonElement>(el, '.finder > .more')!.click();
+    $<HTMLButtonElement>(el, '.results > .more')!.click();
     await settle(el);
     expect(main(el)).to.have.length(40);
     expect(el.shadowRoot!.activeElement!.textContent).to.equal('Service 20');
-    expect($(el, '.finder > .more')!.textContent).to.contain('Show 5 more');
+    expect($(el, '.results > .more')!.textContent).to.contain('Show 5 more');
     // Domestic abuse services page the same way, in their own panel.
     const many = Array.from({ length: 25 }, (_, i) => ({
       id: `da-${i}`,

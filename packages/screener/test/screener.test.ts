@@ -187,41 +187,47 @@ describe('<rpc-screener>', () => {
     });
   });
 
-  it('after Start, the first question’s heading is clear of the page’s sticky header and of the quick exit (WCAG 2.4.11)', async () => {
-    // A council's page (a new user's trial): a header 120 px high stuck to the top, no
-    // scroll-padding-top, the screener further down, scrolled until Start is just below the header.
-    const el = await mount(SCREENER);
-    const wrapper = el.parentElement!;
-    const header = document.createElement('header');
-    header.style.cssText = 'position:sticky;top:0;height:120px;background:#eee;z-index:5';
-    wrapper.before(header);
-    wrapper.style.cssText = 'margin-top:600px;margin-bottom:3000px';
-    const j = journeyOf(el);
-    try {
-      await executeServerCommand('bring-to-front');
-      // As wide as a laptop's window: the heading's line is shorter than the element is wide.
-      await setViewport({ width: 1280, height: 800 });
-      const start = j.$<HTMLButtonElement>('.intro button')!;
-      window.scrollBy(0, start.getBoundingClientRect().top - 130);
-      await aTimeout(100);
-      expect(el.getBoundingClientRect().top, 'the element’s top is under the header or above').to.be.below(120);
-      await j.start();
-      expect(j.step).to.equal('question');
-      const heading = j.focused!;
-      expect(heading.classList.contains('question-heading')).to.equal(true);
-      const bar = () => el.shadowRoot!.querySelector('rpc-quick-exit')!.shadowRoot!.querySelector('.bar')!;
-      const clear = () => {
-        const [h, b] = [heading.getBoundingClientRect(), bar().getBoundingClientRect()];
-        const underButton = h.top < b.bottom && h.bottom > b.top && h.left < b.right && h.right > b.left;
-        return h.top >= 120 && !underButton;
-      };
-      await waitUntil(clear, 'the heading clear of the header and the button', { timeout: 2000 });
-      expect(heading.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
-    } finally {
-      header.remove();
-      window.scrollTo(0, 0);
-      await setViewport({ width: 800, height: 600 });
-      await executeServerCommand('release-front');
-    }
-  });
+  for (const behavior of ['auto', 'smooth'])
+    it(`after Start, the first question’s heading is clear of the page’s sticky header and of the quick exit (WCAG 2.4.11), scroll-behavior: ${behavior}`, async () => {
+      // A council's page (a new user's trial): a header 120 px high stuck to the top, no
+      // scroll-padding-top, the screener further down, scrolled until Start is just below the header.
+      const el = await mount(SCREENER);
+      const wrapper = el.parentElement!;
+      const header = document.createElement('header');
+      header.style.cssText = 'position:sticky;top:0;height:120px;background:#eee;z-index:5';
+      wrapper.before(header);
+      wrapper.style.cssText = 'margin-top:600px;margin-bottom:3000px';
+      const j = journeyOf(el);
+      try {
+        await executeServerCommand('bring-to-front');
+        // As wide as a laptop's window: the heading's line is shorter than the element is wide.
+        await setViewport({ width: 1280, height: 800 });
+        const start = j.$<HTMLButtonElement>('.intro button')!;
+        window.scrollBy(0, start.getBoundingClientRect().top - 130);
+        await aTimeout(100);
+        expect(el.getBoundingClientRect().top, 'the element’s top is under the header or above').to.be.below(120);
+        document.documentElement.style.scrollBehavior = behavior;
+        await j.start();
+        expect(j.step).to.equal('question');
+        const heading = j.focused!;
+        expect(heading.classList.contains('question-heading')).to.equal(true);
+        const bar = () => el.shadowRoot!.querySelector('rpc-quick-exit')!.shadowRoot!.querySelector('.bar')!;
+        const clear = () => {
+          const [h, b] = [heading.getBoundingClientRect(), bar().getBoundingClientRect()];
+          const underButton = h.top < b.bottom && h.bottom > b.top && h.left < b.right && h.right > b.left;
+          return h.top >= 120 && !underButton;
+        };
+        await waitUntil(clear, 'the heading clear of the header and the button', { timeout: 2000 });
+        // And it stays there (no smooth scroll still under way takes it back).
+        await aTimeout(800);
+        expect(clear()).to.equal(true);
+        expect(heading.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+      } finally {
+        document.documentElement.style.scrollBehavior = '';
+        header.remove();
+        window.scrollTo(0, 0);
+        await setViewport({ width: 800, height: 600 });
+        await executeServerCommand('release-front');
+      }
+    });
 });

@@ -145,8 +145,9 @@ export class JourneyController<Views = unknown> implements ReactiveController {
     );
     if (!target) return;
     target.focus({ preventScroll: true });
-    // Into view clear of the quick exit pinned at the top (its scroll-margin-top), not under it.
-    target.scrollIntoView?.({ block: 'nearest' });
+    // Into view clear of the quick exit pinned at the top (its scroll-margin-top), not under it; at
+    // once, whatever the page's `scroll-behavior`, so that the quick exit then reads where it is.
+    target.scrollIntoView?.({ block: 'nearest', behavior: 'instant' });
   }
 
   /** The rules' options for this journey: the audience, and what the element adds. */
