@@ -61,12 +61,13 @@ export function inBar(el: Element | null, host?: Element): boolean {
  * `from`. A box over more than half the window is an overlay, not a bar; at the top, where a
  * header's menu opens below it, the row the element is in counts instead, so that its Close
  * button stays clear, given as a negative number: nothing further down counts (the menu's items).
+ * Looked for 16 boxes up: a mega menu's links are deep in its header.
  */
 function barOf(el: Element | null, edge: 'top' | 'bottom', from: number, height: number): number {
   const h = innerHeight;
   const band = from ? from + 8 : height;
   let row = 0;
-  for (let depth = 0; el && depth < 8; depth++, el = up(el)) {
+  for (let depth = 0; el && depth < 16; depth++, el = up(el)) {
     const position = getComputedStyle(el).position;
     if (position !== 'fixed' && position !== 'sticky') {
       const bottom = edge === 'top' ? el.getBoundingClientRect().bottom : h;
@@ -211,8 +212,9 @@ export function scrollClear(
   const place = host.getBoundingClientRect();
   const offset = clearOf(host, button, place, inPlace, 'top');
   const r = target.getBoundingClientRect();
-  // The page's bars at the top over the target, where it is across the window.
-  const bars = Math.max(offset, edgeBars(host, 'top', r.left, r.right, 8, false));
+  // The page's bars at the top over the target, where it is across the window (not the row of a
+  // fixed box holding the page's content, which the button's offset counts).
+  const bars = Math.max(edgeOffset(host, 'top'), edgeBars(host, 'top', r.left, r.right, 8, false));
   const inWindow = place.top >= offset && place.bottom <= innerHeight - lift;
   const pinned = !inWindow && (place.top >= offset || inView) ? (place.top >= offset ? 'bottom' : 'top') : undefined;
   const [left, right] = spanOf(host, place, button.offsetWidth + 10);
