@@ -32,13 +32,13 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '84.7 kB',
+    limit: '84.8 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> with a config that has problems (the full config check too, loaded only then)',
     path: withProblems('rpc-screener.js'),
-    limit: '82.8 kB',
+    limit: '82.9 kB',
     gzip: true,
   },
   {

@@ -234,7 +234,8 @@ export function scrollClear(
 
 /**
  * Calls `moved` with each transition or animation of the page's that starts or ends: a header
- * sliding back as the page scrolls up, a banner sliding in. Returns how to stop.
+ * sliding back as the page scrolls up, a banner sliding in. Watches the page's pointer presses
+ * too, for `afterPress`. Returns how to stop.
  */
 export function watchMoves(moved: (e: Event) => void): () => void {
   const types = [
@@ -246,5 +247,46 @@ export function watchMoves(moved: (e: Event) => void): () => void {
     'animationcancel',
   ];
   for (const type of types) addEventListener(type, moved, { capture: true, passive: true });
-  return () => types.forEach((type) => removeEventListener(type, moved, { capture: true }));
+  const stopPresses = watchPresses();
+  return () => {
+    types.forEach((type) => removeEventListener(type, moved, { capture: true }));
+    stopPresses();
+  };
+}
+
+/** A pointer held down (pressed, not yet released nor taken by the browser to scroll), what waits for it, and how many quick exits watch. */
+let held = false;
+let waiting: (() => void) | undefined;
+let watchers = 0;
+const PRESS = ['pointerdown', 'pointerup', 'pointercancel'];
+
+const onPress = (e: Event): void => {
+  const run = waiting;
+  held = e.type === 'pointerdown';
+  waiting = undefined;
+  // After the click that follows the release.
+  if (run) setTimeout(run, 0);
+};
+
+/** Watches the page's pointer presses (for `afterPress`) while a quick exit is on it. Returns how to stop. */
+function watchPresses(): () => void {
+  if (!watchers++) for (const type of PRESS) addEventListener(type, onPress, { capture: true, passive: true });
+  let on = true;
+  return () => {
+    if (!on) return;
+    on = false;
+    if (--watchers) return;
+    for (const type of PRESS) removeEventListener(type, onPress, { capture: true });
+    held = false;
+    waiting = undefined;
+  };
+}
+
+/**
+ * Runs `run` in a task of its own, or, for focus given by a mouse press still held down, once it is
+ * released: moved from under the pointer before then, the click would not land.
+ */
+export function afterPress(run: () => void): void {
+  if (held) waiting = run;
+  else setTimeout(run, 0);
 }

@@ -11,10 +11,7 @@ import {
 } from './exit-registry.js';
 import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from './i18n.js';
 import { quickExitStyles } from './quick-exit.styles.js';
-import { clearOf, edgeOffset, homeOf, inBar, scrollClear, watchMoves, type Home } from './exit-place.js';
-
-/** A pointer pressed and released (or taken over by the browser, to scroll). */
-const PRESS = ['pointerdown', 'pointerup', 'pointercancel'];
+import { afterPress, clearOf, edgeOffset, homeOf, inBar, scrollClear, watchMoves, type Home } from './exit-place.js';
 
 const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say: '' };
 
@@ -141,7 +138,6 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     if (fromServer) void this.updateComplete.then(() => this.joinRegistry());
     else this.joinRegistry();
     document.addEventListener('focusin', this.onFocusIn);
-    for (const type of PRESS) addEventListener(type, this.onPress, { capture: true, passive: true });
     addEventListener('resize', this.onResize);
     // Every scroll, the page's or a box's (a CMS that scrolls its content in a box of its own).
     addEventListener('scroll', this.placeHome, { capture: true, passive: true });
@@ -163,8 +159,6 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     this.sized = undefined;
     this.offset = -1;
     document.removeEventListener('focusin', this.onFocusIn);
-    for (const type of PRESS) removeEventListener(type, this.onPress, { capture: true });
-    this.pressed = undefined;
     removeEventListener('resize', this.onResize);
     removeEventListener('scroll', this.placeHome, { capture: true });
     this.stopMoves?.();
@@ -278,24 +272,8 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
    * clear, after the browser has scrolled it into view (the button may only be pinning now).
    */
   reveal(target: Element): void {
-    if (!this.state.primary || this.renderRoot.contains(target)) return;
-    // Focus given by a mouse press waits for its release: moved from under the pointer, the click
-    // would not land.
-    if (this.held) this.pressed = target;
-    else setTimeout(() => this.clear(target), 0);
+    if (this.state.primary && !this.renderRoot.contains(target)) afterPress(() => this.clear(target));
   }
-
-  /** A pointer held down, and what got focus meanwhile. */
-  private held = false;
-  private pressed?: Element;
-
-  private readonly onPress = (e: Event): void => {
-    const pressed = this.pressed;
-    this.held = e.type === 'pointerdown';
-    this.pressed = undefined;
-    // After the click that follows the release.
-    if (pressed) setTimeout(() => this.clear(pressed), 0);
-  };
 
   private clear(target: Element): void {
     const button = this.renderRoot.querySelector<HTMLElement>('.exit');
