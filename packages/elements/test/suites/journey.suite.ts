@@ -17,6 +17,16 @@ export function runJourneySuite(element: SuiteElement): void {
   describe(`<${element.tag}>: the journey (shared suite)`, () => {
     const start = async () => journeyOf(await mount(element));
 
+    /** Starts, says yes to one controlling behaviour: the helpline `tel` first, and only abuse support offered. */
+    const abuseResult = async (j: Awaited<ReturnType<typeof start>>, tel: string) => {
+      await j.startSafely();
+      await j.answerAll({ ...EVERY_ANSWER, controlling: 'yes' });
+      expect(j.route).to.equal('domestic-abuse');
+      expect(j.phoneLinks()[0]).to.equal(tel);
+      expect(j.pathways('.result').length).to.be.greaterThan(0);
+      for (const id of j.pathways('.result')) expect(CLASS.get(id), id).to.equal('abuse-support');
+    };
+
     it('draws its introduction before the questions load, and Start waits for them (or says they did not load, with the helplines)', async () => {
       const load = JourneyController.importEngine;
       let attempts = 0;
@@ -250,12 +260,7 @@ export function runJourneySuite(element: SuiteElement): void {
 
     it('one sign of abuse: the nation’s helpline first, and only domestic abuse support', async () => {
       const j = await start();
-      await j.startSafely();
-      await j.answerAll({ ...EVERY_ANSWER, controlling: 'yes' });
-      expect(j.route).to.equal('domestic-abuse');
-      expect(j.phoneLinks()[0]).to.equal('tel:08082000247');
-      expect(j.pathways('.result').length).to.be.greaterThan(0);
-      for (const id of j.pathways('.result')) expect(CLASS.get(id), id).to.equal('abuse-support');
+      await abuseResult(j, 'tel:08082000247');
     });
 
     it('with a config that could not be checked, works the result out in the council’s nation', async () => {
@@ -266,12 +271,7 @@ export function runJourneySuite(element: SuiteElement): void {
       const element = j.element as unknown as RpcElement;
       element.configState.config = firstScreenConfigFor('wales');
       element.requestUpdate();
-      await j.startSafely();
-      await j.answerAll({ ...EVERY_ANSWER, controlling: 'yes' });
-      expect(j.route).to.equal('domestic-abuse');
-      expect(j.phoneLinks()[0]).to.equal('tel:08088010800');
-      expect(j.pathways('.result').length).to.be.greaterThan(0);
-      for (const id of j.pathways('.result')) expect(CLASS.get(id), id).to.equal('abuse-support');
+      await abuseResult(j, 'tel:08088010800');
     });
 
     it('a config changed after a result: the same answers, the new council’s nation and offers', async () => {
