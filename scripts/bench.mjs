@@ -92,7 +92,7 @@ if (BEFORE)
 // The help finder pages: a page, the element, and where its list and search box are. Another
 // page can be added from the command line (--feed-page, --feed-element).
 const FEED_VARIANTS = [
-  { name: '<rpc-help-finder> (rpc-help-finder.js)', page: '/bench/help-finder.html', element: 'rpc-help-finder' },
+  { name: '`<rpc-help-finder>` (rpc-help-finder.js)', page: '/bench/help-finder.html', element: 'rpc-help-finder' },
   { name: 'plain page, streamOrukFeed slices', page: '/bench/feed-list.html', element: 'bench-feed-list' },
   // The floor: the same page, a keystroke only writing what was typed into one line.
   { name: 'the same, a key only echoed (the floor)', page: '/bench/feed-echo.html', element: 'bench-feed-list' },
