@@ -135,12 +135,20 @@ describe('@rpc-kit/elements', () => {
 
   it('applies the council’s words, one text for every number of a plural, but never to a safety message', () => {
     const strings = {
-      en: { 'ui.test.count': 'Things: {n}', 'ui.hours': 'Open', 'ui.call': 'Ring', 'reason.emergency': 'x' },
+      en: {
+        'ui.test.count': 'Things: {n}',
+        'ui.pathway.cost': 'Price',
+        'ui.hours': 'Open',
+        'ui.call': 'Ring',
+        'reason.emergency': 'x',
+      },
     };
     const say = (id: string, values = {}) =>
       translate(id as never, 'parent', 'en', strings, values, TestElement.messages);
     expect(say('ui.test.count', { n: 1 })).to.equal('Things: 1');
-    expect(say('ui.hours')).to.equal('Open');
+    expect(say('ui.pathway.cost')).to.equal('Price');
+    // The labels inside a helpline's card are the floor's too.
+    expect(say('ui.hours')).not.to.equal('Open');
     expect(say('ui.call')).to.equal('Call');
     expect(say('reason.emergency')).not.to.equal('x');
   });

@@ -94,6 +94,7 @@ export {
   isAbuseRoute,
   safetyClass,
   classAllowedOnRoute,
+  floorAllows,
   isProtectedMessage,
   RESERVED_CONTACT_IDS,
   EMERGENCY_ID,

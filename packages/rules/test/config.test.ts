@@ -543,8 +543,24 @@ describe('config: one bad item is left out, not the whole config', () => {
     }
     // With nothing else usable either, the defaults keep it.
     expect(usableOf({ nation: 'Wales', services: 'x' }).usable.nation).to.equal('wales');
+    // In Welsh, Gaelic or short, with an invisible character: used as meant too, a problem still.
+    for (const [written, meant] of [
+      ['Cymru', 'wales'],
+      ['Alba', 'scotland'],
+      ['NI', 'northern-ireland'],
+      ['N. Ireland', 'northern-ireland'],
+      ['scotland\u200b', 'scotland'],
+    ] as const) {
+      const r = usableOf({ nation: written });
+      expect(
+        r.problems.map((p) => p.path),
+        written,
+      ).to.include('$.nation');
+      expect(r.usable.nation, written).to.equal(meant);
+    }
     // Not a nation at all: the default, England.
-    expect(usableOf({ nation: 'Cymru' }).usable.nation).to.equal('england');
+    for (const written of ['Atlantis', '__proto__', 'constructor'])
+      expect(usableOf({ nation: written }).usable.nation, written).to.equal('england');
   });
 
   it('a typo in one service keeps the other 20 services, the pathways and the contacts', () => {
@@ -571,7 +587,7 @@ describe('config: one bad item is left out, not the whole config', () => {
 
   it('a bad nation falls back to England; a bad optional setting to its default; an unknown key is ignored', () => {
     const r = usableOf({
-      nation: 'cymru',
+      nation: 'atlantis',
       natoin: 'wales',
       quickExit: { url: 'javascript:alert(1)', safeBrowsingUrl: 'https://example.org/safe' },
       council: { name: { en: 'Northshire', cy: '' } },

@@ -68,6 +68,21 @@ function idChecks(config: ConfigInput, problems: Problem[]): void {
   });
 }
 
+// Words a council may reword that are shown beside abuse support and the helplines (an offer's
+// labels, the result's headings over offers, why an offer is shown): never couple, mediation or
+// conflict work, and never a phone number (the helplines' numbers are the ones shown).
+const BESIDE_ABUSE_PREFIXES = ['format.', 'referral.', 'ui.pathway.'];
+const BESIDE_ABUSE_IDS = [
+  'ui.result.pathways',
+  'ui.result.why',
+  'ui.da-check.referral-route',
+  'why.council',
+  'why.supported',
+];
+const besideAbuse = (id: string) =>
+  BESIDE_ABUSE_IDS.includes(id) || BESIDE_ABUSE_PREFIXES.some((p) => id.startsWith(p));
+const PHONE_LIKE = /\d(?:[\s().-]*\d){5,}|\b999\b/;
+
 /** The safety floor: national contacts reserved, abuse support never joint or mediation, safety words fixed. */
 function floorChecks(config: ConfigInput, problems: Problem[]): void {
   (config.contacts ?? []).forEach((c, i) => {
@@ -114,13 +129,34 @@ function floorChecks(config: ConfigInput, problems: Problem[]): void {
     if (patch && typeof patch === 'object') abuseSupportFormats(patch.formats, ['pathways', 'defaults', id]);
   }
 
+  // The DA check's referral routes, shown to a practitioner beside a disclosure of abuse.
+  for (const key of ['domesticAbuse', 'marac'] as const) {
+    const route = config.referrals?.[key];
+    const words = route && jointOrConflictWords(route.howTo, route.url, route.email);
+    if (words)
+      problems.push(
+        problemAt(
+          ['referrals', key],
+          `reads like couple work, mediation or conflict work (it says "${words}"): a referral route for abuse cannot be, as they are not safe where there is abuse. Give your local domestic abuse service's or MARAC's route`,
+        ),
+      );
+  }
+
   for (const [locale, table] of Object.entries(config.strings ?? {})) {
     for (const [id, value] of Object.entries(table ?? {})) {
+      const words = typeof value === 'string' && besideAbuse(id) ? jointOrConflictWords(value) : undefined;
       if (isProtectedMessage(id))
         problems.push(
           problemAt(
             ['strings', locale, id],
             'is a safety message (999, the helplines, the quick exit, what stays private, a safety reason or the referral summary) and cannot be changed: remove this override',
+          ),
+        );
+      else if (words || (typeof value === 'string' && besideAbuse(id) && PHONE_LIKE.test(value)))
+        problems.push(
+          problemAt(
+            ['strings', locale, id],
+            `is shown beside the domestic abuse helplines and cannot ${words ? `read like couple work, mediation or conflict work (it says "${words}")` : 'hold a phone number'}: reword it, or remove this override`,
           ),
         );
       else if (typeof value === 'string' && isBlankText(value))

@@ -39,12 +39,26 @@ export function nationOf(raw: unknown): Nation | undefined {
   const read =
     typeof nation === 'string'
       ? nation
+          .replace(/\p{Cf}/gu, '')
           .trim()
           .toLowerCase()
-          .replace(/[\s_]+/g, '-')
+          .replace(/[\s_.]+/g, '-')
       : nation;
-  return NATIONS.includes(read as Nation) ? (read as Nation) : undefined;
+  const named = typeof read === 'string' && Object.hasOwn(NATION_NAMES, read) ? NATION_NAMES[read] : read;
+  return NATIONS.includes(named as Nation) ? (named as Nation) : undefined;
 }
+
+// A nation as a council may write it in Welsh, Gaelic or short (still a problem to fix, but its
+// helpline is shown meanwhile, not England's).
+const NATION_NAMES: Readonly<Record<string, Nation>> = {
+  cymru: 'wales',
+  alba: 'scotland',
+  'yr-alban': 'scotland',
+  ni: 'northern-ireland',
+  'n-ireland': 'northern-ireland',
+  'gogledd-iwerddon': 'northern-ireland',
+  lloegr: 'england',
+};
 
 /** A plain object's own property, read once (an array, an inherited value or a getter: `undefined`). */
 function own(value: unknown, key: string): unknown {

@@ -160,7 +160,7 @@ export const VALUE_MEANINGS: {
     conflict:
       'Reducing parental conflict support (courses and help with arguing). Never shown where abuse may be present.',
     support:
-      'General family support. Shown where it fits; if both parents take part together (`joint`), never where abuse may be present.',
+      'General family support. Shown where it fits once every safety answer is a clear no; never where abuse may be present, nor beside a "not sure" (there, only the family hub and domestic abuse support); if both parents take part together (`joint`), treated as couple work.',
     mediation: 'Family mediation. Never shown where abuse may be present, and only for parents who live apart.',
     'domestic-abuse':
       'Specialist domestic abuse support. Shown with the domestic abuse helpline when there is a sign of abuse; never joint work or mediation.',

@@ -75,11 +75,15 @@ const GENERIC_FONTS = /* @__PURE__ */ new Set([
 ]);
 const FONT_NAME = /^(?:"[A-Za-z0-9 -]{1,60}"|'[A-Za-z0-9 -]{1,60}'|[A-Za-z][A-Za-z0-9 -]{0,59})$/;
 
-/** A font stack: names of fonts (quoted or not) and generic families, separated by commas. */
+// Fonts that draw pictures for letters and digits (Wingdings draws 999 as symbols): installed on
+// Windows and macOS, so nothing is fetched, and the helplines' numbers would be unreadable.
+const SYMBOL_FONT = /dings\b|\b(?:symbols?|marlett|dingbats?|emoji|icons?|mdl2|awesome)\b/i;
+
+/** A font stack: names of fonts (quoted or not) and generic families, separated by commas; no symbol fonts. */
 export function isFontStack(value: string): boolean {
   if (value.length > 200) return false;
   const names = value.split(',').map((n) => n.trim());
-  return names.length > 0 && names.every((n) => GENERIC_FONTS.has(n) || FONT_NAME.test(n));
+  return names.length > 0 && names.every((n) => GENERIC_FONTS.has(n) || (FONT_NAME.test(n) && !SYMBOL_FONT.test(n)));
 }
 
 /** Why a value is not allowed for a token, or undefined when it is. */
@@ -90,7 +94,9 @@ function valueProblem(name: string, s: TokenSpec, value: string): string | undef
         ? undefined
         : 'must be a colour like "#1d70b8", "rgb(29 112 184)" or "hsl(207 73% 42%)" (no transparency, no url())';
     case 'font-family':
-      return isFontStack(value) ? undefined : 'must be a font stack like "Arial, Helvetica, sans-serif"';
+      return isFontStack(value)
+        ? undefined
+        : 'must be a font stack like "Arial, Helvetica, sans-serif", with no symbol or icon font (Wingdings would draw 999 as pictures)';
     case 'font-size':
     case 'length': {
       const px = lengthPx(value);

@@ -5,7 +5,7 @@
  */
 import type { MessageId } from '../i18n/messages.js';
 import { localise, otherLanguages } from '../i18n/text.js';
-import { classAllowedOnRoute, safetyClass } from '../safety/floor.js';
+import { floorAllows, safetyClass } from '../safety/floor.js';
 import type { Eligibility, LocalisedText, Pathway, PathwayFormat, Route, Situation } from '../types.js';
 import { compact } from '../util/compact.js';
 import type { DecisionPathway } from './types.js';
@@ -60,7 +60,7 @@ export function allowedOnRoute(
   unknown: 'fails' | 'fits' = 'fits',
 ): boolean {
   const cls = safetyClass(p);
-  if (!classAllowedOnRoute(cls, route)) return false;
+  if (!floorAllows(p, route)) return false;
   if (p.kind === 'domestic-abuse' && cls !== 'abuse-support') return false;
   if (cls !== 'couple') return true;
   return situation.relationship === undefined ? unknown === 'fits' : !isSeparated(situation);

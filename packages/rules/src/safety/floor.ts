@@ -19,10 +19,13 @@ import type { Contact, Nation, Pathway, Route } from '../types.js';
 import { EMERGENCY_ID, RESPECT_ID } from './protected.js';
 import {
   foldAsSeen,
+  namedLikeConflictWork,
+  namedLikeJointWork,
   offerTexts,
   readsLikeConflictWork,
   readsLikeJointOrConflictWork,
   readsLikeJointWork,
+  readsLikeSupportWithPartner,
   textsOf,
 } from './joint-work.js';
 
@@ -63,21 +66,31 @@ export function isAbuseRoute(route: Route): boolean {
 export type SafetyClass = 'mediation' | 'couple' | 'conflict' | 'abuse-support' | 'family-support';
 
 export type Classifiable = Pick<Pathway, 'kind' | 'joint' | 'formats'> &
-  Partial<Pick<Pathway, 'name' | 'description' | 'whoFor' | 'provider' | 'cost' | 'duration'>> & {
-    readonly access?: { readonly howTo?: Pathway['access']['howTo'] };
+  Partial<Pick<Pathway, 'name' | 'description' | 'whoFor' | 'provider' | 'cost' | 'duration' | 'builtIn'>> & {
+    readonly access?: Partial<Pick<Pathway['access'], 'howTo' | 'url' | 'email'>>;
   };
 
 const classes = /* @__PURE__ */ new WeakMap<object, SafetyClass>();
 
+/**
+ * Also `couple`: general support whose words put the partner in the room ("on your own or with
+ * your partner"), words abuse support uses otherwise ("unsafe with your partner"), so read for
+ * support alone; a name that is couple work's ("Relate Northshire") or a conflict programme's
+ * ("COPE"), read in names only.
+ */
 export function safetyClass(p: Classifiable): SafetyClass {
   const known = classes.get(p);
   if (known) return known;
+  const texts = offerTexts(p);
   const cls: SafetyClass =
     p.kind === 'mediation' || p.formats.includes('mediation')
       ? 'mediation'
-      : p.joint || readsLikeJointWork(...offerTexts(p))
+      : p.joint ||
+          readsLikeJointWork(...texts) ||
+          namedLikeJointWork(p.name, p.provider) ||
+          (p.kind === 'support' && readsLikeSupportWithPartner(...texts))
         ? 'couple'
-        : p.kind === 'conflict' || readsLikeConflictWork(...offerTexts(p))
+        : p.kind === 'conflict' || readsLikeConflictWork(...texts) || namedLikeConflictWork(p.name, p.provider)
           ? 'conflict'
           : p.kind === 'domestic-abuse'
             ? 'abuse-support'
@@ -96,9 +109,21 @@ const CLASSES_ON_ROUTE: Readonly<Record<Route, readonly SafetyClass[]>> = {
   'no-concern': ['conflict', 'couple', 'mediation', 'family-support'],
 };
 
-/** May a pathway of this class ever show on this route? The one place the pathway floor lives. */
+/** May a pathway of this class ever show on this route? */
 export function classAllowedOnRoute(cls: SafetyClass, route: Route): boolean {
   return CLASSES_ON_ROUTE[route].includes(cls);
+}
+
+/**
+ * May this pathway ever show on this route? The one place the pathway floor lives: its class
+ * (above), and, where a parent is not sure, only the rules' own family support (the family hub,
+ * however a council words it) beside abuse support. A council's own general support is shown
+ * only once every safety answer was a clear no: its words cannot be known to keep both parents
+ * out of the room (a council's "Parenting when Separated" entered as support, a local Relate).
+ */
+export function floorAllows(p: Classifiable, route: Route): boolean {
+  const cls = safetyClass(p);
+  return classAllowedOnRoute(cls, route) && !(route === 'unclear' && cls === 'family-support' && p.builtIn === false);
 }
 
 const NATIONAL_BY_ID: ReadonlyMap<string, Contact> = /* @__PURE__ */ new Map(NATIONAL_CONTACTS.map((c) => [c.id, c]));
@@ -141,30 +166,63 @@ export function requiredContacts(route: Route, nation: Nation): readonly string[
   }
 }
 
-// Words that do not make a name another service's: "Domestic Abuse Helpline 24/7" or "The Free
-// Live Fear Free Helpline" is still the national helpline's name.
+// Words that do not make a name another service's: "Domestic Abuse Helpline 24/7", "The Free
+// Live Fear Free Helpline" or "National Domestic Abuse Helpline England" is still the national
+// helpline's name (in Welsh too: "Llinell Gymorth ...").
 const NOISE: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  'national the uk free freephone 24 7 24hr 24h hour hours official helpline'.split(' '),
+  'national the uk free freephone 24 7 24hr 24h hour hours official helpline phoneline line call england wales scotland northern ireland llinell gymorth genedlaethol ffon am ddim cymru'.split(
+    ' ',
+  ),
 );
 
-/** A name as a person reads it, without the words above. */
+/**
+ * A name as a person reads it, without the words above, its words in order of the alphabet (so
+ * "Refuge National Domestic Abuse Helpline" is "National Domestic Abuse Helpline (Refuge)"), a
+ * possessive's "s" kept on its word ("Men's" and "Mens" alike).
+ */
 const bareName = (name: string): string =>
   foldAsSeen(name)
+    .replace(/ s\b/g, 's')
     .split(' ')
     .filter((w) => w && !NOISE.has(w))
+    .sort()
     .join(' ');
 
-// The names of the national contacts for safety (999, the domestic abuse helplines, the Respect
-// Phoneline), read bare, whole and without what follows "(" or ":" ("National Domestic Abuse Helpline").
+// The Welsh names of the national safety contacts, as their pack (`content/packs/cy/contacts.ts`)
+// gives them; a test holds the two the same. Here, not read from the pack, which loads only on a
+// Welsh page: a council's contact in Welsh is checked on every page.
+const SAFETY_NAMES_CY = [
+  'Gwasanaethau brys: 999',
+  'Llinell Gymorth Genedlaethol Cam-drin Domestig (Refuge)',
+  'Llinell Gymorth Byw Heb Ofn',
+  'Llinell Gymorth Cam-drin Domestig a Phriodas dan Orfod yr Alban',
+  'Llinell Gymorth Cam-drin Domestig a Rhywiol (Gogledd Iwerddon)',
+  'Men’s Advice Line (Respect)',
+  'Galop: llinell gymorth cam-drin domestig LHDT+',
+  'Karma Nirvana: priodas dan orfod a cham-drin ar sail anrhydedd',
+  'Llinell Ffôn Respect',
+];
+
+/** The national contacts for safety: 999, the domestic abuse helplines, the Respect Phoneline. */
+export const SAFETY_CONTACT_IDS: readonly string[] = /* @__PURE__ */ NATIONAL_CONTACTS.filter((c) =>
+  c.topics.some((t) => t === 'emergency' || t === 'domestic-abuse' || t === 'using-harm'),
+).map((c) => c.id);
+
+// Their names, in English and Welsh, read bare, whole and without what follows "(" or ":"
+// ("National Domestic Abuse Helpline"), and "emergency" on its own.
 const SAFETY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  NATIONAL_CONTACTS.filter((c) =>
-    c.topics.some((t) => t === 'emergency' || t === 'domestic-abuse' || t === 'using-harm'),
-  )
-    .flatMap((c) => Object.values(c.name))
+  [
+    ...NATIONAL_CONTACTS.filter((c) => SAFETY_CONTACT_IDS.includes(c.id)).flatMap((c) => Object.values(c.name)),
+    ...SAFETY_NAMES_CY,
+    'Emergency',
+  ]
     .flatMap((name) => [name, name.split('(')[0] ?? '', name.split(':')[0] ?? ''])
     .map(bareName)
     .filter(Boolean),
 );
+
+/** The Welsh names above, for the test that holds them to the pack. */
+export const SAFETY_NAMES_IN_WELSH: readonly string[] = SAFETY_NAMES_CY;
 
 /** A contact's texts as a config gives them (a string, or one per locale) or as the rules hold them. */
 type ContactTexts = {
@@ -172,16 +230,28 @@ type ContactTexts = {
   readonly name: string | Readonly<Record<string, string>>;
   readonly description?: string | Readonly<Record<string, string>>;
   readonly hours?: string | Readonly<Record<string, string>>;
+  readonly url?: string;
+  readonly email?: string;
 };
 
-/** True for a council's contact named as one of the national safety contacts (a look-alike with another number). */
+/**
+ * True for a council's contact named as one of the national safety contacts, in English or Welsh
+ * (a look-alike with another number), or with 999 in its name.
+ */
 export function posesAsNationalContact(c: ContactTexts): boolean {
-  return !NATIONAL_BY_ID.has(c.id) && textsOf([c.name]).some((name) => SAFETY_NAMES.has(bareName(name)));
+  return (
+    !NATIONAL_BY_ID.has(c.id) &&
+    textsOf([c.name]).some((name) => SAFETY_NAMES.has(bareName(name)) || ` ${foldAsSeen(name)} `.includes(' 999 '))
+  );
 }
 
 /** True for a council's contact that reads like couple work, mediation or conflict work: never beside abuse. */
 export function contactReadsLikeJointOrConflictWork(c: ContactTexts): boolean {
-  return readsLikeJointOrConflictWork(c.name, c.description, c.hours);
+  return (
+    readsLikeJointOrConflictWork(c.name, c.description, c.hours, c.url, c.email) ||
+    namedLikeJointWork(c.name) ||
+    namedLikeConflictWork(c.name)
+  );
 }
 
 /**
@@ -211,7 +281,7 @@ export function enforceContacts(
   return [...lead, ...missing, ...rest];
 }
 
-/** The pathways of a route with the floor applied: only the classes the route may show. */
+/** The pathways of a route with the floor applied: only those the route may show (`floorAllows`). */
 export function enforcePathways<P extends Classifiable>(route: Route, pathways: readonly P[]): P[] {
-  return pathways.filter((p) => classAllowedOnRoute(safetyClass(p), route));
+  return pathways.filter((p) => floorAllows(p, route));
 }

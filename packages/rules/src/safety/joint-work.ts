@@ -5,67 +5,54 @@
  * styled letters (full-width, mathematical bold) read as the letters they look like, and a text
  * that reorders its own letters (right-to-left override) is never trusted.
  */
-import { CONFLICT_WORK_WORDS, JOINT_WORK_WORDS } from '../content/joint-work-words.js';
+import {
+  CONFLICT_WORK_NAMES,
+  CONFLICT_WORK_WORDS,
+  JOINT_WORK_NAMES,
+  JOINT_WORK_WORDS,
+  SUPPORT_WITH_PARTNER_WORDS,
+} from '../content/joint-work-words.js';
 import { foldText } from '../directory/fold.js';
 import type { PathwayFormat } from '../types.js';
 
 export type Texts = readonly (Readonly<Record<string, string>> | string | undefined)[];
 
-// Format characters: zero-width spaces and joiners, soft hyphens, direction marks, byte order marks.
-const HIDDEN = /\p{Cf}/gu;
+// Format characters (zero-width spaces and joiners, soft hyphens, direction marks, byte order
+// marks) and blank fillers (Hangul fillers, the blank Braille pattern): nothing a person sees.
+const HIDDEN = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu;
 // Direction overrides, embeddings and isolates: a text with them can show its letters in another order.
 const REORDERS = /[\u202A-\u202E\u2066-\u2069]/u;
-// Letters of other scripts that look like Latin ones, after lower-casing.
-const LOOKALIKE: Readonly<Record<string, string>> = {
-  а: 'a',
-  ɑ: 'a',
-  α: 'a',
-  в: 'b',
-  с: 'c',
-  ϲ: 'c',
-  ԁ: 'd',
-  е: 'e',
-  ε: 'e',
-  ɡ: 'g',
-  һ: 'h',
-  і: 'i',
-  ι: 'i',
-  ј: 'j',
-  κ: 'k',
-  к: 'k',
-  ӏ: 'l',
-  м: 'm',
-  п: 'n',
-  о: 'o',
-  ο: 'o',
-  σ: 'o',
-  р: 'p',
-  ρ: 'p',
-  ԛ: 'q',
-  г: 'r',
-  ѕ: 's',
-  т: 't',
-  τ: 't',
-  υ: 'u',
-  ѵ: 'v',
-  ν: 'v',
-  ԝ: 'w',
-  х: 'x',
-  χ: 'x',
-  у: 'y',
-};
-const LOOKALIKES = /* @__PURE__ */ new RegExp(`[${Object.keys(LOOKALIKE).join('')}]`, 'gu');
+// Letters of other scripts that look like Latin ones, after lower-casing: each followed by the
+// letter it looks like. Cyrillic and Greek; then, found by a review (2026-11-26), Greek capitals
+// (as lower-cased), dotless i and Latin iota, Armenian, small capitals, Cherokee capitals (as
+// lower-cased). One text, not an object: fewer bytes on every page.
+const LOOKALIKE_PAIRS =
+  'аaɑaαaвbсcϲcԁdеeεeɡgһhіiιiјjκkкkӏlмmпnоoοoσoрpρpԛqгrѕsтtτtυuѵvνvԝwхxχxуyβbζzηhμmıiɩiօoսuոnհhցgᴀaʙbᴄcᴅdᴇeғfɢgʜhɪiᴊjᴋkʟlᴍmɴnᴏoᴘpʀrꜱsᴛtᴜuᴠvᴡwʏyᴢzꭰdꭱrꭲtꭵiꭹyꭺaꭻjꭼeꮃwꮇmꮋhꮐgꮓzꮩvꮪsꮮlꮯcꮲpꮶkᏼb';
+const LOOKALIKE: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  [...LOOKALIKE_PAIRS].flatMap((c, i, all) => (i % 2 ? [] : [[c, all[i + 1]!] as const])),
+);
+const LOOKALIKES = /* @__PURE__ */ new RegExp(`[${[...LOOKALIKE.keys()].join('')}]`, 'gu');
+
+// Digits written for the letters they look like, between letters ("C0uples", "Med1ation"; not
+// "24hr" or a number), and a word spelt out letter by letter ("m e d i a t i o n").
+const DIGIT_LETTER: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' };
+const asRead = (folded: string): string =>
+  folded
+    .replace(/(?<=[a-z])[013457]+(?=[a-z])/g, (d) => [...d].map((c) => DIGIT_LETTER[c]).join(''))
+    .replace(/\b(?:[a-z] ){2,}[a-z]\b/g, (run) => run.replace(/ /g, ''));
 
 /** A text folded as it reads to a person (see above), for matching words whole. */
 export function foldAsSeen(text: string): string {
   // eslint-disable-next-line no-control-regex
-  if (!/[^\u0000-\u007f]/.test(text)) return foldText(text);
-  return foldText(
-    text
-      .normalize('NFKC')
-      .replace(HIDDEN, '')
-      .toLowerCase()
-      .replace(LOOKALIKES, (c) => LOOKALIKE[c] ?? c),
+  if (!/[^\u0000-\u007f]/.test(text)) return asRead(foldText(text));
+  return asRead(
+    foldText(
+      text
+        .normalize('NFKC')
+        .replace(HIDDEN, '')
+        .toLowerCase()
+        .replace(LOOKALIKES, (c) => LOOKALIKE.get(c) ?? c),
+    ),
   );
 }
 
@@ -82,12 +69,25 @@ interface OfferWords {
   readonly whoFor?: unknown;
   readonly cost?: unknown;
   readonly duration?: unknown;
-  readonly access?: { readonly howTo?: unknown };
+  readonly access?: { readonly howTo?: unknown; readonly url?: unknown; readonly email?: unknown };
 }
 
-/** Every text of an offer a person reads: its name, who runs it, what it is, who for, cost, length, how to get it. */
+/**
+ * Every text of an offer a person reads: its name, who runs it, what it is, who for, cost, length,
+ * how to get it, and its link and email (".../couples-counselling", "mediation@...").
+ */
 export const offerTexts = (p: OfferWords): Texts =>
-  [p.name, p.provider, p.description, p.whoFor, p.cost, p.duration, p.access?.howTo] as Texts;
+  [
+    p.name,
+    p.provider,
+    p.description,
+    p.whoFor,
+    p.cost,
+    p.duration,
+    p.access?.howTo,
+    p.access?.url,
+    p.access?.email,
+  ] as Texts;
 
 /** The strings of texts in any shape a config may hold (a text, one per locale, or nothing usable). */
 export const textsOf = (texts: Texts): string[] =>
@@ -145,6 +145,25 @@ export function readsLikeConflictWork(...texts: Texts): boolean {
 /** True when any of the texts names couple or joint work, mediation, or conflict work: never beside abuse. */
 export function readsLikeJointOrConflictWork(...texts: Texts): boolean {
   return reads(EITHER, texts);
+}
+
+const JOINT_NAMES = /* @__PURE__ */ padded(JOINT_WORK_NAMES);
+const WITH_PARTNER = /* @__PURE__ */ padded(SUPPORT_WITH_PARTNER_WORDS);
+
+/** True when general support's texts put the partner in the room ("on your own or with your partner"). */
+export function readsLikeSupportWithPartner(...texts: Texts): boolean {
+  return reads(WITH_PARTNER, texts);
+}
+const CONFLICT_NAMES = /* @__PURE__ */ padded(CONFLICT_WORK_NAMES);
+
+/** True when a name (or who runs it) is couple work's ("Relate Northshire"): read in names only. */
+export function namedLikeJointWork(...names: Texts): boolean {
+  return reads(JOINT_NAMES, names);
+}
+
+/** True when a name (or who runs it) is a conflict programme's ("COPE"): read in names only. */
+export function namedLikeConflictWork(...names: Texts): boolean {
+  return reads(CONFLICT_NAMES, names);
 }
 
 /** True for a service or offer delivered as mediation. */

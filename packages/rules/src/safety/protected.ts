@@ -34,6 +34,8 @@ const PROTECTED_PREFIXES = [
   // The quick exit, all its words: the button people know ("Exit this page"), its "Emergency", what
   // Shift does, the cover, and what it cannot wipe.
   'ui.quick-exit',
+  // The DA check's safe enquiry: somewhere private, the quick exit, "not sure" never read as no.
+  'ui.da-check.enquiry',
 ];
 const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ui.call',
@@ -78,6 +80,13 @@ const PROTECTED_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ui.da-check.not-asked',
   'ui.da-check.asked-clear',
   'ui.da-check.marac',
+  // The labels inside every helpline's card (its hours, text, chat, website, email): a sentence
+  // there would sit inside the National Domestic Abuse Helpline's card.
+  'ui.hours',
+  'ui.text',
+  'ui.chat',
+  'ui.website',
+  'ui.email',
   // The reasons given on the guarded routes ("not sure", using harm) beside what they offer.
   'why.unclear',
   'why.using-harm',
