@@ -239,4 +239,20 @@ describe('<rpc-da-check>', () => {
     expect(practitioner.$('.findings')!.textContent).to.contain('Economic abuse');
     await expect(said.element).to.be.accessible();
   });
+
+  it('parent mode: where abuse may be present, the helpline comes straight under the heading, before what they said', async () => {
+    const cases: Record<string, string>[] = [{ controlling: 'yes' }, { afraid: 'unsure' }, { 'danger-now': 'unsure' }];
+    for (const answers of cases) {
+      const { j } = await run({ ...NO_ABUSE, ...answers }, { audience: 'parent' });
+      const result = j.result!;
+      const first = result.querySelector('[part="contact"]')!;
+      const reasons = result.querySelector('.reasons')!;
+      const name = JSON.stringify(answers);
+      expect(first.getAttribute('data-contact-id'), name).to.be.oneOf(['national-da-helpline', 'emergency-999']);
+      expect(first.compareDocumentPosition(reasons) & Node.DOCUMENT_POSITION_FOLLOWING, name).to.not.equal(0);
+      // Once, not again under what to do next.
+      expect(result.querySelectorAll('[part="contacts"]').length, name).to.equal(1);
+      await expect(j.element).to.be.accessible();
+    }
+  });
 });
