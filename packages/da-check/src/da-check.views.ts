@@ -12,6 +12,7 @@ import {
 import { contactLink, inLanguage, renderContacts, type RpcElement } from '@rpc-kit/elements';
 import {
   renderReasons,
+  renderResultContacts,
   renderResultEnd,
   renderResultHeader,
   splitEmergency,
@@ -98,20 +99,14 @@ function renderAccess(
 export function renderResult(host: RpcElement, journey: JourneyController, r: JourneyResult): TemplateResult {
   const d = r.decision;
   const guarded = isGuardedRoute(d.route);
-  const { emergency, others: contacts } = splitEmergency(d);
+  const contacts = splitEmergency(d).others;
   const { referrals } = host.configState.config;
   const nextRoute = d.route === 'no-concern' ? 'conflict' : d.route;
   // A parent where abuse may be present: the helplines straight under the heading (and 999's
   // panel), as in the screener, not after what they said and what to do next.
   const helplinesFirst = guarded && host.who === 'parent';
   return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
-    ${renderResultHeader(host, journey, d)}
-    ${
-      helplinesFirst
-        ? html`<h3>${host.t('ui.result.contacts')}</h3>
-            ${renderContacts(host, contacts, { callNote: !emergency })}`
-        : nothing
-    }
+    ${renderResultHeader(host, journey, d)} ${helplinesFirst ? renderResultContacts(host, d) : nothing}
     ${
       // A parent is told what they said, in their own words, once (the reasons): not under the
       // Act's categories, which read as a finding about their family, nor the questions to ask later.

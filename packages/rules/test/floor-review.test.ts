@@ -121,6 +121,15 @@ describe('the safety floor after the review of 2026-11-26', () => {
       expect(unsure.route).to.equal('unclear');
       expect(unsure.pathways).to.deep.equal(['family-hub-support', 'domestic-abuse-support']);
     }
+    // The council is told, at the offer's path, for the name and for the partner in the room.
+    for (const [name, description] of [
+      ['Relate Northshire', 'Relationship help for parents.'],
+      ['Family drop-in', 'We see you on your own or with your partner.'],
+    ])
+      expect(
+        validateConfig(own('x', name!, description!)).warnings.map((w) => w.path),
+        name,
+      ).to.include('$.pathways.custom[0]');
     // A council's own support is still offered once every safety answer is a clear no.
     expect(shown(own('drop-in', 'Family drop-in', 'A friendly drop-in for any parent.'), {}).pathways).to.include(
       'drop-in',

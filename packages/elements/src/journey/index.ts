@@ -20,6 +20,7 @@ export { renderIntro, type IntroView } from '../templates/intro.js';
 export {
   renderEmergencyPanel,
   renderReasons,
+  renderResultContacts,
   renderResultEnd,
   renderResultHeader,
   renderRouteResult,

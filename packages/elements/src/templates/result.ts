@@ -32,6 +32,16 @@ export function renderEmergencyPanel(host: TemplateHost, emergency: DecisionCont
   </div>`;
 }
 
+/**
+ * Who to contact, under its heading: on a route where abuse may be present, straight under the top
+ * of the result (and 999's panel, so its note on where calls show is not said twice).
+ */
+export function renderResultContacts(host: TemplateHost, d: Decision): TemplateResult {
+  const { emergency, others } = splitEmergency(d);
+  return html`<h3>${host.t('ui.result.contacts')}</h3>
+    ${renderContacts(host, others, { callNote: !(isGuardedRoute(d.route) && emergency) })}`;
+}
+
 /** The top of every result: Back, the title (focused), 999 first when it leads, and why it is urgent. */
 export function renderResultHeader(host: TemplateHost, journey: JourneyController, d: Decision): TemplateResult {
   const { emergency } = splitEmergency(d);
@@ -75,10 +85,7 @@ export function renderReasons(host: TemplateHost, d: Decision): TemplateResult {
 export function renderRouteResult(host: TemplateHost, journey: JourneyController, r: JourneyResult): TemplateResult {
   const d = r.decision;
   const guarded = isGuardedRoute(d.route);
-  const { emergency, others } = splitEmergency(d);
-  // Right under the 999 panel, the contacts need not repeat its note on where calls show.
-  const contacts = html`<h3>${host.t('ui.result.contacts')}</h3>
-    ${renderContacts(host, others, { callNote: !(guarded && emergency) })}`;
+  const contacts = renderResultContacts(host, d);
   return html`<div class="result" part="result" data-route=${d.route} data-urgent=${String(d.urgent)}>
     ${renderResultHeader(host, journey, d)} ${guarded ? contacts : nothing} ${renderReasons(host, d)}
     ${guarded ? html`<p class="notice">${host.t('ui.result.not-offered')}</p>` : nothing}

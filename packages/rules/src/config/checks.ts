@@ -10,14 +10,10 @@ import {
   isProtectedMessage,
   posesAsNationalContact,
   RESERVED_CONTACT_IDS,
+  safetyClass,
+  type Classifiable,
 } from '../safety/floor.js';
-import {
-  jointOrConflictWords,
-  offerTexts,
-  readsLikeConflictWork,
-  readsLikeJointWork,
-  type Texts,
-} from '../safety/joint-work.js';
+import { jointOrConflictWords, offerTexts, type Texts } from '../safety/joint-work.js';
 import { problemAt, type Problem } from '../util/problems.js';
 import type { ConfigInput } from './schema.js';
 import { suggestKey } from './suggest.js';
@@ -144,7 +140,8 @@ function floorChecks(config: ConfigInput, problems: Problem[]): void {
 
   for (const [locale, table] of Object.entries(config.strings ?? {})) {
     for (const [id, value] of Object.entries(table ?? {})) {
-      const words = typeof value === 'string' && besideAbuse(id) ? jointOrConflictWords(value) : undefined;
+      const beside = typeof value === 'string' && besideAbuse(id);
+      const words = beside ? jointOrConflictWords(value) : undefined;
       if (isProtectedMessage(id))
         problems.push(
           problemAt(
@@ -152,7 +149,7 @@ function floorChecks(config: ConfigInput, problems: Problem[]): void {
             'is a safety message (999, the helplines, the quick exit, what stays private, a safety reason or the referral summary) and cannot be changed: remove this override',
           ),
         );
-      else if (words || (typeof value === 'string' && besideAbuse(id) && PHONE_LIKE.test(value)))
+      else if (words || (beside && PHONE_LIKE.test(value)))
         problems.push(
           problemAt(
             ['strings', locale, id],
@@ -267,14 +264,16 @@ export function configWarnings(config: ConfigInput): Problem[] {
   (config.pathways?.custom ?? []).forEach((p: Custom, i) => {
     const declared =
       p.kind === 'mediation' || p.formats.includes('mediation') || (p.joint ?? p.kind !== 'domestic-abuse');
-    if (!declared && readsLikeJointWork(...offerTexts(p)))
+    // The class the floor gives it, from its words and its name as much as what it declares.
+    const cls = safetyClass(p as unknown as Classifiable);
+    if (!declared && cls === 'couple')
       warnings.push(
         problemAt(
           ['pathways', 'custom', i],
           `reads like couple work or mediation${saying(offerTexts(p))} but is marked "joint": false, so it is treated as couple work: it is never offered where there may be abuse, nor to separated parents. If both parents do not take part, reword it; if it is mediation, set "kind": "mediation"`,
         ),
       );
-    else if (p.kind !== 'conflict' && readsLikeConflictWork(...offerTexts(p)))
+    else if (p.kind !== 'conflict' && cls === 'conflict')
       warnings.push(
         problemAt(
           ['pathways', 'custom', i],
@@ -287,7 +286,7 @@ export function configWarnings(config: ConfigInput): Problem[] {
       warnings.push(
         problemAt(
           ['contacts', i],
-          `reads like couple work, mediation or conflict work${saying([c.name, c.description, c.hours])}, so it is not shown where there may be abuse (nor on a "not sure" answer). If it is not, reword it`,
+          `reads like couple work, mediation or conflict work${saying([c.name, c.description, c.hours, c.url, c.email])}, so it is not shown where there may be abuse (nor on a "not sure" answer). If it is not, reword it`,
         ),
       );
   });

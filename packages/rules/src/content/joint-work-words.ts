@@ -187,11 +187,6 @@ export const JOINT_WORK_WORDS: readonly string[] = [
 ];
 
 /**
- * Names that say an offer is couple work or conflict work, read in its name and who runs it only
- * (as a word in a description they mean something else: "relate to", "cope with"): the national
- * couple counselling charity, and the one default programme whose name is an ordinary word.
- */
-/**
  * Words that put the partner in the room when general support says them ("we can see you on your
  * own or with your partner"): read in general support only, as abuse support says them of what a
  * parent lives with ("unsafe with your partner").
@@ -212,6 +207,11 @@ export const SUPPORT_WITH_PARTNER_WORDS: readonly string[] = [
   'neu ch partner',
 ];
 
+/**
+ * Names that say an offer is couple work or conflict work, read in its name and who runs it only
+ * (as a word in a description they mean something else: "relate to", "cope with"): the national
+ * couple counselling charity, and the one default programme whose name is an ordinary word.
+ */
 export const JOINT_WORK_NAMES: readonly string[] = ['relate'];
 export const CONFLICT_WORK_NAMES: readonly string[] = ['cope'];
 

@@ -188,10 +188,12 @@ const bareName = (name: string): string =>
     .sort()
     .join(' ');
 
-// The Welsh names of the national safety contacts, as their pack (`content/packs/cy/contacts.ts`)
-// gives them; a test holds the two the same. Here, not read from the pack, which loads only on a
-// Welsh page: a council's contact in Welsh is checked on every page.
-const SAFETY_NAMES_CY = [
+/**
+ * The Welsh names of the national safety contacts, as their pack (`content/packs/cy/contacts.ts`)
+ * gives them; a test holds the two the same. Here, not read from the pack, which loads only on a
+ * Welsh page: a council's contact in Welsh is checked on every page.
+ */
+export const SAFETY_NAMES_IN_WELSH: readonly string[] = [
   'Gwasanaethau brys: 999',
   'Llinell Gymorth Genedlaethol Cam-drin Domestig (Refuge)',
   'Llinell Gymorth Byw Heb Ofn',
@@ -204,25 +206,19 @@ const SAFETY_NAMES_CY = [
 ];
 
 /** The national contacts for safety: 999, the domestic abuse helplines, the Respect Phoneline. */
-export const SAFETY_CONTACT_IDS: readonly string[] = /* @__PURE__ */ NATIONAL_CONTACTS.filter((c) =>
+const SAFETY_CONTACTS: readonly Contact[] = /* @__PURE__ */ NATIONAL_CONTACTS.filter((c) =>
   c.topics.some((t) => t === 'emergency' || t === 'domestic-abuse' || t === 'using-harm'),
-).map((c) => c.id);
+);
+export const SAFETY_CONTACT_IDS: readonly string[] = /* @__PURE__ */ SAFETY_CONTACTS.map((c) => c.id);
 
 // Their names, in English and Welsh, read bare, whole and without what follows "(" or ":"
 // ("National Domestic Abuse Helpline"), and "emergency" on its own.
 const SAFETY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  [
-    ...NATIONAL_CONTACTS.filter((c) => SAFETY_CONTACT_IDS.includes(c.id)).flatMap((c) => Object.values(c.name)),
-    ...SAFETY_NAMES_CY,
-    'Emergency',
-  ]
+  [...SAFETY_CONTACTS.flatMap((c) => Object.values(c.name)), ...SAFETY_NAMES_IN_WELSH, 'Emergency']
     .flatMap((name) => [name, name.split('(')[0] ?? '', name.split(':')[0] ?? ''])
     .map(bareName)
     .filter(Boolean),
 );
-
-/** The Welsh names above, for the test that holds them to the pack. */
-export const SAFETY_NAMES_IN_WELSH: readonly string[] = SAFETY_NAMES_CY;
 
 /** A contact's texts as a config gives them (a string, or one per locale) or as the rules hold them. */
 type ContactTexts = {
