@@ -351,27 +351,32 @@ export class RpcElement extends LitElement {
 
   /**
    * Contacts from the config by id, in that order, in the element's language; those missing, or
-   * only for another nation, are left out.
+   * only for another nation (unless `anyNation`), are left out.
    * @internal
    */
-  contactsById(ids: readonly string[]): DecisionContact[] {
+  contactsById(ids: readonly string[], anyNation = false): DecisionContact[] {
     const { contacts, nation } = this.configState.config;
     return ids
       .map((id) => contacts.find((c) => c.id === id))
-      .filter((c) => c !== undefined && (!c.nations || c.nations.includes(nation)))
+      .filter((c) => c !== undefined && (anyNation || !c.nations || c.nations.includes(nation)))
       .map((c) => localiseContact(c!, this.locale));
   }
 
   /**
-   * The national helplines: 999 and the nation's domestic abuse helpline. Always available.
+   * The national helplines: 999 and the nation's domestic abuse helpline. Always available. Where
+   * the council's nation cannot be known (its config did not load), every nation's helpline, the
+   * one of the page's language first.
    * @internal
    */
   renderHelplines(): TemplateResult {
-    const contacts = this.contactsById([
-      'emergency-999',
-      DA_HELPLINE_BY_NATION[this.configState.config.nation],
-      'respect-phoneline',
-    ]);
+    const { configState } = this;
+    const first = DA_HELPLINE_BY_NATION[configState.config.nation];
+    const others = configState.nationUnknown ? Object.values(DA_HELPLINE_BY_NATION).filter((id) => id !== first) : [];
+    const contacts = [
+      ...this.contactsById(['emergency-999', first]),
+      ...this.contactsById(others, true),
+      ...this.contactsById(['respect-phoneline']),
+    ];
     return html`<section class="helplines" part="helplines" aria-labelledby="helplines-heading">
       <h3 id="helplines-heading">${this.t('ui.helplines-title')}</h3>
       ${renderContacts(this, contacts)}

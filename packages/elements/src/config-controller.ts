@@ -11,6 +11,7 @@ import {
 } from '@rpc-kit/rules/lean';
 import type * as QuickValidate from '@rpc-kit/rules/quick-validate';
 import type * as Validate from '@rpc-kit/rules/validate';
+import { resolveLocale } from './i18n.js';
 
 /**
  * Config validation, loaded beside the first paint rather than before it: the first screen (the
@@ -119,6 +120,12 @@ export class ConfigController implements ReactiveController {
   problems: readonly Problem[] = [];
   /** The JSON paths of what was left out of a `partial` config. */
   leftOut: readonly string[] = [];
+  /**
+   * Set with `error` when the council's nation cannot be known (the config did not load, is not
+   * JSON, or names a nation that cannot be read): the element's language gives the nation (Welsh:
+   * Wales), and the helplines show every nation's, that one first (as when the code cannot load).
+   */
+  nationUnknown = false;
   /** Set while a config is being checked: `RpcElement.getUpdateComplete` waits for it. */
   pending: Promise<void> | undefined;
   /**
@@ -193,6 +200,7 @@ export class ConfigController implements ReactiveController {
     } else if (configSrc) {
       this.loadedFrom = configSrc;
       this.status = 'loading';
+      this.nationUnknown = false;
       void this.fetchConfig(configSrc, request);
     } else {
       this.loadedFrom = undefined;
@@ -240,6 +248,7 @@ export class ConfigController implements ReactiveController {
     const held = this.config;
     const checked = this.status !== 'loading';
     this.status = 'loading';
+    this.nationUnknown = false;
     this.unchecked = quickExitUrlOf(raw);
     const nation = nationOf(raw) ?? DEFAULT_NATION;
     if (nation !== held.nation) this.config = this.firstFor(nation);
@@ -281,6 +290,7 @@ export class ConfigController implements ReactiveController {
   }
 
   private applyResult(result: Validate.ValidationResult, raw: unknown): void {
+    this.nationUnknown = false;
     if (result.ok) {
       this.status = 'ready';
       this.config = result.config;
@@ -309,8 +319,13 @@ export class ConfigController implements ReactiveController {
     this.problems = problems;
     this.leftOut = [];
     // Keep the council's nation if it can be read, so its helpline still shows: read here, with no
-    // check loaded (its file may be the one that did not load).
-    this.config = this.firstFor(nationOf(raw) ?? DEFAULT_NATION);
+    // check loaded (its file may be the one that did not load). A config that names none is
+    // England's (the schema's default); one that cannot be read, or names a nation that cannot be,
+    // is the page's language's (a Welsh page's config with a typo: Wales's helpline, not England's).
+    const named = nationOf(raw);
+    this.nationUnknown = !named && !namesNoNation(raw);
+    const guessed: Nation = resolveLocale(this.host) === 'cy' ? 'wales' : DEFAULT_NATION;
+    this.config = this.firstFor(named ?? (this.nationUnknown ? guessed : DEFAULT_NATION));
     console.error(
       `<${this.host.localName}>: the RPC Kit config has problems; showing the national helplines instead.\n` +
         problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
@@ -318,3 +333,7 @@ export class ConfigController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/** Whether a config is a plain object with no `nation` of its own: England's, the schema's default. */
+const namesNoNation = (raw: unknown): boolean =>
+  raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !Object.hasOwn(raw, 'nation');

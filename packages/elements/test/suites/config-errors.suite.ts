@@ -21,6 +21,12 @@ function editorDetails(h: ElementHarness): HTMLDetailsElement {
   return details;
 }
 
+/** The national domestic abuse helplines, England's first. */
+const EVERY_NATION = ['national-da-helpline', 'live-fear-free', 'scotland-da-helpline', 'ni-dsa-helpline'];
+/** The national domestic abuse helplines in the helplines section, in order. */
+const helplineOrder = (h: ElementHarness) => h.contacts('[part="helplines"]').filter((id) => EVERY_NATION.includes(id));
+const { importQuick } = ConfigController;
+
 export function runConfigErrorsSuite(element: SuiteElement): void {
   /** Never blank: the helplines (these among them); or, for an element without them, its own content. */
   const stillHelps = (h: ElementHarness, helplines: readonly string[]) => {
@@ -136,7 +142,34 @@ export function runConfigErrorsSuite(element: SuiteElement): void {
         await waitUntil(() => h.configProblems(), 'no problem shown');
         expect(h.configProblems()).to.contain('config-src');
         await h.settle();
-        stillHelps(h, ['emergency-999', 'national-da-helpline']);
+        // Its nation cannot be known: every nation's helpline, the page's language's (England's) first.
+        stillHelps(h, ['emergency-999', ...EVERY_NATION]);
+        if (element.helplines !== false) expect(helplineOrder(h)).to.deep.equal(EVERY_NATION);
+      });
+    });
+
+    it('on a Welsh page, a config that cannot be read shows Wales’s helpline first, then every other nation’s', async () => {
+      await quietly(async () => {
+        const inner = '<script type="application/json">{ "nation": "wales", }</script>';
+        const h = harnessOf(await mount(element, { inner, attributes: { lang: 'cy' } }));
+        expect(h.configProblems()).to.contain('is not valid JSON');
+        stillHelps(h, ['emergency-999', ...EVERY_NATION]);
+        if (element.helplines === false) return;
+        expect(helplineOrder(h)).to.deep.equal(['live-fear-free', 'national-da-helpline', ...EVERY_NATION.slice(2)]);
+        // A nation written so that it cannot be read is not known either; a config naming none is England's.
+        await quietly(async () => {
+          ConfigController.importQuick = () => Promise.reject(new Error('refused'));
+          try {
+            const typo = harnessOf(await mount(element, { config: { nation: 'Walse' }, attributes: { lang: 'cy' } }));
+            expect(helplineOrder(typo)[0]).to.equal('live-fear-free');
+            expect(helplineOrder(typo)).to.have.length(4);
+            const none = harnessOf(await mount(element, { config: {}, attributes: { lang: 'cy' } }));
+            expect(helplineOrder(none)).to.deep.equal(['national-da-helpline']);
+          } finally {
+            ConfigController.importQuick = importQuick;
+          }
+        });
+        await expect(h.element).to.be.accessible();
       });
     });
   });
