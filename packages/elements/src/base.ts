@@ -351,32 +351,34 @@ export class RpcElement extends LitElement {
 
   /**
    * Contacts from the config by id, in that order, in the element's language; those missing, or
-   * only for another nation (unless `anyNation`), are left out.
+   * only for another nation, are left out (none is, where the nation cannot be known).
    * @internal
    */
-  contactsById(ids: readonly string[], anyNation = false): DecisionContact[] {
-    const { contacts, nation } = this.configState.config;
+  contactsById(ids: readonly string[]): DecisionContact[] {
+    const { config, nationUnknown } = this.configState;
     return ids
-      .map((id) => contacts.find((c) => c.id === id))
-      .filter((c) => c !== undefined && (anyNation || !c.nations || c.nations.includes(nation)))
+      .map((id) => config.contacts.find((c) => c.id === id))
+      .filter((c) => c !== undefined && (nationUnknown || !c.nations || c.nations.includes(config.nation)))
       .map((c) => localiseContact(c!, this.locale));
   }
 
   /**
-   * The national helplines: 999 and the nation's domestic abuse helpline. Always available. Where
-   * the council's nation cannot be known (its config did not load), every nation's helpline, the
-   * one of the page's language first.
+   * The ids of the national domestic abuse helplines to show: the nation's. Where the council's
+   * nation cannot be known (its config did not load), every nation's, the page's language's first.
+   * @internal
+   */
+  daHelplineIds(): string[] {
+    const { config, nationUnknown } = this.configState;
+    const first = DA_HELPLINE_BY_NATION[config.nation];
+    return nationUnknown ? [first, ...Object.values(DA_HELPLINE_BY_NATION).filter((id) => id !== first)] : [first];
+  }
+
+  /**
+   * The national helplines: 999 and the nation's domestic abuse helpline (`daHelplineIds`). Always available.
    * @internal
    */
   renderHelplines(): TemplateResult {
-    const { configState } = this;
-    const first = DA_HELPLINE_BY_NATION[configState.config.nation];
-    const others = configState.nationUnknown ? Object.values(DA_HELPLINE_BY_NATION).filter((id) => id !== first) : [];
-    const contacts = [
-      ...this.contactsById(['emergency-999', first]),
-      ...this.contactsById(others, true),
-      ...this.contactsById(['respect-phoneline']),
-    ];
+    const contacts = this.contactsById(['emergency-999', ...this.daHelplineIds(), 'respect-phoneline']);
     return html`<section class="helplines" part="helplines" aria-labelledby="helplines-heading">
       <h3 id="helplines-heading">${this.t('ui.helplines-title')}</h3>
       ${renderContacts(this, contacts)}
@@ -390,11 +392,7 @@ export class RpcElement extends LitElement {
    * @internal
    */
   renderHelpNow(): TemplateResult {
-    const contacts = this.contactsById([
-      'emergency-999',
-      DA_HELPLINE_BY_NATION[this.configState.config.nation],
-      'mens-advice-line',
-    ]);
+    const contacts = this.contactsById(['emergency-999', ...this.daHelplineIds(), 'mens-advice-line']);
     return html`<details class="help-now no-print" part="help-now">
       <summary>${this.t('ui.help-now')}</summary>
       <div>${renderContacts(this, contacts, { heading: 3 })}</div>

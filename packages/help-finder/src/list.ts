@@ -4,13 +4,7 @@
  * helplines, and a QR code for the page.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  DA_HELPLINE_BY_NATION,
-  localiseContact,
-  type Directory,
-  type DirectoryQuery,
-  type DirectorySections,
-} from '@rpc-kit/rules/lean';
+import { type Directory, type DirectoryQuery, type DirectorySections } from '@rpc-kit/rules/lean';
 import { renderContacts, renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
 import type { FeedStatus } from './feed-controller.js';
 import { renderFilters } from './filters.js';
@@ -54,7 +48,7 @@ export function renderList(host: RpcElement, view: ListView): TemplateResult {
   const t = host.t.bind(host);
   const { main, abuse } = view.sections;
   const config = host.configState.config;
-  const helpline = config.contacts.find((c) => c.id === DA_HELPLINE_BY_NATION[config.nation]);
+  const helplines = host.contactsById(host.daHelplineIds());
   const abuseOnly = view.query.need === 'domestic-abuse';
   const abuseFirst = abuseOnly || view.guarded;
   const loading = view.feed === 'loading';
@@ -62,7 +56,7 @@ export function renderList(host: RpcElement, view: ListView): TemplateResult {
   const abusePanel = html`<section class="panel safety-first" part="domestic-abuse" aria-labelledby="da-heading">
     <h3 id="da-heading" tabindex="-1">${t('ui.help-finder.da-title')}</h3>
     <p>${t('ui.help-finder.da-body')}</p>
-    ${helpline ? renderContacts(host, [localiseContact(helpline, host.locale)]) : nothing}
+    ${renderContacts(host, helplines)}
     ${
       abuse.length
         ? view.paging.render(host, abuse, 'da', (shown) => renderServices(host, shown, { className: 'da' }))

@@ -1,6 +1,6 @@
 /** The A4 poster: a headline for the need, a QR code back to the page with the campaign tag, local services and the helplines. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { CAMPAIGN_TAG, DA_HELPLINE_BY_NATION, localise, type Need, type Service } from '@rpc-kit/rules/lean';
+import { CAMPAIGN_TAG, localise, type Need, type Service } from '@rpc-kit/rules/lean';
 import { inLanguage, renderQuickExitNote, type RpcElement } from '@rpc-kit/elements';
 import { renderQr } from './qr.js';
 import { posterUrl, shortUrl } from './urls.js';
@@ -30,12 +30,7 @@ export function renderPoster(host: RpcElement, view: PosterView): TemplateResult
   const url = posterUrl(view.pageUrl, { source, need });
   const short = shortUrl(view.pageUrl);
   const services = view.services.slice(0, POSTER_SERVICES);
-  const helplines = host.contactsById([
-    DA_HELPLINE_BY_NATION[host.configState.config.nation],
-    'family-lives',
-    'nspcc',
-    'respect-phoneline',
-  ]);
+  const helplines = host.contactsById([...host.daHelplineIds(), 'family-lives', 'nspcc', 'respect-phoneline']);
   const headline =
     need && need !== 'conflict-together'
       ? t(`ui.help-finder.poster.headline.${need}`)

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  DA_HELPLINE_BY_NATION,
   PATHWAY_FORMATS,
   RELATIONSHIPS,
   offer,
@@ -146,14 +145,13 @@ export class SignposterList {
     const t = host.t.bind(host);
     const config = host.configState.config;
     const current = this.current();
-    const daHelpline = DA_HELPLINE_BY_NATION[config.nation];
     return html`<div class="list" part="list">
       <h2>${t('ui.list.title')}</h2>
       <p class="lead">${t('ui.list.intro')}</p>
       <section class="panel safety-first" part="safety" aria-labelledby="safety-heading">
         <h3 id="safety-heading">${t('ui.list.safety-title')}</h3>
         <p>${t('ui.list.safety-body')}</p>
-        ${renderContacts(host, this.contactsFor(['domestic-abuse'], ['emergency-999', daHelpline]))}
+        ${renderContacts(host, this.contactsFor(['domestic-abuse'], ['emergency-999', ...host.daHelplineIds()]))}
         ${current.safety.length ? renderPathways(host, current.safety) : nothing}
         ${renderQuickExitNote(host, config.safeBrowsingUrl)}
       </section>

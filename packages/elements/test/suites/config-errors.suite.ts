@@ -23,8 +23,8 @@ function editorDetails(h: ElementHarness): HTMLDetailsElement {
 
 /** The national domestic abuse helplines, England's first. */
 const EVERY_NATION = ['national-da-helpline', 'live-fear-free', 'scotland-da-helpline', 'ni-dsa-helpline'];
-/** The national domestic abuse helplines in the helplines section, in order. */
-const helplineOrder = (h: ElementHarness) => h.contacts('[part="helplines"]').filter((id) => EVERY_NATION.includes(id));
+/** The national domestic abuse helplines shown, in the order each first comes. */
+const helplineOrder = (h: ElementHarness) => [...new Set(h.contacts().filter((id) => EVERY_NATION.includes(id)))];
 const { importQuick } = ConfigController;
 
 export function runConfigErrorsSuite(element: SuiteElement): void {
