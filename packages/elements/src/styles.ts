@@ -83,6 +83,12 @@ export const baseStyles = css`
   h2 {
     font-size: 1.6em;
   }
+  /* A phone: a smaller heading (as GOV.UK's), so that a result's first helpline is on the first screen. */
+  @media (max-width: 40em) {
+    h2 {
+      font-size: 1.4em;
+    }
+  }
   h3 {
     font-size: 1.25em;
     margin-top: calc(var(--_space) * 2);

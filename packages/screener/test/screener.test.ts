@@ -187,6 +187,53 @@ describe('<rpc-screener>', () => {
     });
   });
 
+  it('in Welsh on a 320 px phone, Back is never under the pinned quick exit after a step or on the result (a tap on it would leave the page)', async () => {
+    // The Welsh button ("Gadael y dudalen hon") is wide enough at 320 px to reach over Back.
+    const el = await mount(SCREENER, { attributes: { lang: 'cy' } });
+    el.parentElement!.style.cssText = 'margin-top:400px;margin-bottom:3000px';
+    const j = journeyOf(el);
+    try {
+      await executeServerCommand('bring-to-front');
+      await setViewport({ width: 320, height: 640 });
+      el.scrollIntoView();
+      const exit = () => el.shadowRoot!.querySelector('rpc-quick-exit')!.shadowRoot!.querySelector('.exit')!;
+      /** What a tap at the middle of Back, and at its top corners, would press. */
+      const tapped = () => {
+        const b = j.$('.back')!.getBoundingClientRect();
+        return [
+          [b.left + b.width / 2, b.top + b.height / 2],
+          [b.left + 2, b.top + 2],
+          [b.right - 2, b.top + 2],
+        ].map(([x, y]) => {
+          let hit = document.elementFromPoint(x!, y!);
+          for (let inner = hit?.shadowRoot?.elementFromPoint(x!, y!); inner && inner !== hit;)
+            [hit, inner] = [inner, inner.shadowRoot?.elementFromPoint(x!, y!)];
+          return hit === exit() ? 'the quick exit' : hit?.closest('.back') ? 'Back' : hit?.localName;
+        });
+      };
+      await j.startSafely();
+      let [steps, pinned] = [0, false];
+      for (const answer of ['no', 'no', 'no', 'yes']) {
+        // Scrolled down to Continue, as a parent does.
+        j.$('button[type="submit"]')!.scrollIntoView({ block: 'end' });
+        await aTimeout(100);
+        pinned ||= exit().closest('.bar')!.classList.contains('pinned');
+        await j.answer(answer);
+        await aTimeout(100); // the quick exit clears Back in a task of its own
+        expect(tapped(), `after step ${++steps}`).to.deep.equal(['Back', 'Back', 'Back']);
+      }
+      await j.answerAll({ ...NO_ABUSE, controlling: 'yes', relationship: 'separated' });
+      expect(j.step).to.equal('result');
+      await aTimeout(100);
+      expect(tapped(), 'on the result').to.deep.equal(['Back', 'Back', 'Back']);
+      expect(pinned, 'the button was never pinned before Continue: nothing was tried').to.equal(true);
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+      await executeServerCommand('release-front');
+    }
+  });
+
   for (const behavior of ['auto', 'smooth'])
     it(`after Start, the first question’s heading is clear of the page’s sticky header and of the quick exit (WCAG 2.4.11), scroll-behavior: ${behavior}`, async () => {
       // A council's page (a new user's trial): a header 120 px high stuck to the top, no

@@ -17,6 +17,7 @@ import type { UiLocale } from '../i18n.js';
 import { afterPaint } from '../after-paint.js';
 import { Lazy } from '../lazy.js';
 import { ExitController } from '../exit-controller.js';
+import { quickExitRegistry } from '../exit-registry.js';
 import { copyText } from '../templates/summary.js';
 import type * as EngineModule from './engine.js';
 
@@ -148,6 +149,10 @@ export class JourneyController<Views = unknown> implements ReactiveController {
     // Into view clear of the quick exit pinned at the top (its scroll-margin-top), not under it; at
     // once, whatever the page's `scroll-behavior`, so that the quick exit then reads where it is.
     target.scrollIntoView?.({ block: 'nearest', behavior: 'instant' });
+    // Back, above the heading, clear of the pinned button too (after the heading, which the focus
+    // reveals): a tap on it must not land on the quick exit (the Welsh button is wider, and covered it).
+    const back = this.host.renderRoot.querySelector('.back');
+    if (back) quickExitRegistry().reveal(back);
   }
 
   /** The rules' options for this journey: the audience, and what the element adds. */

@@ -14,10 +14,11 @@ export function renderCallHistoryNote(host: TemplateHost): TemplateResult {
 
 /**
  * Contact cards: the name, a tappable phone number, the silent ways in (text, live chat, email)
- * where a contact has them, what it is, the hours and the website; the call-history note before
- * the cards when any has a phone number (`callNote: false` where the note is just above them,
- * in the 999 panel). Each card's name is a heading a level below the cards' own (`heading: 3`
- * where they come straight under a step's h2, as in "Need help now?").
+ * where a contact has them, what it is, the hours and the website; the call-history note right
+ * under the first phone number (`callNote: false` where the note is just above the cards, in the
+ * 999 panel): beside the number it is about, and not before it, so that on a phone the first
+ * number is on the first screen of a result. Each card's name is a heading a level below the
+ * cards' own (`heading: 3` where they come straight under a step's h2, as in "Need help now?").
  */
 export function renderContacts(
   host: TemplateHost,
@@ -26,32 +27,33 @@ export function renderContacts(
 ): TemplateResult {
   const name = (c: DecisionContact) => inLanguage(c.name, c.lang?.name);
   const hidden = (c: DecisionContact) => html`<span class="visually-hidden">: ${name(c)}</span>`;
-  return html`${callNote && contacts.some((c) => c.phone) ? renderCallHistoryNote(host) : nothing}
-    <ul class="cards contacts" part="contacts">
-      ${contacts.map(
-        (c) =>
-          html`<li class="card contact" part="contact" data-contact-id=${c.id}>
-            ${heading === 3 ? html`<h3>${name(c)}</h3>` : html`<h4>${name(c)}</h4>`}
-            ${c.phone ? html`<p>${host.t('ui.call')} ${contactLink(host, c.id, 'phone', c.phone)}</p>` : nothing}
-            ${c.text ? html`<p>${host.t('ui.text')} ${contactLink(host, c.id, 'text', c.text)}</p>` : nothing}
-            ${
-              c.chat
-                ? html`<p>
-                    ${contactLink(host, c.id, 'chat', c.chat, { label: html`${host.t('ui.chat')}${hidden(c)}` })}
-                  </p>`
-                : nothing
-            }
-            ${c.email ? html`<p>${host.t('ui.email')}: ${contactLink(host, c.id, 'email', c.email)}</p>` : nothing}
-            ${c.description ? html`<p>${inLanguage(c.description, c.lang?.description)}</p>` : nothing}
-            ${c.hours ? html`<p>${host.t('ui.hours')}: ${inLanguage(c.hours, c.lang?.hours)}</p>` : nothing}
-            ${
-              c.url
-                ? html`<p>
-                    ${contactLink(host, c.id, 'website', c.url, { label: html`${host.t('ui.website')}${hidden(c)}` })}
-                  </p>`
-                : nothing
-            }
-          </li>`,
-      )}
-    </ul>`;
+  const noted = callNote ? contacts.find((c) => c.phone) : undefined;
+  return html`<ul class="cards contacts" part="contacts">
+    ${contacts.map(
+      (c) =>
+        html`<li class="card contact" part="contact" data-contact-id=${c.id}>
+          ${heading === 3 ? html`<h3>${name(c)}</h3>` : html`<h4>${name(c)}</h4>`}
+          ${c.phone ? html`<p>${host.t('ui.call')} ${contactLink(host, c.id, 'phone', c.phone)}</p>` : nothing}
+          ${c === noted ? renderCallHistoryNote(host) : nothing}
+          ${c.text ? html`<p>${host.t('ui.text')} ${contactLink(host, c.id, 'text', c.text)}</p>` : nothing}
+          ${
+            c.chat
+              ? html`<p>
+                  ${contactLink(host, c.id, 'chat', c.chat, { label: html`${host.t('ui.chat')}${hidden(c)}` })}
+                </p>`
+              : nothing
+          }
+          ${c.email ? html`<p>${host.t('ui.email')}: ${contactLink(host, c.id, 'email', c.email)}</p>` : nothing}
+          ${c.description ? html`<p>${inLanguage(c.description, c.lang?.description)}</p>` : nothing}
+          ${c.hours ? html`<p>${host.t('ui.hours')}: ${inLanguage(c.hours, c.lang?.hours)}</p>` : nothing}
+          ${
+            c.url
+              ? html`<p>
+                  ${contactLink(host, c.id, 'website', c.url, { label: html`${host.t('ui.website')}${hidden(c)}` })}
+                </p>`
+              : nothing
+          }
+        </li>`,
+    )}
+  </ul>`;
 }

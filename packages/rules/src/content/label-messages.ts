@@ -24,7 +24,7 @@ export const LABEL_MESSAGES = /* @__PURE__ */ withIds(
     },
     /** Shown beside every phone number (`tel:` link) of a helpline or 999. */
     'note.call-history': {
-      en: 'Calls to 999 and to helplines show in your phone’s call history. They can show on the phone bill too. If that is not safe, use a phone no one else checks, like a friend’s.',
+      en: 'Calls to 999 and helplines show in your call history, and can show on the phone bill. If that is not safe, use a phone no one else checks.',
     },
     'format.digital': { en: 'Online course' },
     'format.group': { en: 'Group' },

@@ -5,7 +5,7 @@ export const PACK: Pack = {
   // LABEL_MESSAGES
   'note.not-diagnosis': 'Canllaw yw hwn i’ch helpu i ddod o hyd i gymorth. Nid diagnosis nac asesiad risg yw hwn.',
   'note.call-history':
-    'Mae galwadau i 999 ac i linellau cymorth yn dangos yn hanes galwadau eich ffôn. Gallan nhw ddangos ar fil y ffôn hefyd. Os nad yw hynny’n ddiogel, defnyddiwch ffôn nad oes neb arall yn ei wirio, fel ffôn ffrind.',
+    'Mae galwadau i 999 ac i linellau cymorth yn dangos yn hanes galwadau eich ffôn, a gallan nhw ddangos ar fil y ffôn. Os nad yw hynny’n ddiogel, defnyddiwch ffôn nad oes neb arall yn ei wirio.',
   'format.digital': 'Cwrs ar-lein',
   'format.group': 'Grŵp',
   'format.one-to-one': 'Un i un',
