@@ -393,9 +393,20 @@ export class RpcElement extends LitElement {
    */
   renderHelpNow(): TemplateResult {
     const contacts = this.contactsById(['emergency-999', ...this.daHelplineIds(), 'mens-advice-line']);
-    return html`<details class="help-now no-print" part="help-now">
+    return html`<details class="help-now no-print" part="help-now" @toggle=${showHelpNow}>
       <summary>${this.t('ui.help-now')}</summary>
       <div>${renderContacts(this, contacts, { heading: 3 })}</div>
     </details>`;
   }
+}
+
+/**
+ * "Need help now?" opened at the foot of a phone's screen: scrolled up (its summary to the top,
+ * clear of the quick exit pinned there) so that the first number shows, not only the summary.
+ */
+function showHelpNow(e: Event): void {
+  const details = e.currentTarget as HTMLDetailsElement;
+  const first = details.querySelector('.contact');
+  if (details.open && first && first.getBoundingClientRect().bottom > innerHeight)
+    details.querySelector('summary')?.scrollIntoView({ block: 'start', behavior: 'instant' });
 }

@@ -234,6 +234,29 @@ describe('<rpc-screener>', () => {
     }
   });
 
+  it('on a 320 px phone, "Need help now?" opened at the foot of the screen scrolls up until 999 shows', async () => {
+    const el = await mount(SCREENER);
+    el.parentElement!.style.cssText = 'margin-bottom:3000px';
+    const j = journeyOf(el);
+    try {
+      await executeServerCommand('bring-to-front');
+      await setViewport({ width: 320, height: 640 });
+      await j.startSafely();
+      const summary = j.$('[part="help-now"] summary')!;
+      window.scrollBy(0, summary.getBoundingClientRect().bottom - innerHeight + 2);
+      summary.click();
+      await oneEvent(j.$('[part="help-now"]')!, 'toggle');
+      const call = j.$('[part="help-now"] .contact a[href^="tel:"]')!.getBoundingClientRect();
+      expect(call.top, 'the first number is above the screen').to.be.at.least(0);
+      expect(call.bottom, 'the first number is below the screen').to.be.at.most(innerHeight);
+      expect(j.$('[part="help-now"] .contact')!.dataset.contactId).to.equal('emergency-999');
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+      await executeServerCommand('release-front');
+    }
+  });
+
   for (const behavior of ['auto', 'smooth'])
     it(`after Start, the first question’s heading is clear of the page’s sticky header and of the quick exit (WCAG 2.4.11), scroll-behavior: ${behavior}`, async () => {
       // A council's page (a new user's trial): a header 120 px high stuck to the top, no
