@@ -3,7 +3,7 @@ import {
   LitElement,
   html,
   isServer,
-  nothing,
+  type nothing,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
@@ -28,7 +28,8 @@ import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from '.
 import type { MessageTable } from './message-table.js';
 import { SHARED_MESSAGES } from './shared.messages.js';
 import { baseStyles } from './styles.js';
-import { renderContacts } from './templates/contact-card.js';
+import { renderConfigProblems } from './templates/config-problems.js';
+import { renderContacts, showFirstContact } from './templates/contact-card.js';
 import { renderQuickExit } from './templates/quick-exit.js';
 
 /**
@@ -324,29 +325,9 @@ export class RpcElement extends LitElement {
     </div>`;
   }
 
-  /**
-   * A config with problems. Nothing usable (`error`): one plain line for the parent (the national
-   * helplines follow), with each problem and its JSON path for the webmaster behind "For the
-   * website editor". Some items left out (`partial`): the element works with the rest, and the
-   * disclosure lists the problems and what was left out.
-   */
+  /** A config with problems: what the parent and the webmaster are told (`renderConfigProblems`). */
   protected renderConfigProblems(): TemplateResult | typeof nothing {
-    const { status, problems, leftOut } = this.configState;
-    if (status !== 'error' && status !== 'partial') return nothing;
-    const details = html`<details class="config-details">
-      <summary>${this.t('ui.config-editor')}</summary>
-      <p>${this.t(status === 'error' ? 'ui.config-error-intro' : 'ui.config-partial-intro')}</p>
-      <ul>
-        ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-      </ul>
-      ${leftOut.length ? html`<p>${this.t('ui.config-left-out', { paths: leftOut.join(', ') })}</p>` : nothing}
-    </details>`;
-    return status === 'error'
-      ? html`<div class="config-error" part="config-error" data-config-status="error">
-          <p class="config-error-line" role="alert">${this.t('ui.config-error-title')}</p>
-          ${details}
-        </div>`
-      : html`<div class="config-error partial" part="config-error" data-config-status="partial">${details}</div>`;
+    return renderConfigProblems(this, this.configState);
   }
 
   /**
@@ -393,20 +374,9 @@ export class RpcElement extends LitElement {
    */
   renderHelpNow(): TemplateResult {
     const contacts = this.contactsById(['emergency-999', ...this.daHelplineIds(), 'mens-advice-line']);
-    return html`<details class="help-now no-print" part="help-now" @toggle=${showHelpNow}>
+    return html`<details class="help-now no-print" part="help-now" @toggle=${showFirstContact}>
       <summary>${this.t('ui.help-now')}</summary>
       <div>${renderContacts(this, contacts, { heading: 3 })}</div>
     </details>`;
   }
-}
-
-/**
- * "Need help now?" opened at the foot of a phone's screen: scrolled up (its summary to the top,
- * clear of the quick exit pinned there) so that the first number shows, not only the summary.
- */
-function showHelpNow(e: Event): void {
-  const details = e.currentTarget as HTMLDetailsElement;
-  const first = details.querySelector('.contact');
-  if (details.open && first && first.getBoundingClientRect().bottom > innerHeight)
-    details.querySelector('summary')?.scrollIntoView({ block: 'start', behavior: 'instant' });
 }

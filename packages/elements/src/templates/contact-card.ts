@@ -57,3 +57,15 @@ export function renderContacts(
     )}
   </ul>`;
 }
+
+/**
+ * Contacts behind a disclosure ("Need help now?") opened at the foot of a phone's screen: scrolled
+ * up (its summary to the top, clear of the quick exit pinned there) so that the first number
+ * shows, not only the summary. The disclosure's `toggle` listener.
+ */
+export function showFirstContact(e: Event): void {
+  const details = e.currentTarget as HTMLDetailsElement;
+  const first = details.querySelector('.contact');
+  if (details.open && first && first.getBoundingClientRect().bottom > innerHeight)
+    details.querySelector('summary')?.scrollIntoView({ block: 'start', behavior: 'instant' });
+}
