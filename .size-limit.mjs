@@ -44,7 +44,7 @@ export default [
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '67.9 kB',
+    limit: '68.0 kB',
     gzip: true,
   },
   {
@@ -56,13 +56,13 @@ export default [
   {
     name: '<rpc-screener> before the element draws itself (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '43.2 kB',
+    limit: '43.3 kB',
     gzip: true,
   },
   {
     name: 'The quick exit alone (dist/cdn/rpc-quick-exit.js and its chunks)',
     path: loads('rpc-quick-exit.js'),
-    limit: '23.7 kB',
+    limit: '23.8 kB',
     gzip: true,
   },
   {

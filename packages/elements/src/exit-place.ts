@@ -194,9 +194,11 @@ export function scrollFor(el: Element, y: number): void {
 /**
  * Scrolls `target`, which has just got the focus, clear of what covers it: the button pinned (or
  * about to be: the focus may have just scrolled its place away) at the top of the window once its
- * place is above, or at the bottom (above the page's bars there, `lift`) while it is below; and the
+ * place is above, or at the bottom (above the page's bars there, `lift`) while it is below; the
  * page's own bars at the top (a council's sticky header, where the page sets no
- * `scroll-padding-top`: the browser scrolls a box moving up into view to the very top, under it).
+ * `scroll-padding-top`: the browser scrolls a box moving up into view to the very top, under it);
+ * and at the bottom (a cookie banner: the browser scrolls a box moving down into view to the very
+ * bottom, under it).
  * What is in a bar itself (the header's own links) stays where it is. `inPlace` is the button's
  * height.
  */
@@ -229,7 +231,12 @@ export function scrollClear(
       return scrollFor(target, r.bottom - top + 10);
   }
   const room = innerHeight - line - (pinned === 'bottom' ? lift + inPlace : 0);
-  if (line > 0 && r.top < line - 0.5 && r.bottom > 0 && r.height + 10 <= room) scrollFor(target, r.top - line - 10);
+  if (line > 0 && r.top < line - 0.5 && r.bottom > 0 && r.height + 10 <= room)
+    return scrollFor(target, r.top - line - 10);
+  // The page's bars at the bottom over the target (a cookie banner): up above them, if it fits.
+  const foot = r.bottom > innerHeight / 2 ? edgeBars(host, 'bottom', r.left, r.right, 8, false) : 0;
+  const over = r.bottom + 10 - (innerHeight - foot);
+  if (foot > 0 && over > 0 && r.top < innerHeight && r.top - over >= line) scrollFor(target, over);
 }
 
 /**

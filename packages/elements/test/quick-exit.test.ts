@@ -453,6 +453,37 @@ describe('<rpc-quick-exit>: the page’s one exit', () => {
     }
   });
 
+  it('scrolls what gets the focus up from under the page’s cookie banner at the bottom (WCAG 2.4.11), the button pinned at the top', async () => {
+    const { wrapper, el, bar } = await exitAboveAnElement(
+      html`<div id="cookies" style="position:fixed;bottom:0;left:0;right:0;height:150px;background:#eee;z-index:5">
+        <a id="accept" href="#accept">Accept cookies</a>
+      </div>`,
+    );
+    const accept = wrapper.querySelector<HTMLElement>('#accept')!;
+    try {
+      await pinToTop(el, bar);
+      const probe = wrapper.querySelector('rpc-exit-probe')!;
+      const box = probe.shadowRoot!.appendChild(document.createElement('div'));
+      box.innerHTML = '<div style="height:900px"></div><button>Continue</button><div style="height:1200px"></div>';
+      const button = box.querySelector('button')!;
+      // Scrolled into view by the browser, as moving focus down does: at the very bottom, under the banner.
+      window.scrollBy(0, button.getBoundingClientRect().bottom - innerHeight);
+      await aTimeout(50);
+      expect(Math.round(button.getBoundingClientRect().bottom)).to.equal(innerHeight);
+      button.focus({ preventScroll: true });
+      const above = () => button.getBoundingClientRect().bottom <= innerHeight - 150;
+      await waitUntil(above, 'the button clear of the banner', { timeout: 2000 });
+      expect(button.getBoundingClientRect().bottom).to.be.above(innerHeight - 150 - 20);
+      // The banner's own link stays where it is: the page is not scrolled for it.
+      const y = scrollY;
+      accept.focus();
+      await aTimeout(50);
+      expect(scrollY).to.equal(y);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('leaves the page where it is for focus in its own menus and dialogs; waits for a mouse press to end', async () => {
     const deep = (inner: string, n = 10) => '<div>'.repeat(n) + inner + '</div>'.repeat(n);
     const { wrapper } = await exitAboveAnElement(
