@@ -59,7 +59,7 @@ export function foldAsSeen(text: string): string {
 const padded = (words: readonly string[]) => words.map((w) => ` ${foldText(w).trim()} `);
 const JOINT = /* @__PURE__ */ padded(JOINT_WORK_WORDS);
 const CONFLICT = /* @__PURE__ */ padded(CONFLICT_WORK_WORDS);
-const EITHER = /* @__PURE__ */ [...JOINT, ...CONFLICT];
+const EITHER = [...JOINT, ...CONFLICT];
 
 /** An offer's texts as a config or the rules hold them (each a text, one per locale, or nothing). */
 interface OfferWords {
