@@ -32,13 +32,13 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '87.0 kB',
+    limit: '87.1 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> with a config that has problems (the full config check too, loaded only then)',
     path: withProblems('rpc-screener.js'),
-    limit: '85.1 kB',
+    limit: '85.2 kB',
     gzip: true,
   },
   {

@@ -220,7 +220,16 @@ export class ConfigController implements ReactiveController {
         headers: { Accept: 'application/json' },
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const json: unknown = await response.json();
+      const text = await response.text();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        // Loaded, but not JSON (a typo, or a CMS's page in its place): said so, not "not loaded".
+        if (request === this.request)
+          this.fail([{ path: 'config-src', message: `"${src}" is not valid JSON (${(error as Error).message})` }]);
+        return;
+      }
       if (request === this.request) await this.apply(json, request);
     } catch (error) {
       if (request !== this.request) return;
