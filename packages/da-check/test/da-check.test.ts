@@ -229,7 +229,7 @@ describe('<rpc-da-check>', () => {
     const text = said.result!.textContent!;
     expect(text).not.to.match(/What was found|Economic abuse|Fear and an imbalance of power/);
     expect(text.match(/You said you feel afraid of your partner or ex/g)).to.have.length(1);
-    expect(text.match(/You said your money or work is controlled/g)).to.have.length(1);
+    expect(text.match(/You said your partner or ex controls your money/g)).to.have.length(1);
     const unsure = (await run({ ...NO_ABUSE, 'own-behaviour': 'unsure' }, { audience: 'parent' })).j;
     expect(unsure.route).to.equal('unclear');
     expect(unsure.result!.textContent).not.to.contain('Worried about own behaviour');

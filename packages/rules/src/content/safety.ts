@@ -141,7 +141,7 @@ export const SAFETY_QUESTIONS: readonly Question[] = /* @__PURE__ */ withIds(
     },
     {
       id: 'controlling',
-      finding: { en: 'You said you are controlled in what you do or who you see.' },
+      finding: { en: 'You said your partner or ex controls what you do or who you see.' },
       topic: { en: 'being controlled' },
       group: 'safety',
       tools: ALL_TOOLS,
@@ -155,7 +155,7 @@ export const SAFETY_QUESTIONS: readonly Question[] = /* @__PURE__ */ withIds(
     },
     {
       id: 'economic',
-      finding: { en: 'You said your money or work is controlled.' },
+      finding: { en: 'You said your partner or ex controls your money.' },
       topic: { en: 'control of money or work' },
       group: 'safety',
       tools: ALL_TOOLS,
@@ -169,7 +169,7 @@ export const SAFETY_QUESTIONS: readonly Question[] = /* @__PURE__ */ withIds(
     },
     {
       id: 'monitoring',
-      finding: { en: 'You said you are checked on or followed.' },
+      finding: { en: 'You said your partner or ex checks up on you or follows you.' },
       topic: { en: 'being checked on or followed' },
       group: 'safety',
       tools: ALL_TOOLS,
@@ -187,7 +187,7 @@ export const SAFETY_QUESTIONS: readonly Question[] = /* @__PURE__ */ withIds(
     },
     {
       id: 'degrading',
-      finding: { en: 'You said you are put down or made to feel small.' },
+      finding: { en: 'You said your partner or ex puts you down or makes you feel small.' },
       topic: { en: 'being put down' },
       group: 'safety',
       tools: ALL_TOOLS,

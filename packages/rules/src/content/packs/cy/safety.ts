@@ -48,28 +48,29 @@ export const PACK: Pack = {
   'safety.sexual.why':
     'Mae rhyw nad oeddech chi ei eisiau yn gam-drin. Mae hyn yn wir hyd yn oed os ydych chi’n briod neu’n byw gyda’ch gilydd.',
   'safety.controlling.finding':
-    'Dywedoch chi fod rhywun yn rheoli’r hyn rydych chi’n ei wneud neu bwy rydych chi’n eu gweld.',
+    'Dywedoch chi fod eich partner neu’ch cyn-bartner yn rheoli’r hyn rydych chi’n ei wneud neu bwy rydych chi’n eu gweld.',
   'safety.controlling.topic': 'cael eich rheoli',
   'safety.controlling.text':
     'Ydy’ch partner neu’ch cyn-bartner yn rheoli’r hyn rydych chi’n ei wneud neu bwy rydych chi’n eu gweld?',
   'safety.controlling.hint': 'Er enghraifft, ble rydych chi’n mynd, neu eich cadw draw oddi wrth ffrindiau a theulu.',
   'safety.controlling.why':
     'Mae rheolaeth yn cymryd eich rhyddid fesul tipyn. Mae’n gam-drin, hyd yn oed os nad oes neb yn cael ei daro.',
-  'safety.economic.finding': 'Dywedoch chi fod rhywun yn rheoli eich arian neu’ch gwaith.',
+  'safety.economic.finding': 'Dywedoch chi fod eich partner neu’ch cyn-bartner yn rheoli eich arian.',
   'safety.economic.topic': 'rheoli arian neu waith',
   'safety.economic.text': 'Ydy’ch partner neu’ch cyn-bartner yn rheoli’ch arian?',
   'safety.economic.hint':
     'Er enghraifft, cymryd eich arian, eich atal rhag gweithio, neu greu dyledion yn eich enw chi.',
   'safety.economic.why':
     'Mae cymryd rheolaeth dros eich arian neu’ch gwaith, fel na allwch chi gael yr hyn sydd ei angen arnoch chi, yn gam-drin hefyd.',
-  'safety.monitoring.finding': 'Dywedoch chi fod rhywun yn eich gwirio neu’n eich dilyn.',
+  'safety.monitoring.finding': 'Dywedoch chi fod eich partner neu’ch cyn-bartner yn eich gwirio neu’n eich dilyn.',
   'safety.monitoring.topic': 'cael eich gwirio neu’ch dilyn',
   'safety.monitoring.text': 'Ydy’ch partner neu’ch cyn-bartner yn eich gwirio neu’n eich dilyn?',
   'safety.monitoring.hint':
     'Er enghraifft, gwirio eich ffôn, tracio ble rydych chi, neu droi i fyny dro ar ôl tro lle rydych chi.',
   'safety.monitoring.why':
     'Mae eich gwirio a’ch dilyn yn ffyrdd o’ch rheoli chi. Ar ôl gwahanu, gall hyn fod yn stelcio. Yna mae angen cymorth yn fuan.',
-  'safety.degrading.finding': 'Dywedoch chi fod rhywun yn eich bychanu neu’n gwneud i chi deimlo’n fach.',
+  'safety.degrading.finding':
+    'Dywedoch chi fod eich partner neu’ch cyn-bartner yn eich bychanu neu’n gwneud i chi deimlo’n fach.',
   'safety.degrading.topic': 'cael eich bychanu',
   'safety.degrading.text': 'Ydy’ch partner neu’ch cyn-bartner yn eich bychanu neu’n gwneud i chi deimlo’n ddiwerth?',
   'safety.degrading.hint': 'Er enghraifft, eich galw chi’n enwau, neu wneud hwyl am eich pen o flaen pobl eraill.',
