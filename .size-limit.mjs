@@ -56,7 +56,7 @@ export default [
   {
     name: '<rpc-screener> before the element draws itself (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '43.3 kB',
+    limit: '43.4 kB',
     gzip: true,
   },
   {
@@ -74,13 +74,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '89.4 kB',
+    limit: '89.5 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '150.8 kB',
+    limit: '150.9 kB',
     gzip: true,
   },
 ];
