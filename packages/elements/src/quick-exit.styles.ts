@@ -32,6 +32,8 @@ export const quickExitStyles = [
     }
     .bar.pinned {
       position: fixed;
+      /* Only the button takes a tap: one on the strip around it goes to what is under it (Back). */
+      pointer-events: none;
       /* Below the page's own bar fixed there (worked out) or --rpc-quick-exit-top, whichever is lower. */
       top: max(var(--_drop, 0px), var(--rpc-quick-exit-top, 0px));
       bottom: auto;
@@ -48,6 +50,7 @@ export const quickExitStyles = [
       padding-bottom: max(5px, env(safe-area-inset-bottom, 0px));
     }
     .button.exit {
+      pointer-events: auto;
       background: var(--_exit);
       box-shadow: 0 2px 0 #55150b;
       margin: 0;

@@ -11,9 +11,13 @@ import {
 } from './exit-registry.js';
 import { onPageLanguageChange, resolveLocale, translate, type UiLocale } from './i18n.js';
 import { quickExitStyles } from './quick-exit.styles.js';
+import { exitSay } from './quick-exit-say.js';
 import { afterPress, clearOf, edgeOffset, homeOf, inBar, scrollClear, watchMoves, type Home } from './exit-place.js';
 
 const HIDDEN: QuickExitState = { primary: false, inView: false, presses: 0, say: '' };
+
+/** How soon after the focus moved the button pinning is taken as the focus's doing (its scroll). */
+const FOCUS_MOVED_MS = 500;
 
 /**
  * `<rpc-quick-exit>`: GOV.UK's "Exit this page", once per page. Every RPC Kit element that touches
@@ -110,6 +114,8 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   private followUntil = 0;
   private inPlace = 0;
   private wasPinned = false;
+  /** When something last got the focus (see `reveal`). */
+  private focusedAt = -Infinity;
 
   constructor() {
     super();
@@ -272,6 +278,7 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
    * clear, after the browser has scrolled it into view (the button may only be pinning now).
    */
   reveal(target: Element): void {
+    this.focusedAt = performance.now();
     if (this.state.primary && !this.renderRoot.contains(target)) afterPress(() => this.clear(target));
   }
 
@@ -341,8 +348,10 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
     } catch {
       // No top layer (older browsers): the pinned class alone makes it fixed.
     }
-    // Just pinned: what has focus may now be under it.
-    if (top && !this.wasPinned) {
+    // Just pinned by the focus moving (the browser scrolled to it): what has focus may now be under
+    // it. Not when the parent scrolls the page on later: scrolled back to the heading, their swipe
+    // was undone on every step.
+    if (top && !this.wasPinned && performance.now() - this.focusedAt < FOCUS_MOVED_MS) {
       let active = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       if (active && active !== document.body) this.clear(active);
@@ -353,17 +362,6 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
   /** The words people know, "Exit this page" (no council can reword them), named "Emergency Exit this page". */
   private renderName() {
     return html`<span class="visually-hidden">${this.t('ui.quick-exit-prefix')} </span>${this.t('ui.quick-exit')}`;
-  }
-
-  private renderSay(): string {
-    const { say, presses } = this.state;
-    if (say === 'countdown') {
-      return presses === 2
-        ? this.t('ui.quick-exit-countdown-one')
-        : this.t('ui.quick-exit-countdown', { n: 3 - presses });
-    }
-    if (say === 'reset') return this.t('ui.quick-exit-reset');
-    return say === 'expired' ? this.t('ui.quick-exit-timeout') : '';
   }
 
   protected override render() {
@@ -393,7 +391,9 @@ export class RpcQuickExit extends LitElement implements QuickExitButton {
           >
         </button>
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.renderSay()}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        ${exitSay(this.state, (id, values) => this.t(id, values))}
+      </div>
     </div>`;
   }
 }

@@ -23,6 +23,9 @@ const SCREENER: SuiteElement = {
 
 runElementSuites(SCREENER);
 
+/** Longer than the quick exit takes a pin to be the focus's doing (FOCUS_MOVED_MS in quick-exit.ts). */
+const FOCUS_SETTLED_MS = 700;
+
 const screener = async (audience = 'parent') => journeyOf(await mount(SCREENER, { attributes: { audience } }));
 
 describe('<rpc-screener>', () => {
@@ -227,6 +230,31 @@ describe('<rpc-screener>', () => {
       await aTimeout(100);
       expect(tapped(), 'on the result').to.deep.equal(['Back', 'Back', 'Back']);
       expect(pinned, 'the button was never pinned before Continue: nothing was tried').to.equal(true);
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+      await executeServerCommand('release-front');
+    }
+  });
+
+  it('on a 320 px phone, a parent’s scroll after Continue is not undone when the quick exit pins (only a focus move is followed)', async () => {
+    const el = await mount(SCREENER, { attributes: { lang: 'cy' } });
+    el.parentElement!.style.cssText = 'margin-top:400px;margin-bottom:3000px';
+    const j = journeyOf(el);
+    try {
+      await executeServerCommand('bring-to-front');
+      await setViewport({ width: 320, height: 640 });
+      el.scrollIntoView();
+      await j.startSafely();
+      await j.answer('no');
+      await aTimeout(FOCUS_SETTLED_MS);
+      const bar = el.shadowRoot!.querySelector('rpc-quick-exit')!.shadowRoot!.querySelector('.bar')!;
+      expect(bar.classList.contains('pinned'), 'pinned before the scroll: nothing to try').to.equal(false);
+      const from = scrollY;
+      window.scrollBy(0, 200);
+      await waitUntil(() => bar.classList.contains('pinned'), 'not pinned once its place scrolled away');
+      await aTimeout(300);
+      expect(scrollY, 'the page was scrolled back').to.equal(from + 200);
     } finally {
       window.scrollTo(0, 0);
       await setViewport({ width: 800, height: 600 });
