@@ -355,11 +355,17 @@ export class RpcElement extends LitElement {
   }
 
   /**
-   * The national helplines: 999 and the nation's domestic abuse helpline (`daHelplineIds`). Always available.
+   * The national helplines: 999, the nation's domestic abuse helpline (`daHelplineIds`), the Men's
+   * Advice Line (the helpline's card sends men there) and the Respect Phoneline. Always available.
    * @internal
    */
   renderHelplines(): TemplateResult {
-    const contacts = this.contactsById(['emergency-999', ...this.daHelplineIds(), 'respect-phoneline']);
+    const contacts = this.contactsById([
+      'emergency-999',
+      ...this.daHelplineIds(),
+      'mens-advice-line',
+      'respect-phoneline',
+    ]);
     return html`<section class="helplines" part="helplines" aria-labelledby="helplines-heading">
       <h3 id="helplines-heading">${this.t('ui.helplines-title')}</h3>
       ${renderContacts(this, contacts)}

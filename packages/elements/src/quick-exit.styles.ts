@@ -85,6 +85,12 @@ export const quickExitStyles = [
     .dot.on {
       border-width: 0.375em;
     }
+    /* A phone: GOV.UK's size for a button there, so that the Welsh words fit on one line. */
+    @media (max-width: 40em) {
+      .button.exit {
+        font-size: 0.85em;
+      }
+    }
     /* A short window (a phone on its side, 400% zoom): a smaller pinned button. */
     @media (max-height: 420px) {
       .bar.pinned .button.exit {

@@ -83,10 +83,13 @@ export const baseStyles = css`
   h2 {
     font-size: 1.6em;
   }
-  /* A phone: a smaller heading (as GOV.UK's), so that a result's first helpline is on the first screen. */
+  /* A phone: smaller headings (as GOV.UK's), so that a result's first helpline is on the first screen. */
   @media (max-width: 40em) {
     h2 {
       font-size: 1.4em;
+    }
+    h3 {
+      font-size: 1.15em;
     }
   }
   h3 {

@@ -42,7 +42,7 @@ function renderNotSafe(host: JourneyViewHost, journey: JourneyController, later:
 
 /**
  * The step on screen: the element's introduction, a question step, "not safe now" or the
- * element's result; with a broken config, the national helplines under every step but the result
+ * element's result; with a broken config, the national helplines above every step but the result
  * (which has its own contacts). The views of the question steps are the element's `views`
  * module's (`journey.views`), which Start waits for.
  */
@@ -79,9 +79,11 @@ export function renderJourney<V extends StepViews>(
   const broken = host.configState.status === 'error';
   // Help in sight: on the introduction and every question step, 999 and the helplines are one tap away.
   const helpNow = !broken && (journey.step === 'intro' || journey.step === 'question');
-  return html`<div class="step" part="step" data-step=${journey.step}>${step()}</div>
-    ${helpNow ? host.renderHelpNow() : nothing}
-    ${broken && journey.step !== 'result' ? host.renderHelplines() : nothing}`;
+  // A broken config: the helplines first, right under the line that says to call them (not three
+  // screens down on a phone, after the introduction).
+  return html`${broken && journey.step !== 'result' ? host.renderHelplines() : nothing}
+    <div class="step" part="step" data-step=${journey.step}>${step()}</div>
+    ${helpNow ? host.renderHelpNow() : nothing}`;
 }
 
 /** The views of a route journey after its introduction: its question steps and the family's route result. */

@@ -144,6 +144,13 @@ export function runConfigErrorsSuite(element: SuiteElement): void {
         await h.settle();
         // Its nation cannot be known: every nation's helpline, the page's language's (England's) first.
         stillHelps(h, ['emergency-999', ...EVERY_NATION]);
+        // The helplines straight under the line that says to call them, the Men's Advice Line among them.
+        const helplines = h.$('[part="helplines"]');
+        if (helplines) {
+          expect(h.contacts('[part="helplines"]')).to.include('mens-advice-line');
+          const step = h.$('[part="step"]');
+          if (step) expect(helplines.compareDocumentPosition(step) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        }
         if (element.helplines !== false) expect(helplineOrder(h)).to.deep.equal(EVERY_NATION);
         expect(h.configProblems()).to.contain('could not be loaded');
         // One that loads but is not JSON (a typo) is said to be that, not "could not be loaded".
