@@ -81,7 +81,7 @@ export const SAFETY_QUESTIONS: readonly Question[] = /* @__PURE__ */ withIds(
     },
     {
       id: 'physical',
-      finding: { en: 'You said you have been hurt.' },
+      finding: { en: 'You said your partner or ex has hurt you.' },
       topic: { en: 'being hurt' },
       group: 'safety',
       tools: ALL_TOOLS,
@@ -113,7 +113,7 @@ export const SAFETY_QUESTIONS: readonly Question[] = /* @__PURE__ */ withIds(
     },
     {
       id: 'threats',
-      finding: { en: 'You said you have been threatened.' },
+      finding: { en: 'You said your partner or ex has threatened you.' },
       topic: { en: 'threats to kill or hurt' },
       group: 'safety',
       tools: ALL_TOOLS,
@@ -201,7 +201,7 @@ export const SAFETY_QUESTIONS: readonly Question[] = /* @__PURE__ */ withIds(
     },
     {
       id: 'children-used',
-      finding: { en: 'You said the children have been used to scare or control you.' },
+      finding: { en: 'You said your partner or ex has used the children to scare or control you.' },
       topic: { en: 'the children used to control' },
       group: 'safety',
       tools: ALL_TOOLS,

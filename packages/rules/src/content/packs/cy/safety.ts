@@ -19,7 +19,7 @@ export const PACK: Pack = {
     'Ofn yw’r arwydd cliriaf o gam-drin. Mewn dadl, gall y ddau berson ddweud beth maen nhw’n ei feddwl. Pan fo cam-drin, mae un person yn byw mewn ofn.',
   'safety.afraid.options.yes.label': 'Ydw',
   'safety.afraid.options.no.label': 'Nac ydw',
-  'safety.physical.finding': 'Dywedoch chi eich bod chi wedi cael eich brifo.',
+  'safety.physical.finding': 'Dywedoch chi fod eich partner neu’ch cyn-bartner wedi’ch brifo.',
   'safety.physical.topic': 'cael eich brifo',
   'safety.physical.text': 'Ydy’ch partner neu’ch cyn-bartner erioed wedi’ch brifo’n fwriadol, hyd yn oed unwaith?',
   'safety.physical.hint': 'Er enghraifft, eich gwthio, rhoi slap i chi, eich taro neu’ch cicio, neu’ch dal i lawr.',
@@ -34,7 +34,7 @@ export const PACK: Pack = {
     'Mae hyn yn golygu dwylo neu unrhyw beth arall am eich gwddf, neu gael eich atal rhag anadlu. Mae’n cyfrif hyd yn oed os na adawodd farc.',
   'safety.strangled.why':
     'Mae tagu yn drosedd, hyd yn oed os nad yw’n gadael marc. Mae’n un o’r arwyddion cryfaf o niwed difrifol. Mae’n golygu bod angen cymorth yn fuan.',
-  'safety.threats.finding': 'Dywedoch chi eich bod chi wedi cael eich bygwth.',
+  'safety.threats.finding': 'Dywedoch chi fod eich partner neu’ch cyn-bartner wedi’ch bygwth.',
   'safety.threats.topic': 'bygythiadau i ladd neu frifo',
   'safety.threats.text': 'Ydy’ch partner neu’ch cyn-bartner wedi bygwth eich lladd neu’ch brifo?',
   'safety.threats.hint': 'Mae hyn yn cynnwys bygwth brifo’r plant, neu rywun sy’n agos atoch chi.',
@@ -75,7 +75,8 @@ export const PACK: Pack = {
   'safety.degrading.text': 'Ydy’ch partner neu’ch cyn-bartner yn eich bychanu neu’n gwneud i chi deimlo’n ddiwerth?',
   'safety.degrading.hint': 'Er enghraifft, eich galw chi’n enwau, neu wneud hwyl am eich pen o flaen pobl eraill.',
   'safety.degrading.why': 'Mae gwneud i rywun deimlo’n fach neu’n ddiwerth yn gam-drin. Nid dadl arferol yw hi.',
-  'safety.children-used.finding': 'Dywedoch chi fod y plant wedi cael eu defnyddio i’ch dychryn neu i’ch rheoli.',
+  'safety.children-used.finding':
+    'Dywedoch chi fod eich partner neu’ch cyn-bartner wedi defnyddio’r plant i’ch dychryn neu i’ch rheoli.',
   'safety.children-used.topic': 'defnyddio’r plant i reoli',
   'safety.children-used.text': 'Ydy’ch partner neu’ch cyn-bartner wedi defnyddio’r plant i’ch dychryn neu i’ch rheoli?',
   'safety.children-used.hint': 'Er enghraifft, bygwth mynd â nhw i ffwrdd, neu eu troi yn eich erbyn chi.',
