@@ -380,8 +380,8 @@ export class RpcElement extends LitElement {
    */
   renderHelpNow(): TemplateResult {
     const contacts = this.contactsById(['emergency-999', ...this.daHelplineIds(), 'mens-advice-line']);
-    return html`<details class="help-now no-print" part="help-now" @toggle=${showFirstContact}>
-      <summary>${this.t('ui.help-now')}</summary>
+    return html`<details class="help-now no-print" part="help-now">
+      <summary @click=${showFirstContact}>${this.t('ui.help-now')}</summary>
       <div>${renderContacts(this, contacts, { heading: 3 })}</div>
     </details>`;
   }

@@ -61,11 +61,19 @@ export function renderContacts(
 /**
  * Contacts behind a disclosure ("Need help now?") opened at the foot of a phone's screen: scrolled
  * up (its summary to the top, clear of the quick exit pinned there) so that the first number
- * shows, not only the summary. The disclosure's `toggle` listener.
+ * shows, not only the summary. The summary's `click` listener: only a parent's own press scrolls
+ * the page (not the disclosure drawn open again, when the element takes over its first screen).
  */
 export function showFirstContact(e: Event): void {
-  const details = e.currentTarget as HTMLDetailsElement;
-  const first = details.querySelector('.contact');
-  if (details.open && first && first.getBoundingClientRect().bottom > innerHeight)
-    details.querySelector('summary')?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  const details = (e.currentTarget as Element).closest('details');
+  if (!details || details.open) return;
+  details.addEventListener(
+    'toggle',
+    () => {
+      const first = details.querySelector('.contact');
+      if (details.open && first && first.getBoundingClientRect().bottom > innerHeight)
+        details.querySelector('summary')?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    },
+    { once: true },
+  );
 }
