@@ -121,11 +121,15 @@ export class ConfigController implements ReactiveController {
   /** The JSON paths of what was left out of a `partial` config. */
   leftOut: readonly string[] = [];
   /**
-   * Set with `error` when the council's nation cannot be known (the config did not load, is not
+   * With `error`, whether the council's nation cannot be known (the config did not load, is not
    * JSON, or names a nation that cannot be read): the element's language gives the nation (Welsh:
    * Wales), and the helplines show every nation's, that one first (as when the code cannot load).
    */
-  nationUnknown = false;
+  get nationUnknown(): boolean {
+    return this.status === 'error' && this.nationUnread;
+  }
+  /** Whether the config that last failed named no nation that could be read (see `nationUnknown`). */
+  private nationUnread = false;
   /** Set while a config is being checked: `RpcElement.getUpdateComplete` waits for it. */
   pending: Promise<void> | undefined;
   /**
@@ -200,7 +204,6 @@ export class ConfigController implements ReactiveController {
     } else if (configSrc) {
       this.loadedFrom = configSrc;
       this.status = 'loading';
-      this.nationUnknown = false;
       void this.fetchConfig(configSrc, request);
     } else {
       this.loadedFrom = undefined;
@@ -257,7 +260,6 @@ export class ConfigController implements ReactiveController {
     const held = this.config;
     const checked = this.status !== 'loading';
     this.status = 'loading';
-    this.nationUnknown = false;
     this.unchecked = quickExitUrlOf(raw);
     const nation = nationOf(raw) ?? DEFAULT_NATION;
     if (nation !== held.nation) this.config = this.firstFor(nation);
@@ -304,7 +306,6 @@ export class ConfigController implements ReactiveController {
   }
 
   private applyResult(result: Validate.ValidationResult, raw: unknown): void {
-    this.nationUnknown = false;
     if (result.ok) {
       this.status = 'ready';
       this.config = result.config;
@@ -337,9 +338,9 @@ export class ConfigController implements ReactiveController {
     // England's (the schema's default); one that cannot be read, or names a nation that cannot be,
     // is the page's language's (a Welsh page's config with a typo: Wales's helpline, not England's).
     const named = nationOf(raw);
-    this.nationUnknown = !named && !namesNoNation(raw);
+    this.nationUnread = !named && !namesNoNation(raw);
     const guessed: Nation = resolveLocale(this.host) === 'cy' ? 'wales' : DEFAULT_NATION;
-    this.config = this.firstFor(named ?? (this.nationUnknown ? guessed : DEFAULT_NATION));
+    this.config = this.firstFor(named ?? (this.nationUnread ? guessed : DEFAULT_NATION));
     console.error(
       `<${this.host.localName}>: the RPC Kit config has problems; showing the national helplines instead.\n` +
         problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),

@@ -26,6 +26,28 @@ runElementSuites(SCREENER);
 /** Longer than the quick exit takes a pin to be the focus's doing (FOCUS_MOVED_MS in quick-exit.ts). */
 const FOCUS_SETTLED_MS = 700;
 
+/**
+ * Runs `body` with a screener (these attributes) on a 320 × 640 phone's page (its wrapper styled
+ * `pageStyle`, to give the page room to scroll), this test page in front; then puts the page back.
+ */
+async function onAPhone(
+  attributes: Record<string, string>,
+  pageStyle: string,
+  body: (el: HTMLElement, j: ReturnType<typeof journeyOf>) => Promise<void>,
+): Promise<void> {
+  const el = await mount(SCREENER, { attributes });
+  el.parentElement!.style.cssText = pageStyle;
+  try {
+    await executeServerCommand('bring-to-front');
+    await setViewport({ width: 320, height: 640 });
+    await body(el, journeyOf(el));
+  } finally {
+    window.scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
+    await executeServerCommand('release-front');
+  }
+}
+
 const screener = async (audience = 'parent') => journeyOf(await mount(SCREENER, { attributes: { audience } }));
 
 describe('<rpc-screener>', () => {
@@ -192,12 +214,7 @@ describe('<rpc-screener>', () => {
 
   it('in Welsh on a 320 px phone, Back is never under the pinned quick exit after a step or on the result (a tap on it would leave the page)', async () => {
     // The Welsh button ("Gadael y dudalen hon") is wide enough at 320 px to reach over Back.
-    const el = await mount(SCREENER, { attributes: { lang: 'cy' } });
-    el.parentElement!.style.cssText = 'margin-top:400px;margin-bottom:3000px';
-    const j = journeyOf(el);
-    try {
-      await executeServerCommand('bring-to-front');
-      await setViewport({ width: 320, height: 640 });
+    await onAPhone({ lang: 'cy' }, 'margin-top:400px;margin-bottom:3000px', async (el, j) => {
       el.scrollIntoView();
       const exit = () => el.shadowRoot!.querySelector('rpc-quick-exit')!.shadowRoot!.querySelector('.exit')!;
       /** What a tap at the middle of Back, and at its top corners, would press. */
@@ -230,20 +247,11 @@ describe('<rpc-screener>', () => {
       await aTimeout(100);
       expect(tapped(), 'on the result').to.deep.equal(['Back', 'Back', 'Back']);
       expect(pinned, 'the button was never pinned before Continue: nothing was tried').to.equal(true);
-    } finally {
-      window.scrollTo(0, 0);
-      await setViewport({ width: 800, height: 600 });
-      await executeServerCommand('release-front');
-    }
+    });
   });
 
   it('on a 320 px phone, a parent’s scroll after Continue is not undone when the quick exit pins (only a focus move is followed)', async () => {
-    const el = await mount(SCREENER, { attributes: { lang: 'cy' } });
-    el.parentElement!.style.cssText = 'margin-top:400px;margin-bottom:3000px';
-    const j = journeyOf(el);
-    try {
-      await executeServerCommand('bring-to-front');
-      await setViewport({ width: 320, height: 640 });
+    await onAPhone({ lang: 'cy' }, 'margin-top:400px;margin-bottom:3000px', async (el, j) => {
       el.scrollIntoView();
       await j.startSafely();
       await j.answer('no');
@@ -255,20 +263,11 @@ describe('<rpc-screener>', () => {
       await waitUntil(() => bar.classList.contains('pinned'), 'not pinned once its place scrolled away');
       await aTimeout(300);
       expect(scrollY, 'the page was scrolled back').to.equal(from + 200);
-    } finally {
-      window.scrollTo(0, 0);
-      await setViewport({ width: 800, height: 600 });
-      await executeServerCommand('release-front');
-    }
+    });
   });
 
   it('on a 320 px phone, "Need help now?" opened at the foot of the screen scrolls up until 999 shows', async () => {
-    const el = await mount(SCREENER);
-    el.parentElement!.style.cssText = 'margin-bottom:3000px';
-    const j = journeyOf(el);
-    try {
-      await executeServerCommand('bring-to-front');
-      await setViewport({ width: 320, height: 640 });
+    await onAPhone({}, 'margin-bottom:3000px', async (_, j) => {
       await j.startSafely();
       const summary = j.$('[part="help-now"] summary')!;
       window.scrollBy(0, summary.getBoundingClientRect().bottom - innerHeight + 2);
@@ -278,11 +277,7 @@ describe('<rpc-screener>', () => {
       expect(call.top, 'the first number is above the screen').to.be.at.least(0);
       expect(call.bottom, 'the first number is below the screen').to.be.at.most(innerHeight);
       expect(j.$('[part="help-now"] .contact')!.dataset.contactId).to.equal('emergency-999');
-    } finally {
-      window.scrollTo(0, 0);
-      await setViewport({ width: 800, height: 600 });
-      await executeServerCommand('release-front');
-    }
+    });
   });
 
   for (const behavior of ['auto', 'smooth'])
