@@ -29,7 +29,7 @@ import type { MessageTable } from './message-table.js';
 import { SHARED_MESSAGES } from './shared.messages.js';
 import { baseStyles } from './styles.js';
 import { renderConfigProblems } from './templates/config-problems.js';
-import { renderContacts, showFirstContact } from './templates/contact-card.js';
+import { renderHelplines, renderHelpNow } from './templates/helplines.js';
 import { renderQuickExit } from './templates/quick-exit.js';
 
 /**
@@ -278,7 +278,8 @@ export class RpcElement extends LitElement {
    */
   t(id: MessageId, values?: Readonly<Record<string, string | number>>): string {
     const table = (this.constructor as typeof RpcElement).messages;
-    return translate(id, this.who, this.locale, this.configState.config.strings, values, table);
+    const { audience, locale } = this.speaking(); // once: a list's update asks for hundreds of words
+    return translate(id, audience, locale, this.configState.config.strings, values, table);
   }
 
   /**
@@ -355,34 +356,22 @@ export class RpcElement extends LitElement {
   }
 
   /**
-   * The national helplines: 999, the nation's domestic abuse helpline (`daHelplineIds`), the Men's
-   * Advice Line (the helpline's card sends men there) and the Respect Phoneline. Always available.
+   * What the national contacts' cards depend on besides the language and audience (see
+   * `renderHelplines`): the config, with its words and nation, and whether the nation is known.
    * @internal
    */
-  renderHelplines(): TemplateResult {
-    const contacts = this.contactsById([
-      'emergency-999',
-      ...this.daHelplineIds(),
-      'mens-advice-line',
-      'respect-phoneline',
-    ]);
-    return html`<section class="helplines" part="helplines" aria-labelledby="helplines-heading">
-      <h3 id="helplines-heading">${this.t('ui.helplines-title')}</h3>
-      ${renderContacts(this, contacts)}
-    </section>`;
+  get contactsFrom(): readonly unknown[] {
+    const { config, nationUnknown } = this.configState;
+    return [config, nationUnknown];
   }
 
-  /**
-   * "Need help now?": 999 first and the nation's domestic abuse helplines, behind a small native
-   * disclosure that every step of a journey carries (closed, its words are safe to be seen). The
-   * contacts are the rules' national ones: no config can take them away.
-   * @internal
-   */
+  /** The national helplines, always available (`renderHelplines`). @internal */
+  renderHelplines(): TemplateResult {
+    return renderHelplines(this);
+  }
+
+  /** "Need help now?": 999 and the nation's domestic abuse helplines behind a disclosure (`renderHelpNow`). @internal */
   renderHelpNow(): TemplateResult {
-    const contacts = this.contactsById(['emergency-999', ...this.daHelplineIds(), 'mens-advice-line']);
-    return html`<details class="help-now no-print" part="help-now">
-      <summary @click=${showFirstContact}>${this.t('ui.help-now')}</summary>
-      <div>${renderContacts(this, contacts, { heading: 3 })}</div>
-    </details>`;
+    return renderHelpNow(this);
   }
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import {
   campaignSource,
@@ -86,6 +86,20 @@ describe('@rpc-kit/elements', () => {
     } finally {
       document.documentElement.lang = 'en';
     }
+  });
+
+  it('draws the helplines again when the council’s nation changes', async () => {
+    // The national contacts' cards are drawn again only when what they are drawn from changes.
+    const el = await fixture<TestElement>(html`<rpc-test-element></rpc-test-element>`);
+    const ids = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-contact-id]')].map((c) => c.dataset.contactId);
+    expect(ids()).to.include('national-da-helpline');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(ids()).to.include('national-da-helpline');
+    el.config = { nation: 'wales' };
+    await waitUntil(() => ids().includes('live-fear-free'), 'the helplines kept the first council’s nation');
+    expect(ids()).not.to.include('national-da-helpline');
   });
 
   it('applies the council’s theme through the CSS object model, and shows the helplines', async () => {
