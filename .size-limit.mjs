@@ -74,7 +74,7 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '89.7 kB',
+    limit: '89.8 kB',
     gzip: true,
   },
   {

@@ -193,6 +193,52 @@ for (const { tag } of elements.filter((e) => e.firstScreen)) {
     await tab.close();
   }
 
+  // A parent on a phone who scrolls before the code has come: the quick exit stays at the top of
+  // the window (what a tap there presses is the button), and is still in reach once the element
+  // has taken over.
+  {
+    const { tab, release } = await open(tag, 'cy', 320);
+    await tab.setViewport({ width: 320, height: 480 });
+    const exitAtTop = () =>
+      tab.evaluate((tag) => {
+        const place = document.querySelector(tag).shadowRoot.querySelector('[data-rpc-first-exit], rpc-quick-exit');
+        const button = place?.shadowRoot?.querySelector('button');
+        const r = button?.getBoundingClientRect();
+        if (!r?.height) return 'no button';
+        const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+        // What a tap there presses, inside shadow roots too.
+        let hit = document.elementFromPoint(x, y);
+        for (let inner = hit?.shadowRoot?.elementFromPoint(x, y); inner && inner !== hit;) {
+          hit = inner;
+          inner = hit.shadowRoot?.elementFromPoint(x, y);
+        }
+        if (r.top < -0.5 || r.bottom > 120) return `the button is at ${Math.round(r.top)} px`;
+        return hit === button || button.contains(hit) ? '' : `a tap on it presses ${hit?.localName}`;
+      }, tag);
+    await tab.evaluate((tag) => {
+      const el = document.querySelector(tag);
+      // Room below, as a council's page has, then the page scrolled to the element's foot.
+      document.body.append(Object.assign(document.createElement('div'), { style: 'height: 2000px' }));
+      scrollTo(0, el.getBoundingClientRect().bottom + scrollY - innerHeight + 20);
+    }, tag);
+    const scrolled = await tab.evaluate((tag) => document.querySelector(tag).getBoundingClientRect().top, tag);
+    if (scrolled > -100)
+      problems.push(`<${tag}> scrolled: the first screen is too short to scroll past its top (${scrolled})`);
+    const early = await exitAtTop();
+    if (early)
+      problems.push(`<${tag}> cy 320 px, scrolled before the code came: the quick exit is not in reach (${early})`);
+    release();
+    await tab.waitForFunction((tag) => customElements.get(tag), {}, tag);
+    await tab.evaluate((tag) => document.querySelector(tag).updateComplete, tag);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const late = await exitAtTop();
+    if (late)
+      problems.push(
+        `<${tag}> cy 320 px, scrolled, once the element took over: the quick exit is not in reach (${late})`,
+      );
+    await tab.close();
+  }
+
   // Start pressed before the code has come: honoured once it has.
   {
     const { tab, release } = await open(tag, 'en', 360);
@@ -301,5 +347,5 @@ console.log(
     .map((e) => `<${e.tag}>`)
     .join(
       ', ',
-    )} from their CDN files, with the chunks held back, show the heading, Start, the quick exit and 999 first in "Need help now?" (axe clean, strict CSP, with Trusted Types too, with a nonce-only policy too, English at 360 and 1280 px, Welsh at 320 px); the element takes the screen over with everything in the same place (an open "Need help now?" too) and a Start pressed before reaches the first question; with the code stalled 10 s, Start pressed says the tool did not load with 999 and the helplines open, and the code, when it comes, takes over there; the quick exit leaves at once with the history entry replaced and no referrer.`,
+    )} from their CDN files, with the chunks held back, show the heading, Start, the quick exit and 999 first in "Need help now?" (axe clean, strict CSP, with Trusted Types too, with a nonce-only policy too, English at 360 and 1280 px, Welsh at 320 px; scrolled before the code came, the quick exit stays at the top of the window, where a tap presses it); the element takes the screen over with everything in the same place (an open "Need help now?" too) and a Start pressed before reaches the first question; with the code stalled 10 s, Start pressed says the tool did not load with 999 and the helplines open, and the code, when it comes, takes over there; the quick exit leaves at once with the history entry replaced and no referrer.`,
 );

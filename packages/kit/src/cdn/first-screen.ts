@@ -161,6 +161,14 @@ function showExit(host: Element, root: ShadowRoot, first: FirstScreen, locale: L
     if (mine === theirs ? !before : !mine) return;
     shown.root.replaceChildren();
   }
+  // Kept at the top of the window while the element is on screen, as the element's own quick exit
+  // pins itself once its code has loaded: a parent who scrolls before then still has it in reach.
+  // Set through the CSS object model (a strict style-src has nothing to refuse); at the top of the
+  // page it sits where it always does, so the element takes over with nothing moved.
+  const { style } = place as HTMLElement;
+  style.setProperty('position', 'sticky');
+  style.setProperty('top', '0');
+  style.setProperty('z-index', '1');
   const exitRoot = place.attachShadow({ mode: 'open' });
   exitRoot.adoptedStyleSheets = [sheet(first.exitCss)];
   exitRoot.append(...first.exit[locale].map(build));
