@@ -32,19 +32,19 @@ export default [
   {
     name: 'All-in-one for parents (dist/cdn/rpc-kit.js and its chunks)',
     path: loads('rpc-kit.js'),
-    limit: '87.4 kB',
+    limit: '87.5 kB',
     gzip: true,
   },
   {
     name: '<rpc-screener> with a config that has problems (the full config check too, loaded only then)',
     path: withProblems('rpc-screener.js'),
-    limit: '85.5 kB',
+    limit: '85.7 kB',
     gzip: true,
   },
   {
     name: '<rpc-help-finder> with an Open Referral UK feed (the feed reader too, loaded only with feed-src)',
     path: withFeed('rpc-help-finder.js'),
-    limit: '68.3 kB',
+    limit: '68.5 kB',
     gzip: true,
   },
   {
@@ -56,7 +56,7 @@ export default [
   {
     name: '<rpc-screener> before the element draws itself (its file and the chunks it preloads; config validation and the questions come after)',
     path: firstLoad('rpc-screener.js'),
-    limit: '43.6 kB',
+    limit: '43.8 kB',
     gzip: true,
   },
   {
@@ -74,13 +74,13 @@ export default [
   {
     name: '<rpc-screener> and <rpc-help-finder> on one page (shared chunks once)',
     path: both,
-    limit: '89.8 kB',
+    limit: '89.9 kB',
     gzip: true,
   },
   {
     name: 'Config builder page (dist/builder/rpc-config-builder.js: every element and the form)',
     path: 'dist/builder/rpc-config-builder.js',
-    limit: '151.1 kB',
+    limit: '151.3 kB',
     gzip: true,
   },
 ];

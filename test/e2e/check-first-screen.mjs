@@ -23,10 +23,15 @@ const EXIT = 'https://www.bbc.co.uk/weather';
 const WORDS = { en: { start: 'Start', first: 'safe' }, cy: { start: 'Dechrau', first: 'ddiogel' } };
 
 const NONCE = 'rpcFirstScreen1';
-const page = (tag, lang, nonce = '') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+const page = (
+  tag,
+  lang,
+  nonce = '',
+  configSrc = '',
+) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>First screen</title><link rel="icon" href="data:,">
 ${nonce && `<script type="application/json" nonce="stale${nonce}">{}</script>`}<script type="module" src="/cdn/${tag}.js"${nonce && ` nonce="${nonce}"`}></script><script src="/axe.js"${nonce && ` nonce="${nonce}"`}></script></head>
-<body><main><h1>A council page</h1><${tag}></${tag}><p id="below">After the element</p></main></body></html>`;
+<body><main><h1>A council page</h1><${tag}${configSrc && ` config-src="${configSrc}"`}></${tag}><p id="below">After the element</p></main></body></html>`;
 
 const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
@@ -41,7 +46,9 @@ const server = createServer(async (req, res) => {
       ? STRICT_CSP.replace("script-src 'self'", `script-src 'nonce-${NONCE}'`)
       : STRICT_CSP + tt;
     res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': csp });
-    return res.end(page(m[1], m[2], query.has('nonce') ? NONCE : ''));
+    // ?cross: the config from another origin, which the policy's connect-src refuses.
+    const cross = query.has('cross') ? `http://localhost:${server.address().port}/council.json` : '';
+    return res.end(page(m[1], m[2], query.has('nonce') ? NONCE : '', cross));
   }
   if (path === '/axe.js') {
     res.writeHead(200, { 'Content-Type': 'text/javascript' });
@@ -239,6 +246,19 @@ for (const { tag } of elements.filter((e) => e.firstScreen)) {
     await tab.close();
   }
 
+  // A config-src the page's policy refuses (connect-src 'self', the file on another origin): the
+  // webmaster reads that the policy refused it, and what to allow, not only "Failed to fetch".
+  if (tag === 'rpc-screener') {
+    const { tab, errors, release } = await open(tag, 'en', 360, '?cross');
+    release();
+    const said = () => errors.find((e) => e.includes('config-src'));
+    for (let waited = 0; !said() && waited < 10000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    const origin = `http://localhost:${server.address().port}`;
+    if (!said()?.includes(`Content Security Policy does not allow it: add ${origin} to its connect-src`))
+      problems.push(`<${tag}> with a config-src the policy refuses: the webmaster reads ${JSON.stringify(said())}`);
+    await tab.close();
+  }
+
   // Start pressed before the code has come: honoured once it has.
   {
     const { tab, release } = await open(tag, 'en', 360);
@@ -347,5 +367,5 @@ console.log(
     .map((e) => `<${e.tag}>`)
     .join(
       ', ',
-    )} from their CDN files, with the chunks held back, show the heading, Start, the quick exit and 999 first in "Need help now?" (axe clean, strict CSP, with Trusted Types too, with a nonce-only policy too, English at 360 and 1280 px, Welsh at 320 px; scrolled before the code came, the quick exit stays at the top of the window, where a tap presses it); the element takes the screen over with everything in the same place (an open "Need help now?" too) and a Start pressed before reaches the first question; with the code stalled 10 s, Start pressed says the tool did not load with 999 and the helplines open, and the code, when it comes, takes over there; the quick exit leaves at once with the history entry replaced and no referrer.`,
+    )} from their CDN files, with the chunks held back, show the heading, Start, the quick exit and 999 first in "Need help now?" (axe clean, strict CSP, with Trusted Types too, with a nonce-only policy too, English at 360 and 1280 px, Welsh at 320 px; scrolled before the code came, the quick exit stays at the top of the window, where a tap presses it); the element takes the screen over with everything in the same place (an open "Need help now?" too) and a Start pressed before reaches the first question; with the code stalled 10 s, Start pressed says the tool did not load with 999 and the helplines open, and the code, when it comes, takes over there; a config-src the page's policy refuses is named as refused by it; the quick exit leaves at once with the history entry replaced and no referrer.`,
 );

@@ -214,7 +214,14 @@ export class ConfigController implements ReactiveController {
   private async fetchConfig(src: string, request: number): Promise<void> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+    // A page whose Content Security Policy refuses the address (`connect-src`): the webmaster is
+    // told so, not only "Failed to fetch" (all the browser's fetch says).
+    let [address, refused] = [src, false];
+    const onRefused = (e: SecurityPolicyViolationEvent) =>
+      (refused ||= e.effectiveDirective === 'connect-src' && !!e.blockedURI && address.startsWith(e.blockedURI));
+    document.addEventListener('securitypolicyviolation', onRefused);
     try {
+      address = new URL(src, document.baseURI).href;
       const response = await fetch(src, {
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
@@ -236,10 +243,20 @@ export class ConfigController implements ReactiveController {
       if (request === this.request) await this.apply(json, request);
     } catch (error) {
       if (request !== this.request) return;
-      const reason = (error as Error).name === 'AbortError' ? 'it took too long' : (error as Error).message;
-      this.fail([{ path: 'config-src', message: `"${src}" could not be loaded (${reason})` }]);
+      const { name, message } = error as Error;
+      // The violation's event may come a task after the fetch has failed.
+      if (name === 'TypeError' && !refused) await new Promise((resolve) => setTimeout(resolve));
+      const reason =
+        name === 'AbortError'
+          ? 'it took too long'
+          : refused
+            ? `the page's Content Security Policy does not allow it: add ${new URL(address).origin} to its connect-src`
+            : message;
+      if (request === this.request)
+        this.fail([{ path: 'config-src', message: `"${src}" could not be loaded (${reason})` }]);
     } finally {
       clearTimeout(timer);
+      document.removeEventListener('securitypolicyviolation', onRefused);
     }
   }
 
