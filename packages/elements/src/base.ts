@@ -355,16 +355,6 @@ export class RpcElement extends LitElement {
     return nationUnknown ? [first, ...Object.values(DA_HELPLINE_BY_NATION).filter((id) => id !== first)] : [first];
   }
 
-  /**
-   * What the national contacts' cards depend on besides the language and audience (see
-   * `renderHelplines`): the config, with its words and nation, and whether the nation is known.
-   * @internal
-   */
-  get contactsFrom(): readonly unknown[] {
-    const { config, nationUnknown } = this.configState;
-    return [config, nationUnknown];
-  }
-
   /** The national helplines, always available (`renderHelplines`). @internal */
   renderHelplines(): TemplateResult {
     return renderHelplines(this);

@@ -7,11 +7,8 @@ import type { TemplateHost } from './host.js';
 export interface HelplinesHost extends TemplateHost {
   contactsById(ids: readonly string[]): DecisionContact[];
   daHelplineIds(): string[];
-  /**
-   * What the cards depend on besides the language and audience spoken (the config, with its words
-   * and nation, and whether the nation is known).
-   */
-  readonly contactsFrom: readonly unknown[];
+  /** The config the cards are drawn from (its words and nation), and whether its nation is known. */
+  readonly configState: { readonly config: unknown; readonly nationUnknown: boolean };
 }
 
 /** The cards each element drew last, and what from. */
@@ -23,7 +20,7 @@ const drawn = new WeakMap<HelplinesHost, Map<string, { from: readonly unknown[];
  * cards, not built again, and quick for Lit to compare.
  */
 function once(host: HelplinesHost, name: string, draw: () => TemplateResult): TemplateResult {
-  const from = [host.locale, host.who, ...host.contactsFrom];
+  const from = [host.locale, host.who, host.configState.config, host.configState.nationUnknown];
   let mine = drawn.get(host);
   if (!mine) drawn.set(host, (mine = new Map()));
   const last = mine.get(name);
